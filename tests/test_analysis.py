@@ -1,0 +1,192 @@
+"""Validation and shape inference: the shapes, counts and messages a user sees."""
+
+import pytest
+import torch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from torch import nn
+
+from netbuilder.core.analysis import analyse, human_count
+from netbuilder.core.compile import compile_network
+from netbuilder.core.layers import CATALOG, CATEGORIES, by_category
+from netbuilder.core.network import Layer, Network
+
+LENET = Network.of(
+    ("Conv2d", {"out_channels": 6, "kernel_size": 5, "padding": 2}),
+    "Sigmoid",
+    "AvgPool2d",
+    ("Conv2d", {"out_channels": 16, "kernel_size": 5}),
+    "Sigmoid",
+    "AvgPool2d",
+    "Flatten",
+    ("Linear", {"out_features": 120}),
+    "Sigmoid",
+    ("Linear", {"out_features": 84}),
+    "Sigmoid",
+    ("Linear", {"out_features": 10}),
+)
+
+
+def test_catalog_has_the_layers_users_expect():
+    expected = {
+        "Linear", "Conv2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d", "Flatten", "Dropout",
+        "Dropout2d", "BatchNorm1d", "BatchNorm2d", "LocalResponseNorm", "ReLU", "LeakyReLU",
+        "Sigmoid", "Tanh", "ELU", "SELU", "GELU", "Softplus", "Softmax", "LogSoftmax",
+    }  # fmt: skip
+    assert expected <= set(CATALOG)
+    for entry in CATALOG.values():
+        assert entry.category in CATEGORIES
+        assert entry.doc.endswith(".") and len(entry.doc) < 100
+        for param in entry.params:
+            assert param.problem(param.default) is None, (entry.id, param.name)
+    assert all(by_category()[c] for c in CATEGORIES)
+
+
+def test_lenet_shapes_and_parameters_match_pytorch():
+    analysis = analyse(LENET)
+    assert analysis.valid and not analysis.warnings
+    shapes = [info.output_shape for info in analysis.layers]
+    assert shapes[0] == (6, 28, 28) and shapes[2] == (6, 14, 14)
+    assert shapes[5] == (16, 5, 5) and shapes[6] == (400,) and shapes[-1] == (10,)
+    reference = nn.Sequential(
+        nn.Conv2d(1, 6, 5, padding=2), nn.Sigmoid(), nn.AvgPool2d(2),
+        nn.Conv2d(6, 16, 5), nn.Sigmoid(), nn.AvgPool2d(2), nn.Flatten(),
+        nn.Linear(400, 120), nn.Sigmoid(), nn.Linear(120, 84), nn.Sigmoid(), nn.Linear(84, 10),
+    )  # fmt: skip
+    assert analysis.total_parameters == sum(p.numel() for p in reference.parameters()) == 61706
+    assert analysis.layers[0].macs == 6 * 28 * 28 * 25
+    assert analysis.layers[7].macs == 400 * 120
+
+
+def test_input_sizes_are_inferred_never_typed():
+    model = compile_network(LENET)
+    assert model[3].in_channels == 6 and model[7].in_features == 400
+    assert "in_features" not in CATALOG["Linear"].defaults()
+
+
+def test_linear_after_conv_names_the_layer_and_the_fix():
+    analysis = analyse(Network.of(("Conv2d", {"out_channels": 16}), ("Linear", {"out_features": 10})))
+    [error] = analysis.errors
+    assert error.index == 1
+    assert error.message == (
+        "Layer 2 (Linear): Linear expects a flat input of shape (N, F) but gets (16, 24, 24): "
+        "insert a Flatten before it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("layers", "index", "words"),
+    [
+        (["Flatten", "Conv2d"], 1, "move it before the Flatten"),
+        ([("Conv2d", {"kernel_size": 31})], 0, "31x31 window does not fit the 28x28 input"),
+        ([("MaxPool2d", {"kernel_size": 3, "padding": 2})], 0, "more than half the kernel size"),
+        (["Flatten", "BatchNorm2d"], 1, "feature maps"),
+        (["BatchNorm1d"], 0, "BatchNorm2d"),
+        ([("Linear", {"out_features": 0})], 0, "out_features 0 is below its minimum"),
+        ([("Dropout", {"p": "half"})], 0, "p must be float"),
+    ],
+)
+def test_errors_name_the_offending_layer(layers, index, words):
+    analysis = analyse(Network.of(*layers))
+    assert not analysis.valid
+    first = analysis.errors[0]
+    assert first.index == index and words in first.message
+    assert first.uid == Network.of(*layers).layers[index].uid or first.uid is not None
+
+
+def test_output_must_match_the_classes():
+    analysis = analyse(Network.of("Flatten", ("Linear", {"out_features": 7})), num_classes=10)
+    assert any("10 classes" in e.message and "out_features to 10" in e.message for e in analysis.errors)
+    unflat = analyse(Network.of(("Conv2d", {"out_channels": 10})), num_classes=10)
+    assert any("Flatten and Linear(10)" in e.message for e in unflat.errors)
+
+
+def test_nothing_to_learn_is_an_error():
+    assert not analyse(Network.of("Flatten", "ReLU"), num_classes=None).valid
+
+
+@pytest.mark.parametrize(
+    ("layers", "words", "index"),
+    [
+        (["Flatten", ("Linear", {"out_features": 10}), "Softmax"], "already applies log-softmax", 2),
+        (["Flatten", ("Linear", {"out_features": 10}), "ReLU"], "clips the logits", 2),
+        (["Flatten", ("Linear", {"out_features": 10}), "Dropout"], "Dropout after the output", 2),
+        (["Flatten", ("Linear", {}), "Dropout", ("Linear", {})], "collapse into one linear map", 3),
+        (["Flatten"] + [("Linear", {}), "Sigmoid"] * 5 + [("Linear", {})], "gradients vanish", 10),
+    ],
+)
+def test_teaching_warnings_do_not_block(layers, words, index):
+    analysis = analyse(Network.of(*layers))
+    assert analysis.valid
+    matching = [w for w in analysis.warnings if words in w.message]
+    assert matching and matching[0].index == index
+
+
+def test_softmax_is_fine_under_mse():
+    net = Network.of("Flatten", ("Linear", {"out_features": 10}), "Softmax")
+    assert not analyse(net, loss="mse").warnings
+
+
+def test_huge_layer_is_refused_before_allocation():
+    net = Network.of("Flatten", ("Linear", {"out_features": 65536}), ("Linear", {"out_features": 65536}))
+    assert "too many to train" in analyse(net, num_classes=None).errors[0].message
+
+
+def test_document_edits():
+    net = LENET.copy()
+    layer = net.remove(0)
+    assert len(net) == 11 and analyse(net).total_parameters == 61706 - 156 - 2416 + 416
+    net.insert(0, layer)
+    net.move(0, 2)
+    assert net.layers[2].uid == layer.uid
+    assert net.set_param(2, "out_channels", 8) == 6 and net.layers[2].params["out_channels"] == 8
+    assert net.index_of(layer.uid) == 2
+    assert Layer("Dropout").duplicate().uid != Layer("Dropout").uid
+
+
+def test_human_count():
+    assert [human_count(v) for v in (999, 61706, 1_234_567)] == ["999", "61.7k", "1.23M"]
+
+
+# --- property: validation never raises; accepted networks run with exactly the predicted shapes ---
+
+SMALL_RANGES = {"out_features": 64, "out_channels": 8, "kernel_size": 7, "stride": 3, "padding": 3,
+                "output_size": 6, "size": 7}  # fmt: skip
+
+
+def _param_value(param):
+    if param.choices:
+        return st.sampled_from(param.choices)
+    if param.kind is bool:
+        return st.booleans()
+    if param.kind is int:
+        high = min(int(param.maximum), SMALL_RANGES.get(param.name, int(param.maximum)))
+        return st.integers(int(param.minimum), high)
+    return st.floats(param.minimum, param.maximum, allow_nan=False)
+
+
+@st.composite
+def random_layer(draw):
+    entry = CATALOG[draw(st.sampled_from(sorted(CATALOG)))]
+    params = {p.name: draw(_param_value(p)) for p in entry.params}
+    return Layer(entry.id, params)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    layers=st.lists(random_layer(), min_size=0, max_size=7),
+    channels=st.integers(1, 3),
+    side=st.integers(4, 28),
+)
+def test_any_network_is_either_runnable_as_predicted_or_explained(layers, channels, side):
+    network = Network(layers, (channels, side, side))
+    analysis = analyse(network, num_classes=None)
+    if not analysis.valid:
+        assert all(e.message.strip() for e in analysis.errors)
+        return
+    model = compile_network(network).eval()
+    x = torch.randn(2, channels, side, side)
+    for module, info in zip(model, analysis.layers):
+        x = module(x)
+        assert tuple(x.shape[1:]) == info.output_shape
+        assert sum(p.numel() for p in module.parameters()) == info.parameters
