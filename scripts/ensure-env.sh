@@ -1,0 +1,11 @@
+# Sourced by ./run.sh and ./test.sh: make sure .venv matches uv.lock, needing nothing but python3.
+set -eu
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+cd "$ROOT"
+if [ ! -x .uv/bin/uv ]; then
+  echo "netbuilder: first run, installing uv into .uv/ ..." >&2
+  python3 -m venv .uv
+  .uv/bin/python -m pip install --quiet --disable-pip-version-check uv
+fi
+# --frozen: install exactly what uv.lock says; never re-resolve on a user's machine.
+.uv/bin/uv sync --frozen --quiet

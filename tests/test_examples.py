@@ -1,0 +1,73 @@
+"""Every example loads, validates, and has exactly the parameters of the hand-written model."""
+
+from pathlib import Path
+
+import pytest
+import torch
+from torch import nn
+
+from netbuilder.core.analysis import analyse
+from netbuilder.core.compile import compile_network, module_source
+from netbuilder.core.project import load_project
+
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+HAND_WRITTEN = {
+    "logistic_regression": lambda: nn.Sequential(nn.Flatten(), nn.Linear(784, 10)),
+    "mlp_784_512_10": lambda: nn.Sequential(
+        nn.Flatten(), nn.Linear(784, 512), nn.ReLU(), nn.Linear(512, 10), nn.Softmax(dim=1)
+    ),
+    "mlp_784_200_200_10": lambda: nn.Sequential(
+        nn.Flatten(), nn.Linear(784, 200), nn.ReLU(), nn.Linear(200, 200), nn.ReLU(), nn.Linear(200, 10)
+    ),
+    "lenet5": lambda: nn.Sequential(
+        nn.Conv2d(1, 6, 5, padding=2), nn.Sigmoid(), nn.AvgPool2d(2),
+        nn.Conv2d(6, 16, 5), nn.Sigmoid(), nn.AvgPool2d(2), nn.Flatten(),
+        nn.Linear(400, 120), nn.Sigmoid(), nn.Linear(120, 84), nn.Sigmoid(), nn.Linear(84, 10),
+    ),  # fmt: skip
+    "cnn_relu_dropout": lambda: nn.Sequential(
+        nn.Conv2d(1, 16, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2),
+        nn.Conv2d(16, 32, 3, padding=1), nn.ReLU(), nn.MaxPool2d(2), nn.Dropout(0.25),
+        nn.Flatten(), nn.Linear(1568, 128), nn.ReLU(), nn.Dropout(0.5), nn.Linear(128, 10),
+    ),  # fmt: skip
+}
+
+
+def test_every_example_is_covered():
+    assert {p.stem for p in EXAMPLES.glob("*.json")} == set(HAND_WRITTEN)
+
+
+@pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
+def test_example_matches_hand_written_model(name):
+    project = load_project(EXAMPLES / f"{name}.json")
+    analysis = analyse(project.network, loss=project.training.loss)
+    assert analysis.valid, analysis.errors
+    reference = HAND_WRITTEN[name]()
+    assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())
+    # Same layer structure: the reference's state_dict loads into the compiled model.
+    compile_network(project.network).load_state_dict(reference.state_dict())
+
+
+def test_tutorial_mlp_keeps_its_softmax_and_earns_the_warning():
+    project = load_project(EXAMPLES / "mlp_784_512_10.json")
+    [warning] = analyse(project.network).warnings
+    assert "Softmax" in warning.message and warning.index == 4
+
+
+def test_curriculum_mlp_settings():
+    training = load_project(EXAMPLES / "mlp_784_200_200_10.json").training
+    assert (training.optimizer, training.learning_rate, training.batch_size, training.init) == (
+        "sgd", 0.01, 200, "kaiming",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
+def test_exported_source_runs_and_matches_the_compiled_model(name):
+    network = load_project(EXAMPLES / f"{name}.json").network
+    compiled = compile_network(network).eval()
+    namespace: dict = {}
+    exec(compile(module_source(network), f"{name}_export.py", "exec"), namespace)
+    exported = namespace["model"].eval()
+    exported.load_state_dict(compiled.state_dict())
+    x = torch.randn(3, 1, 28, 28)
+    assert torch.equal(exported(x), compiled(x))
