@@ -1,0 +1,41 @@
+"""Curriculum examples on real Fashion-MNIST (Debian's dataset-fashion-mnist) reach their targets.
+
+Skipped where the dataset is not installed, except in CI (NETBUILDER_REQUIRE_REAL_DATA=1), which
+installs it and must run these.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from netbuilder.core.data import read_idx_folder
+from netbuilder.core.experiment import run_experiment
+from netbuilder.core.project import load_project
+
+FASHION = Path("/usr/share/datasets/fashion-mnist")
+EXAMPLES = Path(__file__).parent.parent / "examples"
+
+if not FASHION.is_dir():
+    if os.environ.get("NETBUILDER_REQUIRE_REAL_DATA"):
+        raise RuntimeError(f"{FASHION} is missing: apt-get install dataset-fashion-mnist")
+    pytest.skip("Fashion-MNIST is not installed", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def fashion():
+    return read_idx_folder(FASHION)
+
+
+def test_mlp_784_200_200_10_with_its_own_settings(fashion):
+    project = load_project(EXAMPLES / "mlp_784_200_200_10.json")
+    assert project.training.epochs == 10
+    trained = run_experiment(project, fashion)
+    assert trained.evaluation.accuracy >= 0.845
+
+
+def test_relu_cnn_in_three_epochs(fashion):
+    project = load_project(EXAMPLES / "cnn_relu_dropout.json")
+    project.training.epochs = 3
+    trained = run_experiment(project, fashion)
+    assert trained.evaluation.accuracy >= 0.90
