@@ -61,6 +61,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("--limit-train", type=int, metavar="N", help="train on the first N samples only")
     train.add_argument("--metrics-out", metavar="FILE", help="write final metrics as JSON")
     train.add_argument("--checkpoint", metavar="FILE", help="save the trained model (for predict and the app)")
+    train.add_argument("--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer")
     train.add_argument("--no-download", action="store_true", help="never download missing data")
 
 

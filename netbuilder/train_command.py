@@ -7,6 +7,7 @@ import dataclasses
 import sys
 from typing import TextIO
 
+from netbuilder.core.checkpoint import load_checkpoint
 from netbuilder.core.data import load_dataset
 from netbuilder.core.devices import resolve_device
 from netbuilder.core.experiment import run_experiment
@@ -86,7 +87,8 @@ def train_command(args: argparse.Namespace) -> int:
         seed=project.training.seed,
     )
     print(f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)")
-    trained = run_experiment(project, dataset, callback=ProgressBar())
+    resume = load_checkpoint(args.resume) if args.resume else None
+    trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")

@@ -104,3 +104,27 @@ def test_export_writes_a_script_that_trains_with_plain_torchvision(tmp_path, cap
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "epoch 1: loss" in result.stdout and "test accuracy" in result.stdout
+
+
+def test_checkpoint_resumes_weights_and_optimizer(tmp_path, capsys):
+    folder = write_idx_folder(tmp_path / "digits", digit_splits(600, 200))
+    first, second = tmp_path / "first.pt", tmp_path / "second.pt"
+    project = str(EXAMPLES / "mlp_784_200_200_10.json")
+    common = ["--dataset", str(folder), "--epochs", "1"]
+    code, first_out, _ = run(capsys, "train", project, *common, "--checkpoint", str(first))
+    assert code == 0
+    code, out, _ = run(capsys, "train", project, *common, "--resume", str(first), "--checkpoint", str(second))
+    assert code == 0
+
+    from netbuilder.core.checkpoint import load_checkpoint
+
+    before, after = load_checkpoint(first), load_checkpoint(second)
+    assert before.optimizer_state is not None and after.optimizer_state is not None
+    # Resumed, not restarted: the second run's first-epoch loss is below the first run's.
+    def train_loss(text):
+        [line] = [line for line in text.splitlines() if "train loss" in line]
+        return float(line.split("train loss ")[1].split()[0])
+
+    assert train_loss(out) < train_loss(first_out)
+    wrong = run(capsys, "train", str(EXAMPLES / "lenet5.json"), *common, "--resume", str(first))
+    assert wrong[0] == 1 and "do not fit this network" in wrong[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 from torch import nn
 
 from netbuilder.core.analysis import InvalidNetworkError, analyse
-from netbuilder.core.checkpoint import Checkpoint, save_checkpoint
+from netbuilder.core.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.core.compile import compile_network
 from netbuilder.core.data import Dataset
 from netbuilder.core.evaluation import Evaluation, evaluate
@@ -48,6 +48,7 @@ class TrainedModel:
             path,
             self.model,
             project=project_to_dict(self.project),
+            optimizer=self.result.optimizer if self.result else None,
             epoch=self.result.finished.epochs_run if self.result else 0,
             metrics=self.metrics(),
             mean=self.mean,
@@ -69,11 +70,19 @@ def run_experiment(
     dataset: Dataset,
     callback: Callback | None = None,
     control: TrainingControl | None = None,
+    resume: Checkpoint | None = None,
 ) -> TrainedModel:
-    """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in."""
+    """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
+
+    With `resume`, training continues from that checkpoint's weights and optimizer state.
+    """
     project = project.copy()
     model = build_model(project, dataset.num_classes)
-    result = train(model, dataset, project.training, callback, control)
+    optimizer_state = None
+    if resume is not None:
+        _load_weights(model, resume)
+        optimizer_state = resume.optimizer_state
+    result = train(model, dataset, project.training, callback, control, optimizer_state=optimizer_state)
     evaluation = evaluate(
         model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss
     )
@@ -86,6 +95,16 @@ def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     """Rebuild the trained model a checkpoint describes (its project, then its weights)."""
     project = project_from_dict(checkpoint.project, checkpoint.path or "<checkpoint>")
     model = build_model(project, len(checkpoint.classes))
-    model.load_state_dict(checkpoint.state_dict)
+    _load_weights(model, checkpoint)
     model.eval()
     return TrainedModel(project, model, checkpoint.mean, checkpoint.std, checkpoint.classes)
+
+
+def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:
+    try:
+        model.load_state_dict(checkpoint.state_dict)
+    except RuntimeError as error:
+        reason = str(error).splitlines()[0]
+        raise CheckpointError(
+            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network ({reason})"
+        ) from None

@@ -154,6 +154,7 @@ class TrainingResult:
     device: torch.device
     best_epoch: int | None = None
     restored_best: bool = False
+    optimizer: torch.optim.Optimizer | None = None
 
 
 def train(
@@ -163,10 +164,17 @@ def train(
     callback: Callback | None = None,
     control: TrainingControl | None = None,
     report_interval: float = 0.05,
+    optimizer_state: dict | None = None,
 ) -> TrainingResult:
-    """Train model on dataset.train as settings say; raises TrainingError if it cannot go on."""
+    """Train model on dataset.train as settings say; raises TrainingError if it cannot go on.
+
+    With `optimizer_state` (from a checkpoint) training resumes: the model keeps the weights it
+    has instead of being initialised, and the optimizer continues where it stopped.
+    """
     settings.check()
-    return _Run(model, dataset, settings, callback, control, report_interval).run()
+    run = _Run(model, dataset, settings, callback, control, report_interval)
+    run.optimizer_state = optimizer_state
+    return run.run()
 
 
 def first_learnable_layer(model: nn.Module) -> tuple[int, nn.Module] | None:
@@ -333,6 +341,7 @@ class _Run:
         self.samples_seen = 0
         self.train_seconds = 0.0
         self.last_snapshot = -math.inf
+        self.optimizer_state: dict | None = None
 
     def run(self) -> TrainingResult:
         self._prepare()
@@ -347,7 +356,9 @@ class _Run:
             samples_per_second=self.samples_seen / max(self.train_seconds, 1e-9),
         )
         self._emit(finished)
-        return TrainingResult(self.history, finished, self.device, self.best.epoch, restored)
+        return TrainingResult(
+            self.history, finished, self.device, self.best.epoch, restored, self.optimizer
+        )
 
     # --- setting up -------------------------------------------------------------------------
 
@@ -356,13 +367,16 @@ class _Run:
         torch.manual_seed(settings.seed)
         self.generator = torch.Generator().manual_seed(settings.seed)
         self.device = resolve_device(settings.device)
-        apply_init(self.model, settings.init)
+        if self.optimizer_state is None:
+            apply_init(self.model, settings.init)
         try:
             self.model.to(self.device)
             self._build_splits()
         except Exception as error:
             raise _failure(error, "before the first batch") from error
         self.optimizer = self._build_optimizer()
+        if self.optimizer_state is not None:
+            self._load_optimizer_state(self.optimizer_state)
         self.scheduler = make_scheduler(self.optimizer, settings)
         self.loss_fn = loss_function(settings.loss, self.dataset.num_classes, self.device)
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
@@ -402,6 +416,15 @@ class _Run:
         if val_split is not None and len(val_split) > 0:
             self.val_data = DeviceSplit(val_split, self.device, dataset.mean, dataset.std)
         self.batches_per_epoch = math.ceil(len(train_split) / settings.batch_size)
+
+    def _load_optimizer_state(self, state: dict) -> None:
+        try:
+            self.optimizer.load_state_dict(state)
+        except (ValueError, KeyError) as error:
+            raise TrainingError(
+                f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
+                f"optimizer ({error}). Train from scratch, or use the project the checkpoint came from."
+            ) from None
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
