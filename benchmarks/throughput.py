@@ -23,9 +23,9 @@ from torchvision import transforms
 
 from netbuilder.core.compile import compile_network
 from netbuilder.core.data import Dataset
-from netbuilder.core.synthetic_digits import synthetic_digits
 from netbuilder.core.project import load_project
 from netbuilder.core.settings import TrainingSettings
+from netbuilder.core.synthetic_digits import synthetic_digits
 from netbuilder.core.training import train
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -34,7 +34,12 @@ BATCH = 256
 
 def netbuilder_trainer(model: nn.Module, dataset: Dataset, lr: float) -> None:
     settings = TrainingSettings(
-        optimizer="sgd", learning_rate=lr, batch_size=BATCH, epochs=1, validation_fraction=0.0, device="cpu"
+        optimizer="sgd",
+        learning_rate=lr,
+        batch_size=BATCH,
+        epochs=1,
+        validation_fraction=0.0,
+        device="cpu",
     )
     train(model, dataset, settings)
 
@@ -53,7 +58,9 @@ def plain_loop(model: nn.Module, dataset: Dataset, lr: float) -> None:
 
 
 def dataloader_pipeline(model: nn.Module, mnist_root: str, lr: float) -> None:
-    transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))])
+    transform = transforms.Compose(
+        [transforms.ToTensor(), transforms.Normalize((0.1307,), (0.3081,))]
+    )
     data = torchvision.datasets.MNIST(mnist_root, train=True, transform=transform, download=False)
     loader = torch.utils.data.DataLoader(data, batch_size=BATCH, shuffle=True)
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
@@ -81,8 +88,12 @@ def write_mnist_folder(dataset: Dataset, root: Path) -> str:
     return str(root)
 
 
-def samples_per_second(run: Callable[[nn.Module], None], make_model: Callable[[], nn.Module],
-                       samples: int, repeats: int) -> float:
+def samples_per_second(
+    run: Callable[[nn.Module], None],
+    make_model: Callable[[], nn.Module],
+    samples: int,
+    repeats: int,
+) -> float:
     run(make_model())  # warm-up: first-call allocations and lazy initialisation
     best = 0.0
     for _ in range(repeats):
@@ -93,7 +104,9 @@ def samples_per_second(run: Callable[[nn.Module], None], make_model: Callable[[]
     return best
 
 
-def measure(name: str, dataset: Dataset, mnist_root: str, samples: int, repeats: int) -> tuple[float, float, float]:
+def measure(
+    name: str, dataset: Dataset, mnist_root: str, samples: int, repeats: int
+) -> tuple[float, float, float]:
     project = load_project(EXAMPLES / f"{name}.json")
     lr = project.training.learning_rate
 
@@ -102,9 +115,13 @@ def measure(name: str, dataset: Dataset, mnist_root: str, samples: int, repeats:
         return compile_network(project.network)
 
     rates = (
-        samples_per_second(lambda m: netbuilder_trainer(m, dataset, lr), make_model, samples, repeats),
+        samples_per_second(
+            lambda m: netbuilder_trainer(m, dataset, lr), make_model, samples, repeats
+        ),
         samples_per_second(lambda m: plain_loop(m, dataset, lr), make_model, samples, repeats),
-        samples_per_second(lambda m: dataloader_pipeline(m, mnist_root, lr), make_model, samples, repeats),
+        samples_per_second(
+            lambda m: dataloader_pipeline(m, mnist_root, lr), make_model, samples, repeats
+        ),
     )
     print(
         f"{name:<20} batch {BATCH}: netbuilder {rates[0]:>9,.0f}  plain loop {rates[1]:>9,.0f}  "
@@ -117,8 +134,12 @@ def measure(name: str, dataset: Dataset, mnist_root: str, samples: int, repeats:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=30720, help="training samples per measurement")
-    parser.add_argument("--repeats", type=int, default=3, help="measurements per method (best is kept)")
+    parser.add_argument(
+        "--samples", type=int, default=30720, help="training samples per measurement"
+    )
+    parser.add_argument(
+        "--repeats", type=int, default=3, help="measurements per method (best is kept)"
+    )
     args = parser.parse_args()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, CPU")
     full = synthetic_digits(train_count=args.samples, test_count=1000)

@@ -54,14 +54,24 @@ def _summary_command(commands: argparse._SubParsersAction) -> None:
 def _train_command(commands: argparse._SubParsersAction) -> None:
     train = commands.add_parser("train", help="train a project and report test accuracy")
     train.add_argument("project")
-    train.add_argument("--dataset", help="mnist, fashion-mnist, synthetic-digits, or a folder of IDX files")
-    train.add_argument("--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)")
+    train.add_argument(
+        "--dataset", help="mnist, fashion-mnist, synthetic-digits, or a folder of IDX files"
+    )
+    train.add_argument(
+        "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
+    )
     train.add_argument("--epochs", type=int, help="override the project's epochs")
     train.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps")
-    train.add_argument("--limit-train", type=int, metavar="N", help="train on the first N samples only")
+    train.add_argument(
+        "--limit-train", type=int, metavar="N", help="train on the first N samples only"
+    )
     train.add_argument("--metrics-out", metavar="FILE", help="write final metrics as JSON")
-    train.add_argument("--checkpoint", metavar="FILE", help="save the trained model (for predict and the app)")
-    train.add_argument("--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer")
+    train.add_argument(
+        "--checkpoint", metavar="FILE", help="save the trained model (for predict and the app)"
+    )
+    train.add_argument(
+        "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
+    )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
 
 
@@ -79,7 +89,9 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")):
+    if not args_list or (
+        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+    ):
         args_list.insert(0, "gui")
     args = build_parser().parse_args(args_list)
     handler: Callable[[argparse.Namespace], int] = globals()[f"_run_{args.command}"]
@@ -129,7 +141,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
     project = load_project(args.project)
     write_text_atomically(Path(args.python), training_script(project))
-    print(f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}")
+    print(
+        f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}"
+    )
     return 0
 
 

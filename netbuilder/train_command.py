@@ -86,7 +86,9 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train,
         seed=project.training.seed,
     )
-    print(f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)")
+    print(
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
+    )
     resume = load_checkpoint(args.resume) if args.resume else None
     trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
     evaluation = trained.evaluation

@@ -18,11 +18,15 @@ FILES = {
 
 def idx_bytes(array: np.ndarray) -> bytes:
     """An IDX file: magic (0, 0, uint8 type 0x08, number of dims), big-endian dims, the data."""
-    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(f">{array.ndim}I", *array.shape)
+    header = struct.pack(">BBBB", 0, 0, 0x08, array.ndim) + struct.pack(
+        f">{array.ndim}I", *array.shape
+    )
     return header + np.ascontiguousarray(array, dtype=np.uint8).tobytes()
 
 
-def write_idx_folder(folder: Path, splits: dict[str, tuple[np.ndarray, np.ndarray]], gz: bool = False) -> Path:
+def write_idx_folder(
+    folder: Path, splits: dict[str, tuple[np.ndarray, np.ndarray]], gz: bool = False
+) -> Path:
     """splits = {"train": (images (N,28,28) uint8, labels (N,)), "test": (...)}."""
     folder.mkdir(parents=True, exist_ok=True)
     for split, (images, labels) in splits.items():
@@ -36,7 +40,9 @@ def write_idx_folder(folder: Path, splits: dict[str, tuple[np.ndarray, np.ndarra
     return folder
 
 
-def digit_splits(train: int = 600, test: int = 200, seed: int = 0) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+def digit_splits(
+    train: int = 600, test: int = 200, seed: int = 0
+) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Synthetic digits as numpy arrays, for writing into IDX files."""
     from netbuilder.core.synthetic_digits import generate
 

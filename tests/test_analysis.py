@@ -65,7 +65,9 @@ def test_input_sizes_are_inferred_never_typed():
 
 
 def test_linear_after_conv_names_the_layer_and_the_fix():
-    analysis = analyse(Network.of(("Conv2d", {"out_channels": 16}), ("Linear", {"out_features": 10})))
+    analysis = analyse(
+        Network.of(("Conv2d", {"out_channels": 16}), ("Linear", {"out_features": 10}))
+    )
     [error] = analysis.errors
     assert error.index == 1
     assert error.message == (
@@ -96,7 +98,9 @@ def test_errors_name_the_offending_layer(layers, index, words):
 
 def test_output_must_match_the_classes():
     analysis = analyse(Network.of("Flatten", ("Linear", {"out_features": 7})), num_classes=10)
-    assert any("10 classes" in e.message and "out_features to 10" in e.message for e in analysis.errors)
+    assert any(
+        "10 classes" in e.message and "out_features to 10" in e.message for e in analysis.errors
+    )
     unflat = analyse(Network.of(("Conv2d", {"out_channels": 10})), num_classes=10)
     assert any("Flatten and Linear(10)" in e.message for e in unflat.errors)
 
@@ -108,7 +112,11 @@ def test_nothing_to_learn_is_an_error():
 @pytest.mark.parametrize(
     ("layers", "words", "index"),
     [
-        (["Flatten", ("Linear", {"out_features": 10}), "Softmax"], "already applies log-softmax", 2),
+        (
+            ["Flatten", ("Linear", {"out_features": 10}), "Softmax"],
+            "already applies log-softmax",
+            2,
+        ),
         (["Flatten", ("Linear", {"out_features": 10}), "ReLU"], "clips the logits", 2),
         (["Flatten", ("Linear", {"out_features": 10}), "Dropout"], "Dropout after the output", 2),
         (["Flatten", ("Linear", {}), "Dropout", ("Linear", {})], "collapse into one linear map", 3),
@@ -128,7 +136,9 @@ def test_softmax_is_fine_under_mse():
 
 
 def test_huge_layer_is_refused_before_allocation():
-    net = Network.of("Flatten", ("Linear", {"out_features": 65536}), ("Linear", {"out_features": 65536}))
+    net = Network.of(
+        "Flatten", ("Linear", {"out_features": 65536}), ("Linear", {"out_features": 65536})
+    )
     assert "too many to train" in analyse(net, num_classes=None).errors[0].message
 
 
@@ -186,7 +196,7 @@ def test_any_network_is_either_runnable_as_predicted_or_explained(layers, channe
         return
     model = compile_network(network).eval()
     x = torch.randn(2, channels, side, side)
-    for module, info in zip(model, analysis.layers):
+    for module, info in zip(model, analysis.layers, strict=True):
         x = module(x)
         assert tuple(x.shape[1:]) == info.output_shape
         assert sum(p.numel() for p in module.parameters()) == info.parameters

@@ -21,7 +21,10 @@ def run(capsys, *argv):
 
 def test_python_dash_m_and_version():
     result = subprocess.run(
-        [sys.executable, "-m", "netbuilder", "--version"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "netbuilder", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert result.stdout.strip().startswith("netbuilder 0.")
 
@@ -72,7 +75,14 @@ def test_errors_exit_nonzero_with_a_message_not_a_traceback(tmp_path, capsys, ar
 
 
 def test_missing_data_error_says_where_to_put_the_files(tmp_path, capsys):
-    _, _, err = run(capsys, "train", str(EXAMPLES / "logistic_regression.json"), "--data-dir", str(tmp_path), "--no-download")
+    _, _, err = run(
+        capsys,
+        "train",
+        str(EXAMPLES / "logistic_regression.json"),
+        "--data-dir",
+        str(tmp_path),
+        "--no-download",
+    )
     assert str(tmp_path) in err and "train-images-idx3-ubyte" in err
 
 
@@ -86,7 +96,9 @@ def test_train_on_idx_folder_writes_metrics_and_checkpoint(tmp_path, capsys):
     assert code == 0
     assert "epoch 2/2" in out and "test accuracy:" in out
     values = json.loads(metrics.read_text())
-    assert {"test_accuracy", "test_loss", "epochs", "train_seconds", "samples_per_second"} <= set(values)
+    assert {"test_accuracy", "test_loss", "epochs", "train_seconds", "samples_per_second"} <= set(
+        values
+    )
     assert values["epochs"] == 2 and values["test_accuracy"] > 0.5
     assert f"test accuracy: {values['test_accuracy']:.2%}" in out
     assert checkpoint.stat().st_size > 0
@@ -95,7 +107,9 @@ def test_train_on_idx_folder_writes_metrics_and_checkpoint(tmp_path, capsys):
 def test_export_writes_a_script_that_trains_with_plain_torchvision(tmp_path, capsys):
     write_idx_folder(tmp_path / "data" / "MNIST" / "raw", digit_splits(300, 100))
     script = tmp_path / "train_mlp.py"
-    code, out, _ = run(capsys, "export", str(EXAMPLES / "mlp_784_200_200_10.json"), "--python", str(script))
+    code, out, _ = run(
+        capsys, "export", str(EXAMPLES / "mlp_784_200_200_10.json"), "--python", str(script)
+    )
     assert code == 0 and script.exists()
     assert "netbuilder" not in script.read_text().replace("exported by netbuilder", "")
     result = subprocess.run(
@@ -113,13 +127,16 @@ def test_checkpoint_resumes_weights_and_optimizer(tmp_path, capsys):
     common = ["--dataset", str(folder), "--epochs", "1"]
     code, first_out, _ = run(capsys, "train", project, *common, "--checkpoint", str(first))
     assert code == 0
-    code, out, _ = run(capsys, "train", project, *common, "--resume", str(first), "--checkpoint", str(second))
+    code, out, _ = run(
+        capsys, "train", project, *common, "--resume", str(first), "--checkpoint", str(second)
+    )
     assert code == 0
 
     from netbuilder.core.checkpoint import load_checkpoint
 
     before, after = load_checkpoint(first), load_checkpoint(second)
     assert before.optimizer_state is not None and after.optimizer_state is not None
+
     # Resumed, not restarted: the second run's first-epoch loss is below the first run's.
     def train_loss(text):
         [line] = [line for line in text.splitlines() if "train loss" in line]

@@ -82,7 +82,10 @@ def _with(**changes):
         (_with(schema_version="1"), "schema_version must be an integer"),
         (_with(network__layers__0__type="Conv3d"), "unknown layer type 'Conv3d'"),
         (_with(network__layers__0__params__kernel_size="3"), "kernel_size must be int"),
-        (_with(network__layers__0__params__kernel_size=0), "layer 1 (Conv2d): kernel_size 0 is below"),
+        (
+            _with(network__layers__0__params__kernel_size=0),
+            "layer 1 (Conv2d): kernel_size 0 is below",
+        ),
         (_with(network__layers__3__params__colour=1), "layer 4 (Linear) has no parameter 'colour'"),
         (_with(network__layers={}), "'layers' must be a list"),
         (_with(training__learning_rate="fast"), "learning_rate"),

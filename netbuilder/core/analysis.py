@@ -99,7 +99,9 @@ class InvalidNetworkError(ValueError):
         super().__init__("\n".join(p.message for p in analysis.errors))
 
 
-def analyse(network: Network, num_classes: int | None = 10, loss: str = "cross_entropy") -> Analysis:
+def analyse(
+    network: Network, num_classes: int | None = 10, loss: str = "cross_entropy"
+) -> Analysis:
     """Infer every layer's shapes, parameters and multiply-adds, and collect problems."""
     analysis = Analysis([], input_shape=tuple(network.input_shape))
     shape: Shape | None = tuple(network.input_shape)
@@ -143,7 +145,9 @@ def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Pr
             f"{_label(index, layer)} would have {parameters:,} parameters, too many to train here: "
             "make it smaller or shrink its input with pooling"
         )
-        return LayerInfo(index, layer.uid, layer.type_id, shape, None), Problem(ERROR, text, index, layer.uid)
+        return LayerInfo(index, layer.uid, layer.type_id, shape, None), Problem(
+            ERROR, text, index, layer.uid
+        )
     return info, None
 
 
@@ -194,14 +198,18 @@ def _fmt(shape: Shape) -> str:
     return "(" + ", ".join(str(s) for s in shape) + (",)" if len(shape) == 1 else ")")
 
 
-def _network_problems(network: Network, analysis: Analysis, num_classes: int | None) -> list[Problem]:
+def _network_problems(
+    network: Network, analysis: Analysis, num_classes: int | None
+) -> list[Problem]:
     layers = network.layers
     last = len(layers) - 1
     uid = layers[-1].uid if layers else None
     where = f"{_label(last, layers[-1])}: " if layers else ""
     problems = []
     if not any(layer.type.learnable for layer in layers):
-        problems.append(Problem(ERROR, "The network has nothing to learn: add a Linear layer", None, None))
+        problems.append(
+            Problem(ERROR, "The network has nothing to learn: add a Linear layer", None, None)
+        )
     output = analysis.output_shape
     if num_classes is not None and output != (num_classes,):
         if len(output) != 1:
@@ -221,11 +229,16 @@ def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
         layer = layers[index]
         warnings.append(Problem(WARNING, f"{_label(index, layer)}: {text}", index, layer.uid))
 
-    last_map = max((i for i, l in enumerate(layers) if l.type_id in _LEARNABLE_MAPS), default=None)
+    last_map = max(
+        (i for i, each in enumerate(layers) if each.type_id in _LEARNABLE_MAPS), default=None
+    )
     for index, layer in enumerate(layers):
         after_output = last_map is not None and index > last_map
         if after_output and layer.type_id in ("Dropout", "Dropout2d"):
-            warn(index, "Dropout after the output layer randomly zeroes predictions: move it before the last Linear")
+            warn(
+                index,
+                "Dropout after the output layer randomly zeroes predictions: move it before the last Linear",
+            )
         if after_output and layer.type_id in _CLIPPING:
             warn(index, f"{layer.type_id} after the final Linear clips the logits: remove it")
         if after_output and layer.type_id in _SATURATING and loss == "cross_entropy":
@@ -242,7 +255,7 @@ def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
             "Softmax as the last layer under cross-entropy: the loss already applies log-softmax, so "
             "this slows learning; remove it (the app still shows probabilities)",
         )
-    saturating = [i for i, l in enumerate(layers) if l.type_id in _SATURATING]
+    saturating = [i for i, each in enumerate(layers) if each.type_id in _SATURATING]
     if len(saturating) >= 5:
         warn(
             saturating[4],

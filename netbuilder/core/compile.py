@@ -15,7 +15,7 @@ def compile_network(network: Network) -> nn.Sequential:
         raise InvalidNetworkError(analysis)
     modules = [
         layer.type.build(layer.params, info.input_shape)
-        for layer, info in zip(network.layers, analysis.layers)
+        for layer, info in zip(network.layers, analysis.layers, strict=True)
     ]
     return nn.Sequential(*modules)
 
@@ -26,7 +26,7 @@ def model_source(network: Network, variable: str = "model") -> str:
     if not analysis.valid:
         raise InvalidNetworkError(analysis)
     lines = [f"# input: {_shape(network.input_shape)} per sample", f"{variable} = nn.Sequential("]
-    for layer, info in zip(network.layers, analysis.layers):
+    for layer, info in zip(network.layers, analysis.layers, strict=True):
         call = layer.type.source(layer.params, info.input_shape)
         lines.append(f"    {call + ',':<48}# -> {_shape(info.output_shape)}")
     lines.append(")")

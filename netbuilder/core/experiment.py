@@ -82,12 +82,21 @@ def run_experiment(
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
-    result = train(model, dataset, project.training, callback, control, optimizer_state=optimizer_state)
+    result = train(
+        model, dataset, project.training, callback, control, optimizer_state=optimizer_state
+    )
     evaluation = evaluate(
         model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss
     )
     return TrainedModel(
-        project, model, dataset.mean, dataset.std, dataset.classes, dataset.title, result, evaluation
+        project,
+        model,
+        dataset.mean,
+        dataset.std,
+        dataset.classes,
+        dataset.title,
+        result,
+        evaluation,
     )
 
 

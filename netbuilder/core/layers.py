@@ -118,7 +118,11 @@ class LayerType:
         shown = [repr(a) for a in args]
         for name, value in kwargs.items():
             spec = next((p for p in self.params if p.name == name), None)
-            if spec is not None and spec.torch_default is not _ALWAYS and value == spec.torch_default:
+            if (
+                spec is not None
+                and spec.torch_default is not _ALWAYS
+                and value == spec.torch_default
+            ):
                 continue
             shown.append(f"{name}={value!r}")
         return f"nn.{self.id}({', '.join(shown)})"
@@ -153,7 +157,13 @@ def _kernel(default: int, doc: str) -> Param:
 
 def _stride(default: int, torch_default: Any = _ALWAYS) -> Param:
     return Param(
-        "stride", int, default, "Step between windows; 2 halves the size.", 1, 31, torch_default=torch_default
+        "stride",
+        int,
+        default,
+        "Step between windows; 2 halves the size.",
+        1,
+        31,
+        torch_default=torch_default,
     )
 
 
@@ -180,7 +190,9 @@ def _pool(layer_id: str, doc: str) -> LayerType:
     )
 
 
-def _activation(layer_id: str, doc: str, *params: Param, fixed: dict[str, Any] | None = None) -> LayerType:
+def _activation(
+    layer_id: str, doc: str, *params: Param, fixed: dict[str, Any] | None = None
+) -> LayerType:
     names = tuple(p.name for p in params)
     extra = fixed or {}
     return LayerType(
@@ -202,8 +214,24 @@ def _dropout(layer_id: str, doc: str, needs: str) -> LayerType:
 
 def _batchnorm(layer_id: str, doc: str, needs: str) -> LayerType:
     params = (
-        Param("eps", float, 1e-5, "Added to the variance to avoid dividing by zero.", 1e-10, 1.0, torch_default=1e-5),
-        Param("momentum", float, 0.1, "How fast the running statistics follow.", 0.0, 1.0, torch_default=0.1),
+        Param(
+            "eps",
+            float,
+            1e-5,
+            "Added to the variance to avoid dividing by zero.",
+            1e-10,
+            1.0,
+            torch_default=1e-5,
+        ),
+        Param(
+            "momentum",
+            float,
+            0.1,
+            "How fast the running statistics follow.",
+            0.0,
+            1.0,
+            torch_default=0.1,
+        ),
         Param("affine", bool, True, "Learn a scale and shift per feature.", torch_default=True),
     )
     return LayerType(
@@ -247,8 +275,12 @@ _LAYER_TYPES = (
         key_params=("out_channels", "kernel_size", "stride", "padding"),
         macs=_conv_macs,
     ),
-    _pool("MaxPool2d", "Keeps the largest value in each window: shrinks maps, keeps strong features."),
-    _pool("AvgPool2d", "Averages each window: shrinks feature maps smoothly (LeNet's subsampling)."),
+    _pool(
+        "MaxPool2d", "Keeps the largest value in each window: shrinks maps, keeps strong features."
+    ),
+    _pool(
+        "AvgPool2d", "Averages each window: shrinks feature maps smoothly (LeNet's subsampling)."
+    ),
     LayerType(
         "AdaptiveAvgPool2d",
         "Pooling",
@@ -276,8 +308,12 @@ _LAYER_TYPES = (
         lambda p, s: ([p["size"]], _kwargs(p, "alpha", "beta", "k")),
         (
             Param("size", int, 5, "Number of neighbouring channels.", 1, 64),
-            Param("alpha", float, 1e-4, "Scale of the normalisation.", 0.0, 1.0, torch_default=1e-4),
-            Param("beta", float, 0.75, "Exponent of the normalisation.", 0.0, 2.0, torch_default=0.75),
+            Param(
+                "alpha", float, 1e-4, "Scale of the normalisation.", 0.0, 1.0, torch_default=1e-4
+            ),
+            Param(
+                "beta", float, 0.75, "Exponent of the normalisation.", 0.0, 2.0, torch_default=0.75
+            ),
             Param("k", float, 1.0, "Additive constant.", 0.0, 10.0, torch_default=1.0),
         ),
         needs=IMAGE,
@@ -288,20 +324,43 @@ _LAYER_TYPES = (
     _activation(
         "LeakyReLU",
         "Like ReLU but lets a small slope through for negative inputs.",
-        Param("negative_slope", float, 0.01, "Slope for negative inputs.", 0.0, 1.0, torch_default=0.01),
+        Param(
+            "negative_slope",
+            float,
+            0.01,
+            "Slope for negative inputs.",
+            0.0,
+            1.0,
+            torch_default=0.01,
+        ),
     ),
     _activation("Sigmoid", "Squashes to (0, 1); saturates, so deep stacks learn slowly."),
     _activation("Tanh", "Squashes to (-1, 1); zero-centred, but saturates like Sigmoid."),
     _activation(
         "ELU",
         "Smooth ReLU whose negative side curves to -alpha.",
-        Param("alpha", float, 1.0, "Value reached for large negative inputs.", 0.0, 10.0, torch_default=1.0),
+        Param(
+            "alpha",
+            float,
+            1.0,
+            "Value reached for large negative inputs.",
+            0.0,
+            10.0,
+            torch_default=1.0,
+        ),
     ),
     _activation("SELU", "Self-normalising ELU: keeps activations near mean 0, variance 1."),
     _activation(
         "GELU",
         "Smooth ReLU used by transformers: x weighted by its Gaussian probability.",
-        Param("approximate", str, "none", "Exact or tanh approximation.", choices=("none", "tanh"), torch_default="none"),
+        Param(
+            "approximate",
+            str,
+            "none",
+            "Exact or tanh approximation.",
+            choices=("none", "tanh"),
+            torch_default="none",
+        ),
     ),
     _activation(
         "Softplus",
@@ -309,11 +368,11 @@ _LAYER_TYPES = (
         Param("beta", float, 1.0, "Sharpness of the curve.", 0.01, 100.0, torch_default=1.0),
         Param("threshold", float, 20.0, "Above this it is linear.", 1.0, 100.0, torch_default=20.0),
     ),
+    _activation("Softmax", "Turns scores into probabilities that sum to 1.", fixed={"dim": 1}),
     _activation(
-        "Softmax", "Turns scores into probabilities that sum to 1.", fixed={"dim": 1}
-    ),
-    _activation(
-        "LogSoftmax", "Log of Softmax; pairs with the negative log-likelihood loss.", fixed={"dim": 1}
+        "LogSoftmax",
+        "Log of Softmax; pairs with the negative log-likelihood loss.",
+        fixed={"dim": 1},
     ),
 )
 

@@ -98,7 +98,9 @@ class Network:
         return Network(layers, tuple(self.input_shape))
 
     @classmethod
-    def of(cls, *layers: tuple[str, dict[str, Any]] | str, input_shape: Shape = MNIST_INPUT) -> Network:
+    def of(
+        cls, *layers: tuple[str, dict[str, Any]] | str, input_shape: Shape = MNIST_INPUT
+    ) -> Network:
         """Shorthand for scripts and tests: Network.of("Flatten", ("Linear", {"out_features": 10}))."""
         built = [Layer(x) if isinstance(x, str) else Layer(x[0], dict(x[1])) for x in layers]
         return cls(built, input_shape)

@@ -51,7 +51,9 @@ def project_to_dict(project: Project) -> dict[str, Any]:
         "description": project.description,
         "network": {
             "input_shape": list(project.network.input_shape),
-            "layers": [{"type": l.type_id, "params": dict(l.params)} for l in project.network.layers],
+            "layers": [
+                {"type": x.type_id, "params": dict(x.params)} for x in project.network.layers
+            ],
         },
         "training": project.training.to_dict(),
         "dataset": {"name": project.dataset},
@@ -89,7 +91,9 @@ def load_project(path: str | Path) -> Project:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ProjectError(path, f"it is not valid JSON ({error}); the file may be truncated") from None
+        raise ProjectError(
+            path, f"it is not valid JSON ({error}); the file may be truncated"
+        ) from None
     return project_from_dict(data, path)
 
 
@@ -99,7 +103,9 @@ def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     except (_Invalid, SettingsError) as error:
         raise ProjectError(path, str(error)) from None
     network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
-    return Project(network, records["training"], records["dataset"], records["name"], records["description"])
+    return Project(
+        network, records["training"], records["dataset"], records["name"], records["description"]
+    )
 
 
 class _Invalid(ValueError):
@@ -109,7 +115,9 @@ class _Invalid(ValueError):
 def _check(data: Any) -> dict[str, Any]:
     """Phase one: check everything and return plain records; build nothing."""
     _require(isinstance(data, dict), "the top level must be a JSON object")
-    _require(data.get("format") == FORMAT, f"it is not a netbuilder project (format must be {FORMAT!r})")
+    _require(
+        data.get("format") == FORMAT, f"it is not a netbuilder project (format must be {FORMAT!r})"
+    )
     version = data.get("schema_version")
     _require(type(version) is int, "schema_version must be an integer")
     _require(
@@ -121,7 +129,9 @@ def _check(data: Any) -> dict[str, Any]:
     training = data.get("training", {})
     _require(isinstance(training, dict), "'training' must be an object")
     dataset = data.get("dataset", {"name": "mnist"})
-    _require(isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "'dataset' needs a name")
+    _require(
+        isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "'dataset' needs a name"
+    )
     name = dataset["name"]
     _require(name in DATASETS or Path(name).is_absolute(), f"unknown dataset {name!r}")
     return {
@@ -143,7 +153,9 @@ def _check_input_shape(shape: Any) -> tuple[int, ...]:
 
 def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
     where = f"layer {index + 1}"
-    _require(isinstance(entry, dict) and isinstance(entry.get("type"), str), f"{where} needs a 'type'")
+    _require(
+        isinstance(entry, dict) and isinstance(entry.get("type"), str), f"{where} needs a 'type'"
+    )
     try:
         kind = layer_type(entry["type"])
     except UnknownLayerError as error:

@@ -93,9 +93,7 @@ def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
         raise SettingsError(f"{name} {value!r} is not one of: {', '.join(choices)}")
 
 
-def _check_range(
-    name: str, value: float, low: float, high: float, low_open: bool = False
-) -> None:
+def _check_range(name: str, value: float, low: float, high: float, low_open: bool = False) -> None:
     too_low = value <= low if low_open else value < low
     if too_low or value > high:
         bound = f"above {low}" if low_open else f"at least {low}"

@@ -9,9 +9,11 @@ from netbuilder.core.project import Project
 def summary_table(project: Project) -> str:
     analysis = analyse(project.network, loss=project.training.loss)
     rows = [_header(project, analysis)]
-    for layer, info in zip(project.network.layers, analysis.layers):
+    for layer, info in zip(project.network.layers, analysis.layers, strict=True):
         shape = " x ".join(map(str, info.output_shape)) if info.output_shape else "?"
-        rows.append(f"{info.index + 1:>3}  {layer.summary():<28} {shape:<14} {info.parameters:>12,} {info.macs:>14,}")
+        rows.append(
+            f"{info.index + 1:>3}  {layer.summary():<28} {shape:<14} {info.parameters:>12,} {info.macs:>14,}"
+        )
     rows.append("-" * 76)
     for problem in analysis.problems:
         rows.append(f"{problem.severity}: {problem.message}")
