@@ -41,7 +41,9 @@ Progress = Callable[[str, float], None]
 class DataUnavailableError(Exception):
     """A dataset cannot be read: missing, corrupt or not downloadable. The message says what to do."""
 
-    def __init__(self, message: str, folder: Path | None = None, files: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, folder: Path | None = None, files: tuple[str, ...] = ()
+    ) -> None:
         super().__init__(message)
         self.folder = folder
         self.files = files
@@ -90,8 +92,17 @@ class Dataset:
         return len(self.classes)
 
     @classmethod
-    def from_splits(cls, *, name: str, title: str, train: ImageSplit, test: ImageSplit,
-                    classes: tuple[str, ...], synthetic: bool, source: str) -> Dataset:
+    def from_splits(
+        cls,
+        *,
+        name: str,
+        title: str,
+        train: ImageSplit,
+        test: ImageSplit,
+        classes: tuple[str, ...],
+        synthetic: bool,
+        source: str,
+    ) -> Dataset:
         """A dataset whose mean and std are measured on its training pixels."""
         mean, std = pixel_statistics(train.images)
         return cls(name, title, train, test, classes, mean, std, synthetic, source)
@@ -116,15 +127,19 @@ def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
     """
     if images.dtype != torch.uint8:
         raise TypeError(f"normalise expects uint8 pixels 0-255, got {images.dtype}")
-    if images.dim() not in (3, 4) or images.shape[-2:] != (28, 28) or (
-        images.dim() == 4 and images.shape[1] != 1
+    if (
+        images.dim() not in (3, 4)
+        or images.shape[-2:] != (28, 28)
+        or (images.dim() == 4 and images.shape[1] != 1)
     ):
         raise ValueError(f"expected (N, 28, 28) or (N, 1, 28, 28), got {tuple(images.shape)}")
     x = images.reshape(-1, 1, 28, 28).to(torch.float32)
     return x.mul_(1 / (255 * std)).sub_(mean / std)
 
 
-def split_validation(split: ImageSplit, fraction: float, seed: int) -> tuple[ImageSplit, ImageSplit]:
+def split_validation(
+    split: ImageSplit, fraction: float, seed: int
+) -> tuple[ImageSplit, ImageSplit]:
     """(train, validation): a seeded random `fraction` of the samples held out, each kept in order."""
     if not 0.0 <= fraction < 1.0:
         raise ValueError(f"validation fraction must be in [0, 1), got {fraction}")
@@ -146,8 +161,9 @@ class DeviceSplit:
     def __len__(self) -> int:
         return len(self.labels)
 
-    def batches(self, batch_size: int, *, shuffle: bool, generator: torch.Generator | None = None
-                ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+    def batches(
+        self, batch_size: int, *, shuffle: bool, generator: torch.Generator | None = None
+    ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
         """Normalised (x, y) batches covering every sample once; the last one may be smaller."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -157,7 +173,11 @@ class DeviceSplit:
             where = generator.device if generator is not None else torch.device("cpu")
             order = torch.randperm(n, generator=generator, device=where).to(self.device)
         for start in range(0, n, batch_size):
-            rows = slice(start, start + batch_size) if order is None else order[start : start + batch_size]
+            rows = (
+                slice(start, start + batch_size)
+                if order is None
+                else order[start : start + batch_size]
+            )
             yield normalise(self.images[rows], self.mean, self.std), self.labels[rows]
 
 
@@ -176,16 +196,22 @@ def default_data_dir() -> Path:
     return base / "netbuilder" / "data"
 
 
-def load_dataset(name: str, data_dir: str | Path | None = None, *, download: bool = True,
-                 progress: Progress | None = None, limit_train: int | None = None,
-                 seed: int = 0) -> Dataset:
+def load_dataset(
+    name: str,
+    data_dir: str | Path | None = None,
+    *,
+    download: bool = True,
+    progress: Progress | None = None,
+    limit_train: int | None = None,
+    seed: int = 0,
+) -> Dataset:
     """Load "mnist", "fashion-mnist", "synthetic-digits", or a folder of the four IDX files.
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
     """
     if limit_train is not None and limit_train < 1:
-        raise ValueError(f"limit_train must be >= 1, got {limit_train}")
+        raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
@@ -197,7 +223,9 @@ def load_dataset(name: str, data_dir: str | Path | None = None, *, download: boo
         raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
     else:
         valid = ", ".join(DATASET_NAMES)
-        raise ValueError(f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files")
+        raise DataUnavailableError(
+            f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
+        )
     return _limit(dataset, limit_train, seed)
 
 
@@ -230,12 +258,20 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
         _read_split(raw, "train")
         _read_split(raw, "t10k")
         raise DataUnavailableError(f"Could not read {title} from {raw}: {error}", raw) from error
-    return Dataset.from_splits(name=name, title=title, train=splits[0], test=splits[1],
-                               classes=classes, synthetic=False, source=str(raw))
+    return Dataset.from_splits(
+        name=name,
+        title=title,
+        train=splits[0],
+        test=splits[1],
+        classes=classes,
+        synthetic=False,
+        source=str(raw),
+    )
 
 
-def _ensure_raw_files(klass: type, raw: Path, title: str, download: bool,
-                      progress: Progress | None) -> None:
+def _ensure_raw_files(
+    klass: type, raw: Path, title: str, download: bool, progress: Progress | None
+) -> None:
     """Make the four uncompressed files exist in raw: unpack .gz files found there, or download."""
     from torchvision.datasets import utils as tv_utils
 
@@ -281,8 +317,9 @@ def _unpack(archive: Path, strict: bool) -> bool:
     except (OSError, EOFError, zlib.error) as error:
         partial.unlink(missing_ok=True)
         if strict:
-            raise DataUnavailableError(f"{archive} is corrupt or truncated ({error})", archive.parent,
-                                       (archive.name,)) from error
+            raise DataUnavailableError(
+                f"{archive} is corrupt or truncated ({error})", archive.parent, (archive.name,)
+            ) from error
         return False
 
 
@@ -352,7 +389,9 @@ def _read_idx(path: Path, image: bool) -> torch.Tensor:
     try:
         data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
     except (OSError, EOFError, zlib.error) as error:
-        raise DataUnavailableError(f"Cannot read {path}: {error}", path.parent, (path.name,)) from error
+        raise DataUnavailableError(
+            f"Cannot read {path}: {error}", path.parent, (path.name,)
+        ) from error
     _check_idx_header(path, data, dims=3 if image else 1)
     if path.suffix != ".gz":
         return (read_image_file if image else read_label_file)(str(path))

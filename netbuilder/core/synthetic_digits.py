@@ -26,7 +26,9 @@ _MAX_SEGMENT = 0.04  # unit lengths; strokes are subdivided so each segment is ~
 _VERSION = 1  # bump when the generator changes, so cached tensors are regenerated
 
 
-def _arc(cx: float, cy: float, rx: float, ry: float, start: float, end: float, n: int) -> list[Point]:
+def _arc(
+    cx: float, cy: float, rx: float, ry: float, start: float, end: float, n: int
+) -> list[Point]:
     """n+1 points on an elliptical arc; angles in degrees, 0 = right, 90 = down (y points down)."""
     angles = np.radians(np.linspace(start, end, n + 1))
     return [(round(cx + rx * math.cos(a), 4), round(cy + ry * math.sin(a), 4)) for a in angles]
@@ -73,8 +75,14 @@ _VARIANTS: dict[int, list[Strokes]] = {
         ],
     ],
     4: [
-        [[(0.3, 0.12), (0.27, 0.4), (0.24, 0.6), (0.5, 0.6), (0.8, 0.6)], [(0.66, 0.2), (0.64, 0.9)]],
-        [[(0.6, 0.1), (0.4, 0.36), (0.2, 0.64), (0.5, 0.64), (0.8, 0.64)], [(0.6, 0.1), (0.6, 0.9)]],
+        [
+            [(0.3, 0.12), (0.27, 0.4), (0.24, 0.6), (0.5, 0.6), (0.8, 0.6)],
+            [(0.66, 0.2), (0.64, 0.9)],
+        ],
+        [
+            [(0.6, 0.1), (0.4, 0.36), (0.2, 0.64), (0.5, 0.64), (0.8, 0.64)],
+            [(0.6, 0.1), (0.6, 0.9)],
+        ],
     ],
     5: [
         [
@@ -182,18 +190,27 @@ def _deform(points: torch.Tensor, g: torch.Generator) -> torch.Tensor:
         k = torch.randn(b, 1, 2, generator=g) * 1.2
         phase = torch.rand(b, 1, 1, generator=g) * 2 * math.pi
         amp = torch.randn(b, 1, 2, generator=g) * 0.025
-        centred = centred + amp * torch.sin(2 * math.pi * (centred * k).sum(-1, keepdim=True) + phase)
+        centred = centred + amp * torch.sin(
+            2 * math.pi * (centred * k).sum(-1, keepdim=True) + phase
+        )
     angle = torch.randn(b, generator=g).clamp(-2.5, 2.5) * math.radians(7)
     slant = _uniform(g, b, -0.2, 0.45)  # positive leans the top to the right, as most people write
     sx, sy = _uniform(g, b, 0.75, 1.15), _uniform(g, b, 0.9, 1.1)
     cos, sin = torch.cos(angle), torch.sin(angle)
     x = centred[..., 0] * sx[:, None] - slant[:, None] * centred[..., 1] * sy[:, None]
     y = centred[..., 1] * sy[:, None]
-    return torch.stack((cos[:, None] * x - sin[:, None] * y, sin[:, None] * x + cos[:, None] * y), -1)
+    return torch.stack(
+        (cos[:, None] * x - sin[:, None] * y, sin[:, None] * x + cos[:, None] * y), -1
+    )
 
 
-def _fit_mnist_box(points: torch.Tensor, seg_a: torch.Tensor, radius: torch.Tensor,
-                   g: torch.Generator, size: int = 28) -> torch.Tensor:
+def _fit_mnist_box(
+    points: torch.Tensor,
+    seg_a: torch.Tensor,
+    radius: torch.Tensor,
+    g: torch.Generator,
+    size: int = 28,
+) -> torch.Tensor:
     """Scale so the ink fits a ~20x20 box and put the centre of mass at the image centre (MNIST)."""
     b = points.shape[0]
     extent = (points.amax(1) - points.amin(1)).amax(-1).clamp_min(1e-3)  # (B,)
@@ -206,8 +223,9 @@ def _fit_mnist_box(points: torch.Tensor, seg_a: torch.Tensor, radius: torch.Tens
     return (points - centroid[:, None]) * scale[:, None, None] + shift[:, None]
 
 
-def _rasterise(a: torch.Tensor, c: torch.Tensor, radius: torch.Tensor, size: int,
-               edge: float = 1.0) -> torch.Tensor:
+def _rasterise(
+    a: torch.Tensor, c: torch.Tensor, radius: torch.Tensor, size: int, edge: float = 1.0
+) -> torch.Tensor:
     """Anti-aliased capsules: ink = clamp((radius - distance)/edge + 0.5, 0, 1), max over segments.
 
     a, c: (B, S, 2) segment ends in pixel units (pixel (i, j) covers [j, j+1] x [i, i+1]);
@@ -273,7 +291,9 @@ def _generate(count: int, seed: int, stream: int) -> ImageSplit:
         raise ValueError(f"count must be >= 0, got {count}")
     parts = [_generate_chunk(seed, stream, i) for i in range(math.ceil(count / CHUNK))]
     if not parts:
-        return ImageSplit(torch.empty(0, 28, 28, dtype=torch.uint8), torch.empty(0, dtype=torch.int64))
+        return ImageSplit(
+            torch.empty(0, 28, 28, dtype=torch.uint8), torch.empty(0, dtype=torch.int64)
+        )
     images = torch.cat([p[0] for p in parts])[:count]
     labels = torch.cat([p[1] for p in parts])[:count]
     return ImageSplit(images.contiguous(), labels.contiguous())
@@ -297,8 +317,9 @@ def synthetic_digits(train_count: int = 60000, test_count: int = 10000, seed: in
     )
 
 
-def render_strokes(strokes: Sequence[Sequence[Point]], size: int = 28,
-                   thickness: float = 0.09) -> torch.Tensor:
+def render_strokes(
+    strokes: Sequence[Sequence[Point]], size: int = 28, thickness: float = 0.09
+) -> torch.Tensor:
     """Render unit-coordinate strokes as they are, the unit square filling the image.
 
     thickness is the pen width as a fraction of size (0.09 is about 2.5 pixels at 28).
@@ -330,10 +351,10 @@ def cache_payload(dataset: Dataset, train_count: int, test_count: int) -> dict[s
 def from_payload(payload: object, train_count: int, test_count: int, seed: int) -> Dataset | None:
     """The dataset held by a loaded cache, or None if it is stale or malformed."""
     try:
-        fresh = (
-            int(payload["version"]) == _VERSION
-            and payload["counts"].tolist() == [train_count, test_count]
-        )
+        fresh = int(payload["version"]) == _VERSION and payload["counts"].tolist() == [
+            train_count,
+            test_count,
+        ]
         if not fresh:
             return None
         train = ImageSplit(payload["train_images"], payload["train_labels"])

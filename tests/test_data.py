@@ -1,0 +1,163 @@
+"""Datasets: IDX files through torchvision's readers, the data folder, splits and device batches."""
+
+import gzip
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+
+from netbuilder.core.data import (
+    DataUnavailableError,
+    DeviceSplit,
+    ImageSplit,
+    default_data_dir,
+    load_dataset,
+    normalise,
+    read_idx_folder,
+    split_validation,
+)
+from netbuilder.core.synthetic_digits import DIGIT_STROKES, generate, render_strokes
+from tests.idx_files import FILES, write_idx_folder
+
+
+def random_splits(train=120, test=40, seed=0):
+    rng = np.random.default_rng(seed)
+    return {
+        name: (
+            rng.integers(0, 256, (n, 28, 28), dtype=np.uint8),
+            rng.integers(0, 10, n, dtype=np.uint8),
+        )
+        for name, n in (("train", train), ("test", test))
+    }
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_idx_folder_round_trip(tmp_path, gz):
+    splits = random_splits()
+    dataset = read_idx_folder(write_idx_folder(tmp_path, splits, gz=gz))
+    assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
+    assert np.array_equal(dataset.test.labels.numpy(), splits["test"][1])
+    assert dataset.train.labels.dtype == torch.int64 and dataset.num_classes == 10
+    assert not dataset.synthetic and str(tmp_path) in dataset.source
+
+
+def test_mnist_reads_through_torchvision_from_the_data_folder(tmp_path):
+    splits = random_splits()
+    write_idx_folder(tmp_path / "MNIST" / "raw", splits)
+    dataset = load_dataset("mnist", tmp_path, download=False)
+    assert dataset.title == "MNIST" and len(dataset.train) == 120 and len(dataset.test) == 40
+    assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
+
+
+def test_fashion_mnist_gz_files_are_unpacked(tmp_path):
+    write_idx_folder(tmp_path / "FashionMNIST" / "raw", random_splits(), gz=True)
+    dataset = load_dataset("fashion-mnist", tmp_path, download=False)
+    assert dataset.classes[0] == "T-shirt/top" and len(dataset.test) == 40
+
+
+def test_missing_mnist_says_where_to_put_the_files(tmp_path):
+    with pytest.raises(DataUnavailableError) as caught:
+        load_dataset("mnist", tmp_path, download=False)
+    message = str(caught.value)
+    assert str(tmp_path / "MNIST" / "raw") in message
+    assert all(name in message for name in ("train-images-idx3-ubyte", "t10k-labels-idx1-ubyte"))
+    assert "synthetic-digits" in message
+
+
+def test_truncated_file_is_named(tmp_path):
+    folder = write_idx_folder(tmp_path, random_splits())
+    victim = folder / FILES[("train", "images")]
+    victim.write_bytes(victim.read_bytes()[:1000])
+    with pytest.raises(DataUnavailableError, match="train-images-idx3-ubyte"):
+        read_idx_folder(folder)
+
+
+def test_corrupt_gzip_is_named(tmp_path):
+    folder = write_idx_folder(tmp_path, random_splits(), gz=True)
+    (folder / "t10k-labels-idx1-ubyte.gz").write_bytes(gzip.compress(b"\x00\x00")[:5])
+    with pytest.raises(DataUnavailableError, match="t10k-labels"):
+        read_idx_folder(folder)
+
+
+def test_unknown_dataset_lists_the_names():
+    with pytest.raises(DataUnavailableError, match="synthetic-digits"):
+        load_dataset("cifar")
+
+
+def test_data_dir_from_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("NETBUILDER_DATA_DIR", str(tmp_path))
+    assert default_data_dir() == tmp_path
+    monkeypatch.delenv("NETBUILDER_DATA_DIR")
+    assert default_data_dir().parts[-2:] == ("netbuilder", "data")
+
+
+def test_limit_train_keeps_the_test_split(tmp_path):
+    folder = write_idx_folder(tmp_path, random_splits(train=100))
+    dataset = load_dataset(str(folder), limit_train=30)
+    assert len(dataset.train) == 30 and len(dataset.test) == 40
+
+
+def test_validation_split_is_disjoint_and_seeded():
+    split = ImageSplit(torch.zeros(100, 28, 28, dtype=torch.uint8), torch.arange(100))
+    train, val = split_validation(split, 0.2, seed=3)
+    assert (len(train), len(val)) == (80, 20)
+    assert set(train.labels.tolist()).isdisjoint(val.labels.tolist())
+    assert torch.equal(split_validation(split, 0.2, seed=3)[1].labels, val.labels)
+    assert not torch.equal(split_validation(split, 0.2, seed=4)[1].labels, val.labels)
+    assert len(split_validation(split, 0.0, seed=3)[1]) == 0
+
+
+def test_device_batches_cover_every_sample_normalised():
+    split = generate(500, seed=0)
+    mean = split.images.float().div(255).mean().item()
+    std = split.images.float().div(255).std().item()
+    data = DeviceSplit(split, torch.device("cpu"), mean, std)
+    generator = torch.Generator().manual_seed(0)
+    batches = list(data.batches(64, shuffle=True, generator=generator))
+    x = torch.cat([b[0] for b in batches])
+    assert x.shape == (500, 1, 28, 28) and x.dtype == torch.float32
+    assert abs(x.mean().item()) < 1e-3 and abs(x.std().item() - 1) < 1e-2
+    assert len(batches[-1][0]) == 500 % 64
+    assert sorted(torch.cat([b[1] for b in batches]).tolist()) == sorted(split.labels.tolist())
+    again = torch.cat([b[1] for b in data.batches(64, shuffle=True, generator=generator)])
+    assert not torch.equal(again, torch.cat([b[1] for b in batches]))
+
+
+def test_normalise_is_the_one_formula():
+    images = torch.full((2, 28, 28), 255, dtype=torch.uint8)
+    assert torch.allclose(normalise(images, 0.5, 0.25), torch.full((2, 1, 28, 28), 2.0))
+
+
+def test_synthetic_digits_are_deterministic_and_balanced():
+    first, again, other = generate(1000, seed=7), generate(1000, seed=7), generate(1000, seed=8)
+    assert torch.equal(first.images, again.images) and torch.equal(first.labels, again.labels)
+    assert not torch.equal(first.images, other.images)
+    assert first.images.dtype == torch.uint8 and first.images.shape == (1000, 28, 28)
+    assert torch.bincount(first.labels, minlength=10).tolist() == [100] * 10
+
+
+def test_synthetic_digits_look_like_mnist():
+    split = generate(200, seed=0)
+    ink = split.images.float()
+    assert ink.amax() == 255 and ink[:, :2, :].mean() < 1  # bright ink, (almost) empty border
+    assert 0.05 < (ink > 0).float().mean() < 0.35
+    assert set(DIGIT_STROKES) == set(range(10))
+    assert render_strokes(DIGIT_STROKES[1]).shape == (28, 28)
+
+
+def test_synthetic_dataset_loads_by_name_and_is_labelled(tmp_path):
+    dataset = load_dataset("synthetic-digits", tmp_path, limit_train=500)
+    assert dataset.synthetic and "not MNIST" in dataset.title
+    assert len(dataset.train) == 500 and len(dataset.test) == 10000
+
+
+FASHION = Path("/usr/share/datasets/fashion-mnist")
+
+
+@pytest.mark.skipif(not FASHION.is_dir() and not os.environ.get("NETBUILDER_REQUIRE_REAL_DATA"),
+                    reason="Fashion-MNIST is not installed")  # fmt: skip
+def test_debian_fashion_mnist():
+    dataset = read_idx_folder(FASHION)
+    assert (len(dataset.train), len(dataset.test)) == (60000, 10000)
