@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 
 import numpy as np
 import torch
@@ -168,7 +168,7 @@ class _Template:
         self.seg_a = torch.tensor(seg_a)  # segment j joins fine points seg_a[j] and seg_a[j] + 1
 
 
-@lru_cache(maxsize=None)
+@cache
 def _templates() -> dict[int, list[_Template]]:
     return {d: [_Template(v) for v in variants] for d, variants in _VARIANTS.items()}
 
