@@ -10,7 +10,7 @@ from torch import nn
 from netbuilder.core.analysis import InvalidNetworkError, analyse
 from netbuilder.core.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.core.compile import compile_network
-from netbuilder.core.data import Dataset
+from netbuilder.core.data import Dataset, ImageSplit
 from netbuilder.core.evaluation import Evaluation, evaluate
 from netbuilder.core.project import Project, project_from_dict, project_to_dict
 from netbuilder.core.training import Callback, TrainingControl, TrainingResult, train
@@ -28,6 +28,8 @@ class TrainedModel:
     dataset_title: str = ""
     result: TrainingResult | None = None
     evaluation: Evaluation | None = None
+    test_split: ImageSplit | None = None
+    """The images `evaluation` was computed on, so a viewer can show them."""
 
     def metrics(self) -> dict[str, float | int | str]:
         metrics: dict[str, float | int | str] = {"dataset": self.dataset_title}

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from netbuilder.core.checkpoint import load_checkpoint
 from netbuilder.core.data import Dataset
+from netbuilder.core.digit_image import model_device
 from netbuilder.core.errors import USER_ERRORS
 from netbuilder.core.evaluation import evaluate
 from netbuilder.core.experiment import TrainedModel, model_from_checkpoint
@@ -52,15 +53,21 @@ class PredictionController(QObject):
         self.panel.show_activations_for(index)
 
     def _update_evaluation(self) -> None:
-        trained, test = self.trained, self.test_data.test if self.test_data else None
+        trained = self.trained
         if trained is None:
             self.evaluation_panel.set_evaluation(None)
             return
+        test = self.test_data.test if self.test_data else trained.test_split
         evaluation = trained.evaluation
         fits = test is not None and evaluation is not None and len(test) == len(evaluation.labels)
         if test is not None and not fits:  # a loaded model, or other data: evaluate here
-            evaluation = evaluate(trained.model, test, trained.mean, trained.std, "cpu",
-                                  loss=trained.project.training.loss)
+            # ~1 s for 10,000 images on a CPU: short enough for the GUI thread with a busy cursor
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                evaluation = evaluate(trained.model, test, trained.mean, trained.std,
+                                      model_device(trained.model), loss=trained.project.training.loss)
+            finally:
+                QApplication.restoreOverrideCursor()
         images = test.images if test is not None else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
 
@@ -70,6 +77,10 @@ class PredictionController(QObject):
         """Read a checkpoint and use it (raises CheckpointError and other user errors)."""
         trained = model_from_checkpoint(load_checkpoint(path))
         self.set_model(trained)
+        for dock in self.docks:
+            dock.show()
+        if self.docks:
+            self.docks[0].raise_()
         return trained
 
     def ask_load_model(self) -> None:

@@ -1,0 +1,189 @@
+"""Training inside the GUI against training headless, in one process: speed and smoothness.
+
+Trains LeNet-5 (examples/lenet5.json) on synthetic MNIST-shaped digits, first headless through
+the core (as `netbuilder train` does), then inside the main window with the live plots drawing
+(offscreen). Prints the GUI/headless throughput ratio (target >= 0.90), the event loop's lateness
+while training, from a QTimer probe every 5 ms (target p99 <= 50 ms), and plot redraws per second
+(target >= 10).
+
+    .venv/bin/python benchmarks/gui_training.py [--samples 20000] [--epochs 1] [--compare-threads]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import torch  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
+
+from netbuilder.core.experiment import run_experiment  # noqa: E402
+from netbuilder.core.project import Project, load_project  # noqa: E402
+from netbuilder.core.synthetic_digits import synthetic_digits  # noqa: E402
+from netbuilder.gui.app import application  # noqa: E402
+from netbuilder.gui.training_controller import State  # noqa: E402
+from netbuilder.gui.training_integration import attach_training, open_host  # noqa: E402
+from netbuilder.gui.training_worker import training_threads  # noqa: E402
+
+EXAMPLE = Path(__file__).parent.parent / "examples" / "lenet5.json"
+PROBE_MS = 5
+
+
+def lenet_project(epochs: int) -> Project:
+    project = load_project(EXAMPLE)
+    project.training = dataclasses.replace(project.training, epochs=epochs, device="cpu")
+    return project
+
+
+def headless(project: Project, dataset, threads: int | None, in_thread: bool) -> float:
+    """Samples per second of the core trainer alone (optionally in a thread, as the GUI runs it)."""
+    result = {}
+
+    def work() -> None:
+        if threads:
+            torch.set_num_threads(threads)
+        result["trained"] = run_experiment(project, dataset)
+
+    if in_thread:
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+    else:
+        saved = torch.get_num_threads()
+        work()
+        torch.set_num_threads(saved)
+    return result["trained"].result.finished.samples_per_second
+
+
+def make_window(project: Project):
+    """The real main window when it can be built, else the panel's stand-in window."""
+    try:
+        from netbuilder.gui.main_window import MainWindow
+
+        folder = tempfile.mkdtemp(prefix="netbuilder-bench-")
+        window = MainWindow(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+        window.document.reset(project)
+        controller = attach_training(window)
+        return window, controller, "MainWindow"
+    except Exception as error:  # noqa: BLE001 - any failure means: use the stand-in
+        print(f"(MainWindow unavailable: {type(error).__name__}: {error}; using the stand-in window)")
+        window, controller = open_host(project)
+        return window, controller, "TrainingHostWindow"
+
+
+class LatencyProbe:
+    """A precise QTimer; how late each tick fires is how long the event loop was busy."""
+
+    def __init__(self, interval_ms: int = PROBE_MS) -> None:
+        self.interval = interval_ms / 1000
+        self.late: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.late.append(max(0.0, now - self.last - self.interval))
+        self.last = now
+
+
+def in_gui(window, controller, dataset, threads: int) -> dict[str, float]:
+    controller.threads = threads
+    plots = controller.plots
+    window.resize(1600, 1000)
+    window.show()
+    for dock in controller.docks:
+        dock.show()
+        dock.raise_()
+    application().processEvents()
+    probe = LatencyProbe()
+    loop = QEventLoop()
+    controller.state_changed.connect(lambda s: loop.quit() if s == State.IDLE.value else None)
+    failures = []
+    controller.training_failed.connect(lambda title, text: failures.append(text))
+    refreshes = plots.refreshes
+    filter_updates = plots.filters.updates
+    probe.start()
+    started = time.perf_counter()
+    controller.panel.start(dataset=dataset)
+    loop.exec()
+    seconds = time.perf_counter() - started
+    probe.stop()
+    if failures:
+        raise SystemExit(f"training failed in the GUI: {failures[0]}")
+    late = np.array(probe.late) * 1000
+    return {
+        "samples_per_second": controller.trained_model.result.finished.samples_per_second,
+        "p50_ms": float(np.percentile(late, 50)),
+        "p99_ms": float(np.percentile(late, 99)),
+        "max_ms": float(late.max()),
+        "refreshes_per_second": (plots.refreshes - refreshes) / seconds,
+        "filter_updates_per_second": (plots.filters.updates - filter_updates) / seconds,
+        "seconds": seconds,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=20000)
+    parser.add_argument("--epochs", type=int, default=1)
+    parser.add_argument("--repeats", type=int, default=2, help="best of this many runs of each")
+    parser.add_argument("--compare-threads", action="store_true",
+                        help="also train in the GUI with 2 torch threads, and headless in a thread")
+    args = parser.parse_args()
+    app = application()
+    project = lenet_project(args.epochs)
+    dataset = synthetic_digits(args.samples, 2000, seed=0)
+    chosen = training_threads()
+    print(f"LeNet-5, {args.samples} synthetic digits, {args.epochs} epoch(s), batch "
+          f"{project.training.batch_size}, {os.cpu_count()} CPUs, torch {torch.__version__}, "
+          f"default torch threads {torch.get_num_threads()}, GUI worker threads {chosen}")
+    headless(project, synthetic_digits(2000, 200, seed=1), None, in_thread=False)  # warm-up
+    base = max(headless(project, dataset, None, in_thread=False) for _ in range(args.repeats))
+    print(f"headless (main thread, default threads, as `netbuilder train`): {base:,.0f} samples/s")
+    same = {}
+    for threads in (1, 2) if args.compare_threads else (chosen,):
+        same[threads] = max(headless(project, dataset, threads, True) for _ in range(args.repeats))
+        print(f"headless (worker thread, {threads} torch thread(s)): {same[threads]:,.0f} samples/s")
+    window, controller, kind = make_window(project)
+    runs = [chosen] + ([3 - chosen] if args.compare_threads else [])
+    for threads in runs:
+        results = [in_gui(window, controller, dataset, threads) for _ in range(args.repeats)]
+        gui = max(results, key=lambda r: r["samples_per_second"])
+        print(f"GUI ({kind}, {threads} torch thread(s)): {gui['samples_per_second']:,.0f} samples/s,"
+              f" {gui['seconds']:.1f} s (best of {args.repeats})")
+        print(f"  throughput GUI/headless = {gui['samples_per_second'] / base:.2f} (target >= 0.90); "
+              f"GUI/headless in the same kind of thread = "
+              f"{gui['samples_per_second'] / same[threads]:.2f}")
+        print(f"  event-loop lateness p50 = {gui['p50_ms']:.1f} ms, p99 = {gui['p99_ms']:.1f} ms, "
+              f"max = {gui['max_ms']:.1f} ms (target p99 <= 50 ms)")
+        print(f"  plot refreshes = {gui['refreshes_per_second']:.1f}/s (target >= 10), filter "
+              f"image updates = {gui['filter_updates_per_second']:.1f}/s")
+    controller.close_guard.ask_stop = lambda: True
+    if hasattr(window, "document"):
+        window.document.undo_stack.setClean() if hasattr(window.document, "undo_stack") else None
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

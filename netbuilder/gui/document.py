@@ -1,0 +1,161 @@
+"""The open document: the whole Project, its undo stack, and the analysis of its network.
+
+Views read from here and edit only by pushing commands; the model edits below are called by the
+commands in `commands.py`, each followed by a signal and a fresh analysis.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from netbuilder.core.analysis import Analysis, analyse
+from netbuilder.core.network import Layer, Network
+from netbuilder.core.project import Project
+from netbuilder.core.settings import TrainingSettings
+from netbuilder.gui import commands
+
+NUM_CLASSES = 10
+
+
+class Document(QObject):
+    layer_inserted = Signal(int)
+    layer_removed = Signal(int, str)
+    layer_moved = Signal(int, int)
+    param_changed = Signal(int, str)
+    training_changed = Signal()
+    network_reset = Signal()
+    analysis_changed = Signal()
+    path_changed = Signal(str)
+    lock_changed = Signal(bool)
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.undo_stack = QUndoStack(self)
+        self.project = project or Project()
+        self.path: str | None = None
+        self.locked = False
+        self.analysis: Analysis = self._analyse()
+
+    @property
+    def network(self) -> Network:
+        return self.project.network
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def layer(self, uid: str) -> Layer:
+        return self.network.layers[self.network.index_of(uid)]
+
+    # Whole-document changes -------------------------------------------------------------------
+
+    def reset(self, project: Project, path: str | None = None) -> None:
+        """Replace the project (open, new, preset); forgets the undo history."""
+        self.undo_stack.clear()
+        self.project = project
+        self.set_path(path)
+        self.network_reset.emit()
+        self._reanalyse()
+
+    def set_path(self, path: str | None) -> None:
+        self.path = str(path) if path else None
+        self.path_changed.emit(self.path or "")
+
+    def mark_saved(self, path: str) -> None:
+        self.undo_stack.setClean()
+        self.set_path(path)
+
+    def set_locked(self, locked: bool) -> None:
+        """While locked (e.g. during training) every edit, undo and redo is refused."""
+        if locked != self.locked:
+            self.locked = locked
+            self.lock_changed.emit(locked)
+
+    # Edits a view asks for: each pushes one command ------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        if self.locked:
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def undo(self) -> None:
+        if not self.locked:
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if not self.locked:
+            self.undo_stack.redo()
+
+    def add_layer(self, type_id: str, index: int | None = None) -> bool:
+        index = len(self.network) if index is None else index
+        return self.push(commands.InsertLayer(self, index, Layer(type_id)))
+
+    def delete_layer(self, uid: str) -> bool:
+        return self.push(commands.RemoveLayer(self, self.network.index_of(uid)))
+
+    def duplicate_layer(self, uid: str) -> bool:
+        index = self.network.index_of(uid)
+        copy = self.network.layers[index].duplicate()
+        return self.push(commands.InsertLayer(self, index + 1, copy, verb="Duplicate"))
+
+    def move_layer_to(self, uid: str, target: int) -> bool:
+        source = self.network.index_of(uid)
+        if target == source or not 0 <= target < len(self.network):
+            return False
+        return self.push(commands.MoveLayer(self, source, target))
+
+    def change_param(self, uid: str, name: str, value: Any) -> bool:
+        if self.layer(uid).params.get(name) == value:
+            return False
+        return self.push(commands.SetParam(self, uid, name, value))
+
+    def change_training(self, settings: TrainingSettings) -> bool:
+        return self.push(commands.SetTraining(self, settings))
+
+    # Model edits: called by commands only ----------------------------------------------------
+
+    def insert_layer(self, index: int, layer: Layer) -> None:
+        self.network.insert(index, layer)
+        self.layer_inserted.emit(index)
+        self._reanalyse()
+
+    def remove_layer(self, index: int) -> Layer:
+        layer = self.network.remove(index)
+        self.layer_removed.emit(index, layer.uid)
+        self._reanalyse()
+        return layer
+
+    def move_layer(self, source: int, target: int) -> None:
+        self.network.move(source, target)
+        self.layer_moved.emit(source, target)
+        self._reanalyse()
+
+    def set_param(self, index: int, name: str, value: Any) -> Any:
+        previous = self.network.set_param(index, name, value)
+        self.param_changed.emit(index, name)
+        self._reanalyse()
+        return previous
+
+    def set_training(self, settings: TrainingSettings) -> None:
+        self.project.training = settings
+        self.training_changed.emit()
+        self._reanalyse()
+
+    def _analyse(self) -> Analysis:
+        return analyse(self.network, NUM_CLASSES, loss=self.project.training.loss)
+
+    def _reanalyse(self) -> None:
+        self.analysis = self._analyse()
+        self.analysis_changed.emit()
+
+
+def display_name(document: Document) -> str:
+    """The file name shown in the title bar."""
+    if document.path:
+        return Path(document.path).name
+    return f"{document.project.name} (untitled)" if document.project.name else "Untitled"

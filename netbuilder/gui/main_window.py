@@ -1,0 +1,444 @@
+"""The builder window: palette, canvas, inspector, problems and code around one Document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
+
+from netbuilder.core.project import Project, ProjectError, load_project, save_project
+from netbuilder.gui import files, theme
+from netbuilder.gui.actions import make_action
+from netbuilder.gui.canvas import CanvasView
+from netbuilder.gui.code_view import CodeView
+from netbuilder.gui.document import Document, display_name
+from netbuilder.gui.inspector import Inspector
+from netbuilder.gui.palette import Palette
+from netbuilder.gui.problems import ProblemsPanel
+from netbuilder.gui.status_summary import StatusSummary
+from netbuilder.gui.predict_integration import attach_prediction
+from netbuilder.gui.training_integration import attach_training
+
+Key = QKeySequence.StandardKey
+Button = QMessageBox.StandardButton
+
+
+class MainWindow(QMainWindow):
+    train_requested = Signal()
+    """The user asked to train the current (valid) network."""
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings or QSettings()
+        self.document = Document(parent=self)
+        self.canvas = CanvasView(self.document)
+        self.setCentralWidget(self.canvas)
+        self.setDockNestingEnabled(True)
+        self._make_panels()
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._connect()
+        self.statusBar().addPermanentWidget(StatusSummary(self.document))
+        self.resize(1400, 900)
+        self.training = attach_training(self)
+        self.prediction = attach_prediction(self, self.training)
+        self.canvas.layer_selected.connect(self._show_activations_of)
+        self._arrange_training_docks()
+        # After every dock exists, so the saved layout can place each of them.
+        self._restore_preferences()
+        self._refresh_all()
+
+    # Panels ------------------------------------------------------------------------------------
+
+    def _make_panels(self) -> None:
+        self.palette = Palette()
+        self.inspector = Inspector(self.document)
+        self.problems = ProblemsPanel(self.document)
+        self.code_view = CodeView(self.document)
+        self.palette_dock = self.add_panel("Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.problems_dock = self.add_panel("Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.code_dock = self.add_panel("PyTorch code", self.code_view, Qt.DockWidgetArea.BottomDockWidgetArea,
+                                        tabify_with=self.problems_dock)
+        self.problems_dock.raise_()
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+
+    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea,
+                  tabify_with: QDockWidget | None = None) -> QDockWidget:
+        """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        if tabify_with is not None:
+            self.tabifyDockWidget(tabify_with, dock)
+        if hasattr(self, "panels_menu"):
+            self.panels_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    def _show_activations_of(self, uid: str) -> None:
+        """A block clicked on the canvas shows that layer's activations, if the trained model has it."""
+        trained = self.prediction.trained
+        if not uid or trained is None:
+            return
+        try:
+            self.prediction.show_activations_for(trained.project.network.index_of(uid))
+        except KeyError:  # a layer added after training: the trained model has no such layer
+            return
+
+    def _show_prediction_docks(self) -> None:
+        for dock in self.prediction.docks:
+            dock.show()
+        self.prediction.docks[0].raise_()
+
+    def _arrange_training_docks(self) -> None:
+        """The builder's own panels stay in front; the plots appear when training starts, and
+        Predict and Evaluation, tabbed with them, once there is a trained model."""
+        plots_dock = self.training.docks[1]
+        for dock in self.prediction.docks:
+            self.tabifyDockWidget(plots_dock, dock)
+            dock.hide()
+        plots_dock.hide()
+        self.training.model_trained.connect(self._show_prediction_docks)
+        self.inspector_dock.raise_()
+        self.problems_dock.raise_()
+        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
+
+    # Actions -----------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self._make_file_actions()
+        self._make_edit_actions()
+        self._make_view_actions()
+        self.train_action = make_action(self, "&Train…", self._on_train, ["Ctrl+T"], "Train this network")
+
+    def _make_file_actions(self) -> None:
+        self.new_action = make_action(self, "&New", lambda: self.new_document(), [Key.New], "Start an empty network")
+        self.open_action = make_action(self, "&Open…", lambda: self.open_file(), [Key.Open], "Open a project file")
+        self.save_action = make_action(self, "&Save", self.save, [Key.Save], "Save the project")
+        self.save_as_action = make_action(self, "Save &As…", lambda: self.save_as(), [Key.SaveAs], "Save under a new name")
+        self.quit_action = make_action(self, "&Quit", self.close, [Key.Quit], "Close the window")
+
+    def _make_edit_actions(self) -> None:
+        self.undo_action = make_action(self, "&Undo", self.document.undo, [Key.Undo])
+        self.redo_action = make_action(self, "&Redo", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
+        self.delete_action = make_action(self, "&Delete Layer", self.delete_selected, [Key.Delete, "Backspace"],
+                                         "Remove the selected layer")
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.canvas.addAction(self.delete_action)
+        self.duplicate_action = make_action(self, "D&uplicate Layer", self.duplicate_selected, ["Ctrl+D"],
+                                            "Insert a copy of the selected layer after it")
+        self.move_up_action = make_action(self, "Move &Earlier", lambda: self.move_selected(-1), ["Alt+Up"],
+                                          "Move the selected layer one step towards the input")
+        self.move_down_action = make_action(self, "Move &Later", lambda: self.move_selected(1), ["Alt+Down"],
+                                            "Move the selected layer one step towards the output")
+        self.canvas.context_actions = [self.duplicate_action, self.delete_action, None, self.move_up_action,
+                                       self.move_down_action]
+
+    def _make_view_actions(self) -> None:
+        canvas = self.canvas
+        self.zoom_in_action = make_action(self, "Zoom &In", lambda: canvas.zoom_by(1.2), [Key.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = make_action(self, "Zoom &Out", lambda: canvas.zoom_by(1 / 1.2), [Key.ZoomOut])
+        self.zoom_reset_action = make_action(self, "&Actual Size", canvas.reset_zoom, ["Ctrl+0"])
+        self.fit_action = make_action(self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network")
+        self.dark_action = make_action(self, "&Dark Theme", self.set_dark, ["Ctrl+Shift+L"], checkable=True)
+        self.larger_text_action = make_action(self, "&Larger Text", lambda: self.step_text_size(1), ["Ctrl+Alt+="],
+                                              "Bigger text everywhere, for projectors")
+        self.smaller_text_action = make_action(self, "S&maller Text", lambda: self.step_text_size(-1), ["Ctrl+Alt+-"])
+        self.normal_text_action = make_action(self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+Alt+0"])
+        self.canvas.context_actions += [None, self.fit_action]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action])
+        self._make_view_menu(bar.addMenu("&View"))
+        self.presets_menu = bar.addMenu("&Presets")
+        self._fill_presets_menu()
+        network_menu = bar.addMenu("&Network")
+        network_menu.addAction(self.train_action)
+
+    def _make_view_menu(self, menu) -> None:
+        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
+        menu.addSeparator()
+        menu.addActions([self.larger_text_action, self.smaller_text_action, self.normal_text_action])
+        menu.addSeparator()
+        menu.addAction(self.dark_action)
+        menu.addSeparator()
+        self.panels_menu = menu.addMenu("&Panels")
+        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addActions([self.new_action, self.open_action, self.save_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.duplicate_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.train_action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _fill_presets_menu(self) -> None:
+        self.presets_menu.clear()
+        self.presets_menu.addAction(make_action(self, "&New (empty network)", lambda: self.new_document()))
+        self.presets_menu.addSeparator()
+        for name, path in files.presets():
+            self.presets_menu.addAction(make_action(self, name, lambda checked=False, p=path: self.load_preset(p),
+                                                    tip=f"Start from the {name} example"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for number, path in enumerate(files.recent_files(self.settings), start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
+            action.setToolTip(path)
+            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
+        self.recent_menu.setEnabled(not self.document.locked)
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    # Keeping the window in step with the document ----------------------------------------------
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.undo_stack.cleanChanged.connect(self._refresh_title)
+        doc.undo_stack.indexChanged.connect(self._refresh_edit_actions)
+        doc.path_changed.connect(self._refresh_title)
+        doc.network_reset.connect(self._refresh_title)
+        doc.analysis_changed.connect(self._refresh_analysis)
+        doc.lock_changed.connect(self._refresh_all)
+        self.canvas.layer_selected.connect(self.inspector.show_layer)
+        self.canvas.layer_selected.connect(self._refresh_edit_actions)
+        self.problems.problem_clicked.connect(self._on_problem_clicked)
+        self.palette.layer_activated.connect(self._append_layer)
+        self.code_view.code_exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 5000))
+
+    def _refresh_all(self) -> None:
+        self._refresh_title()
+        self._refresh_edit_actions()
+        self._refresh_analysis()
+
+    def _refresh_title(self) -> None:
+        self.setWindowTitle(f"{display_name(self.document)}[*] — netbuilder")
+        self.setWindowModified(self.document.modified)
+
+    def _refresh_edit_actions(self) -> None:
+        stack, locked = self.document.undo_stack, self.document.locked
+        self.undo_action.setEnabled(stack.canUndo() and not locked)
+        self.redo_action.setEnabled(stack.canRedo() and not locked)
+        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
+        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+        selected = self.canvas.selected_uid()
+        index = self.document.network.index_of(selected) if selected else -1
+        for action in (self.delete_action, self.duplicate_action):
+            action.setEnabled(bool(selected) and not locked)
+        self.move_up_action.setEnabled(index > 0 and not locked)
+        self.move_down_action.setEnabled(0 <= index < len(self.document.network) - 1 and not locked)
+        for action in (self.new_action, self.open_action, self.presets_menu.menuAction()):
+            action.setEnabled(not locked)
+        self.palette.setEnabled(not locked)
+
+    def _refresh_analysis(self) -> None:
+        analysis = self.document.analysis
+        self.train_action.setEnabled(analysis.valid and not self.document.locked)
+        if analysis.valid:
+            reason = "Train this network (Ctrl+T)"
+        else:
+            count = len(analysis.errors)
+            reason = f"Cannot train yet ({count} error{'s' * (count != 1)}): {analysis.errors[0].message}"
+        self.train_action.setToolTip(reason)
+        self.train_action.setStatusTip(reason)
+        self.problems_dock.setWindowTitle(self.problems.title())
+        self._refresh_edit_actions()
+
+    # Editing -----------------------------------------------------------------------------------
+
+    def _append_layer(self, type_id: str) -> None:
+        if self.document.add_layer(type_id):
+            self.canvas.select_layer(self.document.network.layers[-1].uid)
+
+    def delete_selected(self) -> None:
+        uid = self.canvas.selected_uid()
+        if uid:
+            index = self.document.network.index_of(uid)
+            self.document.delete_layer(uid)
+            layers = self.document.network.layers
+            if layers:
+                self.canvas.select_layer(layers[min(index, len(layers) - 1)].uid)
+
+    def duplicate_selected(self) -> None:
+        uid = self.canvas.selected_uid()
+        if uid and self.document.duplicate_layer(uid):
+            self.canvas.select_layer(self.document.network.layers[self.document.network.index_of(uid) + 1].uid)
+
+    def move_selected(self, step: int) -> None:
+        uid = self.canvas.selected_uid()
+        if uid:
+            self.document.move_layer_to(uid, self.document.network.index_of(uid) + step)
+            self._refresh_edit_actions()
+
+    def _on_problem_clicked(self, uid: str) -> None:
+        if uid:
+            self.canvas.select_layer(uid)
+
+    def set_editing_locked(self, locked: bool) -> None:
+        """Block every edit (e.g. while training); the canvas shows a lock banner."""
+        self.document.set_locked(locked)
+
+    def _on_train(self) -> None:
+        if not self.document.analysis.valid or self.document.locked:
+            return
+        self.train_requested.emit()
+
+    # Files -------------------------------------------------------------------------------------
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.reset(Project())
+        return True
+
+    def load_preset(self, path: str | Path) -> bool:
+        """Start a new, untitled document from an example project."""
+        return self._load(path, as_untitled=True)
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open project", self._file_dir(), files.FILE_FILTER)
+            if not path:
+                return False
+        return self._load(path, as_untitled=False)
+
+    def _load(self, path: str | Path, as_untitled: bool) -> bool:
+        try:
+            project = load_project(path)
+        except ProjectError as error:
+            self.show_error("Cannot open project", str(error))
+            return False
+        if not self.maybe_save():
+            return False
+        self.document.reset(project, None if as_untitled else str(path))
+        if not as_untitled:
+            files.remember_file(self.settings, str(path))
+        return True
+
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            suggestion = str(Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json")
+            path, _ = QFileDialog.getSaveFileName(self, "Save project", suggestion, files.FILE_FILTER)
+            if not path:
+                return False
+        return self._write(str(path))
+
+    def _write(self, path: str) -> bool:
+        try:
+            save_project(self.document.project, path)
+        except OSError as error:
+            self.show_error("Cannot save project", f"Cannot save {path}: {error.strerror or error}")
+            return False
+        self.document.mark_saved(path)
+        files.remember_file(self.settings, path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _file_dir(self) -> str:
+        recent = files.recent_files(self.settings)
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded or unmodified)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def ask_save_changes(self) -> Button:
+        """Ask Save / Discard / Cancel; tests override this."""
+        return QMessageBox.question(
+            self, "Unsaved changes", f"Save the changes to {display_name(self.document)}?",
+            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+
+    def show_error(self, title: str, text: str) -> None:
+        """Report a failure to the user; tests override this to capture the text."""
+        QMessageBox.warning(self, title, text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.maybe_save():
+            self.save_preferences()
+            event.accept()
+        else:
+            event.ignore()
+
+    # Look and preferences ----------------------------------------------------------------------
+
+    def set_dark(self, dark: bool) -> None:
+        theme.apply_theme(QApplication.instance(), dark)
+        self.dark_action.setChecked(dark)
+        self.settings.setValue("view/dark", dark)
+        self._restyle()
+
+    def set_text_scale(self, scale: float) -> None:
+        theme.apply_text_scale(QApplication.instance(), theme.base_font(), scale)
+        self.text_scale = scale
+        self.settings.setValue("view/text_scale", scale)
+        self._restyle()
+
+    def step_text_size(self, step: int) -> None:
+        self.set_text_scale(theme.next_scale(self.text_scale, step))
+
+    def _restyle(self) -> None:
+        self.canvas.refresh_style()
+        self.code_view.refresh_style()
+
+    def _restore_preferences(self) -> None:
+        self.text_scale = float(self.settings.value("view/text_scale", 1.0))
+        self.set_text_scale(self.text_scale)
+        self.set_dark(self.settings.value("view/dark", False, type=bool))
+        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_preferences(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+
+    def actions_by_name(self) -> dict[str, QAction]:
+        return {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
