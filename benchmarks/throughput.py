@@ -45,13 +45,17 @@ def netbuilder_trainer(model: nn.Module, dataset: Dataset, lr: float) -> None:
 
 
 def plain_loop(model: nn.Module, dataset: Dataset, lr: float) -> None:
-    x_all = (dataset.train.images.unsqueeze(1).float() / 255 - dataset.mean) / dataset.std
-    y_all = dataset.train.labels
+    """The fastest minimal loop we know: gather uint8 images, normalise per batch.
+
+    (Normalising the whole set to float32 up front and gathering from that is what many people
+    write; it moves four times the bytes per batch and is slower, so it would flatter netbuilder.)
+    """
+    images, labels = dataset.train.images.unsqueeze(1), dataset.train.labels
+    scale, shift = 1 / (255 * dataset.std), dataset.mean / dataset.std
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
-    order = torch.randperm(len(y_all))
-    for start in range(0, len(order), BATCH):
-        batch = order[start : start + BATCH]
-        loss = F.cross_entropy(model(x_all[batch]), y_all[batch])
+    for batch in torch.randperm(len(labels)).split(BATCH):
+        x = images[batch].float().mul_(scale).sub_(shift)
+        loss = F.cross_entropy(model(x), labels[batch])
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
