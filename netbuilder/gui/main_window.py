@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QScrollArea,
     QFileDialog,
     QMainWindow,
     QMessageBox,
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
-        dock.setWidget(widget)
+        dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
@@ -98,24 +99,34 @@ class MainWindow(QMainWindow):
         except KeyError:  # a layer added after training: the trained model has no such layer
             return
 
-    def _show_prediction_docks(self) -> None:
-        for dock in self.prediction.docks:
+    def _show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
+        """Show docks as tabs beside Problems. Qt forgets the tab group of a dock hidden while
+        tabified, so the docks are (re)tabified each time they are shown."""
+        for dock in docks:
+            self.tabifyDockWidget(self.problems_dock, dock)
             dock.show()
-        self.prediction.docks[0].raise_()
 
     def _arrange_training_docks(self) -> None:
         """The builder's own panels stay in front; the plots appear when training starts, and
-        Predict and Evaluation, tabbed with them, once there is a trained model."""
+        Predict and Evaluation once there is a trained model."""
         plots_dock = self.training.docks[1]
-        for dock in self.prediction.docks:
-            self.tabifyDockWidget(plots_dock, dock)
+        for dock in (plots_dock, *self.prediction.docks):
             dock.hide()
-        plots_dock.hide()
-        self.training.model_trained.connect(self._show_prediction_docks)
+        self.training.run_started.connect(lambda *_: self._raise_plots())
+        self.training.model_trained.connect(lambda _: self._show_in_bottom_tabs(*self.prediction.docks))
+        self.prediction.model_loaded.connect(self._raise_prediction)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
         self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
+
+    def _raise_prediction(self) -> None:
+        self._show_in_bottom_tabs(*self.prediction.docks)
+        self.prediction.docks[0].raise_()
+
+    def _raise_plots(self) -> None:
+        self._show_in_bottom_tabs(self.training.docks[1])
+        self.training.docks[1].raise_()
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -442,3 +453,15 @@ class MainWindow(QMainWindow):
 
     def actions_by_name(self) -> dict[str, QAction]:
         return {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+
+
+def _scrollable_if_large(widget: QWidget) -> QWidget:
+    """Panels larger than a small screen allows scroll instead of forcing the window wider."""
+    hint = widget.minimumSizeHint()
+    if hint.width() <= 360 and hint.height() <= 320:
+        return widget
+    scroll = QScrollArea()
+    scroll.setWidget(widget)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    return scroll

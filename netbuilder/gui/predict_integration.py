@@ -6,7 +6,7 @@ Duck-typed on the window (a QMainWindow, or anything with `addDockWidget`); opti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
 
 
 class PredictionController(QObject):
+    model_loaded = Signal()  # a model file was opened: the window shows the Predict dock
     """Owns the Predict and Evaluation panels and the model they show."""
 
     def __init__(self, window: QWidget) -> None:
@@ -77,10 +78,7 @@ class PredictionController(QObject):
         """Read a checkpoint and use it (raises CheckpointError and other user errors)."""
         trained = model_from_checkpoint(load_checkpoint(path))
         self.set_model(trained)
-        for dock in self.docks:
-            dock.show()
-        if self.docks:
-            self.docks[0].raise_()
+        self.model_loaded.emit()
         return trained
 
     def ask_load_model(self) -> None:

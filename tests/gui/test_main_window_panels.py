@@ -1,0 +1,57 @@
+"""The main window's panels work together: a trained model brings up Predict and Evaluation as
+tabs beside Problems, and clicking a block shows that layer's activations."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from netbuilder.core.experiment import run_experiment
+from netbuilder.core.project import load_project
+from netbuilder.core.synthetic_digits import synthetic_digits
+from netbuilder.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.open_file(EXAMPLES / "lenet5.json")
+    window.show()
+    return window
+
+
+@pytest.fixture(scope="module")
+def trained():
+    project = load_project(EXAMPLES / "lenet5.json")
+    project.training.epochs = 1
+    return run_experiment(project, synthetic_digits(600, 200, seed=0))
+
+
+def test_prediction_docks_appear_as_tabs_once_a_model_is_trained(window, trained):
+    assert not any(dock.isVisible() for dock in window.prediction.docks)
+    window.training.model_trained.emit(trained)
+    assert all(dock.isVisible() for dock in window.prediction.docks)
+    assert set(window.prediction.docks) <= set(window.tabifiedDockWidgets(window.problems_dock))
+    assert window.prediction.trained is trained
+
+
+def test_clicking_a_block_selects_that_layers_activations(window):
+    project = window.document.project.copy()  # as the training panel does: same layer uids
+    project.training.epochs = 1
+    trained = run_experiment(project, synthetic_digits(600, 200, seed=0))
+    window.training.model_trained.emit(trained)
+    activations = window.prediction.panel.activations
+    uid = window.document.network.layers[3].uid
+    window.canvas.select_layer(uid)
+    assert activations.layer_index == 3
+
+
+def test_the_window_fits_a_small_laptop_screen(window, qtbot, trained):
+    window.training.model_trained.emit(trained)
+    window._raise_plots()
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768
