@@ -70,12 +70,16 @@ def make_window(project: Project):
         from netbuilder.gui.main_window import MainWindow
 
         folder = tempfile.mkdtemp(prefix="netbuilder-bench-")
-        window = MainWindow(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        )
         window.document.reset(project)
         controller = attach_training(window)
         return window, controller, "MainWindow"
     except Exception as error:  # noqa: BLE001 - any failure means: use the stand-in
-        print(f"(MainWindow unavailable: {type(error).__name__}: {error}; using the stand-in window)")
+        print(
+            f"(MainWindow unavailable: {type(error).__name__}: {error}; using the stand-in window)"
+        )
         window, controller = open_host(project)
         return window, controller, "TrainingHostWindow"
 
@@ -146,37 +150,52 @@ def main() -> int:
     parser.add_argument("--samples", type=int, default=20000)
     parser.add_argument("--epochs", type=int, default=1)
     parser.add_argument("--repeats", type=int, default=2, help="best of this many runs of each")
-    parser.add_argument("--compare-threads", action="store_true",
-                        help="also train in the GUI with 2 torch threads, and headless in a thread")
+    parser.add_argument(
+        "--compare-threads",
+        action="store_true",
+        help="also train in the GUI with 2 torch threads, and headless in a thread",
+    )
     args = parser.parse_args()
     app = application()
     project = lenet_project(args.epochs)
     dataset = synthetic_digits(args.samples, 2000, seed=0)
     chosen = training_threads()
-    print(f"LeNet-5, {args.samples} synthetic digits, {args.epochs} epoch(s), batch "
-          f"{project.training.batch_size}, {os.cpu_count()} CPUs, torch {torch.__version__}, "
-          f"default torch threads {torch.get_num_threads()}, GUI worker threads {chosen}")
+    print(
+        f"LeNet-5, {args.samples} synthetic digits, {args.epochs} epoch(s), batch "
+        f"{project.training.batch_size}, {os.cpu_count()} CPUs, torch {torch.__version__}, "
+        f"default torch threads {torch.get_num_threads()}, GUI worker threads {chosen}"
+    )
     headless(project, synthetic_digits(2000, 200, seed=1), None, in_thread=False)  # warm-up
     base = max(headless(project, dataset, None, in_thread=False) for _ in range(args.repeats))
     print(f"headless (main thread, default threads, as `netbuilder train`): {base:,.0f} samples/s")
     same = {}
     for threads in (1, 2) if args.compare_threads else (chosen,):
         same[threads] = max(headless(project, dataset, threads, True) for _ in range(args.repeats))
-        print(f"headless (worker thread, {threads} torch thread(s)): {same[threads]:,.0f} samples/s")
+        print(
+            f"headless (worker thread, {threads} torch thread(s)): {same[threads]:,.0f} samples/s"
+        )
     window, controller, kind = make_window(project)
     runs = [chosen] + ([3 - chosen] if args.compare_threads else [])
     for threads in runs:
         results = [in_gui(window, controller, dataset, threads) for _ in range(args.repeats)]
         gui = max(results, key=lambda r: r["samples_per_second"])
-        print(f"GUI ({kind}, {threads} torch thread(s)): {gui['samples_per_second']:,.0f} samples/s,"
-              f" {gui['seconds']:.1f} s (best of {args.repeats})")
-        print(f"  throughput GUI/headless = {gui['samples_per_second'] / base:.2f} (target >= 0.90); "
-              f"GUI/headless in the same kind of thread = "
-              f"{gui['samples_per_second'] / same[threads]:.2f}")
-        print(f"  event-loop lateness p50 = {gui['p50_ms']:.1f} ms, p99 = {gui['p99_ms']:.1f} ms, "
-              f"max = {gui['max_ms']:.1f} ms (target p99 <= 50 ms)")
-        print(f"  plot refreshes = {gui['refreshes_per_second']:.1f}/s (target >= 10), filter "
-              f"image updates = {gui['filter_updates_per_second']:.1f}/s")
+        print(
+            f"GUI ({kind}, {threads} torch thread(s)): {gui['samples_per_second']:,.0f} samples/s,"
+            f" {gui['seconds']:.1f} s (best of {args.repeats})"
+        )
+        print(
+            f"  throughput GUI/headless = {gui['samples_per_second'] / base:.2f} (target >= 0.90); "
+            f"GUI/headless in the same kind of thread = "
+            f"{gui['samples_per_second'] / same[threads]:.2f}"
+        )
+        print(
+            f"  event-loop lateness p50 = {gui['p50_ms']:.1f} ms, p99 = {gui['p99_ms']:.1f} ms, "
+            f"max = {gui['max_ms']:.1f} ms (target p99 <= 50 ms)"
+        )
+        print(
+            f"  plot refreshes = {gui['refreshes_per_second']:.1f}/s (target >= 10), filter "
+            f"image updates = {gui['filter_updates_per_second']:.1f}/s"
+        )
     controller.close_guard.ask_stop = lambda: True
     if hasattr(window, "document"):
         window.document.undo_stack.setClean() if hasattr(window.document, "undo_stack") else None

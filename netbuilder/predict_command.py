@@ -37,6 +37,7 @@ def format_prediction(name: str, prediction: Prediction) -> str:
         return f"{name}: nothing drawn (the image has no ink)\n"
     label, confidence = prediction.ranked(1)[0]
     lines = [f"{name}: predicted {label} (confidence {confidence:.1%})"]
-    lines += [f"  {rank}. {cls}  {p:.1%}" for rank, (cls, p) in enumerate(prediction.ranked(TOP), 1)]
+    lines += [
+        f"  {rank}. {cls}  {p:.1%}" for rank, (cls, p) in enumerate(prediction.ranked(TOP), 1)
+    ]
     return "\n".join(lines) + "\n"
-

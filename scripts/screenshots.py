@@ -1,6 +1,6 @@
 """Regenerate the README's screenshots: the real window, offscreen, after a short real run.
 
-    .venv/bin/python scripts/screenshots.py
+.venv/bin/python scripts/screenshots.py
 """
 
 import os
@@ -12,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from netbuilder.core.project import load_project  # noqa: E402
 from netbuilder.core.synthetic_digits import synthetic_digits  # noqa: E402
 from netbuilder.gui.main_window import MainWindow  # noqa: E402
 

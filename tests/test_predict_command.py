@@ -29,15 +29,30 @@ def digits_dataset():
 @functools.cache
 def trained_digit_reader() -> TrainedModel:
     """A small CNN trained for a few seconds on generated digits; shared with the GUI tests."""
-    network = Network([Layer("Conv2d", {"out_channels": 8, "kernel_size": 5}), Layer("ReLU"),
-                       Layer("MaxPool2d", {"kernel_size": 2}),
-                       Layer("Conv2d", {"out_channels": 16, "kernel_size": 5}), Layer("ReLU"),
-                       Layer("MaxPool2d", {"kernel_size": 2}), Layer("Flatten"),
-                       Layer("Linear", {"out_features": 10})], (1, 28, 28))
-    training = TrainingSettings(optimizer="adam", learning_rate=0.003, batch_size=64, epochs=2,
-                                validation_fraction=0.0, device="cpu")
-    return run_experiment(Project(network, training, "synthetic-digits", "small cnn"),
-                          digits_dataset())
+    network = Network(
+        [
+            Layer("Conv2d", {"out_channels": 8, "kernel_size": 5}),
+            Layer("ReLU"),
+            Layer("MaxPool2d", {"kernel_size": 2}),
+            Layer("Conv2d", {"out_channels": 16, "kernel_size": 5}),
+            Layer("ReLU"),
+            Layer("MaxPool2d", {"kernel_size": 2}),
+            Layer("Flatten"),
+            Layer("Linear", {"out_features": 10}),
+        ],
+        (1, 28, 28),
+    )
+    training = TrainingSettings(
+        optimizer="adam",
+        learning_rate=0.003,
+        batch_size=64,
+        epochs=2,
+        validation_fraction=0.0,
+        device="cpu",
+    )
+    return run_experiment(
+        Project(network, training, "synthetic-digits", "small cnn"), digits_dataset()
+    )
 
 
 @pytest.fixture(scope="module")

@@ -211,8 +211,9 @@ def network_input(digit: np.ndarray, mean: float, std: float) -> torch.Tensor:
     return normalise(torch.from_numpy(np.ascontiguousarray(digit))[None], mean, std)
 
 
-def predict_digit(model: nn.Module, digit: np.ndarray | None, mean: float, std: float,
-                  classes: tuple[str, ...]) -> Prediction:
+def predict_digit(
+    model: nn.Module, digit: np.ndarray | None, mean: float, std: float, classes: tuple[str, ...]
+) -> Prediction:
     """Class probabilities for one prepared digit (from mnist_digit or load_digit)."""
     if digit is None:
         blank = np.zeros((SIZE, SIZE), dtype=np.uint8)

@@ -21,12 +21,20 @@ def make_action(
     action = QAction(text, parent)
     keys: list[QKeySequence] = []
     for shortcut in shortcuts:
-        keys.extend(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) else [QKeySequence(shortcut)])
+        keys.extend(
+            QKeySequence.keyBindings(shortcut)
+            if isinstance(shortcut, QKeySequence.StandardKey)
+            else [QKeySequence(shortcut)]
+        )
     action.setShortcuts(keys)
     action.setCheckable(checkable)
     plain = text.replace("&", "").rstrip("…")
     action.setStatusTip(tip or plain)
-    action.setToolTip(f"{tip or plain} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})" if keys else tip or plain)
+    action.setToolTip(
+        f"{tip or plain} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        if keys
+        else tip or plain
+    )
     if slot is not None:
         action.triggered.connect(slot)
     return action

@@ -55,7 +55,9 @@ def _screenshot(project_path: str | None, target: str) -> int:
     from netbuilder.gui.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        )
         window.show_error = lambda title, text: print(text, file=sys.stderr)
         _open_initial(window, project_path)
         window.resize(*SCREENSHOT_SIZE)

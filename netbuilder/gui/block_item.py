@@ -86,7 +86,9 @@ class BlockItem(QGraphicsItem):
         self._hover = False
         self.update()
 
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = QApplication.palette()
         dark = theme.is_dark(palette)
@@ -106,7 +108,9 @@ class BlockItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect, radius, radius)
 
-    def _paint_card(self, painter: QPainter, rect: QRectF, radius: float, dark: bool, palette: QPalette) -> None:
+    def _paint_card(
+        self, painter: QPainter, rect: QRectF, radius: float, dark: bool, palette: QPalette
+    ) -> None:
         path = QPainterPath()
         path.addRoundedRect(rect, radius, radius)
         painter.fillPath(path, theme.block_fill(self.content.category, dark))
@@ -137,16 +141,20 @@ class BlockItem(QGraphicsItem):
         left = rect.left() + em * 0.95
         line = QRectF(left, rect.top() + em * 0.3, rect.right() - left - em * 0.5, em * 1.2)
         badge_room = em * 1.3 if self.content.state != OK else 0.0
-        lines = [(self.content.title, _bold(base, 1.12), text_colour, badge_room),
-                 (self.content.detail, base, muted, 0.0),
-                 (f"→ {self.content.shape_text}", _bold(base, 1.0), text_colour, 0.0),
-                 (self.content.params_text, theme.scaled_font(base, 0.95), muted, 0.0)]
+        lines = [
+            (self.content.title, _bold(base, 1.12), text_colour, badge_room),
+            (self.content.detail, base, muted, 0.0),
+            (f"→ {self.content.shape_text}", _bold(base, 1.0), text_colour, 0.0),
+            (self.content.params_text, theme.scaled_font(base, 0.95), muted, 0.0),
+        ]
         for number, (text, font, colour, room) in enumerate(lines):
             box = line.translated(0, em * 1.2 * number).adjusted(0, 0, -room, 0)
             painter.setFont(font)
             painter.setPen(colour)
             elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-            painter.drawText(box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+            )
 
     def _paint_badge(self, painter: QPainter, rect: QRectF, em: float) -> None:
         colour = theme.ERROR_COLOUR if self.content.state == ERROR else theme.WARNING_COLOUR

@@ -58,8 +58,12 @@ class CanvasView(QGraphicsView):
         self.sync()
 
     def _make_fixed_items(self) -> None:
-        self.input_item = BlockItem(INPUT_UID, input_content(self.document.analysis, "mnist"), False)
-        self.output_item = BlockItem(OUTPUT_UID, output_content(self.document.analysis, NUM_CLASSES), False)
+        self.input_item = BlockItem(
+            INPUT_UID, input_content(self.document.analysis, "mnist"), False
+        )
+        self.output_item = BlockItem(
+            OUTPUT_UID, output_content(self.document.analysis, NUM_CLASSES), False
+        )
         self.marker = QGraphicsRectItem()
         self.marker.setBrush(QColor(theme.ACCENT_COLOUR))
         self.marker.setPen(Qt.PenStyle.NoPen)
@@ -85,7 +89,9 @@ class CanvasView(QGraphicsView):
             self.scene().removeItem(self.blocks.pop(uid))
         for uid in uids:
             if uid not in self.blocks:
-                self.blocks[uid] = BlockItem(uid, layer_content(self.document.layer(uid), None, self.document.analysis))
+                self.blocks[uid] = BlockItem(
+                    uid, layer_content(self.document.layer(uid), None, self.document.analysis)
+                )
                 self.scene().addItem(self.blocks[uid])
         self.refresh_contents()
         self.relayout()
@@ -95,12 +101,18 @@ class CanvasView(QGraphicsView):
         infos = {info.uid: info for info in analysis.layers}
         for layer in self.document.network.layers:
             if layer.uid in self.blocks:
-                self.blocks[layer.uid].set_content(layer_content(layer, infos.get(layer.uid), analysis))
+                self.blocks[layer.uid].set_content(
+                    layer_content(layer, infos.get(layer.uid), analysis)
+                )
         self.input_item.set_content(input_content(analysis, self.document.project.dataset))
         self.output_item.set_content(output_content(analysis, NUM_CLASSES))
 
     def ordered_items(self) -> list[BlockItem]:
-        layers = [self.blocks[layer.uid] for layer in self.document.network.layers if layer.uid in self.blocks]
+        layers = [
+            self.blocks[layer.uid]
+            for layer in self.document.network.layers
+            if layer.uid in self.blocks
+        ]
         return [self.input_item, *layers, self.output_item]
 
     def block_for(self, uid: str) -> BlockItem:
@@ -128,7 +140,11 @@ class CanvasView(QGraphicsView):
     def _available_width(self) -> float:
         scale = self.transform().m11()
         scrollbar = self.verticalScrollBar().sizeHint().width()
-        return max(1.0, (self.viewport().width() + (0 if self.verticalScrollBar().isVisible() else -scrollbar)) / scale)
+        return max(
+            1.0,
+            (self.viewport().width() + (0 if self.verticalScrollBar().isVisible() else -scrollbar))
+            / scale,
+        )
 
     def _draw_connectors(self, row_gap: float, gap: float) -> None:
         for item in self._decorations:
@@ -223,7 +239,9 @@ class CanvasView(QGraphicsView):
     def items_visible(self) -> list[bool]:
         """For each block, input to output: whether the whole card is inside the viewport."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
-        return [shown.contains(item.mapRectToScene(item.card_rect())) for item in self.ordered_items()]
+        return [
+            shown.contains(item.mapRectToScene(item.card_rect())) for item in self.ordered_items()
+        ]
 
     def zoom(self) -> float:
         return self.transform().m11()

@@ -12,7 +12,7 @@ from netbuilder.gui.block_item import ERROR, OK, WARNING, BlockContent, format_s
 def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> BlockContent:
     problems = analysis.problems_for(layer.uid)
     summary = layer.summary()
-    detail = summary[len(layer.type_id):].strip() or layer.type.category
+    detail = summary[len(layer.type_id) :].strip() or layer.type.category
     shape = info.output_shape if info else None
     return BlockContent(
         title=layer.type_id,
@@ -69,5 +69,7 @@ def _tooltip(layer: Layer, problems: list) -> str:
     lines = [f"<b>{layer.type_id}</b> — {html.escape(layer.type.doc, quote=False)}"]
     for problem in problems:
         colour = "#e03131" if problem.is_error else "#c98a00"
-        lines.append(f"<span style='color:{colour}'>{'Error' if problem.is_error else 'Warning'}:</span> {html.escape(problem.message, quote=False)}")
+        lines.append(
+            f"<span style='color:{colour}'>{'Error' if problem.is_error else 'Warning'}:</span> {html.escape(problem.message, quote=False)}"
+        )
     return "<br>".join(lines)

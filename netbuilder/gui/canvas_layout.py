@@ -13,7 +13,9 @@ def columns_for(available: float, width: float, gap: float, margin: float) -> in
     return max(1, int((available - 2 * margin + gap) // (width + gap)))
 
 
-def node_rects(count: int, columns: int, width: float, height: float, gap: float, row_gap: float, margin: float) -> list[QRectF]:
+def node_rects(
+    count: int, columns: int, width: float, height: float, gap: float, row_gap: float, margin: float
+) -> list[QRectF]:
     """Rectangles for `count` nodes (input, layers..., output) in reading order."""
     rects = []
     for node in range(count):
@@ -56,8 +58,13 @@ def connector_path(a: QRectF, b: QRectF, row_gap: float, gap: float) -> QPainter
         path.lineTo(b.left() - 2, b.center().y())
         return path
     out_x, in_x, middle = a.right() + gap * 0.45, b.left() - gap * 0.45, a.bottom() + row_gap / 2
-    for x, y in ((out_x, a.center().y()), (out_x, middle), (in_x, middle), (in_x, b.center().y()),
-                 (b.left() - 2, b.center().y())):
+    for x, y in (
+        (out_x, a.center().y()),
+        (out_x, middle),
+        (in_x, middle),
+        (in_x, b.center().y()),
+        (b.left() - 2, b.center().y()),
+    ):
         path.lineTo(x, y)
     return path
 

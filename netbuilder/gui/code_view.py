@@ -56,7 +56,9 @@ class CodeView(QWidget):
         try:
             source = module_source(self.document.network)
         except InvalidNetworkError as error:
-            self.editor.setPlainText(f"# The network cannot be turned into code yet:\n# {str(error).replace(chr(10), chr(10) + '# ')}")
+            self.editor.setPlainText(
+                f"# The network cannot be turned into code yet:\n# {str(error).replace(chr(10), chr(10) + '# ')}"
+            )
             self.status.setText("Fix the problems to get code.")
             self.valid = False
         else:
@@ -84,7 +86,9 @@ class CodeView(QWidget):
         self.code_exported.emit(str(path))
 
     def _ask_export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export PyTorch code", "model.py", "Python (*.py)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export PyTorch code", "model.py", "Python (*.py)"
+        )
         if path:
             self.export(path)
 

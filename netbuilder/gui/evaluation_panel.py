@@ -103,8 +103,9 @@ class EvaluationPanel(QWidget):
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.setYRange(0, 1, padding=0.02)
-        self.per_class = pg.BarGraphItem(x=np.arange(1), height=np.zeros(1), width=0.7,
-                                         brush="#2f80ed", pen=None)
+        self.per_class = pg.BarGraphItem(
+            x=np.arange(1), height=np.zeros(1), width=0.7, brush="#2f80ed", pen=None
+        )
         plot.addItem(self.per_class)
         return self.per_class_widget
 
@@ -120,8 +121,9 @@ class EvaluationPanel(QWidget):
 
     # Data ---------------------------------------------------------------------------------------
 
-    def set_evaluation(self, evaluation: Evaluation | None, images=None,
-                       classes: tuple[str, ...] | None = None) -> None:
+    def set_evaluation(
+        self, evaluation: Evaluation | None, images=None, classes: tuple[str, ...] | None = None
+    ) -> None:
         """Show an evaluation; images are the test split's uint8 (N, 28, 28), if at hand."""
         self.evaluation = evaluation
         self.images = _as_uint8(images) if images is not None else None
@@ -136,10 +138,14 @@ class EvaluationPanel(QWidget):
     def _show_summary(self) -> None:
         e = self.evaluation
         if e is None:
-            self.summary.setText("No evaluation yet: train a network, or load a model and test data.")
+            self.summary.setText(
+                "No evaluation yet: train a network, or load a model and test data."
+            )
             return
-        self.summary.setText(f"Test accuracy {e.accuracy:.1%}   ·   loss {e.loss:.3f}   ·   "
-                             f"{len(e.labels):,} test images")
+        self.summary.setText(
+            f"Test accuracy {e.accuracy:.1%}   ·   loss {e.loss:.3f}   ·   "
+            f"{len(e.labels):,} test images"
+        )
 
     def matrix_values(self) -> np.ndarray:
         """What the heat map shows now: counts, or each row divided by its total."""
@@ -232,8 +238,10 @@ class EvaluationPanel(QWidget):
         self.shown_indices = indices[:MAX_TILES]
         kind = "correct" if true == predicted else "mistakes"
         more = f" (showing the {MAX_TILES} most confident)" if len(indices) > MAX_TILES else ""
-        self.cell_title.setText(f"True {self.classes[true]}, predicted {self.classes[predicted]}: "
-                                f"{len(indices)} {kind}{more}, most confident first")
+        self.cell_title.setText(
+            f"True {self.classes[true]}, predicted {self.classes[predicted]}: "
+            f"{len(indices)} {kind}{more}, most confident first"
+        )
         if self.images is None:
             self.cell_title.setText(self.cell_title.text() + "\n(test images not available)")
             return
@@ -247,11 +255,15 @@ class EvaluationPanel(QWidget):
         image = QImage(pixels.tobytes(), 28, 28, 28, QImage.Format.Format_Grayscale8)
         picture.setPixmap(QPixmap.fromImage(image.scaled(28 * TILE_SCALE, 28 * TILE_SCALE)))
         true, predicted = self.classes[e.labels[index]], self.classes[e.predictions[index]]
-        caption = QLabel(f"{true} → {predicted}\n{e.confidences[index]:.0%}",
-                         alignment=Qt.AlignmentFlag.AlignCenter)
+        caption = QLabel(
+            f"{true} → {predicted}\n{e.confidences[index]:.0%}",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
         tile = QWidget()
-        tile.setToolTip(f"Test image #{index}: true {true}, predicted {predicted} "
-                        f"with {e.confidences[index]:.1%} confidence")
+        tile.setToolTip(
+            f"Test image #{index}: true {true}, predicted {predicted} "
+            f"with {e.confidences[index]:.1%} confidence"
+        )
         column = QVBoxLayout(tile)
         column.setContentsMargins(2, 2, 2, 2)
         column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -261,7 +273,9 @@ class EvaluationPanel(QWidget):
 
 
 def _as_uint8(images) -> np.ndarray:
-    array = images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
+    array = (
+        images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
+    )
     if array.ndim == 4:
         array = array[:, 0]
     if array.dtype != np.uint8:

@@ -7,8 +7,20 @@ import re
 
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 
-LIGHT = {"keyword": "#8250df", "number": "#0550ae", "string": "#0a7d2c", "comment": "#6e7781", "call": "#953800"}
-DARK = {"keyword": "#d2a8ff", "number": "#79c0ff", "string": "#7ee787", "comment": "#8b949e", "call": "#ffa657"}
+LIGHT = {
+    "keyword": "#8250df",
+    "number": "#0550ae",
+    "string": "#0a7d2c",
+    "comment": "#6e7781",
+    "call": "#953800",
+}
+DARK = {
+    "keyword": "#d2a8ff",
+    "number": "#79c0ff",
+    "string": "#7ee787",
+    "comment": "#8b949e",
+    "call": "#ffa657",
+}
 
 _RULES = (
     ("call", re.compile(r"\b(?:nn|torch)\.\w+")),

@@ -10,8 +10,12 @@ from netbuilder.gui.block_item import format_shape
 from netbuilder.gui.document import Document
 from netbuilder.gui.param_editors import make_editor, set_editor_value
 
-INFERRED = {"Linear": "in_features", "Conv2d": "in_channels", "BatchNorm1d": "num_features",
-            "BatchNorm2d": "num_features"}
+INFERRED = {
+    "Linear": "in_features",
+    "Conv2d": "in_channels",
+    "BatchNorm1d": "num_features",
+    "BatchNorm2d": "num_features",
+}
 """Constructor sizes that come from the previous layer's output, shown read-only."""
 
 
@@ -40,7 +44,9 @@ class Inspector(QScrollArea):
         page = QWidget()
         layout = QVBoxLayout(page)
         if not self.uid:
-            layout.addWidget(_wrapped("<i>Select a block on the canvas to see and edit its parameters.</i>"))
+            layout.addWidget(
+                _wrapped("<i>Select a block on the canvas to see and edit its parameters.</i>")
+            )
         else:
             self._build_form(layout)
         layout.addStretch(1)
@@ -99,7 +105,9 @@ class Inspector(QScrollArea):
         name = INFERRED.get(info.type_id)
         if name and info.input_shape:
             lines.append(f"{name} = {info.input_shape[0]} (from the input)")
-        lines.append(f"{human_count(info.parameters)} parameters, {human_count(info.macs)} multiply-adds")
+        lines.append(
+            f"{human_count(info.parameters)} parameters, {human_count(info.macs)} multiply-adds"
+        )
         self.inferred.setText("\n".join(lines))
 
 

@@ -9,10 +9,10 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QScrollArea,
     QFileDialog,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QToolBar,
     QWidget,
 )
@@ -25,9 +25,9 @@ from netbuilder.gui.code_view import CodeView
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.inspector import Inspector
 from netbuilder.gui.palette import Palette
+from netbuilder.gui.predict_integration import attach_prediction
 from netbuilder.gui.problems import ProblemsPanel
 from netbuilder.gui.status_summary import StatusSummary
-from netbuilder.gui.predict_integration import attach_prediction
 from netbuilder.gui.training_integration import attach_training
 
 Key = QKeySequence.StandardKey
@@ -67,17 +67,34 @@ class MainWindow(QMainWindow):
         self.inspector = Inspector(self.document)
         self.problems = ProblemsPanel(self.document)
         self.code_view = CodeView(self.document)
-        self.palette_dock = self.add_panel("Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.inspector_dock = self.add_panel("Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.problems_dock = self.add_panel("Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.code_dock = self.add_panel("PyTorch code", self.code_view, Qt.DockWidgetArea.BottomDockWidgetArea,
-                                        tabify_with=self.problems_dock)
+        self.palette_dock = self.add_panel(
+            "Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self.add_panel(
+            "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.problems_dock = self.add_panel(
+            "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.code_dock = self.add_panel(
+            "PyTorch code",
+            self.code_view,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            tabify_with=self.problems_dock,
+        )
         self.problems_dock.raise_()
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 300], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [230, 300], Qt.Orientation.Horizontal
+        )
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
 
-    def add_panel(self, title: str, widget: QWidget, area: Qt.DockWidgetArea,
-                  tabify_with: QDockWidget | None = None) -> QDockWidget:
+    def add_panel(
+        self,
+        title: str,
+        widget: QWidget,
+        area: Qt.DockWidgetArea,
+        tabify_with: QDockWidget | None = None,
+    ) -> QDockWidget:
         """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
@@ -113,12 +130,16 @@ class MainWindow(QMainWindow):
         for dock in (plots_dock, *self.prediction.docks):
             dock.hide()
         self.training.run_started.connect(lambda *_: self._raise_plots())
-        self.training.model_trained.connect(lambda _: self._show_in_bottom_tabs(*self.prediction.docks))
+        self.training.model_trained.connect(
+            lambda _: self._show_in_bottom_tabs(*self.prediction.docks)
+        )
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
-        self.resizeDocks([self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal
+        )
 
     def _raise_prediction(self) -> None:
         self._show_in_bottom_tabs(*self.prediction.docks)
@@ -134,42 +155,94 @@ class MainWindow(QMainWindow):
         self._make_file_actions()
         self._make_edit_actions()
         self._make_view_actions()
-        self.train_action = make_action(self, "&Train…", self._on_train, ["Ctrl+T"], "Train this network")
+        self.train_action = make_action(
+            self, "&Train…", self._on_train, ["Ctrl+T"], "Train this network"
+        )
 
     def _make_file_actions(self) -> None:
-        self.new_action = make_action(self, "&New", lambda: self.new_document(), [Key.New], "Start an empty network")
-        self.open_action = make_action(self, "&Open…", lambda: self.open_file(), [Key.Open], "Open a project file")
+        self.new_action = make_action(
+            self, "&New", lambda: self.new_document(), [Key.New], "Start an empty network"
+        )
+        self.open_action = make_action(
+            self, "&Open…", lambda: self.open_file(), [Key.Open], "Open a project file"
+        )
         self.save_action = make_action(self, "&Save", self.save, [Key.Save], "Save the project")
-        self.save_as_action = make_action(self, "Save &As…", lambda: self.save_as(), [Key.SaveAs], "Save under a new name")
+        self.save_as_action = make_action(
+            self, "Save &As…", lambda: self.save_as(), [Key.SaveAs], "Save under a new name"
+        )
         self.quit_action = make_action(self, "&Quit", self.close, [Key.Quit], "Close the window")
 
     def _make_edit_actions(self) -> None:
         self.undo_action = make_action(self, "&Undo", self.document.undo, [Key.Undo])
-        self.redo_action = make_action(self, "&Redo", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
-        self.delete_action = make_action(self, "&Delete Layer", self.delete_selected, [Key.Delete, "Backspace"],
-                                         "Remove the selected layer")
+        self.redo_action = make_action(
+            self, "&Redo", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"]
+        )
+        self.delete_action = make_action(
+            self,
+            "&Delete Layer",
+            self.delete_selected,
+            [Key.Delete, "Backspace"],
+            "Remove the selected layer",
+        )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.canvas.addAction(self.delete_action)
-        self.duplicate_action = make_action(self, "D&uplicate Layer", self.duplicate_selected, ["Ctrl+D"],
-                                            "Insert a copy of the selected layer after it")
-        self.move_up_action = make_action(self, "Move &Earlier", lambda: self.move_selected(-1), ["Alt+Up"],
-                                          "Move the selected layer one step towards the input")
-        self.move_down_action = make_action(self, "Move &Later", lambda: self.move_selected(1), ["Alt+Down"],
-                                            "Move the selected layer one step towards the output")
-        self.canvas.context_actions = [self.duplicate_action, self.delete_action, None, self.move_up_action,
-                                       self.move_down_action]
+        self.duplicate_action = make_action(
+            self,
+            "D&uplicate Layer",
+            self.duplicate_selected,
+            ["Ctrl+D"],
+            "Insert a copy of the selected layer after it",
+        )
+        self.move_up_action = make_action(
+            self,
+            "Move &Earlier",
+            lambda: self.move_selected(-1),
+            ["Alt+Up"],
+            "Move the selected layer one step towards the input",
+        )
+        self.move_down_action = make_action(
+            self,
+            "Move &Later",
+            lambda: self.move_selected(1),
+            ["Alt+Down"],
+            "Move the selected layer one step towards the output",
+        )
+        self.canvas.context_actions = [
+            self.duplicate_action,
+            self.delete_action,
+            None,
+            self.move_up_action,
+            self.move_down_action,
+        ]
 
     def _make_view_actions(self) -> None:
         canvas = self.canvas
-        self.zoom_in_action = make_action(self, "Zoom &In", lambda: canvas.zoom_by(1.2), [Key.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = make_action(self, "Zoom &Out", lambda: canvas.zoom_by(1 / 1.2), [Key.ZoomOut])
+        self.zoom_in_action = make_action(
+            self, "Zoom &In", lambda: canvas.zoom_by(1.2), [Key.ZoomIn, "Ctrl+="]
+        )
+        self.zoom_out_action = make_action(
+            self, "Zoom &Out", lambda: canvas.zoom_by(1 / 1.2), [Key.ZoomOut]
+        )
         self.zoom_reset_action = make_action(self, "&Actual Size", canvas.reset_zoom, ["Ctrl+0"])
-        self.fit_action = make_action(self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network")
-        self.dark_action = make_action(self, "&Dark Theme", self.set_dark, ["Ctrl+Shift+L"], checkable=True)
-        self.larger_text_action = make_action(self, "&Larger Text", lambda: self.step_text_size(1), ["Ctrl+Alt+="],
-                                              "Bigger text everywhere, for projectors")
-        self.smaller_text_action = make_action(self, "S&maller Text", lambda: self.step_text_size(-1), ["Ctrl+Alt+-"])
-        self.normal_text_action = make_action(self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+Alt+0"])
+        self.fit_action = make_action(
+            self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network"
+        )
+        self.dark_action = make_action(
+            self, "&Dark Theme", self.set_dark, ["Ctrl+Shift+L"], checkable=True
+        )
+        self.larger_text_action = make_action(
+            self,
+            "&Larger Text",
+            lambda: self.step_text_size(1),
+            ["Ctrl+Alt+="],
+            "Bigger text everywhere, for projectors",
+        )
+        self.smaller_text_action = make_action(
+            self, "S&maller Text", lambda: self.step_text_size(-1), ["Ctrl+Alt+-"]
+        )
+        self.normal_text_action = make_action(
+            self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+Alt+0"]
+        )
         self.canvas.context_actions += [None, self.fit_action]
 
     def _make_menus(self) -> None:
@@ -184,7 +257,9 @@ class MainWindow(QMainWindow):
         edit_menu = bar.addMenu("&Edit")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action])
+        edit_menu.addActions(
+            [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
+        )
         self._make_view_menu(bar.addMenu("&View"))
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
@@ -192,9 +267,13 @@ class MainWindow(QMainWindow):
         network_menu.addAction(self.train_action)
 
     def _make_view_menu(self, menu) -> None:
-        menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action])
+        menu.addActions(
+            [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action]
+        )
         menu.addSeparator()
-        menu.addActions([self.larger_text_action, self.smaller_text_action, self.normal_text_action])
+        menu.addActions(
+            [self.larger_text_action, self.smaller_text_action, self.normal_text_action]
+        )
         menu.addSeparator()
         menu.addAction(self.dark_action)
         menu.addSeparator()
@@ -220,11 +299,19 @@ class MainWindow(QMainWindow):
 
     def _fill_presets_menu(self) -> None:
         self.presets_menu.clear()
-        self.presets_menu.addAction(make_action(self, "&New (empty network)", lambda: self.new_document()))
+        self.presets_menu.addAction(
+            make_action(self, "&New (empty network)", lambda: self.new_document())
+        )
         self.presets_menu.addSeparator()
         for name, path in files.presets():
-            self.presets_menu.addAction(make_action(self, name, lambda checked=False, p=path: self.load_preset(p),
-                                                    tip=f"Start from the {name} example"))
+            self.presets_menu.addAction(
+                make_action(
+                    self,
+                    name,
+                    lambda checked=False, p=path: self.load_preset(p),
+                    tip=f"Start from the {name} example",
+                )
+            )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -250,7 +337,9 @@ class MainWindow(QMainWindow):
         self.canvas.layer_selected.connect(self._refresh_edit_actions)
         self.problems.problem_clicked.connect(self._on_problem_clicked)
         self.palette.layer_activated.connect(self._append_layer)
-        self.code_view.code_exported.connect(lambda path: self.statusBar().showMessage(f"Exported {path}", 5000))
+        self.code_view.code_exported.connect(
+            lambda path: self.statusBar().showMessage(f"Exported {path}", 5000)
+        )
 
     def _refresh_all(self) -> None:
         self._refresh_title()
@@ -308,7 +397,9 @@ class MainWindow(QMainWindow):
     def duplicate_selected(self) -> None:
         uid = self.canvas.selected_uid()
         if uid and self.document.duplicate_layer(uid):
-            self.canvas.select_layer(self.document.network.layers[self.document.network.index_of(uid) + 1].uid)
+            self.canvas.select_layer(
+                self.document.network.layers[self.document.network.index_of(uid) + 1].uid
+            )
 
     def move_selected(self, step: int) -> None:
         uid = self.canvas.selected_uid()
@@ -343,7 +434,9 @@ class MainWindow(QMainWindow):
 
     def open_file(self, path: str | Path | None = None) -> bool:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open project", self._file_dir(), files.FILE_FILTER)
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Open project", self._file_dir(), files.FILE_FILTER
+            )
             if not path:
                 return False
         return self._load(path, as_untitled=False)
@@ -368,8 +461,12 @@ class MainWindow(QMainWindow):
 
     def save_as(self, path: str | Path | None = None) -> bool:
         if path is None:
-            suggestion = str(Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json")
-            path, _ = QFileDialog.getSaveFileName(self, "Save project", suggestion, files.FILE_FILTER)
+            suggestion = str(
+                Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save project", suggestion, files.FILE_FILTER
+            )
             if not path:
                 return False
         return self._write(str(path))
@@ -401,8 +498,12 @@ class MainWindow(QMainWindow):
     def ask_save_changes(self) -> Button:
         """Ask Save / Discard / Cancel; tests override this."""
         return QMessageBox.question(
-            self, "Unsaved changes", f"Save the changes to {display_name(self.document)}?",
-            Button.Save | Button.Discard | Button.Cancel, Button.Save)
+            self,
+            "Unsaved changes",
+            f"Save the changes to {display_name(self.document)}?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
 
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
@@ -440,7 +541,10 @@ class MainWindow(QMainWindow):
         self.text_scale = float(self.settings.value("view/text_scale", 1.0))
         self.set_text_scale(self.text_scale)
         self.set_dark(self.settings.value("view/dark", False, type=bool))
-        geometry, state = self.settings.value("window/geometry"), self.settings.value("window/state")
+        geometry, state = (
+            self.settings.value("window/geometry"),
+            self.settings.value("window/state"),
+        )
         if geometry is not None:
             self.restoreGeometry(geometry)
         if state is not None:

@@ -94,8 +94,15 @@ def export_onnx(trained: TrainedModel, path: str | Path) -> None:
     batch = torch.export.Dim("batch", min=1, max=MAX_EXPORT_BATCH)
     with _atomic(path) as temporary:
         try:
-            torch.onnx.export(model, (example,), str(temporary), input_names=["pixels"],
-                              output_names=["logits"], dynamic_shapes=({0: batch},), verbose=False)
+            torch.onnx.export(
+                model,
+                (example,),
+                str(temporary),
+                input_names=["pixels"],
+                output_names=["logits"],
+                dynamic_shapes=({0: batch},),
+                verbose=False,
+            )
         except Exception as error:  # the exporter raises many types; the user needs the reason
             raise ExportError(f"ONNX export failed: {type(error).__name__}: {error}") from error
 
@@ -138,12 +145,18 @@ class ModelFiles(QObject):
         self.folder = str(Path.home())
 
     def save_model(self, path: str | None = None) -> bool:
-        return self._write("Save trained model", ".pt", CHECKPOINT_FILTER, path,
-                           lambda trained, target: trained.save(target))
+        return self._write(
+            "Save trained model",
+            ".pt",
+            CHECKPOINT_FILTER,
+            path,
+            lambda trained, target: trained.save(target),
+        )
 
     def export_torchscript(self, path: str | None = None) -> bool:
-        return self._write("Export to TorchScript", ".torchscript.pt", TORCHSCRIPT_FILTER, path,
-                           export_torchscript)
+        return self._write(
+            "Export to TorchScript", ".torchscript.pt", TORCHSCRIPT_FILTER, path, export_torchscript
+        )
 
     def export_onnx(self, path: str | None = None) -> bool:
         problem = onnx_problem()
@@ -153,8 +166,9 @@ class ModelFiles(QObject):
         return self._write("Export to ONNX", ".onnx", ONNX_FILTER, path, export_onnx)
 
     def load_model(self, path: str | None = None) -> TrainedModel | None:
-        path = path or dialogs.ask_open_path(self.parent_widget, "Load trained model", self.folder,
-                                             CHECKPOINT_FILTER)
+        path = path or dialogs.ask_open_path(
+            self.parent_widget, "Load trained model", self.folder, CHECKPOINT_FILTER
+        )
         if not path:
             return None
         try:
@@ -167,15 +181,22 @@ class ModelFiles(QObject):
         self.controller.set_trained_model(trained)
         return trained
 
-    def _write(self, title: str, suffix: str, filters: str, path: str | None,
-               write: Callable[[TrainedModel, str], None]) -> bool:
+    def _write(
+        self,
+        title: str,
+        suffix: str,
+        filters: str,
+        path: str | None,
+        write: Callable[[TrainedModel, str], None],
+    ) -> bool:
         trained = self.controller.trained_model
         if trained is None:
             dialogs.show_error(self.parent_widget, title, "Train a model (or load one) first.")
             return False
         name = (trained.project.name or "model").replace(" ", "_").replace("/", "-")
-        path = path or dialogs.ask_save_path(self.parent_widget, title,
-                                             str(Path(self.folder) / f"{name}{suffix}"), filters)
+        path = path or dialogs.ask_save_path(
+            self.parent_widget, title, str(Path(self.folder) / f"{name}{suffix}"), filters
+        )
         if not path:
             return False
         try:

@@ -77,7 +77,11 @@ class Palette(QWidget):
                 child.setData(0, DOC_ROLE, entry.doc)
                 child.setIcon(0, theme.category_icon(category))
                 child.setToolTip(0, f"<b>{entry.id}</b><br>{entry.doc}")
-                child.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+                child.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsSelectable
+                    | Qt.ItemFlag.ItemIsDragEnabled
+                )
         self.tree.expandAll()
 
     def entries(self) -> list[QTreeWidgetItem]:

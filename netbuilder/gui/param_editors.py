@@ -58,8 +58,10 @@ def make_editor(param: Param, value: Any, changed: Callable[[Any], None]) -> QWi
 
 def _int_editor(param: Param, value: int) -> QSpinBox:
     editor = QSpinBox()
-    editor.setRange(int(param.minimum if param.minimum is not None else -INT_LIMIT),
-                    int(param.maximum if param.maximum is not None else INT_LIMIT))
+    editor.setRange(
+        int(param.minimum if param.minimum is not None else -INT_LIMIT),
+        int(param.maximum if param.maximum is not None else INT_LIMIT),
+    )
     editor.setValue(value)
     editor.setAccelerated(True)
     return editor
@@ -67,8 +69,10 @@ def _int_editor(param: Param, value: int) -> QSpinBox:
 
 def _float_editor(param: Param, value: float) -> FloatSpinBox:
     editor = FloatSpinBox()
-    editor.setRange(param.minimum if param.minimum is not None else -1e9,
-                    param.maximum if param.maximum is not None else 1e9)
+    editor.setRange(
+        param.minimum if param.minimum is not None else -1e9,
+        param.maximum if param.maximum is not None else 1e9,
+    )
     editor.setValue(value)
     return editor
 

@@ -52,8 +52,9 @@ class ActivationsView(QWidget):
         self.maps_widget = pg.GraphicsLayoutWidget()
         self.maps_widget.setBackground(None)
         self.maps_widget.setMinimumHeight(160)
-        self.maps_box = self.maps_widget.addViewBox(lockAspect=True, invertY=True,
-                                                    enableMouse=False)
+        self.maps_box = self.maps_widget.addViewBox(
+            lockAspect=True, invertY=True, enableMouse=False
+        )
         self.maps = pg.ImageItem(axisOrder="row-major")
         self.maps_box.addItem(self.maps)
         return self.maps_widget
@@ -65,8 +66,9 @@ class ActivationsView(QWidget):
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.setLabel("bottom", "unit")
-        self.bars = pg.BarGraphItem(x=np.arange(1), height=np.zeros(1), width=0.8,
-                                    brush=BAR_COLOUR, pen=None)
+        self.bars = pg.BarGraphItem(
+            x=np.arange(1), height=np.zeros(1), width=0.8, brush=BAR_COLOUR, pen=None
+        )
         plot.addItem(self.bars)
         return self.bars_widget
 
@@ -120,14 +122,19 @@ class ActivationsView(QWidget):
         activation = self.current()
         values = activation.values
         if activation.is_feature_maps:
-            self.note.setText(f"{values.shape[0]} feature maps of {values.shape[1]}×"
-                              f"{values.shape[2]}, each scaled to its own range (bright = high)")
+            self.note.setText(
+                f"{values.shape[0]} feature maps of {values.shape[1]}×"
+                f"{values.shape[2]}, each scaled to its own range (bright = high)"
+            )
             self._show_maps(feature_grid(_per_map_scaled(values)))
         else:
             flat = values.reshape(-1)
             self.note.setText(f"{flat.size} outputs (bars: each unit's value)")
-            self.bars.setOpts(x=np.arange(flat.size), height=flat.astype(float),
-                              width=0.8 if flat.size > 1 else 0.5)
+            self.bars.setOpts(
+                x=np.arange(flat.size),
+                height=flat.astype(float),
+                width=0.8 if flat.size > 1 else 0.5,
+            )
             self.bars_widget.getPlotItem().enableAutoRange()
             self.stack.setCurrentWidget(self.bars_widget)
 

@@ -65,8 +65,14 @@ class PredictionController(QObject):
             # ~1 s for 10,000 images on a CPU: short enough for the GUI thread with a busy cursor
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                evaluation = evaluate(trained.model, test, trained.mean, trained.std,
-                                      model_device(trained.model), loss=trained.project.training.loss)
+                evaluation = evaluate(
+                    trained.model,
+                    test,
+                    trained.mean,
+                    trained.std,
+                    model_device(trained.model),
+                    loss=trained.project.training.loss,
+                )
             finally:
                 QApplication.restoreOverrideCursor()
         images = test.images if test is not None else None
@@ -97,8 +103,10 @@ class PredictionController(QObject):
 def attach_prediction(window, training_controller=None) -> PredictionController:
     """Add "Predict" and "Evaluation" docks and a "Load model…" action to window."""
     controller = PredictionController(window)
-    controller.docks = [_add(window, "Predict", controller.panel),
-                        _add(window, "Evaluation", controller.evaluation_panel)]
+    controller.docks = [
+        _add(window, "Predict", controller.panel),
+        _add(window, "Evaluation", controller.evaluation_panel),
+    ]
     if hasattr(window, "tabifyDockWidget"):
         window.tabifyDockWidget(*controller.docks)
         controller.docks[0].raise_()

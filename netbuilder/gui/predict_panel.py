@@ -106,9 +106,13 @@ class PredictPanel(QWidget):
         self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.input_view.setFrameShape(QFrame.Shape.Box)
         self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
-        self.input_view.setToolTip("The 28x28 image the network receives: cropped, scaled to "
-                                   "20x20 and centred on its centre of mass, like MNIST")
-        caption = QLabel("What the network receives (28×28)", alignment=Qt.AlignmentFlag.AlignCenter)
+        self.input_view.setToolTip(
+            "The 28x28 image the network receives: cropped, scaled to "
+            "20x20 and centred on its centre of mass, like MNIST"
+        )
+        caption = QLabel(
+            "What the network receives (28×28)", alignment=Qt.AlignmentFlag.AlignCenter
+        )
         self.source_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         for widget in (self.answer, self.confidence):
             column.addWidget(widget)
@@ -132,8 +136,9 @@ class PredictPanel(QWidget):
         plot.showGrid(x=True, alpha=0.25)
         for name in ("left", "bottom"):
             plot.getAxis(name).setStyle(tickFont=_font(13, bold=False))
-        self.bars = pg.BarGraphItem(x0=0, y=np.arange(10), height=0.72, width=np.zeros(10),
-                                    brush=BAR_COLOUR, pen=None)
+        self.bars = pg.BarGraphItem(
+            x0=0, y=np.arange(10), height=0.72, width=np.zeros(10), brush=BAR_COLOUR, pen=None
+        )
         plot.addItem(self.bars)
         self._set_class_ticks(tuple(str(d) for d in range(10)))
         return self.chart
@@ -230,8 +235,9 @@ class PredictPanel(QWidget):
 
     def _set_bars(self, probabilities: np.ndarray, top: int, count: int) -> None:
         brushes = [pg.mkBrush(TOP_COLOUR if i == top else BAR_COLOUR) for i in range(count)]
-        self.bars.setOpts(y=np.arange(count), width=np.asarray(probabilities, dtype=float),
-                          brushes=brushes)
+        self.bars.setOpts(
+            y=np.arange(count), width=np.asarray(probabilities, dtype=float), brushes=brushes
+        )
 
     def bar_values(self) -> np.ndarray:
         """The probabilities the chart shows now."""
@@ -239,11 +245,19 @@ class PredictPanel(QWidget):
 
     def _show_input(self, digit: np.ndarray | None) -> None:
         pixels = digit if digit is not None else np.zeros((SIZE, SIZE), dtype=np.uint8)
-        image = QImage(np.ascontiguousarray(pixels).tobytes(), SIZE, SIZE, SIZE,
-                       QImage.Format.Format_Grayscale8)
-        big = image.scaled(SIZE * INPUT_SCALE, SIZE * INPUT_SCALE,
-                           Qt.AspectRatioMode.IgnoreAspectRatio,
-                           Qt.TransformationMode.FastTransformation)  # nearest: show real pixels
+        image = QImage(
+            np.ascontiguousarray(pixels).tobytes(),
+            SIZE,
+            SIZE,
+            SIZE,
+            QImage.Format.Format_Grayscale8,
+        )
+        big = image.scaled(
+            SIZE * INPUT_SCALE,
+            SIZE * INPUT_SCALE,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )  # nearest: show real pixels
         self.input_view.setPixmap(QPixmap.fromImage(big))
 
 

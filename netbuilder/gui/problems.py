@@ -31,13 +31,17 @@ class ProblemsPanel(QListWidget):
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         analysis = self.document.analysis
         for problem in [*analysis.errors, *analysis.warnings]:
-            item = QListWidgetItem(error_icon if problem.is_error else warning_icon, problem.message)
+            item = QListWidgetItem(
+                error_icon if problem.is_error else warning_icon, problem.message
+            )
             item.setData(UID_ROLE, problem.uid or "")
             item.setToolTip(problem.message)
             self.addItem(item)
         if not analysis.problems:
-            ok = QListWidgetItem(style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                                 "No problems: the network is ready to train.")
+            ok = QListWidgetItem(
+                style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
+                "No problems: the network is ready to train.",
+            )
             ok.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(ok)
 

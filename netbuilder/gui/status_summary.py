@@ -35,4 +35,6 @@ class StatusSummary(QLabel):
     def refresh(self) -> None:
         analysis = self.document.analysis
         self.setText(summary_html(analysis))
-        self.setToolTip(f"{analysis.total_parameters:,} parameters, {analysis.total_macs:,} multiply-adds per sample")
+        self.setToolTip(
+            f"{analysis.total_parameters:,} parameters, {analysis.total_macs:,} multiply-adds per sample"
+        )

@@ -62,7 +62,11 @@ def make_palette(dark: bool) -> QPalette:
     for role, colour in (_DARK if dark else _LIGHT).items():
         palette.setColor(role, QColor(colour))
     disabled = QColor("#6b7078" if dark else "#a0a6ae")
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return palette
 
@@ -91,7 +95,9 @@ def block_fill(category: str, dark: bool) -> QColor:
 
 
 def _blend(a: QColor, b: QColor, t: float) -> QColor:
-    return QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True)))
+    return QColor.fromRgbF(
+        *(x + (y - x) * t for x, y in zip(a.getRgbF()[:3], b.getRgbF()[:3], strict=True))
+    )
 
 
 def category_icon(category: str, size: int = 32) -> QIcon:
@@ -102,7 +108,9 @@ def category_icon(category: str, size: int = 32) -> QIcon:
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(category_colour(category))
     margin = size * 0.18
-    painter.drawRoundedRect(margin, margin, size - 2 * margin, size - 2 * margin, size * 0.18, size * 0.18)
+    painter.drawRoundedRect(
+        margin, margin, size - 2 * margin, size - 2 * margin, size * 0.18, size * 0.18
+    )
     painter.end()
     return QIcon(pixmap)
 

@@ -58,13 +58,27 @@ class TrainingController(QObject):
     def busy(self) -> bool:
         return self._thread is not None
 
-    def start(self, project: Project, dataset_name: str, data_dir: str | Path | None = None, *,
-              dataset: Dataset | None = None, limit_train: int | None = None) -> bool:
+    def start(
+        self,
+        project: Project,
+        dataset_name: str,
+        data_dir: str | Path | None = None,
+        *,
+        dataset: Dataset | None = None,
+        limit_train: int | None = None,
+    ) -> bool:
         """Train a copy of `project`; False if a run is already going."""
         if self.busy:
             return False
-        job = TrainingJob(project.copy(), dataset_name, _path(data_dir), self.download_allowed,
-                          limit_train, self.threads, dataset)
+        job = TrainingJob(
+            project.copy(),
+            dataset_name,
+            _path(data_dir),
+            self.download_allowed,
+            limit_train,
+            self.threads,
+            dataset,
+        )
         self._launch(job)
         self.run_started.emit(job.project, dataset_name)
         return True

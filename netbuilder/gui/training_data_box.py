@@ -62,7 +62,9 @@ class DataBox(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.use_synthetic = QPushButton("Train on synthetic digits instead")
-        self.use_synthetic.setToolTip("Generated digits: no download needed, but not real handwriting")
+        self.use_synthetic.setToolTip(
+            "Generated digits: no download needed, but not real handwriting"
+        )
         self.use_synthetic.clicked.connect(self.synthetic_requested)
         self.use_synthetic.hide()
         self._missing: tuple[str, Path, str] | None = None
@@ -111,15 +113,21 @@ class DataBox(QWidget):
             self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
-            self._say("Generated on this computer: clean, easy digits, <b>not real handwriting</b>. "
-                      "Good for trying things out; results will not match MNIST.", "#7a5a00")
+            self._say(
+                "Generated on this computer: clean, easy digits, <b>not real handwriting</b>. "
+                "Good for trying things out; results will not match MNIST.",
+                "#7a5a00",
+            )
         elif name not in _RAW_FOLDERS:
             self._say(f"Reads the four IDX files in {name}.", None)
         elif dataset_present(name, self.data_dir()):
             self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
         else:
-            self._say("Not downloaded yet. Press Download (about 12 MB), or Start will download it "
-                      "first.", None)
+            self._say(
+                "Not downloaded yet. Press Download (about 12 MB), or Start will download it "
+                "first.",
+                None,
+            )
         self.download.setEnabled(name in _RAW_FOLDERS)
 
     def show_missing(self, message: str) -> None:

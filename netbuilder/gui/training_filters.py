@@ -29,8 +29,11 @@ def weight_tiles(weights: np.ndarray, cap: int = MAX_TILES) -> tuple[np.ndarray,
     side = math.isqrt(features)
     if side * side == features:
         return weights[:cap].reshape(-1, side, side), (
-            f"First linear layer: weights of {_shown(units, cap)} units, as {side}×{side} images")
-    return weights[None, :cap], f"First linear layer: {_shown(units, cap)} units × {features} inputs"
+            f"First linear layer: weights of {_shown(units, cap)} units, as {side}×{side} images"
+        )
+    return weights[
+        None, :cap
+    ], f"First linear layer: {_shown(units, cap)} units × {features} inputs"
 
 
 def _shown(total: int, cap: int) -> str:
@@ -83,7 +86,8 @@ class FilterView(QWidget):
         self.caption.setText(description)
         self.legend.setText(
             f"<span style='color:#3a5fcd'>■ negative</span> · white 0 · "
-            f"<span style='color:#c8281e'>■ positive</span> (±{limit:.3g})")
+            f"<span style='color:#c8281e'>■ positive</span> (±{limit:.3g})"
+        )
         self.updates += 1
 
     def clear(self) -> None:

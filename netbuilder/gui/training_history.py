@@ -18,10 +18,25 @@ import numpy as np
 from netbuilder.core.training import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
-BATCH_COLUMNS = ("epoch_position", "loss", "smoothed_loss", "accuracy", "learning_rate",
-                 "samples_per_second", "elapsed_seconds", "samples_seen")
-EPOCH_COLUMNS = ("epoch", "train_loss", "train_accuracy", "val_loss", "val_accuracy",
-                 "learning_rate", "seconds")
+BATCH_COLUMNS = (
+    "epoch_position",
+    "loss",
+    "smoothed_loss",
+    "accuracy",
+    "learning_rate",
+    "samples_per_second",
+    "elapsed_seconds",
+    "samples_seen",
+)
+EPOCH_COLUMNS = (
+    "epoch",
+    "train_loss",
+    "train_accuracy",
+    "val_loss",
+    "val_accuracy",
+    "learning_rate",
+    "seconds",
+)
 
 
 class Columns:
@@ -60,17 +75,35 @@ class RunRecord:
     def add_batch(self, report: BatchReport) -> None:
         loss = report.loss
         if math.isfinite(loss):
-            self.smoothed = loss if self.smoothed is None else (
-                EMA_ALPHA * loss + (1 - EMA_ALPHA) * self.smoothed)
+            self.smoothed = (
+                loss
+                if self.smoothed is None
+                else (EMA_ALPHA * loss + (1 - EMA_ALPHA) * self.smoothed)
+            )
         position = report.epoch - 1 + report.batch / max(report.batches_per_epoch, 1)
-        self.batches.append(position, loss, self.smoothed, report.accuracy, report.learning_rate,
-                            report.samples_per_second, report.elapsed_seconds, report.samples_seen)
+        self.batches.append(
+            position,
+            loss,
+            self.smoothed,
+            report.accuracy,
+            report.learning_rate,
+            report.samples_per_second,
+            report.elapsed_seconds,
+            report.samples_seen,
+        )
         self.last_batch = report
         self.version += 1
 
     def add_epoch(self, report: EpochReport) -> None:
-        self.epochs.append(report.epoch, report.train_loss, report.train_accuracy, report.val_loss,
-                           report.val_accuracy, report.learning_rate, report.seconds)
+        self.epochs.append(
+            report.epoch,
+            report.train_loss,
+            report.train_accuracy,
+            report.val_loss,
+            report.val_accuracy,
+            report.learning_rate,
+            report.seconds,
+        )
         self.version += 1
 
 

@@ -56,7 +56,9 @@ def run_title(project: Project, dataset: str) -> str:
 
 
 def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
-    controller.run_started.connect(lambda project, dataset: plots.start_run(run_title(project, dataset)))
+    controller.run_started.connect(
+        lambda project, dataset: plots.start_run(run_title(project, dataset))
+    )
     controller.batch_reported.connect(plots.add_batch)
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
@@ -82,9 +84,12 @@ class CloseGuard(QObject):
     def ask_stop(self) -> bool:
         """Tests replace this."""
         return dialogs.confirm(
-            self.window, "Training is running",
+            self.window,
+            "Training is running",
             "Stop training and close? The model trained so far is not saved.",
-            "Stop training and close", "Keep training")
+            "Stop training and close",
+            "Keep training",
+        )
 
 
 def attach_training(window) -> TrainingController:
@@ -114,11 +119,15 @@ def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots) -> list[QDock
     beside = getattr(window, "inspector_dock", None)
     below = getattr(window, "problems_dock", None)
     if add_panel is not None:
-        docks = [add_panel("Training", panel, Area.RightDockWidgetArea, tabify_with=beside),
-                 add_panel("Training plots", plots, Area.BottomDockWidgetArea, tabify_with=below)]
+        docks = [
+            add_panel("Training", panel, Area.RightDockWidgetArea, tabify_with=beside),
+            add_panel("Training plots", plots, Area.BottomDockWidgetArea, tabify_with=below),
+        ]
     else:
-        docks = [_dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
-                 _dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below)]
+        docks = [
+            _dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
+            _dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
+        ]
     return docks
 
 
@@ -171,7 +180,8 @@ def _connect_window(window, controller: TrainingController, panel: TrainingPanel
         controller.state_changed.connect(lambda state: lock(state != State.IDLE.value))
     if isinstance(settings, QSettings):
         panel.data.folder.editingFinished.connect(
-            lambda: settings.setValue(DATA_DIR_KEY, str(panel.data.data_dir())))
+            lambda: settings.setValue(DATA_DIR_KEY, str(panel.data.data_dir()))
+        )
 
 
 def _train(controller: TrainingController, panel: TrainingPanel) -> None:

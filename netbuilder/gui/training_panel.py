@@ -61,8 +61,13 @@ class TrainingPanel(QWidget):
     settings_changed = Signal(object)  # TrainingSettings, after a user edit
     dataset_changed = Signal(str)
 
-    def __init__(self, controller: TrainingController, project_source: Callable[[], Project],
-                 data_dir: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: TrainingController,
+        project_source: Callable[[], Project],
+        data_dir: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.controller = controller
         self.project_source = project_source
@@ -79,13 +84,18 @@ class TrainingPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _make_run_controls(self) -> None:
-        self.start_button = self._button("▶  Start", "Train the network as it is now (Ctrl+T)", self.start)
+        self.start_button = self._button(
+            "▶  Start", "Train the network as it is now (Ctrl+T)", self.start
+        )
         bold = QFont(self.start_button.font())
         bold.setBold(True)
         self.start_button.setFont(bold)
-        self.pause_button = self._button("Pause", "Pause training; Resume carries on", self.toggle_pause)
-        self.stop_button = self._button("■  Stop", "Stop after this batch; the model so far is kept",
-                                        self.controller.stop)
+        self.pause_button = self._button(
+            "Pause", "Pause training; Resume carries on", self.toggle_pause
+        )
+        self.stop_button = self._button(
+            "■  Stop", "Stop after this batch; the model so far is kept", self.controller.stop
+        )
         self.live_rate = ScientificSpinBox(1e-7, 1e7)
         self.live_rate.setToolTip("Change the learning rate while training runs")
         self.live_rate.valueChanged.connect(self._on_live_rate)
@@ -100,13 +110,22 @@ class TrainingPanel(QWidget):
 
     def _make_model_buttons(self) -> None:
         files = self.model_files
-        self.save_model_button = self._button("Save model…", "Weights + the project they were trained from",
-                                              lambda: files.save_model())
-        self.load_model_button = self._button("Load model…", "Open a saved model", lambda: files.load_model())
-        self.torchscript_button = self._button("Export TorchScript…", "For C++ / LibTorch (PyTorch deprecates TorchScript)",
-                                               lambda: files.export_torchscript())
-        self.onnx_button = self._button("Export ONNX…", "For ONNX Runtime and other tools",
-                                        lambda: files.export_onnx())
+        self.save_model_button = self._button(
+            "Save model…",
+            "Weights + the project they were trained from",
+            lambda: files.save_model(),
+        )
+        self.load_model_button = self._button(
+            "Load model…", "Open a saved model", lambda: files.load_model()
+        )
+        self.torchscript_button = self._button(
+            "Export TorchScript…",
+            "For C++ / LibTorch (PyTorch deprecates TorchScript)",
+            lambda: files.export_torchscript(),
+        )
+        self.onnx_button = self._button(
+            "Export ONNX…", "For ONNX Runtime and other tools", lambda: files.export_onnx()
+        )
         problem = onnx_problem()
         if problem:
             self.onnx_button.setToolTip(problem)
@@ -253,8 +272,11 @@ class TrainingPanel(QWidget):
         self.load_model_button.setEnabled(idle)
         if idle:
             self.data.hide_progress()
-        labels = {State.LOADING.value: "Loading data…", State.PAUSED.value: "Paused",
-                  State.STOPPING.value: "Stopping…"}
+        labels = {
+            State.LOADING.value: "Loading data…",
+            State.PAUSED.value: "Paused",
+            State.STOPPING.value: "Stopping…",
+        }
         if state in labels:
             self.progress.setFormat(labels[state])
 
@@ -266,8 +288,10 @@ class TrainingPanel(QWidget):
     def _on_batch(self, report: BatchReport) -> None:
         self.progress.setValue(round(report.progress * 1000))
         if self.controller.state == State.RUNNING:
-            self.progress.setFormat(f"Epoch {report.epoch}/{report.epochs} · batch {report.batch}/"
-                                    f"{report.batches_per_epoch} · %p%")
+            self.progress.setFormat(
+                f"Epoch {report.epoch}/{report.epochs} · batch {report.batch}/"
+                f"{report.batches_per_epoch} · %p%"
+            )
         self.stats["epoch"].setText(f"{report.epoch} / {report.epochs}")
         self.stats["speed"].setText(f"{report.samples_per_second:,.0f} samples/s")
         self.stats["elapsed"].setText(format_duration(report.elapsed_seconds))
@@ -278,19 +302,24 @@ class TrainingPanel(QWidget):
         validation = ""
         if report.val_accuracy is not None:
             validation = f", validation {report.val_accuracy:.1%} (loss {report.val_loss:.3f})"
-        self.result.setText(f"Epoch {report.epoch}: training accuracy {report.train_accuracy:.1%}"
-                            f"{validation}")
+        self.result.setText(
+            f"Epoch {report.epoch}: training accuracy {report.train_accuracy:.1%}{validation}"
+        )
 
     def _on_trained(self, trained) -> None:
         metrics = trained.metrics()
         if "test_accuracy" in metrics:
-            why = {"stopped": "stopped by you", "early_stopping": "stopped early: no improvement",
-                   "completed": "finished"}.get(str(metrics.get("stopped_because")), "finished")
+            why = {
+                "stopped": "stopped by you",
+                "early_stopping": "stopped early: no improvement",
+                "completed": "finished",
+            }.get(str(metrics.get("stopped_because")), "finished")
             self.progress.setFormat(why.capitalize())
             self.result.setText(
                 f"<b>Test accuracy {metrics['test_accuracy']:.2%}</b> on {metrics['dataset']} "
                 f"after {metrics['epochs']} epoch(s), {format_duration(float(metrics['train_seconds']))}"
-                f" ({why}).")
+                f" ({why})."
+            )
         else:
             self.result.setText(f"Loaded model: {trained.project.name or 'untitled network'}.")
         self._on_state(self.controller.state.value)
@@ -300,8 +329,10 @@ class TrainingPanel(QWidget):
         self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
         if title == DATA_MISSING_TITLE and self.data.name() != "synthetic-digits":
             self.data.show_missing(message)
-            question = (f"{message}\n\nYou can train on synthetic digits instead: generated on this "
-                        "computer, not real handwriting.")
+            question = (
+                f"{message}\n\nYou can train on synthetic digits instead: generated on this "
+                "computer, not real handwriting."
+            )
             if self.ask(title, question, "Train on synthetic digits instead"):
                 self.use_synthetic_digits()
                 if self.controller.busy:  # the failed run's thread is still ending

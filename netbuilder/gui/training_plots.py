@@ -78,8 +78,13 @@ class TrainingPlots(QWidget):
         self.loss_plot = self._plot("Loss", "epoch", "loss", legend=(10, -10))
         self.accuracy_plot = self._plot("Accuracy", "epoch", "accuracy (%)", legend=(-10, -10))
         self.accuracy_plot.setYRange(0, 100)
-        chance = pg.InfiniteLine(10, angle=0, pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
-                                 label="chance", labelOpts={"position": 0.05, "color": "#777777"})
+        chance = pg.InfiniteLine(
+            10,
+            angle=0,
+            pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
+            label="chance",
+            labelOpts={"position": 0.05, "color": "#777777"},
+        )
         self.accuracy_plot.addItem(chance)
         self.lr_plot = self._plot("Learning rate", "seconds", "learning rate")
         self.lr_plot.enableAutoRange(y=False)
@@ -89,11 +94,19 @@ class TrainingPlots(QWidget):
         self.log_scale.setToolTip("Show the loss on a logarithmic axis")
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
         self.runs_label = QLabel()
-        self.clear_button = self._button("Clear runs", "Forget earlier runs' curves", self.clear_runs)
-        self.png_button = self._button("Export PNG…", "Save these plots as a picture", self.export_png)
-        self.csv_button = self._button("Export CSV…", "Save every run's metrics as a table", self.export_csv)
+        self.clear_button = self._button(
+            "Clear runs", "Forget earlier runs' curves", self.clear_runs
+        )
+        self.png_button = self._button(
+            "Export PNG…", "Save these plots as a picture", self.export_png
+        )
+        self.csv_button = self._button(
+            "Export CSV…", "Save every run's metrics as a table", self.export_csv
+        )
 
-    def _plot(self, title: str, x: str, y: str, legend: tuple[int, int] | None = None) -> pg.PlotWidget:
+    def _plot(
+        self, title: str, x: str, y: str, legend: tuple[int, int] | None = None
+    ) -> pg.PlotWidget:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText).name()
         widget = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
@@ -112,7 +125,9 @@ class TrainingPlots(QWidget):
         if legend:
             fill = QColor(palette.color(QPalette.ColorRole.Base))
             fill.setAlpha(200)
-            plot.addLegend(offset=legend, labelTextColor=text, labelTextSize=size, brush=pg.mkBrush(fill))
+            plot.addLegend(
+                offset=legend, labelTextColor=text, labelTextSize=size, brush=pg.mkBrush(fill)
+            )
         widget.setMinimumSize(260, 200)
         return widget
 
@@ -215,17 +230,27 @@ class TrainingPlots(QWidget):
 
     def _make_curves(self, run: RunRecord) -> dict[str, pg.PlotDataItem]:
         self._drop_legends()
-        owners = {"loss": self.loss_plot, "smoothed_loss": self.loss_plot, "val_loss": self.loss_plot,
-                  "accuracy": self.accuracy_plot, "train_accuracy": self.accuracy_plot,
-                  "val_accuracy": self.accuracy_plot, "learning_rate": self.lr_plot,
-                  "samples_per_second": self.speed_plot}
+        owners = {
+            "loss": self.loss_plot,
+            "smoothed_loss": self.loss_plot,
+            "val_loss": self.loss_plot,
+            "accuracy": self.accuracy_plot,
+            "train_accuracy": self.accuracy_plot,
+            "val_accuracy": self.accuracy_plot,
+            "learning_rate": self.lr_plot,
+            "samples_per_second": self.speed_plot,
+        }
         curves = {}
         for name, plot in owners.items():
             colour, width, style = STYLES[name]
-            symbol = {"symbol": "o", "symbolSize": 9, "symbolBrush": colour, "symbolPen": colour} \
-                if name in SYMBOL_CURVES else {}
-            curves[name] = plot.plot(pen=pg.mkPen(colour, width=width, style=style),
-                                     name=LABELS.get(name), **symbol)
+            symbol = (
+                {"symbol": "o", "symbolSize": 9, "symbolBrush": colour, "symbolPen": colour}
+                if name in SYMBOL_CURVES
+                else {}
+            )
+            curves[name] = plot.plot(
+                pen=pg.mkPen(colour, width=width, style=style), name=LABELS.get(name), **symbol
+            )
         return curves
 
     def _drop_legends(self) -> None:
@@ -257,7 +282,9 @@ class TrainingPlots(QWidget):
     # --- export --------------------------------------------------------------------------------
 
     def export_png(self, path: str | None = None) -> bool:
-        path = path or dialogs.ask_save_path(self, "Export plots", "training-plots.png", "PNG image (*.png)")
+        path = path or dialogs.ask_save_path(
+            self, "Export plots", "training-plots.png", "PNG image (*.png)"
+        )
         if not path:
             return False
         if not self.grid.grab().save(path, "PNG"):
@@ -266,13 +293,17 @@ class TrainingPlots(QWidget):
         return True
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or dialogs.ask_save_path(self, "Export metrics", "training-metrics.csv", "CSV table (*.csv)")
+        path = path or dialogs.ask_save_path(
+            self, "Export metrics", "training-metrics.csv", "CSV table (*.csv)"
+        )
         if not path:
             return False
         try:
             self.history.save_csv(Path(path))
         except OSError as error:
-            dialogs.show_error(self, "Cannot export metrics", f"Cannot write {path}: {error.strerror or error}")
+            dialogs.show_error(
+                self, "Cannot export metrics", f"Cannot write {path}: {error.strerror or error}"
+            )
             return False
         return True
 

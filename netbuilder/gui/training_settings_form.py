@@ -32,14 +32,28 @@ from netbuilder.core.settings import (
     TrainingSettings,
 )
 
-OPTIMIZER_NAMES = {"sgd": "SGD", "adam": "Adam", "adamw": "AdamW", "adagrad": "Adagrad",
-                   "rmsprop": "RMSprop"}
-LOSS_NAMES = {"cross_entropy": "Cross-entropy", "mse": "Mean squared error (one-hot)",
-              "l1": "Mean absolute error (one-hot)"}
-SCHEDULE_NAMES = {"none": "Constant", "step": "Step: × gamma every N epochs",
-                  "cosine": "Cosine annealing"}
-INIT_NAMES = {"default": "PyTorch default", "kaiming": "Kaiming (He) normal",
-              "xavier": "Xavier (Glorot) uniform"}
+OPTIMIZER_NAMES = {
+    "sgd": "SGD",
+    "adam": "Adam",
+    "adamw": "AdamW",
+    "adagrad": "Adagrad",
+    "rmsprop": "RMSprop",
+}
+LOSS_NAMES = {
+    "cross_entropy": "Cross-entropy",
+    "mse": "Mean squared error (one-hot)",
+    "l1": "Mean absolute error (one-hot)",
+}
+SCHEDULE_NAMES = {
+    "none": "Constant",
+    "step": "Step: × gamma every N epochs",
+    "cosine": "Cosine annealing",
+}
+INIT_NAMES = {
+    "default": "PyTorch default",
+    "kaiming": "Kaiming (He) normal",
+    "xavier": "Xavier (Glorot) uniform",
+}
 _MANTISSAS = (1.0, 2.0, 5.0)
 
 
@@ -79,7 +93,11 @@ class ScientificSpinBox(QDoubleSpinBox):
         except ValueError:
             return QValidator.State.Intermediate, text, position
         ok = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if ok else QValidator.State.Intermediate), text, position
+        return (
+            (QValidator.State.Acceptable if ok else QValidator.State.Intermediate),
+            text,
+            position,
+        )
 
     def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
         value = next_nice_value(self.value(), steps, self.minimum())
@@ -92,8 +110,10 @@ def device_choice(spec: str) -> tuple[str, str | None]:
         resolve_device(spec)
         return spec, None
     except DeviceUnavailableError:
-        return "cpu", (f"This project asks for device “{spec}”, which this computer does not "
-                       "have: training will use the CPU.")
+        return "cpu", (
+            f"This project asks for device “{spec}”, which this computer does not "
+            "have: training will use the CPU."
+        )
 
 
 class TrainingSettingsForm(QWidget):
@@ -113,8 +133,12 @@ class TrainingSettingsForm(QWidget):
 
     def _make_fields(self) -> None:
         self.optimizer = self._combo(OPTIMIZERS, OPTIMIZER_NAMES)
-        self.learning_rate = self._science(1e-7, 1e7, "Step size of each update (1e6 makes the loss blow up)")
-        self.momentum = self._double(0.0, 0.999, 0.05, 3, "Fraction of the previous update kept (SGD, RMSprop)")
+        self.learning_rate = self._science(
+            1e-7, 1e7, "Step size of each update (1e6 makes the loss blow up)"
+        )
+        self.momentum = self._double(
+            0.0, 0.999, 0.05, 3, "Fraction of the previous update kept (SGD, RMSprop)"
+        )
         self.nesterov = QCheckBox("Nesterov")
         self.nesterov.setToolTip("Nesterov momentum: needs SGD with momentum above 0")
         self.nesterov.toggled.connect(self._edited)
@@ -126,9 +150,13 @@ class TrainingSettingsForm(QWidget):
         self.schedule = self._combo(SCHEDULES, SCHEDULE_NAMES)
         self.step_size = self._int(1, 10000, "Epochs between learning-rate drops")
         self.gamma = self._double(0.01, 1.0, 0.05, 3, "Learning-rate factor at each drop")
-        self.patience = self._int(0, 10000, "Stop after this many epochs without a better validation loss")
+        self.patience = self._int(
+            0, 10000, "Stop after this many epochs without a better validation loss"
+        )
         self.patience.setSpecialValueText("off")
-        self.validation = self._double(0.0, 90.0, 5.0, 1, "Training samples held out to validate each epoch")
+        self.validation = self._double(
+            0.0, 90.0, 5.0, 1, "Training samples held out to validate each epoch"
+        )
         self.validation.setSuffix(" %")
         self.init = self._combo(INITS, INIT_NAMES)
         self.seed = self._int(0, 2**31 - 1, "Same seed + same settings = same run")
@@ -141,13 +169,25 @@ class TrainingSettingsForm(QWidget):
     def _make_layout(self) -> None:
         form = QFormLayout(self)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows = (("Optimizer", self.optimizer), ("Learning rate", self.learning_rate),
-                ("Momentum", self.momentum), ("", self.nesterov), ("Batch size", self.batch_size),
-                ("Epochs", self.epochs), ("Loss", self.loss), ("Weight decay (L2)", self.weight_decay),
-                ("L1 penalty", self.l1), ("LR schedule", self.schedule), ("Step size (epochs)", self.step_size),
-                ("Gamma", self.gamma), ("Early stopping patience", self.patience),
-                ("Validation split", self.validation), ("Weight init", self.init), ("Seed", self.seed),
-                ("Device", self.device))
+        rows = (
+            ("Optimizer", self.optimizer),
+            ("Learning rate", self.learning_rate),
+            ("Momentum", self.momentum),
+            ("", self.nesterov),
+            ("Batch size", self.batch_size),
+            ("Epochs", self.epochs),
+            ("Loss", self.loss),
+            ("Weight decay (L2)", self.weight_decay),
+            ("L1 penalty", self.l1),
+            ("LR schedule", self.schedule),
+            ("Step size (epochs)", self.step_size),
+            ("Gamma", self.gamma),
+            ("Early stopping patience", self.patience),
+            ("Validation split", self.validation),
+            ("Weight init", self.init),
+            ("Seed", self.seed),
+            ("Device", self.device),
+        )
         for label, field in rows:
             form.addRow(label, field)
         form.addRow(self.device_note)
@@ -166,7 +206,9 @@ class TrainingSettingsForm(QWidget):
         box.valueChanged.connect(self._edited)
         return box
 
-    def _double(self, low: float, high: float, step: float, decimals: int, tip: str) -> QDoubleSpinBox:
+    def _double(
+        self, low: float, high: float, step: float, decimals: int, tip: str
+    ) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
         box.setRange(low, high)
         box.setSingleStep(step)
@@ -198,8 +240,12 @@ class TrainingSettingsForm(QWidget):
         self.settings = settings
         self._loading = True
         try:
-            for combo, value in ((self.optimizer, settings.optimizer), (self.loss, settings.loss),
-                                 (self.schedule, settings.schedule), (self.init, settings.init)):
+            for combo, value in (
+                (self.optimizer, settings.optimizer),
+                (self.loss, settings.loss),
+                (self.schedule, settings.schedule),
+                (self.init, settings.init),
+            ):
                 combo.setCurrentIndex(max(combo.findData(value), 0))
             self.learning_rate.setValue(settings.learning_rate)
             self.momentum.setValue(settings.momentum)
@@ -223,14 +269,23 @@ class TrainingSettingsForm(QWidget):
         """The settings the fields show; raises SettingsError if they do not fit together."""
         settings = dataclasses.replace(
             self.settings,
-            optimizer=self.optimizer.currentData(), learning_rate=self.learning_rate.value(),
-            momentum=round(self.momentum.value(), 6), nesterov=self.nesterov.isChecked(),
-            batch_size=self.batch_size.value(), epochs=self.epochs.value(),
-            loss=self.loss.currentData(), weight_decay=self.weight_decay.value(), l1=self.l1.value(),
-            schedule=self.schedule.currentData(), step_size=self.step_size.value(),
-            gamma=round(self.gamma.value(), 6), early_stopping_patience=self.patience.value(),
-            validation_fraction=round(self.validation.value() / 100, 6), init=self.init.currentData(),
-            seed=self.seed.value(), device=self.device.currentData() or self.settings.device,
+            optimizer=self.optimizer.currentData(),
+            learning_rate=self.learning_rate.value(),
+            momentum=round(self.momentum.value(), 6),
+            nesterov=self.nesterov.isChecked(),
+            batch_size=self.batch_size.value(),
+            epochs=self.epochs.value(),
+            loss=self.loss.currentData(),
+            weight_decay=self.weight_decay.value(),
+            l1=self.l1.value(),
+            schedule=self.schedule.currentData(),
+            step_size=self.step_size.value(),
+            gamma=round(self.gamma.value(), 6),
+            early_stopping_patience=self.patience.value(),
+            validation_fraction=round(self.validation.value() / 100, 6),
+            init=self.init.currentData(),
+            seed=self.seed.value(),
+            device=self.device.currentData() or self.settings.device,
         )
         settings.check()
         return settings

@@ -64,8 +64,9 @@ class TrainingJob:
     train: bool = True  # False: only load (download) the data
 
 
-def merge_reports(older: BatchReport, older_samples: int, newer: BatchReport, newer_samples: int
-                  ) -> BatchReport:
+def merge_reports(
+    older: BatchReport, older_samples: int, newer: BatchReport, newer_samples: int
+) -> BatchReport:
     """One report covering both windows: loss and accuracy weighted by the samples each saw."""
     total = max(older_samples + newer_samples, 1)
     return dataclasses.replace(

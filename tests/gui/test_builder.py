@@ -87,10 +87,19 @@ def set_params(window, uid: str, **values) -> None:
 
 def lenet_torch() -> torch.nn.Module:
     return torch.nn.Sequential(
-        torch.nn.Conv2d(1, 6, 5, padding=2), torch.nn.Sigmoid(), torch.nn.AvgPool2d(2, 2),
-        torch.nn.Conv2d(6, 16, 5), torch.nn.Sigmoid(), torch.nn.AvgPool2d(2, 2), torch.nn.Flatten(),
-        torch.nn.Linear(400, 120), torch.nn.Sigmoid(), torch.nn.Linear(120, 84), torch.nn.Sigmoid(),
-        torch.nn.Linear(84, 10))
+        torch.nn.Conv2d(1, 6, 5, padding=2),
+        torch.nn.Sigmoid(),
+        torch.nn.AvgPool2d(2, 2),
+        torch.nn.Conv2d(6, 16, 5),
+        torch.nn.Sigmoid(),
+        torch.nn.AvgPool2d(2, 2),
+        torch.nn.Flatten(),
+        torch.nn.Linear(400, 120),
+        torch.nn.Sigmoid(),
+        torch.nn.Linear(120, 84),
+        torch.nn.Sigmoid(),
+        torch.nn.Linear(84, 10),
+    )
 
 
 def test_dropping_each_layer_type_inserts_it_between_blocks(window):
@@ -116,26 +125,44 @@ def test_foreign_drops_are_refused(window):
     data = QMimeData()
     data.setText("Linear")
     pos = QPointF(window.canvas.viewport().rect().center())
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.canvas.viewport(), enter)
     assert not enter.isAccepted()
     unknown = QMimeData()
     unknown.setData(LAYER_MIME, b"NoSuchLayer")
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, unknown, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        unknown,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window.canvas.viewport(), enter)
     assert not enter.isAccepted()
 
 
 def build_lenet(window) -> None:
     doc = empty(window).document
-    plan = [("Conv2d", dict(out_channels=6, kernel_size=5, padding=2)), ("Sigmoid", {}),
-            ("AvgPool2d", dict(kernel_size=2, stride=2)),
-            ("Conv2d", dict(out_channels=16, kernel_size=5, padding=0)), ("Sigmoid", {}),
-            ("AvgPool2d", dict(kernel_size=2, stride=2)), ("Flatten", {}),
-            ("Linear", dict(out_features=120)), ("Sigmoid", {}), ("Linear", dict(out_features=84)),
-            ("Sigmoid", {}), ("Linear", dict(out_features=10))]
+    plan = [
+        ("Conv2d", dict(out_channels=6, kernel_size=5, padding=2)),
+        ("Sigmoid", {}),
+        ("AvgPool2d", dict(kernel_size=2, stride=2)),
+        ("Conv2d", dict(out_channels=16, kernel_size=5, padding=0)),
+        ("Sigmoid", {}),
+        ("AvgPool2d", dict(kernel_size=2, stride=2)),
+        ("Flatten", {}),
+        ("Linear", dict(out_features=120)),
+        ("Sigmoid", {}),
+        ("Linear", dict(out_features=84)),
+        ("Sigmoid", {}),
+        ("Linear", dict(out_features=10)),
+    ]
     for index, (type_id, values) in enumerate(plan):
         drop(window, type_id, index)
         set_params(window, doc.network.layers[index].uid, **values)
@@ -183,7 +210,9 @@ def test_invalid_edit_marks_block_and_disables_train(window):
     assert "Cannot train" not in window.train_action.toolTip()
 
     window.undo_action.trigger()
-    assert window.canvas.block_for(linear.uid).state == ERROR and not window.train_action.isEnabled()
+    assert (
+        window.canvas.block_for(linear.uid).state == ERROR and not window.train_action.isEnabled()
+    )
 
 
 def test_save_reopen_and_corrupt_file(window, qtbot, tmp_path):
@@ -204,18 +233,32 @@ def test_save_reopen_and_corrupt_file(window, qtbot, tmp_path):
 
     window.canvas.select_layer(doc.network.layers[0].uid)
     window.inspector.editor("out_channels").setValue(20)
-    state = ([x.uid for x in doc.network.layers], doc.undo_stack.index(), doc.undo_stack.isClean(),
-             doc.path)
+    state = (
+        [x.uid for x in doc.network.layers],
+        doc.undo_stack.index(),
+        doc.undo_stack.isClean(),
+        doc.path,
+    )
     bad = tmp_path / "broken.json"
     bad.write_text('{"format": "netbuilder-project", "schema_version": 1, "network": ')
     assert not window.open_file(bad)
     assert window.errors and "broken.json" in window.errors[-1]
-    assert state == ([x.uid for x in doc.network.layers], doc.undo_stack.index(),
-                     doc.undo_stack.isClean(), doc.path)
+    assert state == (
+        [x.uid for x in doc.network.layers],
+        doc.undo_stack.index(),
+        doc.undo_stack.isClean(),
+        doc.path,
+    )
     wrong = tmp_path / "wrong.json"
-    wrong.write_text(json.dumps({"format": "netbuilder-project", "schema_version": 1,
-                                 "network": {"input_shape": [1, 28, 28],
-                                             "layers": [{"type": "Nope", "params": {}}]}}))
+    wrong.write_text(
+        json.dumps(
+            {
+                "format": "netbuilder-project",
+                "schema_version": 1,
+                "network": {"input_shape": [1, 28, 28], "layers": [{"type": "Nope", "params": {}}]},
+            }
+        )
+    )
     assert not window.open_file(wrong)
     assert "wrong.json" in window.errors[-1]
     assert state[0] == [x.uid for x in doc.network.layers]

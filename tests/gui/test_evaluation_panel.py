@@ -42,8 +42,12 @@ def click_cell(panel: EvaluationPanel, true: int, predicted: int) -> None:
     """A real left click on the centre of the cell, through the scene's click handling."""
     view = panel.matrix_widget
     scene_point = panel.matrix_widget.getPlotItem().vb.mapViewToScene(QPointF(predicted, true))
-    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.mapFromScene(scene_point))
+    QTest.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+        view.mapFromScene(scene_point),
+    )
 
 
 def test_matrix_totals_and_accuracy(panel, trained, test_split):
@@ -95,8 +99,9 @@ def test_attach_prediction_docks_and_follows_training(qtbot, trained):
     controller = attach_prediction(window, training)
     titles = {dock.windowTitle() for dock in window.findChildren(QDockWidget)}
     assert {"Predict", "Evaluation"} <= titles
-    assert controller.load_action in [a for m in window.menuBar().actions() if m.menu()
-                                      for a in m.menu().actions()]
+    assert controller.load_action in [
+        a for m in window.menuBar().actions() if m.menu() for a in m.menu().actions()
+    ]
     training.model_trained.emit(trained)
     assert controller.panel.trained is trained
     assert controller.evaluation_panel.evaluation is trained.evaluation

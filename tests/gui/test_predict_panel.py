@@ -76,13 +76,15 @@ def test_input_shown_is_centred_mnist_style(qtbot, panel):
 
 def test_chart_updates_during_a_stroke(qtbot, panel):
     pad = panel.pad
-    QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     pad_point(pad, 0.5, 0.1))
+    QTest.mousePress(
+        pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pad_point(pad, 0.5, 0.1)
+    )
     QTest.mouseMove(pad, pad_point(pad, 0.5, 0.5))
     qtbot.waitUntil(lambda: panel.bar_values().any(), timeout=2000)  # throttled, before release
     assert pad._current is not None
-    QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                       pad_point(pad, 0.5, 0.9))
+    QTest.mouseRelease(
+        pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pad_point(pad, 0.5, 0.9)
+    )
 
 
 def test_undo_and_clear(qtbot, panel):

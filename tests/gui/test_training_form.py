@@ -22,9 +22,19 @@ from netbuilder.gui.training_worker import ReportThrottle, training_threads
 
 
 def report(samples_seen: int, loss: float, accuracy: float = 0.5, batch: int = 1) -> BatchReport:
-    return BatchReport(epoch=1, epochs=2, batch=batch, batches_per_epoch=10, samples_seen=samples_seen,
-                       loss=loss, accuracy=accuracy, samples_per_second=100.0, progress=0.05,
-                       learning_rate=0.01, elapsed_seconds=1.0)
+    return BatchReport(
+        epoch=1,
+        epochs=2,
+        batch=batch,
+        batches_per_epoch=10,
+        samples_seen=samples_seen,
+        loss=loss,
+        accuracy=accuracy,
+        samples_per_second=100.0,
+        progress=0.05,
+        learning_rate=0.01,
+        elapsed_seconds=1.0,
+    )
 
 
 def test_form_edits_emit_checked_settings(qtbot):
@@ -117,6 +127,10 @@ def test_history_exports_every_run_to_csv(tmp_path):
     path = tmp_path / "metrics.csv"
     history.save_csv(path)
     rows = list(csv.DictReader(io.StringIO(path.read_text())))
-    assert [(r["run"], r["kind"]) for r in rows] == [("1", "batch"), ("1", "epoch"),
-                                                      ("2", "batch"), ("2", "epoch")]
+    assert [(r["run"], r["kind"]) for r in rows] == [
+        ("1", "batch"),
+        ("1", "epoch"),
+        ("2", "batch"),
+        ("2", "epoch"),
+    ]
     assert rows[1]["val_accuracy"] == "0.62" and rows[0]["loss"] == "2"

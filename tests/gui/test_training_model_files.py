@@ -25,11 +25,19 @@ from netbuilder.gui.training_controller import TrainingController
 
 @pytest.fixture(scope="module")
 def trained():
-    network = Network([Layer("Conv2d", {"out_channels": 3, "kernel_size": 3}), Layer("ReLU"),
-                       Layer("Flatten"), Layer("Linear", {"out_features": 10})], (1, 28, 28))
+    network = Network(
+        [
+            Layer("Conv2d", {"out_channels": 3, "kernel_size": 3}),
+            Layer("ReLU"),
+            Layer("Flatten"),
+            Layer("Linear", {"out_features": 10}),
+        ],
+        (1, 28, 28),
+    )
     settings = TrainingSettings(epochs=1, batch_size=64, device="cpu", validation_fraction=0.0)
-    return run_experiment(Project(network, settings, "synthetic-digits", "tiny"),
-                          synthetic_digits(300, 100, seed=2))
+    return run_experiment(
+        Project(network, settings, "synthetic-digits", "tiny"), synthetic_digits(300, 100, seed=2)
+    )
 
 
 def pixels(count: int = 4) -> torch.Tensor:
@@ -60,7 +68,9 @@ def test_save_and_load_round_trip(qtbot, trained, tmp_path):
 
 def test_loading_a_bad_file_shows_a_message(qtbot, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(
+        "netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args)
+    )
     controller = TrainingController()
     bad = tmp_path / "bad.pt"
     bad.write_bytes(b"not a checkpoint")
@@ -91,7 +101,9 @@ def test_onnx_export_writes_a_valid_model(trained, tmp_path):
 
 def test_exports_need_a_trained_model(qtbot, monkeypatch, tmp_path):
     shown = []
-    monkeypatch.setattr("netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args))
+    monkeypatch.setattr(
+        "netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args)
+    )
     assert not ModelFiles(TrainingController()).export_torchscript(str(tmp_path / "x.pt"))
     assert "Train a model" in shown[0][2]
     assert not (tmp_path / "x.pt").exists()
@@ -100,6 +112,7 @@ def test_exports_need_a_trained_model(qtbot, monkeypatch, tmp_path):
 def test_failed_export_leaves_no_file(trained, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
+
     monkeypatch.setattr(torch.jit, "save", broken)
     with pytest.raises(RuntimeError):
         export_torchscript(dataclasses.replace(trained), tmp_path / "x.pt")

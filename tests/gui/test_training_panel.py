@@ -26,11 +26,25 @@ def digits():
 
 
 def small_project(epochs: int = 2, lr: float = 0.05, **changes) -> Project:
-    network = Network([Layer("Conv2d", {"out_channels": 4, "kernel_size": 5}), Layer("ReLU"),
-                       Layer("MaxPool2d", {"kernel_size": 4}), Layer("Flatten"),
-                       Layer("Linear", {"out_features": 10})], (1, 28, 28))
-    training = TrainingSettings(optimizer="adam", learning_rate=lr, batch_size=32, epochs=epochs,
-                                validation_fraction=0.2, device="cpu", **changes)
+    network = Network(
+        [
+            Layer("Conv2d", {"out_channels": 4, "kernel_size": 5}),
+            Layer("ReLU"),
+            Layer("MaxPool2d", {"kernel_size": 4}),
+            Layer("Flatten"),
+            Layer("Linear", {"out_features": 10}),
+        ],
+        (1, 28, 28),
+    )
+    training = TrainingSettings(
+        optimizer="adam",
+        learning_rate=lr,
+        batch_size=32,
+        epochs=epochs,
+        validation_fraction=0.2,
+        device="cpu",
+        **changes,
+    )
     return Project(network, training, "synthetic-digits", "small")
 
 
@@ -45,13 +59,17 @@ def host(qtbot):
         window.errors = errors
         window.show()
         return window, controller
+
     return make
 
 
 def finish(qtbot, controller) -> None:
     if controller.busy:
-        with qtbot.waitSignal(controller.state_changed, timeout=WAIT_MS,
-                              check_params_cb=lambda s: s == State.IDLE.value):
+        with qtbot.waitSignal(
+            controller.state_changed,
+            timeout=WAIT_MS,
+            check_params_cb=lambda s: s == State.IDLE.value,
+        ):
             pass
 
 
@@ -105,8 +123,11 @@ def test_live_learning_rate_reaches_the_trainer(qtbot, host, digits):
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
     controller.panel.live_rate.setValue(0.002)
-    with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS,
-                          check_params_cb=lambda r: r.learning_rate == pytest.approx(0.002)):
+    with qtbot.waitSignal(
+        controller.batch_reported,
+        timeout=WAIT_MS,
+        check_params_cb=lambda r: r.learning_rate == pytest.approx(0.002),
+    ):
         pass
     controller.stop()
     finish(qtbot, controller)
@@ -144,7 +165,9 @@ def test_nan_loss_stops_with_a_message_and_training_can_start_again(qtbot, host,
     title, message = failed.args
     assert "NaN" in message and window.errors == [(title, message)]
     assert not window.document.locked and controller.panel.start_button.isEnabled()
-    window.document.project.training = dataclasses.replace(project.training, learning_rate=0.01, epochs=1)
+    window.document.project.training = dataclasses.replace(
+        project.training, learning_rate=0.01, epochs=1
+    )
     with qtbot.waitSignal(controller.model_trained, timeout=WAIT_MS):
         assert controller.panel.start(dataset=digits)
     finish(qtbot, controller)
@@ -206,6 +229,7 @@ def test_attaches_to_the_real_main_window(qtbot, tmp_path):
         from PySide6.QtCore import QSettings
 
         from netbuilder.gui.main_window import MainWindow
+
         window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     except Exception as error:  # noqa: BLE001 - the main window is written in parallel
         pytest.skip(f"MainWindow not usable yet: {error}")
