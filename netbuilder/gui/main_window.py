@@ -142,12 +142,17 @@ class MainWindow(QMainWindow):
         )
 
     def _raise_prediction(self) -> None:
-        self._show_in_bottom_tabs(*self.prediction.docks)
-        self.prediction.docks[0].raise_()
+        self._bring_forward(self.prediction.docks[0])
 
     def _raise_plots(self) -> None:
-        self._show_in_bottom_tabs(self.training.docks[1])
-        self.training.docks[1].raise_()
+        self._bring_forward(self.training.docks[1])
+
+    def _bring_forward(self, dock: QDockWidget) -> None:
+        """Show a bottom tab in front, tall enough to read: plots and the pad need room."""
+        self._show_in_bottom_tabs(dock)
+        dock.raise_()
+        if dock.height() < self.height() // 2:
+            self.resizeDocks([dock], [self.height() // 2], Qt.Orientation.Vertical)
 
     # Actions -----------------------------------------------------------------------------------
 
