@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.core.evaluation import Evaluation
+from netbuilder.gui.theme import sized_font
 
 COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
@@ -53,7 +54,7 @@ class EvaluationPanel(QWidget):
 
     def _build(self) -> None:
         self.summary = QLabel(wordWrap=True)
-        self.summary.setFont(_font(18, bold=True))
+        self.summary.setFont(sized_font(18, bold=True))
         self.normalised = QCheckBox("Row-normalised (share of each true class)")
         self.normalised.setToolTip("Off: how many test images fall in each cell")
         self.normalised.toggled.connect(self._show_matrix)
@@ -68,7 +69,7 @@ class EvaluationPanel(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         self.cell_title = QLabel(wordWrap=True)
-        self.cell_title.setFont(_font(13, bold=True))
+        self.cell_title.setFont(sized_font(13, bold=True))
         column.addWidget(self.cell_title)
         column.addWidget(self._tiles_view(), 1)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -288,13 +289,6 @@ def _clear_layout(layout: QGridLayout) -> None:
         widget = layout.takeAt(0).widget()
         if widget is not None:
             widget.deleteLater()
-
-
-def _font(points: float, bold: bool) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def main(argv: list[str]) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QImage, QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -36,6 +36,7 @@ from netbuilder.core.digit_image import (
 from netbuilder.core.experiment import TrainedModel
 from netbuilder.gui.drawing_pad import DrawingPad
 from netbuilder.gui.predict_activations import ActivationsView
+from netbuilder.gui.theme import sized_font
 
 THROTTLE_MS = 50  # while a stroke is drawn, predict at most this often
 INPUT_SCALE = 6  # the 28x28 network input is shown 6x, nearest-neighbour
@@ -99,10 +100,10 @@ class PredictPanel(QWidget):
     def _answer_column(self) -> QVBoxLayout:
         column = QVBoxLayout()
         self.answer = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.answer.setFont(_font(ANSWER_POINTS, bold=True))
+        self.answer.setFont(sized_font(ANSWER_POINTS, bold=True))
         self.answer.setMinimumWidth(SIZE * INPUT_SCALE)
         self.confidence = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.confidence.setFont(_font(20, bold=False))
+        self.confidence.setFont(sized_font(20, bold=False))
         self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.input_view.setFrameShape(QFrame.Shape.Box)
         self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
@@ -135,7 +136,7 @@ class PredictPanel(QWidget):
         plot.setXRange(0, 1, padding=0.02)
         plot.showGrid(x=True, alpha=0.25)
         for name in ("left", "bottom"):
-            plot.getAxis(name).setStyle(tickFont=_font(13, bold=False))
+            plot.getAxis(name).setStyle(tickFont=sized_font(13, bold=False))
         self.bars = pg.BarGraphItem(
             x0=0, y=np.arange(10), height=0.72, width=np.zeros(10), brush=BAR_COLOUR, pen=None
         )
@@ -259,13 +260,6 @@ class PredictPanel(QWidget):
             Qt.TransformationMode.FastTransformation,
         )  # nearest: show real pixels
         self.input_view.setPixmap(QPixmap.fromImage(big))
-
-
-def _font(points: float, bold: bool) -> QFont:
-    font = QFont()
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
 def main(argv: list[str]) -> int:

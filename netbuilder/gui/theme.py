@@ -115,6 +115,14 @@ def category_icon(category: str, size: int = 32) -> QIcon:
     return QIcon(pixmap)
 
 
+def sized_font(points: float, bold: bool = False) -> QFont:
+    """The app font at an absolute size: large read-outs meant for the back of a classroom."""
+    font = QFont()
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
 def scaled_font(base: QFont, scale: float) -> QFont:
     font = QFont(base)
     font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
