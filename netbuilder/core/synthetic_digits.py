@@ -189,13 +189,13 @@ def _deform(points: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     for _ in range(2):
         k = torch.randn(b, 1, 2, generator=g) * 1.2
         phase = torch.rand(b, 1, 1, generator=g) * 2 * math.pi
-        amp = torch.randn(b, 1, 2, generator=g) * 0.025
+        amp = torch.randn(b, 1, 2, generator=g) * 0.04
         centred = centred + amp * torch.sin(
             2 * math.pi * (centred * k).sum(-1, keepdim=True) + phase
         )
-    angle = torch.randn(b, generator=g).clamp(-2.5, 2.5) * math.radians(7)
-    slant = _uniform(g, b, -0.2, 0.45)  # positive leans the top to the right, as most people write
-    sx, sy = _uniform(g, b, 0.75, 1.15), _uniform(g, b, 0.9, 1.1)
+    angle = torch.randn(b, generator=g).clamp(-2.5, 2.5) * math.radians(10)
+    slant = _uniform(g, b, -0.3, 0.55)  # positive leans the top to the right, as most people write
+    sx, sy = _uniform(g, b, 0.65, 1.2), _uniform(g, b, 0.85, 1.1)
     cos, sin = torch.cos(angle), torch.sin(angle)
     x = centred[..., 0] * sx[:, None] - slant[:, None] * centred[..., 1] * sy[:, None]
     y = centred[..., 1] * sy[:, None]
@@ -234,25 +234,28 @@ def _rasterise(
     """
     b, s, _ = a.shape
     longest = float((c - a).norm(dim=-1).max()) if s else 0.0
-    reach = longest / 2 + float(radius.max()) + edge / 2 + 1
-    half = max(1, math.ceil(reach))
-    offsets = torch.arange(-half + 1, half + 1, dtype=torch.float32)
-    mid = ((a + c) / 2).floor()  # (B, S, 2)
-    px = mid[..., 0, None, None] + offsets[None, :]  # (B, S, 1, W) pixel columns
-    py = mid[..., 1, None, None] + offsets[:, None]  # (B, S, W, 1) pixel rows
-    cx, cy = px + 0.5, py + 0.5  # pixel centres; broadcast to (B, S, W, W)
-    ax, ay = a[..., 0, None, None], a[..., 1, None, None]
-    ux, uy = (c - a)[..., 0, None, None], (c - a)[..., 1, None, None]
-    t = (((cx - ax) * ux + (cy - ay) * uy) / (ux * ux + uy * uy).clamp_min(1e-9)).clamp(0, 1)
-    dist = torch.hypot(cx - ax - t * ux, cy - ay - t * uy)
-    ink = ((radius[:, None, None, None] - dist) / edge + 0.5).clamp(0, 1)
-    inside = (px >= 0) & (px < size) & (py >= 0) & (py < size)
-    flat = (py.clamp(0, size - 1) * size + px.clamp(0, size - 1)).long()
-    flat = flat + (torch.arange(b) * size * size)[:, None, None, None]
-    ink = torch.where(inside, ink, 0.0)
-    image = torch.zeros(b * size * size)
-    image.scatter_reduce_(0, flat.reshape(-1), ink.reshape(-1), reduce="amax")
-    return (image * 255).round().to(torch.uint8).reshape(b, size, size)
+    half = math.floor(longest / 2 + float(radius.max()) + edge / 2 + 0.5)
+    pad = half + 1  # ink is drawn on a padded canvas, then cropped: no bounds masks needed
+    side = size + 2 * pad
+    offsets = torch.arange(-half, half + 1, dtype=torch.float32)
+    centre = ((a + c) / 2 - 0.5).round()  # the pixel whose centre is nearest the segment middle
+    # Rows and columns are separable: (B, S, 1, W) for columns, (B, S, W, 1) for rows.
+    col = (centre[..., 0, None, None] + offsets).clamp_(-pad, size + pad - 1)
+    row = (centre[..., 1, None, None] + offsets[:, None]).clamp_(-pad, size + pad - 1)
+    u = c - a
+    length2 = (u * u).sum(-1).clamp_min(1e-9)[..., None, None]
+    ux, uy = u[..., 0, None, None], u[..., 1, None, None]
+    dx = col + 0.5 - a[..., 0, None, None]
+    dy = row + 0.5 - a[..., 1, None, None]
+    t = (dx * (ux / length2)).add(dy * (uy / length2)).clamp_(0, 1)  # (B, S, W, W)
+    dist = torch.hypot(dx - t * ux, dy - t * uy)
+    ink = dist.sub_((radius + edge / 2)[:, None, None, None]).div_(-edge).clamp_(0, 1)
+    index = (row + pad).long() * side + (col + pad).long()
+    index = index + (torch.arange(b) * side * side)[:, None, None, None]
+    canvas = torch.zeros(b * side * side)
+    canvas.scatter_reduce_(0, index.reshape(-1), ink.reshape(-1), reduce="amax")
+    image = canvas.reshape(b, side, side)[:, pad : pad + size, pad : pad + size]
+    return image.mul(255).round_().to(torch.uint8)
 
 
 def _segments(points: torch.Tensor, seg_a: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -263,10 +266,10 @@ def _render_group(template: _Template, count: int, g: torch.Generator) -> torch.
     """count random renderings of one written form of a digit; uint8 (count, 28, 28)."""
     controls = template.controls.expand(count, -1, -1)
     jitter = torch.randn(count, controls.shape[1], 2, generator=g) * 0.012
-    stroke_shift = torch.randn(count, template.strokes, 2, generator=g) * 0.02
+    stroke_shift = torch.randn(count, template.strokes, 2, generator=g) * 0.03
     controls = controls + jitter + stroke_shift[:, template.stroke_of_control]
     points = _deform(torch.einsum("mk,bkd->bmd", template.weights, controls), g)
-    radius = _uniform(g, count, 0.75, 1.65)
+    radius = _uniform(g, count, 0.9, 1.9)
     points = _fit_mnist_box(points, template.seg_a, radius, g)
     return _rasterise(*_segments(points, template.seg_a), radius, 28)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from netbuilder.core.project import load_project
 from netbuilder.gui import files, theme
+from netbuilder.gui.display import display_problem
 
 SCREENSHOT_SIZE = (1600, 1000)
 
@@ -34,6 +35,10 @@ def run(project_path: str | None = None, screenshot: str | None = None) -> int:
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         return _screenshot(project_path, screenshot)
+    problem = display_problem()
+    if problem:
+        print(f"netbuilder: error: {problem}", file=sys.stderr)
+        return 1
     app = application()
     from netbuilder.gui.main_window import MainWindow
 

@@ -1,0 +1,41 @@
+"""Starting the app where no window can open prints the reason and the fix instead of aborting."""
+
+import pytest
+
+from netbuilder.gui import app, display
+
+
+@pytest.fixture
+def linux_x11(monkeypatch):
+    monkeypatch.setattr(display.sys, "platform", "linux")
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+
+
+def test_a_missing_x11_library_is_named_with_its_package(linux_x11, monkeypatch, capsys):
+    monkeypatch.setattr(display, "missing_xcb_library", lambda: "libxcb-icccm.so.4")
+    assert app.run() == 1
+    err = capsys.readouterr().err
+    assert "libxcb-icccm.so.4 is missing" in err and "sudo apt install libxcb-icccm4" in err
+
+
+def test_the_plugin_check_reports_what_the_loader_says(monkeypatch):
+    def refuse(path):
+        raise OSError("libxcb-keysyms.so.1: cannot open shared object file: No such file")
+
+    monkeypatch.setattr(display.ctypes, "CDLL", refuse)
+    assert display.missing_xcb_library() == "libxcb-keysyms.so.1"
+
+
+def test_no_display_suggests_a_screenshot(linux_x11, monkeypatch):
+    monkeypatch.delenv("DISPLAY")
+    assert "--screenshot" in display.display_problem()
+
+
+def test_a_working_desktop_passes(linux_x11, monkeypatch):
+    monkeypatch.setattr(display, "missing_xcb_library", lambda: None)
+    assert display.display_problem() is None
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(display, "missing_xcb_library", lambda: "libxcb-icccm.so.4")
+    assert display.display_problem() is None
