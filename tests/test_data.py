@@ -3,11 +3,13 @@
 import gzip
 import os
 from pathlib import Path
+from urllib.error import URLError
 
 import numpy as np
 import pytest
 import torch
 
+from netbuilder.core import data as data_module
 from netbuilder.core.data import (
     DataUnavailableError,
     DeviceSplit,
@@ -19,7 +21,7 @@ from netbuilder.core.data import (
     split_validation,
 )
 from netbuilder.core.synthetic_digits import DIGIT_STROKES, generate, render_strokes
-from tests.idx_files import FILES, write_idx_folder
+from tests.idx_files import FILES, idx_bytes, write_idx_folder
 
 
 def random_splits(train=120, test=40, seed=0):
@@ -161,3 +163,109 @@ FASHION = Path("/usr/share/datasets/fashion-mnist")
 def test_debian_fashion_mnist():
     dataset = read_idx_folder(FASHION)
     assert (len(dataset.train), len(dataset.test)) == (60000, 10000)
+
+
+def test_failed_download_names_the_folder_and_the_alternative(tmp_path, monkeypatch):
+    def offline(url, **kwargs):
+        raise URLError("no network here")
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", offline)
+    with pytest.raises(DataUnavailableError, match="no network here") as caught:
+        load_dataset("mnist", tmp_path, download=True)
+    assert str(tmp_path / "MNIST" / "raw") in str(caught.value)
+    assert "--dataset synthetic-digits" in str(caught.value)
+
+
+def test_download_goes_through_torchvision_and_reports_progress(tmp_path, monkeypatch):
+    splits = random_splits()
+    by_name = {FILES[(s, k)]: splits[s][k == "labels"] for s, k in FILES}
+    fetched = []
+
+    def fake_download(url, download_root, filename, md5):
+        fetched.append(url)
+        name = filename.removesuffix(".gz")
+        (Path(download_root) / name).write_bytes(idx_bytes(by_name[name]))
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", fake_download)
+    calls = []
+    dataset = load_dataset("mnist", tmp_path, progress=lambda m, f: calls.append((m, f)))
+    assert np.array_equal(dataset.test.images.numpy(), splits["test"][0])
+    assert len(fetched) == 4 and all(url.endswith(".gz") for url in fetched)
+    fractions = [f for _, f in calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("train-images" in message for message, _ in calls)
+
+
+def test_truncated_file_in_the_mnist_folder_is_named(tmp_path):
+    raw = write_idx_folder(tmp_path / "MNIST" / "raw", random_splits())
+    victim = raw / FILES[("test", "images")]
+    victim.write_bytes(victim.read_bytes()[:-100])
+    with pytest.raises(DataUnavailableError, match="t10k-images-idx3-ubyte"):
+        load_dataset("mnist", tmp_path, download=False)
+
+
+def test_default_data_dir_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("NETBUILDER_DATA_DIR", raising=False)
+    monkeypatch.setattr(data_module.sys, "platform", "linux")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert default_data_dir() == tmp_path / "netbuilder" / "data"
+
+
+def test_limit_train_is_a_seeded_shuffle(tmp_path):
+    folder = write_idx_folder(tmp_path, random_splits(train=100))
+    a, b, c = (load_dataset(str(folder), limit_train=30, seed=s) for s in (1, 1, 2))
+    full = read_idx_folder(folder)
+    assert torch.equal(a.train.images, b.train.images)
+    assert not torch.equal(a.train.images, c.train.images)
+    assert not torch.equal(a.train.images, full.train.images[:30])
+
+
+def test_validation_split_partitions_every_sample():
+    split = ImageSplit(torch.zeros(1000, 28, 28, dtype=torch.uint8), torch.arange(1000))
+    train, val = split_validation(split, 0.1, seed=0)
+    assert (len(train), len(val)) == (900, 100)
+    assert torch.equal(torch.cat([train.labels, val.labels]).sort().values, torch.arange(1000))
+
+
+def test_unshuffled_batches_are_the_split_in_order_normalised_once():
+    split = generate(150, seed=1)
+    device_split = DeviceSplit(split, torch.device("cpu"), 0.13, 0.31)
+    batches = list(device_split.batches(64, shuffle=False))
+    assert [len(y) for _, y in batches] == [64, 64, 22]
+    assert torch.equal(torch.cat([x for x, _ in batches]), normalise(split.images, 0.13, 0.31))
+    assert torch.equal(torch.cat([y for _, y in batches]), split.labels)
+
+
+def test_shuffle_is_reproducible_from_the_generator_seed():
+    device_split = DeviceSplit(generate(100, seed=2), torch.device("cpu"), 0.13, 0.31)
+
+    def order(generator):
+        return torch.cat(
+            [y for _, y in device_split.batches(32, shuffle=True, generator=generator)]
+        )
+
+    assert torch.equal(
+        order(torch.Generator().manual_seed(5)), order(torch.Generator().manual_seed(5))
+    )
+
+
+def test_dataset_mean_and_std_are_of_the_training_pixels(tmp_path):
+    splits = random_splits()
+    dataset = read_idx_folder(write_idx_folder(tmp_path, splits))
+    pixels = splits["train"][0] / 255
+    assert dataset.mean == pytest.approx(pixels.mean())
+    assert dataset.std == pytest.approx(pixels.std())
+
+
+def test_normalise_accepts_a_channel_axis_and_refuses_floats():
+    images = torch.randint(0, 256, (3, 28, 28), dtype=torch.uint8)
+    assert torch.equal(normalise(images[:, None], 0.1, 0.3), normalise(images, 0.1, 0.3))
+    with pytest.raises(TypeError):
+        normalise(images.float(), 0.1, 0.3)
+
+
+def test_image_split_refuses_wrong_dtypes_and_lengths():
+    with pytest.raises(ValueError):
+        ImageSplit(torch.zeros(3, 28, 28), torch.zeros(3, dtype=torch.int64))
+    with pytest.raises(ValueError):
+        ImageSplit(torch.zeros(3, 28, 28, dtype=torch.uint8), torch.zeros(2, dtype=torch.int64))

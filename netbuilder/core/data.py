@@ -286,6 +286,10 @@ def _ensure_raw_files(
         return
     if not download:
         raise _missing_error(title, raw, "download is off")
+    try:
+        raw.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _missing_error(title, raw, f"the folder cannot be created ({error})") from error
     for i, (filename, md5) in enumerate(missing):
         if progress:
             progress(f"Downloading {title}: {filename}", i / len(missing))

@@ -9,7 +9,8 @@ Everything is batched torch arithmetic, so 70,000 images take a few seconds on t
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache
 
 import numpy as np
@@ -289,10 +290,26 @@ def _generate_chunk(seed: int, stream: int, chunk: int) -> tuple[torch.Tensor, t
     return images, labels
 
 
+@contextmanager
+def _one_torch_thread() -> Iterator[None]:
+    """Run on one intra-op thread, then restore the setting.
+
+    The tensors here are mid-sized, and the threads synchronise after every op: with two threads
+    on a busy two-core machine that was 8x slower than one thread, and at best 1.3x faster.
+    """
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def _generate(count: int, seed: int, stream: int) -> ImageSplit:
     if count < 0:
         raise ValueError(f"count must be >= 0, got {count}")
-    parts = [_generate_chunk(seed, stream, i) for i in range(math.ceil(count / CHUNK))]
+    with _one_torch_thread():
+        parts = [_generate_chunk(seed, stream, i) for i in range(math.ceil(count / CHUNK))]
     if not parts:
         return ImageSplit(
             torch.empty(0, 28, 28, dtype=torch.uint8), torch.empty(0, dtype=torch.int64)

@@ -8,6 +8,12 @@ from netbuilder.core.analysis import Analysis, LayerInfo, human_count
 from netbuilder.core.network import Layer
 from netbuilder.gui.block_item import ERROR, OK, WARNING, BlockContent, format_shape
 
+DATASET_NAMES = {
+    "mnist": "MNIST",
+    "fashion-mnist": "Fashion-MNIST",
+    "synthetic-digits": "Synthetic digit",
+}
+
 
 def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> BlockContent:
     problems = analysis.problems_for(layer.uid)
@@ -28,7 +34,7 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     return BlockContent(
         title="Input",
-        detail=f"{dataset} images",
+        detail=f"{DATASET_NAMES.get(dataset, dataset)} images",
         shape_text=format_shape(analysis.input_shape),
         category="Input",
         tooltip="One sample as the network sees it: channels × height × width.",

@@ -1,0 +1,106 @@
+"""The generated digits: deterministic, balanced, MNIST-shaped, quick, and learnable."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import torch
+
+from netbuilder.core import synthetic_digits as sd
+from netbuilder.core.data import ImageSplit, load_dataset
+
+
+@pytest.fixture(scope="module")
+def samples() -> ImageSplit:
+    return sd.generate(2000, seed=0)
+
+
+def test_a_prefix_is_the_same_samples(samples: ImageSplit) -> None:
+    head = sd.generate(1500, seed=0)
+    assert torch.equal(head.images, samples.images[:1500])
+
+
+def test_looks_like_mnist(samples: ImageSplit) -> None:
+    images = samples.images.float()
+    border = torch.cat([images[:, [0, -1], :].flatten(1), images[:, :, [0, -1]].flatten(1)], 1)
+    assert images.max() == 255 and border.mean() < 0.5  # ink stays off the edges, as in MNIST
+    ink = images.sum((1, 2))
+    assert bool((ink > 0).all())
+    rows = torch.arange(28.0)
+    centre_y = (images.sum(2) * rows).sum(1) / ink
+    centre_x = (images.sum(1) * rows).sum(1) / ink
+    assert (centre_y - 13.5).abs().mean() < 1.5 and (centre_x - 13.5).abs().mean() < 1.5
+    assert 0.08 < images.mean().item() / 255 < 0.2  # MNIST: 0.13
+
+
+def test_generation_is_quick() -> None:
+    start = time.perf_counter()
+    sd.generate(2000, seed=5)
+    assert time.perf_counter() - start < 5.0
+
+
+def test_digits_differ_from_each_other(samples: ImageSplit) -> None:
+    means = torch.stack([samples.images[samples.labels == d].float().mean(0) for d in range(10)])
+    distances = torch.cdist(means.flatten(1), means.flatten(1))
+    assert distances[~torch.eye(10, dtype=torch.bool)].min() > 200
+
+
+def test_a_linear_model_learns_them_well_but_not_perfectly(samples: ImageSplit) -> None:
+    torch.manual_seed(0)
+    train = sd.generate(3000, seed=7)
+    x = train.images.flatten(1).float() / 255
+    model = torch.nn.Linear(784, 10)
+    optimiser = torch.optim.Adam(model.parameters(), lr=0.01)
+    for _ in range(4):
+        for rows in torch.randperm(len(x)).split(200):
+            optimiser.zero_grad()
+            torch.nn.functional.cross_entropy(model(x[rows]), train.labels[rows]).backward()
+            optimiser.step()
+    with torch.no_grad():
+        predicted = model(samples.images.flatten(1).float() / 255).argmax(1)
+    accuracy = (predicted == samples.labels).float().mean().item()
+    assert 0.7 < accuracy < 0.98  # far above chance (0.1), yet not a trivially separable task
+
+
+def test_canonical_strokes_cover_every_digit_in_the_unit_box() -> None:
+    assert sorted(sd.DIGIT_STROKES) == list(range(10))
+    for strokes in sd.DIGIT_STROKES.values():
+        points = torch.tensor([p for stroke in strokes for p in stroke])
+        assert all(len(stroke) >= 2 for stroke in strokes)
+        assert points.min() >= 0.05 and points.max() <= 0.95
+
+
+def test_render_strokes() -> None:
+    one = sd.render_strokes([[(0.5, 0.1), (0.5, 0.9)]])
+    assert one.shape == (28, 28) and one.dtype == torch.uint8
+    assert one[14, 14] == 255 and one[14, 3] == 0 and one[0, 14] == 0 and one[27, 14] == 0
+    big = sd.render_strokes(sd.DIGIT_STROKES[0], size=280)
+    assert big.shape == (280, 280) and big[140, 140] == 0 and big.max() == 255
+    assert sd.render_strokes([]).max() == 0
+
+
+def test_load_dataset_synthetic_and_its_cache(tmp_path: Path) -> None:
+    dataset = load_dataset("synthetic-digits", tmp_path, limit_train=1000, seed=3)
+    assert dataset.synthetic and dataset.name == "synthetic-digits"
+    assert "generated" in dataset.title.lower() and "seed 3" in dataset.source
+    assert (len(dataset.train), len(dataset.test)) == (1000, 10000)
+    assert torch.equal(dataset.train.images, sd.generate(1000, seed=3).images)
+    assert not torch.equal(dataset.test.images[:1000], dataset.train.images)
+    assert dataset.classes == tuple("0123456789") and dataset.num_classes == 10
+
+
+def test_cache_round_trip_and_corrupt_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("netbuilder.core.data._SYNTHETIC_CACHE_MIN", 0)
+    first = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
+    cache = tmp_path / "synthetic-digits-4-100-10000.pt"
+    assert cache.is_file()
+    monkeypatch.setattr(sd, "synthetic_digits", lambda *a: pytest.fail("cache not used"))
+    cached = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
+    assert torch.equal(cached.test.images, first.test.images) and cached.mean == first.mean
+    monkeypatch.undo()
+    monkeypatch.setattr("netbuilder.core.data._SYNTHETIC_CACHE_MIN", 0)
+    cache.write_bytes(b"not a torch file")
+    again = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
+    assert torch.equal(again.train.images, first.train.images)
