@@ -382,3 +382,21 @@ def test_training_leaves_the_model_in_train_mode_on_its_device(small_blobs: Data
     result, _ = run(model, small_blobs, quick())
     assert model.training
     assert next(model.parameters()).device.type == result.device.type == "cpu"
+
+
+def test_batch_reports_are_rate_limited_and_cover_every_sample():
+    """The GUI relies on this: reports arrive at most once per interval (plus one per epoch end),
+    each merging the batches since the last, so together they account for every sample."""
+    from netbuilder.core.synthetic_digits import synthetic_digits
+
+    dataset = synthetic_digits(3000, 100, seed=0)
+    model = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))
+    settings = TrainingSettings(batch_size=8, epochs=2, validation_fraction=0.0)
+    reports = []
+    started = time.perf_counter()
+    train(model, dataset, settings, callback=reports.append, report_interval=0.1)
+    elapsed = time.perf_counter() - started
+    batches = [r for r in reports if isinstance(r, BatchReport)]
+    assert 2 <= len(batches) <= elapsed / 0.1 + settings.epochs + 1
+    assert len(batches) < 2 * 3000 // 8  # far fewer reports than batches
+    assert batches[-1].samples_seen == 2 * 3000

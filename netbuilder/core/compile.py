@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from torch import nn
 
-from netbuilder.core.analysis import InvalidNetworkError, analyse
+from netbuilder.core.analysis import Analysis, InvalidNetworkError, analyse
 from netbuilder.core.network import Network
 
 
-def compile_network(network: Network) -> nn.Sequential:
-    """A fresh `nn.Sequential` with PyTorch's default initialisation; raises if the network is invalid."""
-    analysis = analyse(network, num_classes=None)
+def compile_network(network: Network, analysis: Analysis | None = None) -> nn.Sequential:
+    """A fresh `nn.Sequential` with PyTorch's default initialisation; raises if the network is invalid.
+
+    Pass the network's `analysis` when the caller already has one, to skip inferring shapes twice.
+    """
+    analysis = analysis or analyse(network, num_classes=None)
     if not analysis.valid:
         raise InvalidNetworkError(analysis)
     modules = [

@@ -64,7 +64,7 @@ def build_model(project: Project, num_classes: int) -> nn.Module:
     analysis = analyse(project.network, num_classes=num_classes, loss=project.training.loss)
     if not analysis.valid:
         raise InvalidNetworkError(analysis)
-    return compile_network(project.network)
+    return compile_network(project.network, analysis)
 
 
 def run_experiment(
@@ -73,6 +73,7 @@ def run_experiment(
     callback: Callback | None = None,
     control: TrainingControl | None = None,
     resume: Checkpoint | None = None,
+    report_interval: float = 0.05,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 

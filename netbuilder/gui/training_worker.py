@@ -1,15 +1,14 @@
 """The training worker: a QObject that lives on its own QThread, loads data and trains.
 
 It wraps the Qt-free core (`load_dataset` + `run_experiment`) and turns the core's callback events
-into Qt signals carrying plain numbers and numpy copies. Batch reports are coalesced so the GUI
-thread sees at most `MAX_EMITS_PER_SECOND` of them, whatever the core sends.
+into Qt signals carrying plain numbers and numpy copies. The core itself merges batches into at
+most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI is never flooded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,6 @@ from netbuilder.core.training import (
     EpochReport,
     TrainingControl,
     TrainingEvent,
-    TrainingFinished,
     WeightsSnapshot,
 )
 
@@ -64,47 +62,6 @@ class TrainingJob:
     train: bool = True  # False: only load (download) the data
 
 
-def merge_reports(
-    older: BatchReport, older_samples: int, newer: BatchReport, newer_samples: int
-) -> BatchReport:
-    """One report covering both windows: loss and accuracy weighted by the samples each saw."""
-    total = max(older_samples + newer_samples, 1)
-    return dataclasses.replace(
-        newer,
-        loss=(older.loss * older_samples + newer.loss * newer_samples) / total,
-        accuracy=(older.accuracy * older_samples + newer.accuracy * newer_samples) / total,
-    )
-
-
-class ReportThrottle:
-    """Holds back batch reports that come faster than `rate` per second, merging them."""
-
-    def __init__(self, rate: float = MAX_EMITS_PER_SECOND) -> None:
-        self.interval = 1.0 / rate
-        self.pending: BatchReport | None = None
-        self.pending_samples = 0
-        self.samples_seen = 0
-        self.last_emit = float("-inf")
-
-    def offer(self, report: BatchReport, now: float | None = None) -> BatchReport | None:
-        """The report to emit now (possibly merged with held ones), or None to hold it back."""
-        now = time.perf_counter() if now is None else now
-        samples = max(report.samples_seen - self.samples_seen, 0)
-        self.samples_seen = report.samples_seen
-        if self.pending is not None:
-            report = merge_reports(self.pending, self.pending_samples, report, samples)
-            samples += self.pending_samples
-        self.pending, self.pending_samples = report, samples
-        if now - self.last_emit < self.interval:
-            return None
-        self.last_emit = now
-        return self.take()
-
-    def take(self) -> BatchReport | None:
-        report, self.pending, self.pending_samples = self.pending, None, 0
-        return report
-
-
 class TrainingWorker(QObject):
     """Runs one TrainingJob when `run` is invoked on its thread; reports only through signals."""
 
@@ -121,7 +78,6 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
-        self.throttle = ReportThrottle()
 
     @Slot()
     def run(self) -> None:
@@ -143,8 +99,13 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
-        trained = run_experiment(self.job.project, dataset, self._on_event, self.control)
-        self._flush()
+        trained = run_experiment(
+            self.job.project,
+            dataset,
+            self._on_event,
+            self.control,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
         self.training_finished.emit(trained)
 
     def _load(self) -> Dataset:
@@ -164,21 +125,11 @@ class TrainingWorker(QObject):
     def _on_event(self, event: TrainingEvent) -> None:
         """The core's callback, on this thread: events hold plain numbers and numpy copies."""
         if isinstance(event, BatchReport):
-            report = self.throttle.offer(event)
-            if report is not None:
-                self.batch_reported.emit(report)
+            self.batch_reported.emit(event)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
-            self._flush()
             self.epoch_finished.emit(event)
-        elif isinstance(event, TrainingFinished):
-            self._flush()
-
-    def _flush(self) -> None:
-        report = self.throttle.take()
-        if report is not None:
-            self.batch_reported.emit(report)
 
     @staticmethod
     def _title(error: Exception) -> str:

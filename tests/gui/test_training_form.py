@@ -18,7 +18,7 @@ from netbuilder.gui.training_settings_form import (
     device_choice,
     next_nice_value,
 )
-from netbuilder.gui.training_worker import ReportThrottle, training_threads
+from netbuilder.gui.training_worker import training_threads
 
 
 def report(samples_seen: int, loss: float, accuracy: float = 0.5, batch: int = 1) -> BatchReport:
@@ -94,17 +94,6 @@ def test_learning_rate_steps_one_two_five():
 
 def test_training_leaves_the_gui_a_core():
     assert training_threads(2) == 1 and training_threads(1) == 1 and training_threads(8) == 7
-
-
-def test_throttle_merges_reports_weighted_by_samples():
-    throttle = ReportThrottle(rate=10)
-    assert throttle.offer(report(100, 1.0), now=0.0) is not None
-    assert throttle.offer(report(200, 2.0, 0.0), now=0.02) is None
-    merged = throttle.offer(report(500, 4.0, 1.0), now=0.2)
-    assert merged.samples_seen == 500
-    assert merged.loss == pytest.approx((2.0 * 100 + 4.0 * 300) / 400)
-    assert merged.accuracy == pytest.approx(300 / 400)
-    assert throttle.take() is None
 
 
 def test_conv_and_linear_weights_become_one_grid():
