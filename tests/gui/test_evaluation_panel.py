@@ -13,7 +13,6 @@ from netbuilder.gui.evaluation_panel import MAX_TILES, EvaluationPanel
 from netbuilder.gui.predict_integration import attach_prediction
 from tests.test_predict_command import digits_dataset, trained_digit_reader
 
-SCREENSHOT = "resources/screenshots/evaluation.png"
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
@@ -69,7 +68,7 @@ def test_row_normalised_toggle(panel, trained):
     assert panel.matrix_values().sum() == trained.evaluation.confusion.sum()
 
 
-def test_clicking_cells_shows_their_images_most_confident_first(qtbot, panel, trained):
+def test_clicking_cells_shows_their_images_most_confident_first(qtbot, panel, trained, tmp_path):
     evaluation = trained.evaluation
     off = evaluation.confusion - np.diag(np.diag(evaluation.confusion))
     true, predicted = np.unravel_index(off.argmax(), off.shape)  # the commonest mistake
@@ -85,7 +84,7 @@ def test_clicking_cells_shows_their_images_most_confident_first(qtbot, panel, tr
         assert [t.property("test_index") for t in tiles] == list(expected)
     click_cell(panel, int(true), int(predicted))
     qtbot.waitUntil(lambda: panel.tiles_layout.itemAt(0).widget().isVisible())
-    assert panel.grab().save(SCREENSHOT)
+    assert panel.grab().save(str(tmp_path / "evaluation.png"))
 
 
 class FakeTrainingController(QObject):

@@ -12,7 +12,6 @@ from netbuilder.core.synthetic_digits import DIGIT_STROKES
 from netbuilder.gui.predict_panel import PredictPanel
 from tests.test_predict_command import trained_digit_reader
 
-SCREENSHOT = "resources/screenshots/predict.png"
 # Qt's offscreen platform says this whenever a top-level window is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -144,8 +143,8 @@ def test_picture_files(qtbot, panel, tmp_path):
     assert "missing.png" in panel.confidence.text()
 
 
-def test_screenshot(qtbot, panel):
+def test_screenshot(qtbot, panel, tmp_path):
     for stroke in DIGIT_STROKES[3]:
         mouse_stroke(panel.pad, stroke)
     panel.show_activations_for(0)
-    assert panel.grab().save(SCREENSHOT)
+    assert panel.grab().save(str(tmp_path / "predict.png"))
