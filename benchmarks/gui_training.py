@@ -26,13 +26,13 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer  # noqa: E402
 
-from netbuilder.core.experiment import run_experiment  # noqa: E402
-from netbuilder.core.project import Project, load_project  # noqa: E402
-from netbuilder.core.synthetic_digits import synthetic_digits  # noqa: E402
+from netbuilder.document.project import Project, load_project  # noqa: E402
+from netbuilder.engine.experiment import run_experiment  # noqa: E402
+from netbuilder.engine.synthetic_digits import synthetic_digits  # noqa: E402
 from netbuilder.gui.app import application  # noqa: E402
-from netbuilder.gui.training_controller import State  # noqa: E402
-from netbuilder.gui.training_integration import attach_training, open_host  # noqa: E402
-from netbuilder.gui.training_worker import training_threads  # noqa: E402
+from netbuilder.gui.training.controller import State  # noqa: E402
+from netbuilder.gui.training.integration import attach_training, open_host  # noqa: E402
+from netbuilder.gui.training.worker import training_threads  # noqa: E402
 
 EXAMPLE = Path(__file__).parent.parent / "examples" / "lenet5.json"
 PROBE_MS = 5

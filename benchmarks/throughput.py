@@ -21,12 +21,12 @@ import torchvision
 from torch import nn
 from torchvision import transforms
 
-from netbuilder.core.compile import compile_network
-from netbuilder.core.data import Dataset
-from netbuilder.core.project import load_project
-from netbuilder.core.settings import TrainingSettings
-from netbuilder.core.synthetic_digits import synthetic_digits
-from netbuilder.core.training import train
+from netbuilder.document.project import load_project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.compile import compile_network
+from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.engine.training import train
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 BATCH = 256

@@ -1,5 +1,5 @@
 import sys
 
-from netbuilder.cli import main
+from netbuilder.cli.main import main
 
 sys.exit(main())

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from netbuilder.core.synthetic_digits import synthetic_digits  # noqa: E402
+from netbuilder.engine.synthetic_digits import synthetic_digits  # noqa: E402
 from netbuilder.gui.main_window import MainWindow  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -44,7 +44,7 @@ def digit_splits(
     train: int = 600, test: int = 200, seed: int = 0
 ) -> dict[str, tuple[np.ndarray, np.ndarray]]:
     """Synthetic digits as numpy arrays, for writing into IDX files."""
-    from netbuilder.core.synthetic_digits import generate
+    from netbuilder.engine.synthetic_digits import generate
 
     result = {}
     for offset, (name, count) in enumerate((("train", train), ("test", test))):

@@ -6,10 +6,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from torch import nn
 
-from netbuilder.core.analysis import analyse, human_count
-from netbuilder.core.compile import compile_network
-from netbuilder.core.layers import CATALOG, CATEGORIES, by_category
-from netbuilder.core.network import Layer, Network
+from netbuilder.document.analysis import analyse, human_count
+from netbuilder.document.catalog import CATALOG, CATEGORIES, by_category
+from netbuilder.document.network import Layer, Network
+from netbuilder.engine.compile import compile_network
 
 LENET = Network.of(
     ("Conv2d", {"out_channels": 6, "kernel_size": 5, "padding": 2}),

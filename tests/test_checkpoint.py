@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from netbuilder.core.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
+from netbuilder.engine.checkpoint import CheckpointError, load_checkpoint, save_checkpoint
 
 PROJECT = {"format": "netbuilder-project", "schema_version": 1, "layers": [{"type": "Linear"}]}
 CLASSES = tuple(str(k) for k in range(10))

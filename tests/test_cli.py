@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.cli import main
+from netbuilder.cli.main import main
 from tests.idx_files import digit_splits, write_idx_folder
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -132,7 +132,7 @@ def test_checkpoint_resumes_weights_and_optimizer(tmp_path, capsys):
     )
     assert code == 0
 
-    from netbuilder.core.checkpoint import load_checkpoint
+    from netbuilder.engine.checkpoint import load_checkpoint
 
     before, after = load_checkpoint(first), load_checkpoint(second)
     assert before.optimizer_state is not None and after.optimizer_state is not None

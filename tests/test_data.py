@@ -9,18 +9,16 @@ import numpy as np
 import pytest
 import torch
 
-from netbuilder.core import data as data_module
-from netbuilder.core.data import (
+from netbuilder.engine import data as data_module
+from netbuilder.engine.data import default_data_dir, load_dataset, read_idx_folder
+from netbuilder.engine.dataset import (
     DataUnavailableError,
     DeviceSplit,
     ImageSplit,
-    default_data_dir,
-    load_dataset,
     normalise,
-    read_idx_folder,
     split_validation,
 )
-from netbuilder.core.synthetic_digits import DIGIT_STROKES, generate, render_strokes
+from netbuilder.engine.synthetic_digits import DIGIT_STROKES, generate, render_strokes
 from tests.idx_files import FILES, idx_bytes, write_idx_folder
 
 

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 from torch import nn
 
-from netbuilder.core.digit_image import (
+from netbuilder.engine.digit_image import (
     CENTRE,
     ImageError,
     centre_of_mass,

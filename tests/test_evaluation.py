@@ -8,9 +8,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from netbuilder.core.data import ImageSplit, normalise
-from netbuilder.core.evaluation import evaluate, predict_probabilities
-from netbuilder.core.synthetic_digits import generate
+from netbuilder.engine.dataset import ImageSplit, normalise
+from netbuilder.engine.evaluation import evaluate, predict_probabilities
+from netbuilder.engine.synthetic_digits import generate
 
 MEAN, STD = 0.13, 0.31
 

@@ -6,9 +6,10 @@ import pytest
 import torch
 from torch import nn
 
-from netbuilder.core.analysis import analyse
-from netbuilder.core.compile import compile_network, module_source
-from netbuilder.core.project import load_project
+from netbuilder.document.analysis import analyse
+from netbuilder.document.project import load_project
+from netbuilder.document.source import module_source
+from netbuilder.engine.compile import compile_network
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
 

@@ -10,11 +10,11 @@ import pytest
 from PIL import Image
 
 from netbuilder import cli
-from netbuilder.core.experiment import TrainedModel, run_experiment
-from netbuilder.core.network import Layer, Network
-from netbuilder.core.project import Project
-from netbuilder.core.settings import TrainingSettings
-from netbuilder.core.synthetic_digits import DIGIT_STROKES, render_strokes, synthetic_digits
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.experiment import TrainedModel, run_experiment
+from netbuilder.engine.synthetic_digits import DIGIT_STROKES, render_strokes, synthetic_digits
 
 LINE = re.compile(r"^(?P<name>.+): predicted (?P<label>\d) \(confidence (?P<p>\d{1,3}\.\d)%\)$")
 RANK = re.compile(r"^  [123]\. \d  \d{1,3}\.\d%$")

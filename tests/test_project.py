@@ -4,15 +4,15 @@ import json
 
 import pytest
 
-from netbuilder.core.network import Network
-from netbuilder.core.project import (
+from netbuilder.document.network import Network
+from netbuilder.document.project import (
     Project,
     ProjectError,
     load_project,
     project_to_dict,
     save_project,
 )
-from netbuilder.core.settings import TrainingSettings
+from netbuilder.document.settings import TrainingSettings
 
 
 def sample_project():

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from netbuilder.core.data import read_idx_folder
-from netbuilder.core.experiment import run_experiment
-from netbuilder.core.project import load_project
+from netbuilder.document.project import load_project
+from netbuilder.engine.data import read_idx_folder
+from netbuilder.engine.experiment import run_experiment
 
 FASHION = Path("/usr/share/datasets/fashion-mnist")
 EXAMPLES = Path(__file__).parent.parent / "examples"

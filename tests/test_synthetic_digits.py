@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import torch
 
-from netbuilder.core import synthetic_digits as sd
-from netbuilder.core.data import ImageSplit, load_dataset
+from netbuilder.engine import synthetic_digits as sd
+from netbuilder.engine.data import load_dataset
+from netbuilder.engine.dataset import ImageSplit
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +93,7 @@ def test_load_dataset_synthetic_and_its_cache(tmp_path: Path) -> None:
 
 
 def test_cache_round_trip_and_corrupt_cache(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("netbuilder.core.data._SYNTHETIC_CACHE_MIN", 0)
+    monkeypatch.setattr("netbuilder.engine.data._SYNTHETIC_CACHE_MIN", 0)
     first = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
     cache = tmp_path / "synthetic-digits-4-100-10000.pt"
     assert cache.is_file()
@@ -100,7 +101,7 @@ def test_cache_round_trip_and_corrupt_cache(tmp_path: Path, monkeypatch) -> None
     cached = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
     assert torch.equal(cached.test.images, first.test.images) and cached.mean == first.mean
     monkeypatch.undo()
-    monkeypatch.setattr("netbuilder.core.data._SYNTHETIC_CACHE_MIN", 0)
+    monkeypatch.setattr("netbuilder.engine.data._SYNTHETIC_CACHE_MIN", 0)
     cache.write_bytes(b"not a torch file")
     again = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
     assert torch.equal(again.train.images, first.train.images)

@@ -11,10 +11,10 @@ import pytest
 import torch
 from torch import nn
 
-from netbuilder.core.data import Dataset, ImageSplit
-from netbuilder.core.devices import DeviceUnavailableError, available_devices, resolve_device
-from netbuilder.core.settings import INITS, LOSSES, OPTIMIZERS, TrainingSettings
-from netbuilder.core.training import (
+from netbuilder.document.settings import INITS, LOSSES, OPTIMIZERS, TrainingSettings
+from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.devices import DeviceUnavailableError, available_devices, resolve_device
+from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
     TrainingControl,
@@ -387,7 +387,7 @@ def test_training_leaves_the_model_in_train_mode_on_its_device(small_blobs: Data
 def test_batch_reports_are_rate_limited_and_cover_every_sample():
     """The GUI relies on this: reports arrive at most once per interval (plus one per epoch end),
     each merging the batches since the last, so together they account for every sample."""
-    from netbuilder.core.synthetic_digits import synthetic_digits
+    from netbuilder.engine.synthetic_digits import synthetic_digits
 
     dataset = synthetic_digits(3000, 100, seed=0)
     model = nn.Sequential(nn.Flatten(), nn.Linear(784, 10))

@@ -5,26 +5,15 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
 
-from netbuilder.core.project import load_project
-from netbuilder.gui import files, theme
+from netbuilder.gui import files
 from netbuilder.gui.display import display_problem
+from netbuilder.gui.standalone import application
 
 SCREENSHOT_SIZE = (1600, 1000)
-
-
-def application() -> QApplication:
-    """The one QApplication, created with the names QSettings uses."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("netbuilder")
-    app.setOrganizationName("netbuilder")
-    theme.base_font()
-    return app
 
 
 def run(project_path: str | None = None, screenshot: str | None = None) -> int:
@@ -76,19 +65,6 @@ def _screenshot(project_path: str | None, target: str) -> int:
         window.deleteLater()
         app.processEvents()
     return 0 if saved else 1
-
-
-def standalone(factory: Callable[..., QWidget]) -> None:
-    """Open one panel on its own, on the LeNet-5 example, for quick work on that panel."""
-    from netbuilder.gui.document import Document
-
-    app = application()
-    theme.apply_theme(app, False)
-    document = Document(load_project(files.DEFAULT_PRESET))
-    widget = factory(document)
-    widget.resize(900, 600)
-    widget.show()
-    sys.exit(app.exec())
 
 
 if __name__ == "__main__":

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from netbuilder.core.network import Layer
-from netbuilder.core.settings import TrainingSettings
+from netbuilder.document.network import Layer
+from netbuilder.document.settings import TrainingSettings
 
 if TYPE_CHECKING:
     from netbuilder.gui.document import Document

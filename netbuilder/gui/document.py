@@ -12,10 +12,10 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from netbuilder.core.analysis import Analysis, analyse
-from netbuilder.core.network import Layer, Network
-from netbuilder.core.project import Project
-from netbuilder.core.settings import TrainingSettings
+from netbuilder.document.analysis import Analysis, analyse
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
 from netbuilder.gui import commands
 
 NUM_CLASSES = 10

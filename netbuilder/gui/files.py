@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 import netbuilder
-from netbuilder.core.project import ProjectError, load_project
+from netbuilder.document.project import ProjectError, load_project
 
 EXAMPLES = Path(netbuilder.__file__).resolve().parent.parent / "examples"
 DEFAULT_PRESET = EXAMPLES / "lenet5.json"

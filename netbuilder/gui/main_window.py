@@ -17,18 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.core.project import Project, ProjectError, load_project, save_project
+from netbuilder.document.project import Project, ProjectError, load_project, save_project
 from netbuilder.gui import files, theme
 from netbuilder.gui.actions import make_action
-from netbuilder.gui.canvas import CanvasView
-from netbuilder.gui.code_view import CodeView
+from netbuilder.gui.builder import (
+    CanvasView,
+    CodeView,
+    Inspector,
+    Palette,
+    ProblemsPanel,
+    StatusSummary,
+)
 from netbuilder.gui.document import Document, display_name
-from netbuilder.gui.inspector import Inspector
-from netbuilder.gui.palette import Palette
-from netbuilder.gui.predict_integration import attach_prediction
-from netbuilder.gui.problems import ProblemsPanel
-from netbuilder.gui.status_summary import StatusSummary
-from netbuilder.gui.training_integration import attach_training
+from netbuilder.gui.predict import attach_prediction
+from netbuilder.gui.training import attach_training
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton

@@ -10,13 +10,13 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netbuilder.core.analysis import analyse
-from netbuilder.core.layers import CATALOG
-from netbuilder.core.project import load_project
+from netbuilder.document.analysis import analyse
+from netbuilder.document.catalog import CATALOG
+from netbuilder.document.project import load_project
 from netbuilder.gui import files, theme
-from netbuilder.gui.block_item import ERROR, OK, format_shape
+from netbuilder.gui.builder.block_item import ERROR, OK, format_shape
+from netbuilder.gui.builder.mime import LAYER_MIME, layer_mime
 from netbuilder.gui.main_window import MainWindow
-from netbuilder.gui.mime import LAYER_MIME, layer_mime
 
 Button = QMessageBox.StandardButton
 # Qt's offscreen platform says this whenever a window with dock widgets is shown
@@ -49,14 +49,15 @@ def drop(window, type_id: str, index: int, mime: QMimeData | None = None) -> Non
     target = canvas._rects[index + 1]  # the node that will follow the new layer
     scene_pos = QPointF(target.left() + target.width() * 0.2, target.center().y())
     canvas.ensureVisible(target)
-    pos = QPointF(canvas.mapFromScene(scene_pos))
+    point = canvas.mapFromScene(scene_pos)  # QDragEnterEvent/QDragMoveEvent take a QPoint
+    pos = QPointF(point)
     data = mime or layer_mime(type_id)
     actions = Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(pos, actions, data, buttons, modifiers)
+    enter = QDragEnterEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(canvas.viewport(), enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(pos, actions, data, buttons, modifiers)
+    move = QDragMoveEvent(point, actions, data, buttons, modifiers)
     QApplication.sendEvent(canvas.viewport(), move)
     assert canvas.marker.isVisible()
     event = QDropEvent(pos, actions, data, buttons, modifiers)
@@ -124,7 +125,7 @@ def test_dropping_each_layer_type_inserts_it_between_blocks(window):
 def test_foreign_drops_are_refused(window):
     data = QMimeData()
     data.setText("Linear")
-    pos = QPointF(window.canvas.viewport().rect().center())
+    pos = window.canvas.viewport().rect().center()
     enter = QDragEnterEvent(
         pos,
         Qt.DropAction.CopyAction,

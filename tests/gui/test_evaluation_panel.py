@@ -8,9 +8,9 @@ from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from netbuilder.core.synthetic_digits import DIGIT_STROKES
-from netbuilder.gui.evaluation_panel import MAX_TILES, EvaluationPanel
-from netbuilder.gui.predict_integration import attach_prediction
+from netbuilder.engine.synthetic_digits import DIGIT_STROKES
+from netbuilder.gui.evaluation.panel import MAX_TILES, EvaluationPanel
+from netbuilder.gui.predict.integration import attach_prediction
 from tests.test_predict_command import digits_dataset, trained_digit_reader
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from netbuilder.core.experiment import run_experiment
-from netbuilder.core.project import load_project
-from netbuilder.core.synthetic_digits import synthetic_digits
+from netbuilder.document.project import load_project
+from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

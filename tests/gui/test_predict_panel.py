@@ -7,9 +7,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
-from netbuilder.core.digit_image import CENTRE, centre_of_mass
-from netbuilder.core.synthetic_digits import DIGIT_STROKES
-from netbuilder.gui.predict_panel import PredictPanel
+from netbuilder.engine.digit_image import CENTRE, centre_of_mass
+from netbuilder.engine.synthetic_digits import DIGIT_STROKES
+from netbuilder.gui.predict.panel import PredictPanel
 from tests.test_predict_command import trained_digit_reader
 
 # Qt's offscreen platform says this whenever a top-level window is shown

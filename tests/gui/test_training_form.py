@@ -8,17 +8,17 @@ import io
 import numpy as np
 import pytest
 
-from netbuilder.core import devices
-from netbuilder.core.settings import TrainingSettings
-from netbuilder.core.training import BatchReport, EpochReport
-from netbuilder.gui.training_filters import tile_grid, weight_tiles
-from netbuilder.gui.training_history import TrainingHistory
-from netbuilder.gui.training_settings_form import (
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine import devices
+from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.gui.training.filters import tile_grid, weight_tiles
+from netbuilder.gui.training.history import TrainingHistory
+from netbuilder.gui.training.settings_form import (
     TrainingSettingsForm,
     device_choice,
     next_nice_value,
 )
-from netbuilder.gui.training_worker import training_threads
+from netbuilder.gui.training.worker import training_threads
 
 
 def report(samples_seen: int, loss: float, accuracy: float = 0.5, batch: int = 1) -> BatchReport:

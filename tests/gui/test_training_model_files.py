@@ -7,20 +7,20 @@ import dataclasses
 import pytest
 import torch
 
-from netbuilder.core.data import normalise
-from netbuilder.core.experiment import run_experiment
-from netbuilder.core.network import Layer, Network
-from netbuilder.core.project import Project
-from netbuilder.core.settings import TrainingSettings
-from netbuilder.core.synthetic_digits import synthetic_digits
-from netbuilder.gui.model_files import (
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.dataset import normalise
+from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui.training.controller import TrainingController
+from netbuilder.gui.training.model_files import (
     ModelFiles,
     export_onnx,
     export_torchscript,
     load_torchscript,
     onnx_problem,
 )
-from netbuilder.gui.training_controller import TrainingController
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +69,7 @@ def test_save_and_load_round_trip(qtbot, trained, tmp_path):
 def test_loading_a_bad_file_shows_a_message(qtbot, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(
-        "netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args)
+        "netbuilder.gui.training.dialogs.show_error", lambda *args: shown.append(args)
     )
     controller = TrainingController()
     bad = tmp_path / "bad.pt"
@@ -102,7 +102,7 @@ def test_onnx_export_writes_a_valid_model(trained, tmp_path):
 def test_exports_need_a_trained_model(qtbot, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(
-        "netbuilder.gui.training_dialogs.show_error", lambda *args: shown.append(args)
+        "netbuilder.gui.training.dialogs.show_error", lambda *args: shown.append(args)
     )
     assert not ModelFiles(TrainingController()).export_torchscript(str(tmp_path / "x.pt"))
     assert "Train a model" in shown[0][2]

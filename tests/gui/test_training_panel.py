@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QThread
 
-from netbuilder.core.network import Layer, Network
-from netbuilder.core.project import Project
-from netbuilder.core.settings import TrainingSettings
-from netbuilder.core.synthetic_digits import synthetic_digits
-from netbuilder.gui.training_controller import State
-from netbuilder.gui.training_integration import open_host
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui.training.controller import State
+from netbuilder.gui.training.integration import open_host
 
 WAIT_MS = 30_000
 # Qt's offscreen platform says this whenever a window with dock widgets is shown
@@ -233,7 +233,7 @@ def test_attaches_to_the_real_main_window(qtbot, tmp_path):
         window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     except Exception as error:  # noqa: BLE001 - the main window is written in parallel
         pytest.skip(f"MainWindow not usable yet: {error}")
-    from netbuilder.gui.training_integration import attach_training
+    from netbuilder.gui.training.integration import attach_training
 
     qtbot.addWidget(window)
     controller = attach_training(window)

@@ -1,0 +1,3 @@
+from netbuilder.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,43 @@
+"""`netbuilder predict MODEL IMAGE...`: read digit images with a trained model, in the terminal.
+
+Uses exactly the drawing pad's preprocessing (core.digit_image), so the terminal and the app agree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TextIO
+
+from netbuilder.engine.checkpoint import load_checkpoint
+from netbuilder.engine.digit_image import Prediction, load_digit, predict_digit
+from netbuilder.engine.experiment import model_from_checkpoint
+
+TOP = 3
+
+
+def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Print each image's prediction and top three; a bad model or image raises a user error.
+
+    Every image is read first, so a missing file fails before anything is printed.
+    """
+    out = out or sys.stdout
+    trained = model_from_checkpoint(load_checkpoint(args.model))
+    digits = [load_digit(path) for path in args.images]
+    for path, (digit, _inverted) in zip(args.images, digits, strict=True):
+        prediction = predict_digit(trained.model, digit, trained.mean, trained.std, trained.classes)
+        out.write(format_prediction(str(path), prediction))
+    out.flush()
+    return 0
+
+
+def format_prediction(name: str, prediction: Prediction) -> str:
+    """`IMAGE: predicted D (confidence XX.X%)` then the top three as `  1. D  XX.X%` lines."""
+    if prediction.empty:
+        return f"{name}: nothing drawn (the image has no ink)\n"
+    label, confidence = prediction.ranked(1)[0]
+    lines = [f"{name}: predicted {label} (confidence {confidence:.1%})"]
+    lines += [
+        f"  {rank}. {cls}  {p:.1%}" for rank, (cls, p) in enumerate(prediction.ranked(TOP), 1)
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,454 @@
+"""The layer catalog: one entry per layer type a user can place on the canvas.
+
+Each entry knows its parameters (type, default, range), explains itself in one line for learners,
+gives its torch constructor's arguments, and declares its own shape and parameter-count rules in
+plain Python (as Keras layers declare `compute_output_shape`), so editing a network never needs
+torch. Sizes that depend on the previous layer (in_features, in_channels, num_features) are never
+parameters: they come from the inferred input shape. torch is the rules' oracle in the tests.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+Shape = tuple[int, ...]
+"""A per-sample shape, without the batch dimension: (C, H, W) for images, (F,) when flat."""
+
+CATEGORIES = (
+    "Linear",
+    "Convolution",
+    "Pooling",
+    "Activation",
+    "Normalisation",
+    "Regularisation",
+    "Reshape",
+)
+
+IMAGE = "image"
+FLAT = "flat"
+ANY = "any"
+
+_ALWAYS = object()
+"""Marks a parameter that exported source always spells out, even at torch's default."""
+
+
+class UnknownLayerError(KeyError):
+    """A layer type id that is not in the catalog."""
+
+    def __str__(self) -> str:
+        return f"unknown layer type {self.args[0]!r}; known types: {', '.join(CATALOG)}"
+
+
+@dataclass(frozen=True)
+class Param:
+    """One user-editable parameter of a layer type."""
+
+    name: str
+    kind: type
+    default: Any
+    doc: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[str, ...] = ()
+    torch_default: Any = _ALWAYS
+
+    def problem(self, value: Any) -> str | None:
+        """Why `value` is not acceptable for this parameter, or None when it is."""
+        if not _is_kind(value, self.kind):
+            return f"{self.name} must be {self.kind.__name__}, not {type(value).__name__}"
+        if self.choices and value not in self.choices:
+            return f"{self.name} {value!r} is not one of: {', '.join(self.choices)}"
+        if self.minimum is not None and value < self.minimum:
+            return f"{self.name} {value} is below its minimum {self.minimum}"
+        if self.maximum is not None and value > self.maximum:
+            return f"{self.name} {value} is above its maximum {self.maximum}"
+        return None
+
+    def coerce(self, value: Any) -> Any:
+        """Ints are acceptable where floats are expected; store them as floats."""
+        if self.kind is float and _is_kind(value, float):
+            return float(value)
+        return value
+
+
+def _is_kind(value: Any, kind: type) -> bool:
+    if kind is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return type(value) is kind
+
+
+Arguments = Callable[[dict[str, Any], Shape], tuple[list[Any], dict[str, Any]]]
+ShapeRule = Callable[[dict[str, Any], Shape], Shape]
+CountRule = Callable[[dict[str, Any], Shape], int]
+
+
+class DoesNotFitError(ValueError):
+    """A layer's rule refuses its input shape; the message says why in torch's terms."""
+
+
+def _same_shape(p: dict[str, Any], s: Shape) -> Shape:
+    return s
+
+
+def _no_parameters(p: dict[str, Any], s: Shape) -> int:
+    return 0
+
+
+@dataclass(frozen=True)
+class LayerType:
+    """A catalog entry: everything the app knows about one kind of layer."""
+
+    id: str
+    category: str
+    doc: str
+    arguments: Arguments
+    params: tuple[Param, ...] = ()
+    needs: str = ANY
+    key_params: tuple[str, ...] = ()
+    macs: Callable[[dict[str, Any], Shape, Shape], int] = field(default=lambda p, i, o: 0)
+    output_shape: ShapeRule = _same_shape
+    parameters: CountRule = _no_parameters
+
+    @property
+    def learnable(self) -> bool:
+        return self.id in ("Linear", "Conv2d", "BatchNorm1d", "BatchNorm2d")
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        raise KeyError(f"{self.id} has no parameter {name!r}")
+
+    def defaults(self) -> dict[str, Any]:
+        return {p.name: p.default for p in self.params}
+
+    def source(self, params: dict[str, Any], input_shape: Shape) -> str:
+        """The constructor call a person would write, e.g. `nn.Linear(784, 512)`."""
+        args, kwargs = self.arguments(params, input_shape)
+        shown = [repr(a) for a in args]
+        for name, value in kwargs.items():
+            spec = next((p for p in self.params if p.name == name), None)
+            if (
+                spec is not None
+                and spec.torch_default is not _ALWAYS
+                and value == spec.torch_default
+            ):
+                continue
+            shown.append(f"{name}={value!r}")
+        return f"nn.{self.id}({', '.join(shown)})"
+
+
+def _kwargs(params: dict[str, Any], *names: str) -> dict[str, Any]:
+    return {name: params[name] for name in names}
+
+
+def _linear_macs(p: dict[str, Any], i: Shape, o: Shape) -> int:
+    return i[0] * o[0]
+
+
+def _conv_macs(p: dict[str, Any], i: Shape, o: Shape) -> int:
+    return o[0] * o[1] * o[2] * i[0] * p["kernel_size"] ** 2
+
+
+def _per_element(p: dict[str, Any], i: Shape, o: Shape) -> int:
+    count = 1
+    for size in o:
+        count *= size
+    return count
+
+
+def _windowed(size: int, kernel: int, stride: int, padding: int) -> int:
+    if size + 2 * padding < kernel:
+        raise DoesNotFitError(f"kernel size {kernel} is larger than the padded input {size}")
+    return (size + 2 * padding - kernel) // stride + 1
+
+
+def _linear_shape(p: dict[str, Any], s: Shape) -> Shape:
+    return (p["out_features"],)
+
+
+def _linear_parameters(p: dict[str, Any], s: Shape) -> int:
+    return s[0] * p["out_features"] + (p["out_features"] if p["bias"] else 0)
+
+
+def _conv_shape(p: dict[str, Any], s: Shape) -> Shape:
+    k, stride, pad = p["kernel_size"], p["stride"], p["padding"]
+    return (p["out_channels"], _windowed(s[1], k, stride, pad), _windowed(s[2], k, stride, pad))
+
+
+def _conv_parameters(p: dict[str, Any], s: Shape) -> int:
+    weights = p["out_channels"] * s[0] * p["kernel_size"] ** 2
+    return weights + (p["out_channels"] if p["bias"] else 0)
+
+
+def _pool_shape(p: dict[str, Any], s: Shape) -> Shape:
+    k, stride, pad = p["kernel_size"], p["stride"], p["padding"]
+    if 2 * pad > k:
+        raise DoesNotFitError("pad should be at most half of effective kernel size")
+    return (s[0], _windowed(s[1], k, stride, pad), _windowed(s[2], k, stride, pad))
+
+
+def _flat_shape(p: dict[str, Any], s: Shape) -> Shape:
+    return (math.prod(s),)
+
+
+def _batchnorm_parameters(p: dict[str, Any], s: Shape) -> int:
+    return 2 * s[0] if p["affine"] else 0
+
+
+def _bias() -> Param:
+    return Param("bias", bool, True, "Learn an additive bias per output.", torch_default=True)
+
+
+def _kernel(default: int, doc: str) -> Param:
+    return Param("kernel_size", int, default, doc, 1, 31)
+
+
+def _stride(default: int, torch_default: Any = _ALWAYS) -> Param:
+    return Param(
+        "stride",
+        int,
+        default,
+        "Step between windows; 2 halves the size.",
+        1,
+        31,
+        torch_default=torch_default,
+    )
+
+
+def _padding() -> Param:
+    return Param("padding", int, 0, "Zeros added around each border.", 0, 31, torch_default=0)
+
+
+def _pool_arguments(p: dict[str, Any], s: Shape) -> tuple[list[Any], dict[str, Any]]:
+    # torch's stride defaults to the kernel size; spell it out only when it differs.
+    stride = {} if p["stride"] == p["kernel_size"] else {"stride": p["stride"]}
+    return [p["kernel_size"]], {**stride, "padding": p["padding"]}
+
+
+def _pool(layer_id: str, doc: str) -> LayerType:
+    return LayerType(
+        layer_id,
+        "Pooling",
+        doc,
+        _pool_arguments,
+        (_kernel(2, "Size of each pooling window."), _stride(2), _padding()),
+        needs=IMAGE,
+        key_params=("kernel_size", "stride"),
+        macs=_per_element,
+        output_shape=_pool_shape,
+    )
+
+
+def _activation(
+    layer_id: str, doc: str, *params: Param, fixed: dict[str, Any] | None = None
+) -> LayerType:
+    names = tuple(p.name for p in params)
+    extra = fixed or {}
+    return LayerType(
+        layer_id,
+        "Activation",
+        doc,
+        lambda p, s: ([], {**_kwargs(p, *names), **extra}),
+        params,
+        key_params=names,
+    )
+
+
+def _dropout(layer_id: str, doc: str, needs: str) -> LayerType:
+    p = Param("p", float, 0.5, "Fraction of values zeroed while training.", 0.0, 0.99)
+    return LayerType(
+        layer_id, "Regularisation", doc, lambda p, s: ([], _kwargs(p, "p")), (p,), needs, ("p",)
+    )
+
+
+def _batchnorm(layer_id: str, doc: str, needs: str) -> LayerType:
+    params = (
+        Param(
+            "eps",
+            float,
+            1e-5,
+            "Added to the variance to avoid dividing by zero.",
+            1e-10,
+            1.0,
+            torch_default=1e-5,
+        ),
+        Param(
+            "momentum",
+            float,
+            0.1,
+            "How fast the running statistics follow.",
+            0.0,
+            1.0,
+            torch_default=0.1,
+        ),
+        Param("affine", bool, True, "Learn a scale and shift per feature.", torch_default=True),
+    )
+    return LayerType(
+        layer_id,
+        "Normalisation",
+        doc,
+        lambda p, s: ([s[0]], _kwargs(p, "eps", "momentum", "affine")),
+        params,
+        needs,
+        macs=_per_element,
+        parameters=_batchnorm_parameters,
+    )
+
+
+_LAYER_TYPES = (
+    LayerType(
+        "Linear",
+        "Linear",
+        "Fully connected: every output is a weighted sum of all inputs plus a bias.",
+        lambda p, s: ([s[0], p["out_features"]], _kwargs(p, "bias")),
+        (Param("out_features", int, 10, "Number of outputs (neurons).", 1, 65536), _bias()),
+        needs=FLAT,
+        key_params=("out_features",),
+        macs=_linear_macs,
+        output_shape=_linear_shape,
+        parameters=_linear_parameters,
+    ),
+    LayerType(
+        "Conv2d",
+        "Convolution",
+        "Slides learned filters over the image; each filter makes one feature map.",
+        lambda p, s: (
+            [s[0], p["out_channels"], p["kernel_size"]],
+            _kwargs(p, "stride", "padding", "bias"),
+        ),
+        (
+            Param("out_channels", int, 6, "Number of filters (output feature maps).", 1, 2048),
+            _kernel(5, "Width and height of each square filter."),
+            _stride(1, torch_default=1),
+            _padding(),
+            _bias(),
+        ),
+        needs=IMAGE,
+        key_params=("out_channels", "kernel_size", "stride", "padding"),
+        macs=_conv_macs,
+        output_shape=_conv_shape,
+        parameters=_conv_parameters,
+    ),
+    _pool(
+        "MaxPool2d", "Keeps the largest value in each window: shrinks maps, keeps strong features."
+    ),
+    _pool(
+        "AvgPool2d", "Averages each window: shrinks feature maps smoothly (LeNet's subsampling)."
+    ),
+    LayerType(
+        "AdaptiveAvgPool2d",
+        "Pooling",
+        "Averages each feature map down to a fixed size, whatever the input size.",
+        lambda p, s: ([p["output_size"]], {}),
+        (Param("output_size", int, 1, "Height and width of the output.", 1, 64),),
+        needs=IMAGE,
+        key_params=("output_size",),
+        macs=_per_element,
+        output_shape=lambda p, s: (s[0], p["output_size"], p["output_size"]),
+    ),
+    LayerType(
+        "Flatten",
+        "Reshape",
+        "Unrolls feature maps (C, H, W) into one flat vector for Linear layers.",
+        lambda p, s: ([], {}),
+        output_shape=_flat_shape,
+    ),
+    _dropout("Dropout", "Randomly zeroes values while training so units cannot co-adapt.", ANY),
+    _dropout("Dropout2d", "Randomly zeroes whole feature maps while training.", IMAGE),
+    _batchnorm("BatchNorm1d", "Normalises each feature over the batch; speeds up training.", FLAT),
+    _batchnorm("BatchNorm2d", "Normalises each channel over the batch; speeds up training.", IMAGE),
+    LayerType(
+        "LocalResponseNorm",
+        "Normalisation",
+        "Divides each value by the activity of neighbouring channels (AlexNet).",
+        lambda p, s: ([p["size"]], _kwargs(p, "alpha", "beta", "k")),
+        (
+            Param("size", int, 5, "Number of neighbouring channels.", 1, 64),
+            Param(
+                "alpha", float, 1e-4, "Scale of the normalisation.", 0.0, 1.0, torch_default=1e-4
+            ),
+            Param(
+                "beta", float, 0.75, "Exponent of the normalisation.", 0.0, 2.0, torch_default=0.75
+            ),
+            Param("k", float, 1.0, "Additive constant.", 0.0, 10.0, torch_default=1.0),
+        ),
+        needs=IMAGE,
+        key_params=("size",),
+        macs=_per_element,
+    ),
+    _activation("ReLU", "max(0, x): the default choice; fast, and gradients do not vanish."),
+    _activation(
+        "LeakyReLU",
+        "Like ReLU but lets a small slope through for negative inputs.",
+        Param(
+            "negative_slope",
+            float,
+            0.01,
+            "Slope for negative inputs.",
+            0.0,
+            1.0,
+            torch_default=0.01,
+        ),
+    ),
+    _activation("Sigmoid", "Squashes to (0, 1); saturates, so deep stacks learn slowly."),
+    _activation("Tanh", "Squashes to (-1, 1); zero-centred, but saturates like Sigmoid."),
+    _activation(
+        "ELU",
+        "Smooth ReLU whose negative side curves to -alpha.",
+        Param(
+            "alpha",
+            float,
+            1.0,
+            "Value reached for large negative inputs.",
+            0.0,
+            10.0,
+            torch_default=1.0,
+        ),
+    ),
+    _activation("SELU", "Self-normalising ELU: keeps activations near mean 0, variance 1."),
+    _activation(
+        "GELU",
+        "Smooth ReLU used by transformers: x weighted by its Gaussian probability.",
+        Param(
+            "approximate",
+            str,
+            "none",
+            "Exact or tanh approximation.",
+            choices=("none", "tanh"),
+            torch_default="none",
+        ),
+    ),
+    _activation(
+        "Softplus",
+        "log(1 + exp(x)): a smooth, always-positive ReLU.",
+        Param("beta", float, 1.0, "Sharpness of the curve.", 0.01, 100.0, torch_default=1.0),
+        Param("threshold", float, 20.0, "Above this it is linear.", 1.0, 100.0, torch_default=20.0),
+    ),
+    _activation("Softmax", "Turns scores into probabilities that sum to 1.", fixed={"dim": 1}),
+    _activation(
+        "LogSoftmax",
+        "Log of Softmax; pairs with the negative log-likelihood loss.",
+        fixed={"dim": 1},
+    ),
+)
+
+CATALOG: dict[str, LayerType] = {t.id: t for t in _LAYER_TYPES}
+
+
+def layer_type(type_id: str) -> LayerType:
+    try:
+        return CATALOG[type_id]
+    except KeyError:
+        raise UnknownLayerError(type_id) from None
+
+
+def by_category() -> dict[str, list[LayerType]]:
+    """The catalog grouped for the palette, categories in teaching order."""
+    groups: dict[str, list[LayerType]] = {c: [] for c in CATEGORIES}
+    for entry in _LAYER_TYPES:
+        groups[entry.category].append(entry)
+    return groups

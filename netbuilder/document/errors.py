@@ -1,0 +1,12 @@
+"""The document's failures a user can cause and fix: shown as a message, never as a traceback."""
+
+from netbuilder.document.analysis import InvalidNetworkError
+from netbuilder.document.project import ProjectError
+from netbuilder.document.settings import SettingsError
+
+DOCUMENT_ERRORS: tuple[type[Exception], ...] = (
+    ProjectError,
+    InvalidNetworkError,
+    SettingsError,
+    OSError,
+)

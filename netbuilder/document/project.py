@@ -1,0 +1,195 @@
+"""The saved project: network + training settings + dataset, as versioned JSON.
+
+Loading happens in two phases: the whole file is parsed and checked into plain values first, and
+only then is the model built, so a bad file is rejected whole and nothing half-loaded leaks out.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from netbuilder.document.catalog import UnknownLayerError, layer_type
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.settings import DATASETS, SettingsError, TrainingSettings
+
+FORMAT = "netbuilder-project"
+SCHEMA_VERSION = 1
+
+
+class ProjectError(ValueError):
+    """A project file that cannot be used; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"Cannot open {self.path}: {reason}")
+
+
+@dataclass
+class Project:
+    network: Network = field(default_factory=Network)
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    dataset: str = "mnist"
+    name: str = ""
+    description: str = ""
+
+    def copy(self) -> Project:
+        training = TrainingSettings(**self.training.to_dict())
+        return Project(self.network.copy(), training, self.dataset, self.name, self.description)
+
+
+def project_to_dict(project: Project) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "schema_version": SCHEMA_VERSION,
+        "name": project.name,
+        "description": project.description,
+        "network": {
+            "input_shape": list(project.network.input_shape),
+            "layers": [
+                {"type": x.type_id, "params": dict(x.params)} for x in project.network.layers
+            ],
+        },
+        "training": project.training.to_dict(),
+        "dataset": {"name": project.dataset},
+    }
+
+
+def project_to_json(project: Project) -> str:
+    return json.dumps(project_to_dict(project), indent=2) + "\n"
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Write atomically: a crash mid-save leaves the previous file intact."""
+    write_text_atomically(Path(path), project_to_json(project))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_project(path: str | Path) -> Project:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProjectError(path, _os_reason(error)) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProjectError(
+            path, f"it is not valid JSON ({error}); the file may be truncated"
+        ) from None
+    return project_from_dict(data, path)
+
+
+def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
+    try:
+        records = _check(data)
+    except (_Invalid, SettingsError) as error:
+        raise ProjectError(path, str(error)) from None
+    network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
+    return Project(
+        network, records["training"], records["dataset"], records["name"], records["description"]
+    )
+
+
+class _Invalid(ValueError):
+    pass
+
+
+def _check(data: Any) -> dict[str, Any]:
+    """Phase one: check everything and return plain records; build nothing."""
+    _require(isinstance(data, dict), "the top level must be a JSON object")
+    _require(
+        data.get("format") == FORMAT, f"it is not a netbuilder project (format must be {FORMAT!r})"
+    )
+    version = data.get("schema_version")
+    _require(type(version) is int, "schema_version must be an integer")
+    _require(
+        version <= SCHEMA_VERSION,
+        f"it was written by a newer netbuilder (schema {version}; this one reads up to {SCHEMA_VERSION})",
+    )
+    network = data.get("network")
+    _require(isinstance(network, dict), "'network' must be an object")
+    training = data.get("training", {})
+    _require(isinstance(training, dict), "'training' must be an object")
+    dataset = data.get("dataset", {"name": "mnist"})
+    _require(
+        isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "'dataset' needs a name"
+    )
+    name = dataset["name"]
+    _require(name in DATASETS or Path(name).is_absolute(), f"unknown dataset {name!r}")
+    return {
+        "input_shape": _check_input_shape(network.get("input_shape", [1, 28, 28])),
+        "layers": [_check_layer(i, entry) for i, entry in enumerate(_list(network, "layers"))],
+        "training": TrainingSettings.from_dict(training),
+        "dataset": name,
+        "name": _text(data, "name"),
+        "description": _text(data, "description"),
+    }
+
+
+def _check_input_shape(shape: Any) -> tuple[int, ...]:
+    ok = isinstance(shape, list) and len(shape) in (1, 3)
+    ok = ok and all(type(s) is int and 1 <= s <= 4096 for s in shape)
+    _require(ok, "network.input_shape must be [channels, height, width] or [features]")
+    return tuple(shape)
+
+
+def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
+    where = f"layer {index + 1}"
+    _require(
+        isinstance(entry, dict) and isinstance(entry.get("type"), str), f"{where} needs a 'type'"
+    )
+    try:
+        kind = layer_type(entry["type"])
+    except UnknownLayerError as error:
+        raise _Invalid(f"{where}: {error}") from None
+    params = entry.get("params", {})
+    _require(isinstance(params, dict), f"{where} ({kind.id}): 'params' must be an object")
+    known = {p.name for p in kind.params}
+    for name, value in params.items():
+        _require(name in known, f"{where} ({kind.id}) has no parameter {name!r}")
+        problem = kind.param(name).problem(value)
+        _require(problem is None, f"{where} ({kind.id}): {problem}")
+    return kind.id, {n: kind.param(n).coerce(v) for n, v in params.items()}
+
+
+def _list(container: dict[str, Any], key: str) -> list[Any]:
+    value = container.get(key, [])
+    _require(isinstance(value, list), f"'{key}' must be a list")
+    return value
+
+
+def _text(container: dict[str, Any], key: str) -> str:
+    value = container.get(key, "")
+    _require(isinstance(value, str), f"'{key}' must be text")
+    return value
+
+
+def _require(condition: bool, reason: str) -> None:
+    if not condition:
+        raise _Invalid(reason)
+
+
+def _os_reason(error: Exception) -> str:
+    if isinstance(error, FileNotFoundError):
+        return "the file does not exist"
+    if isinstance(error, UnicodeDecodeError):
+        return "it is not a text file"
+    return error.strerror or str(error)

@@ -1,0 +1,314 @@
+"""Datasets as in-memory uint8 tensors, and batches built on the training device.
+
+MNIST and Fashion-MNIST come through torchvision's own readers and downloader; any folder with the
+four standard IDX files works too; and "synthetic-digits" is generated offline. Training and
+prediction share one normalisation, `normalise`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+import os
+import sys
+import tempfile
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import torch
+
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+
+DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
+IDX_FILES = (
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+)
+DIGIT_CLASSES = tuple(str(d) for d in range(10))
+FASHION_CLASSES = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)  # fmt: skip
+_TORCHVISION = {"mnist": ("MNIST", "MNIST", DIGIT_CLASSES),
+                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES)}  # fmt: skip
+_SYNTHETIC_CACHE_MIN = 20000  # below this many images, generating is quicker than caching
+
+Progress = Callable[[str, float], None]
+
+
+def default_data_dir() -> Path:
+    """$NETBUILDER_DATA_DIR, else the per-user data folder of this platform, + netbuilder/data."""
+    override = os.environ.get("NETBUILDER_DATA_DIR")
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        xdg = os.environ.get("XDG_DATA_HOME", "")
+        base = Path(xdg) if os.path.isabs(xdg) else Path.home() / ".local" / "share"
+    return base / "netbuilder" / "data"
+
+
+def load_dataset(
+    name: str,
+    data_dir: str | Path | None = None,
+    *,
+    download: bool = True,
+    progress: Progress | None = None,
+    limit_train: int | None = None,
+    seed: int = 0,
+) -> Dataset:
+    """Load "mnist", "fashion-mnist", "synthetic-digits", or a folder of the four IDX files.
+
+    limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
+    already in random order, so only N are generated). The test split is always whole.
+    """
+    if limit_train is not None and limit_train < 1:
+        raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
+    root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
+    if name == "synthetic-digits":
+        return _load_synthetic(root, limit_train, seed)
+    if name in _TORCHVISION:
+        dataset = _load_torchvision(name, root, download, progress)
+    elif Path(name).expanduser().is_dir():
+        dataset = read_idx_folder(name)
+    elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
+        raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
+    else:
+        valid = ", ".join(DATASET_NAMES)
+        raise DataUnavailableError(
+            f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
+        )
+    return _limit(dataset, limit_train, seed)
+
+
+def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
+    if limit_train is None or limit_train >= len(dataset.train):
+        return dataset
+    order = torch.randperm(len(dataset.train), generator=torch.Generator().manual_seed(seed))
+    train = dataset.train.subset(order[:limit_train].sort().values)
+    return Dataset.from_splits(
+        name=dataset.name, title=dataset.title, train=train, test=dataset.test,
+        classes=dataset.classes, synthetic=dataset.synthetic,
+        source=f"{dataset.source} (first {limit_train} training samples)",
+    )  # fmt: skip
+
+
+# --- MNIST and Fashion-MNIST through torchvision ------------------------------------------------
+
+
+def _load_torchvision(name: str, root: Path, download: bool, progress: Progress | None) -> Dataset:
+    import torchvision.datasets as tvd
+
+    class_name, title, classes = _TORCHVISION[name]
+    klass = getattr(tvd, class_name)
+    raw = root / class_name / "raw"
+    _ensure_raw_files(klass, raw, title, download, progress)
+    try:
+        train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
+        splits = [ImageSplit(d.data.contiguous(), d.targets.long()) for d in (train, test)]
+    except Exception as error:  # torchvision raises assorted types for bad files; find the file
+        _read_split(raw, "train")
+        _read_split(raw, "t10k")
+        raise DataUnavailableError(f"Could not read {title} from {raw}: {error}", raw) from error
+    return Dataset.from_splits(
+        name=name,
+        title=title,
+        train=splits[0],
+        test=splits[1],
+        classes=classes,
+        synthetic=False,
+        source=str(raw),
+    )
+
+
+def _ensure_raw_files(
+    klass: type, raw: Path, title: str, download: bool, progress: Progress | None
+) -> None:
+    """Make the four uncompressed files exist in raw: unpack .gz files found there, or download."""
+    from torchvision.datasets import utils as tv_utils
+
+    resources: list[tuple[str, str]] = klass.resources
+    missing = [
+        (filename, md5)
+        for filename, md5 in resources
+        if not (raw / filename.removesuffix(".gz")).is_file()
+        and not ((raw / filename).is_file() and _unpack(raw / filename, strict=not download))
+    ]
+    if not missing:
+        return
+    if not download:
+        raise _missing_error(title, raw, "download is off")
+    try:
+        raw.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise _missing_error(title, raw, f"the folder cannot be created ({error})") from error
+    for i, (filename, md5) in enumerate(missing):
+        if progress:
+            progress(f"Downloading {title}: {filename}", i / len(missing))
+        errors = []
+        for mirror in klass.mirrors:
+            try:
+                tv_utils.download_and_extract_archive(
+                    f"{mirror}{filename}", download_root=str(raw), filename=filename, md5=md5
+                )
+                break
+            except (OSError, RuntimeError, ValueError, EOFError, http.client.HTTPException) as e:
+                errors.append(f"{mirror}: {e}")
+        else:
+            raise _missing_error(title, raw, "the download failed (" + "; ".join(errors) + ")")
+        if progress:
+            progress(f"Downloaded {title}: {filename}", (i + 1) / len(missing))
+
+
+def _unpack(archive: Path, strict: bool) -> bool:
+    """Decompress a .gz next to itself; a bad one is an error when it cannot be downloaded again."""
+    target = archive.with_suffix("")
+    partial = target.with_name(target.name + ".part")
+    try:
+        with gzip.open(archive, "rb") as src, open(partial, "wb") as dst:
+            while block := src.read(1 << 20):
+                dst.write(block)
+        partial.replace(target)
+        return True
+    except (OSError, EOFError, zlib.error) as error:
+        partial.unlink(missing_ok=True)
+        if strict:
+            raise DataUnavailableError(
+                f"{archive} is corrupt or truncated ({error})", archive.parent, (archive.name,)
+            ) from error
+        return False
+
+
+def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
+    names = tuple(f + ".gz" for f in IDX_FILES)
+    listing = "\n".join(f"  {n}" for n in names)
+    return DataUnavailableError(
+        f"{title} is not available: its files are not in {raw} and {why}.\n"
+        f"Put these four files in {raw} (gzipped or not):\n{listing}\n"
+        f"or train on generated digits instead: --dataset synthetic-digits",
+        raw,
+        names,
+    )
+
+
+# --- Any folder of IDX files --------------------------------------------------------------------
+
+
+def read_idx_folder(folder: str | Path) -> Dataset:
+    """A Dataset from the four standard IDX files in folder (each may be gzipped)."""
+    folder = Path(folder).expanduser()
+    fashion = "fashion" in folder.name.lower()
+    return Dataset.from_splits(
+        name="idx",
+        title=f"{'Fashion-MNIST' if fashion else 'IDX files'} from {folder}",
+        train=_read_split(folder, "train"),
+        test=_read_split(folder, "t10k"),
+        classes=FASHION_CLASSES if fashion else DIGIT_CLASSES,
+        synthetic=False,
+        source=str(folder),
+    )
+
+
+def _read_split(folder: Path, prefix: str) -> ImageSplit:
+    images = _read_idx(_find_idx(folder, f"{prefix}-images-idx3-ubyte"), image=True)
+    labels = _read_idx(_find_idx(folder, f"{prefix}-labels-idx1-ubyte"), image=False)
+    if len(images) != len(labels):
+        raise DataUnavailableError(
+            f"{folder}: {len(images)} {prefix} images but {len(labels)} labels", folder
+        )
+    if images.shape[1:] != (28, 28):
+        raise DataUnavailableError(
+            f"{folder}: images are {tuple(images.shape[1:])}, netbuilder needs 28x28", folder
+        )
+    return ImageSplit(images.contiguous(), labels.long())
+
+
+def _find_idx(folder: Path, base: str) -> Path:
+    """base, base.gz, or the common spelling with a dot (train-images.idx3-ubyte)."""
+    dotted = base.replace("-idx", ".idx")
+    for name in (base, base + ".gz", dotted, dotted + ".gz"):
+        if (folder / name).is_file():
+            return folder / name
+    names = IDX_FILES
+    raise DataUnavailableError(
+        f"{folder / base} (or {base}.gz) is missing. A dataset folder needs these four files, "
+        f"each optionally gzipped: {', '.join(names)}",
+        folder,
+        names,
+    )
+
+
+def _read_idx(path: Path, image: bool) -> torch.Tensor:
+    """Check the IDX header and size, then read with torchvision's reader; errors name the file."""
+    from torchvision.datasets.mnist import read_image_file, read_label_file
+
+    try:
+        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+    except (OSError, EOFError, zlib.error) as error:
+        raise DataUnavailableError(
+            f"Cannot read {path}: {error}", path.parent, (path.name,)
+        ) from error
+    _check_idx_header(path, data, dims=3 if image else 1)
+    if path.suffix != ".gz":
+        return (read_image_file if image else read_label_file)(str(path))
+    with tempfile.TemporaryDirectory(prefix="netbuilder-idx-") as tmp:
+        plain = Path(tmp) / path.stem
+        plain.write_bytes(data)
+        return (read_image_file if image else read_label_file)(str(plain))
+
+
+def _check_idx_header(path: Path, data: bytes, dims: int) -> None:
+    expected_magic = 0x0800 | dims  # unsigned bytes, `dims` dimensions
+    header = 4 + 4 * dims
+    problem = ""
+    if len(data) < header:
+        problem = f"only {len(data)} bytes, too short for an IDX header"
+    elif int.from_bytes(data[:4], "big") != expected_magic:
+        problem = f"magic number {int.from_bytes(data[:4], 'big')}, expected {expected_magic}"
+    else:
+        shape = [int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims)]
+        size = header + int(torch.tensor(shape).prod())
+        if len(data) != size:
+            problem = f"{len(data)} bytes, but its header {shape} needs {size} (truncated?)"
+    if problem:
+        raise DataUnavailableError(f"{path} is corrupt: {problem}", path.parent, (path.name,))
+
+
+# --- Generated digits ---------------------------------------------------------------------------
+
+
+def _load_synthetic(root: Path, limit_train: int | None, seed: int) -> Dataset:
+    """Generated digits, cached in root when there are enough to be worth it and root is writable."""
+    from netbuilder.engine import synthetic_digits as sd
+
+    train_count, test_count = min(limit_train or 60000, 60000), 10000
+    cache = root / f"synthetic-digits-{seed}-{train_count}-{test_count}.pt"
+    if train_count + test_count >= _SYNTHETIC_CACHE_MIN and cache.is_file():
+        try:
+            cached = sd.from_payload(torch.load(cache, weights_only=True), train_count, test_count,
+                                     seed)  # fmt: skip
+        except Exception:  # any unreadable cache is simply regenerated
+            cached = None
+        if cached is not None:
+            return cached
+    dataset = sd.synthetic_digits(train_count, test_count, seed)
+    if train_count + test_count >= _SYNTHETIC_CACHE_MIN:
+        _save_quietly(sd.cache_payload(dataset, train_count, test_count), cache)
+    return dataset
+
+
+def _save_quietly(payload: dict[str, torch.Tensor], path: Path) -> None:
+    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(payload, tmp)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,148 @@
+"""Scoring a trained model on a test split: accuracy, confusion matrix, per-sample predictions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import numpy as np
+import torch
+from torch import nn
+
+from netbuilder.engine.dataset import DeviceSplit, ImageSplit, normalise
+from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.training import loss_function
+
+
+@dataclass(frozen=True, eq=False)
+class Evaluation:
+    """How a model did on each sample of a split; rows of confusion are true classes."""
+
+    accuracy: float
+    loss: float
+    confusion: np.ndarray  # (C, C) int64: confusion[true, predicted]
+    per_class_accuracy: np.ndarray  # (C,) float64; NaN for a class with no samples
+    labels: np.ndarray  # (N,) int64, the true classes
+    predictions: np.ndarray  # (N,) int64
+    confidences: np.ndarray  # (N,) float32, probability of the predicted class
+    probabilities: np.ndarray | None = None  # (N, C) float32
+
+    def row_normalised(self) -> np.ndarray:
+        """The confusion matrix with each row divided by its total (rows of 0 stay 0)."""
+        totals = self.confusion.sum(axis=1, keepdims=True)
+        return self.confusion / np.maximum(totals, 1)
+
+    def indices_for_cell(self, true: int, predicted: int) -> np.ndarray:
+        """The samples of class true predicted as predicted, most confident first."""
+        (indices,) = np.nonzero((self.labels == true) & (self.predictions == predicted))
+        order = np.argsort(-self.confidences[indices], kind="stable")
+        return indices[order]
+
+
+def evaluate(
+    model: nn.Module,
+    split: ImageSplit,
+    mean: float,
+    std: float,
+    device: torch.device | str,
+    batch_size: int = 1000,
+    loss: str = "cross_entropy",
+    keep_probabilities: bool = True,
+) -> Evaluation:
+    """Run model (moved to device) over every sample of split without training it."""
+    device = _device(device)
+    model.to(device)
+    data = DeviceSplit(split, device, mean, std)
+    with _inference(model):
+        outputs = torch.cat([model(x) for x, _ in data.batches(batch_size, shuffle=False)])
+        labels = split.labels.to(device)
+        num_classes = outputs.shape[1]
+        mean_loss = loss_function(loss, num_classes, device)(outputs, labels).item()
+        probabilities = _probabilities(model, outputs)
+    return _summarise(probabilities.float().cpu().numpy(), split, mean_loss, keep_probabilities)
+
+
+def predict_probabilities(
+    model: nn.Module,
+    images: np.ndarray | torch.Tensor,
+    mean: float,
+    std: float,
+    device: torch.device | str,
+) -> np.ndarray:
+    """Class probabilities (N, C) for images: uint8 (N, 28, 28), or floats already normalised."""
+    device = _device(device)
+    model.to(device)
+    x = _prepared(images, mean, std).to(device)
+    with _inference(model):
+        return _probabilities(model, model(x)).float().cpu().numpy()
+
+
+def output_kind(model: nn.Module) -> str:
+    """What the model's last layer gives: "log_probabilities", "probabilities" or "logits"."""
+    modules = list(model.modules())
+    last = modules[-1] if modules else model
+    if isinstance(last, nn.LogSoftmax):
+        return "log_probabilities"
+    if isinstance(last, nn.Softmax):
+        return "probabilities"
+    return "logits"
+
+
+def _probabilities(model: nn.Module, outputs: torch.Tensor) -> torch.Tensor:
+    kind = output_kind(model)
+    if kind == "log_probabilities":
+        return outputs.exp()
+    if kind == "probabilities":
+        return outputs
+    return outputs.softmax(dim=1)
+
+
+def _summarise(
+    probabilities: np.ndarray, split: ImageSplit, loss: float, keep_probabilities: bool
+) -> Evaluation:
+    labels = split.labels.numpy().astype(np.int64, copy=True)
+    num_classes = probabilities.shape[1]
+    predictions = probabilities.argmax(axis=1).astype(np.int64)
+    confusion = np.zeros((num_classes, num_classes), dtype=np.int64)
+    np.add.at(confusion, (labels, predictions), 1)
+    totals = confusion.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        per_class = np.where(totals > 0, np.diag(confusion) / totals, np.nan)
+    return Evaluation(
+        accuracy=float(np.trace(confusion) / max(len(labels), 1)),
+        loss=loss,
+        confusion=confusion,
+        per_class_accuracy=per_class,
+        labels=labels,
+        predictions=predictions,
+        confidences=probabilities.max(axis=1).astype(np.float32),
+        probabilities=probabilities.astype(np.float32) if keep_probabilities else None,
+    )
+
+
+def _prepared(images: np.ndarray | torch.Tensor, mean: float, std: float) -> torch.Tensor:
+    """Images as a float (N, 1, 28, 28) batch, normalised like the training data."""
+    x = torch.as_tensor(images).detach().cpu()
+    if x.dim() == 2:
+        x = x.unsqueeze(0)
+    if x.dtype == torch.uint8:
+        return normalise(x, mean, std)
+    x = x.to(torch.float32)
+    return x.unsqueeze(1) if x.dim() == 3 else x
+
+
+def _device(device: torch.device | str) -> torch.device:
+    return device if isinstance(device, torch.device) else resolve_device(device)
+
+
+@contextmanager
+def _inference(model: nn.Module) -> Iterator[None]:
+    """Eval mode and no autograd for the block; the model's mode is put back afterwards."""
+    was_training = model.training
+    model.eval()
+    try:
+        with torch.inference_mode():
+            yield
+    finally:
+        model.train(was_training)

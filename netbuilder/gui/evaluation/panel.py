@@ -1,0 +1,315 @@
+"""How the trained model does on the test set: accuracy, loss, confusion matrix, per-class accuracy.
+
+Click a cell of the confusion matrix to see its test images, most confident first (so the most
+confident mistakes lead). A thin skin over core.evaluation.Evaluation.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import numpy as np
+import pyqtgraph as pg
+import torch
+from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbuilder.engine.evaluation import Evaluation
+from netbuilder.gui.theme import sized_font
+
+COLOUR_MAP = "viridis"
+TILE_SCALE = 3  # test images are shown 3x
+MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
+TILE_COLUMNS = 6
+
+
+class EvaluationPanel(QWidget):
+    """Signals: `cell_selected(int, int)` (true, predicted) after a confusion-matrix click."""
+
+    cell_selected = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.evaluation: Evaluation | None = None
+        self.images: np.ndarray | None = None  # uint8 (N, 28, 28), the test split
+        self.classes: tuple[str, ...] = ()
+        self.shown_indices: np.ndarray = np.zeros(0, dtype=np.int64)
+        self.cell: tuple[int, int] | None = None
+        self._texts: list[pg.TextItem] = []
+        self._colours = pg.colormap.get(COLOUR_MAP)
+        self._build()
+        self.set_evaluation(None)
+
+    # Layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.summary = QLabel(wordWrap=True)
+        self.summary.setFont(sized_font(18, bold=True))
+        self.normalised = QCheckBox("Row-normalised (share of each true class)")
+        self.normalised.setToolTip("Off: how many test images fall in each cell")
+        self.normalised.toggled.connect(self._show_matrix)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.normalised)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self._matrix_view())
+        left.addWidget(self._per_class_view())
+        left.setSizes([500, 180])
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.cell_title = QLabel(wordWrap=True)
+        self.cell_title.setFont(sized_font(13, bold=True))
+        column.addWidget(self.cell_title)
+        column.addWidget(self._tiles_view(), 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+
+    def _matrix_view(self) -> pg.PlotWidget:
+        self.matrix_widget = pg.PlotWidget(background=None)
+        self.matrix_widget.setMinimumSize(300, 300)
+        plot = self.matrix_widget.getPlotItem()
+        plot.setTitle("Confusion matrix — click a cell to see its images")
+        plot.setLabel("left", "true class")
+        plot.setLabel("bottom", "predicted class")
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.invertY(True)
+        plot.setAspectLocked(True)
+        self.matrix = pg.ImageItem(axisOrder="row-major")
+        plot.addItem(self.matrix)
+        plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        return self.matrix_widget
+
+    def _per_class_view(self) -> pg.PlotWidget:
+        self.per_class_widget = pg.PlotWidget(background=None)
+        self.per_class_widget.setMinimumHeight(140)
+        plot = self.per_class_widget.getPlotItem()
+        plot.setTitle("Accuracy of each class")
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.setYRange(0, 1, padding=0.02)
+        self.per_class = pg.BarGraphItem(
+            x=np.arange(1), height=np.zeros(1), width=0.7, brush="#2f80ed", pen=None
+        )
+        plot.addItem(self.per_class)
+        return self.per_class_widget
+
+    def _tiles_view(self) -> QScrollArea:
+        self.tiles = QWidget()
+        self.tiles_layout = QGridLayout(self.tiles)
+        self.tiles_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.tiles)
+        scroll.setMinimumWidth(TILE_COLUMNS * (28 * TILE_SCALE + 12) + 24)
+        return scroll
+
+    # Data ---------------------------------------------------------------------------------------
+
+    def set_evaluation(
+        self, evaluation: Evaluation | None, images=None, classes: tuple[str, ...] | None = None
+    ) -> None:
+        """Show an evaluation; images are the test split's uint8 (N, 28, 28), if at hand."""
+        self.evaluation = evaluation
+        self.images = _as_uint8(images) if images is not None else None
+        count = evaluation.confusion.shape[0] if evaluation is not None else 0
+        self.classes = tuple(classes) if classes else tuple(str(i) for i in range(count))
+        self.cell = None
+        self._show_summary()
+        self._show_matrix()
+        self._show_per_class()
+        self._show_tiles(None)
+
+    def _show_summary(self) -> None:
+        e = self.evaluation
+        if e is None:
+            self.summary.setText(
+                "No evaluation yet: train a network, or load a model and test data."
+            )
+            return
+        self.summary.setText(
+            f"Test accuracy {e.accuracy:.1%}   ·   loss {e.loss:.3f}   ·   "
+            f"{len(e.labels):,} test images"
+        )
+
+    def matrix_values(self) -> np.ndarray:
+        """What the heat map shows now: counts, or each row divided by its total."""
+        e = self.evaluation
+        if e is None:
+            return np.zeros((0, 0))
+        return e.row_normalised() if self.normalised.isChecked() else e.confusion.astype(float)
+
+    def _show_matrix(self) -> None:
+        plot = self.matrix_widget.getPlotItem()
+        for text in self._texts:
+            plot.removeItem(text)
+        self._texts = []
+        values = self.matrix_values()
+        if values.size == 0:
+            self.matrix.clear()
+            return
+        count = values.shape[0]
+        top = float(values.max()) or 1.0
+        shade = np.sqrt(values / top)  # a square root keeps the few off-diagonal cells visible
+        rgba = self._colours.map(shade.ravel(), mode="byte").reshape(count, count, 4)
+        self.matrix.setImage(np.ascontiguousarray(rgba), levels=None, autoLevels=False)
+        self.matrix.setRect(-0.5, -0.5, count, count)
+        ticks = [list(enumerate(self.classes))]
+        for axis in ("left", "bottom"):
+            plot.getAxis(axis).setTicks(ticks)
+        plot.setRange(xRange=(-0.5, count - 0.5), yRange=(-0.5, count - 0.5), padding=0.01)
+        self._add_cell_texts(values, shade)
+
+    def _add_cell_texts(self, values: np.ndarray, shade: np.ndarray) -> None:
+        plot = self.matrix_widget.getPlotItem()
+        normalised = self.normalised.isChecked()
+        for (row, col), value in np.ndenumerate(values):
+            if value == 0:
+                continue
+            label = f"{value:.2f}".lstrip("0") if normalised else f"{int(value)}"
+            colour = "k" if shade[row, col] > 0.6 else "w"
+            text = pg.TextItem(label, color=colour, anchor=(0.5, 0.5))
+            text.setPos(col, row)
+            plot.addItem(text)
+            self._texts.append(text)
+
+    def _show_per_class(self) -> None:
+        e = self.evaluation
+        plot = self.per_class_widget.getPlotItem()
+        if e is None:
+            self.per_class.setOpts(x=np.arange(1), height=np.zeros(1))
+            return
+        accuracy = np.nan_to_num(e.per_class_accuracy, nan=0.0)
+        self.per_class.setOpts(x=np.arange(len(accuracy)), height=accuracy)
+        plot.getAxis("bottom").setTicks([list(enumerate(self.classes))])
+        plot.setXRange(-0.5, len(accuracy) - 0.5, padding=0.02)
+
+    # Clicking a cell ----------------------------------------------------------------------------
+
+    def cell_at(self, scene_position: QPointF) -> tuple[int, int] | None:
+        """The (true, predicted) cell under a scene position, or None outside the matrix."""
+        if self.evaluation is None:
+            return None
+        point = self.matrix_widget.getPlotItem().vb.mapSceneToView(scene_position)
+        row, col = round(point.y()), round(point.x())
+        count = self.evaluation.confusion.shape[0]
+        if 0 <= row < count and 0 <= col < count:
+            return row, col
+        return None
+
+    def _on_scene_clicked(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        cell = self.cell_at(event.scenePos())
+        if cell is not None:
+            event.accept()
+            self.select_cell(*cell)
+
+    def select_cell(self, true: int, predicted: int) -> None:
+        """Show the test images of true class `true` predicted as `predicted`."""
+        self.cell = (true, predicted)
+        self._show_tiles(self.cell)
+        self.cell_selected.emit(true, predicted)
+
+    def _show_tiles(self, cell: tuple[int, int] | None) -> None:
+        _clear_layout(self.tiles_layout)
+        e = self.evaluation
+        if e is None or cell is None:
+            self.shown_indices = np.zeros(0, dtype=np.int64)
+            self.cell_title.setText("Click a cell of the matrix to see its test images.")
+            return
+        true, predicted = cell
+        indices = e.indices_for_cell(true, predicted)
+        self.shown_indices = indices[:MAX_TILES]
+        kind = "correct" if true == predicted else "mistakes"
+        more = f" (showing the {MAX_TILES} most confident)" if len(indices) > MAX_TILES else ""
+        self.cell_title.setText(
+            f"True {self.classes[true]}, predicted {self.classes[predicted]}: "
+            f"{len(indices)} {kind}{more}, most confident first"
+        )
+        if self.images is None:
+            self.cell_title.setText(self.cell_title.text() + "\n(test images not available)")
+            return
+        for position, index in enumerate(self.shown_indices):
+            self.tiles_layout.addWidget(self._tile(int(index)), *divmod(position, TILE_COLUMNS))
+
+    def _tile(self, index: int) -> QWidget:
+        e = self.evaluation
+        picture = QLabel()
+        pixels = np.ascontiguousarray(self.images[index])
+        image = QImage(pixels.tobytes(), 28, 28, 28, QImage.Format.Format_Grayscale8)
+        picture.setPixmap(QPixmap.fromImage(image.scaled(28 * TILE_SCALE, 28 * TILE_SCALE)))
+        true, predicted = self.classes[e.labels[index]], self.classes[e.predictions[index]]
+        caption = QLabel(
+            f"{true} → {predicted}\n{e.confidences[index]:.0%}",
+            alignment=Qt.AlignmentFlag.AlignCenter,
+        )
+        tile = QWidget()
+        tile.setToolTip(
+            f"Test image #{index}: true {true}, predicted {predicted} "
+            f"with {e.confidences[index]:.1%} confidence"
+        )
+        column = QVBoxLayout(tile)
+        column.setContentsMargins(2, 2, 2, 2)
+        column.addWidget(picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(caption)
+        tile.setProperty("test_index", index)
+        return tile
+
+
+def _as_uint8(images) -> np.ndarray:
+    array = (
+        images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
+    )
+    if array.ndim == 4:
+        array = array[:, 0]
+    if array.dtype != np.uint8:
+        array = np.clip(array * 255 if array.max() <= 1.0 else array, 0, 255).astype(np.uint8)
+    return array
+
+
+def _clear_layout(layout: QGridLayout) -> None:
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+def main(argv: list[str]) -> int:
+    """`python -m netbuilder.gui.evaluation.panel MODEL.pt`: evaluate on generated digits."""
+    from netbuilder.engine.checkpoint import load_checkpoint
+    from netbuilder.engine.evaluation import evaluate
+    from netbuilder.engine.experiment import model_from_checkpoint
+    from netbuilder.engine.synthetic_digits import synthetic_digits
+    from netbuilder.gui.standalone import application
+
+    app = application()
+    panel = EvaluationPanel()
+    if len(argv) > 1:
+        trained = model_from_checkpoint(load_checkpoint(argv[1]))
+        test = synthetic_digits(0, 2000).test
+        evaluation = evaluate(trained.model, test, trained.mean, trained.std, "cpu")
+        panel.set_evaluation(evaluation, test.images, trained.classes)
+    panel.resize(1100, 700)
+    panel.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,281 @@
+"""Draw a digit (or open a picture) and watch the trained network read it, live.
+
+A thin skin over core.digit_image: the pad's pixels go through `mnist_digit` and `predict_digit`,
+exactly what `netbuilder predict` does. Run alone with `python -m netbuilder.gui.predict.panel MODEL.pt`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbuilder.engine.digit_image import (
+    SIZE,
+    ImageError,
+    Prediction,
+    load_digit,
+    mnist_digit,
+    predict_digit,
+)
+from netbuilder.engine.experiment import TrainedModel
+from netbuilder.gui.predict.activations import ActivationsView
+from netbuilder.gui.predict.drawing_pad import DrawingPad
+from netbuilder.gui.theme import sized_font
+
+THROTTLE_MS = 50  # while a stroke is drawn, predict at most this often
+INPUT_SCALE = 6  # the 28x28 network input is shown 6x, nearest-neighbour
+ANSWER_POINTS = 60  # the predicted class, readable from the back of a classroom
+BAR_COLOUR = "#8fb8ee"
+TOP_COLOUR = "#2f80ed"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+
+
+class PredictPanel(QWidget):
+    """Signals: `input_changed(object)` with the uint8 (28, 28) input or None, after each prediction."""
+
+    input_changed = Signal(object)
+    prediction_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trained: TrainedModel | None = None
+        self.prediction: Prediction | None = None
+        self.digit: np.ndarray | None = None
+        self.source = ""  # "" for the pad, else the file shown
+        self.pad = DrawingPad()
+        self.activations = ActivationsView()
+        self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._build()
+        self.pad.drawing_changed.connect(self._schedule)
+        self.pad.stroke_finished.connect(self.refresh)
+        self._show_message("No trained model yet", "Train a network, or open a model file.")
+
+    # Layout -------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QGridLayout(self)
+        layout.addWidget(self.pad, 0, 0)
+        layout.addLayout(self._buttons(), 1, 0)
+        layout.addLayout(self._answer_column(), 0, 1, 2, 1)
+        layout.addWidget(self._chart(), 0, 2, 2, 1)
+        layout.addWidget(self.activations, 2, 0, 1, 3)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(2, 3)
+        layout.setRowStretch(0, 3)
+        layout.setRowStretch(2, 2)
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for text, tip, slot in (
+            ("Undo stroke", "Remove the last stroke (or right-click the pad)", self.pad.undo),
+            ("Clear", "Start again on an empty pad", self.clear),
+            ("Open image…", "Read a PNG or JPEG picture of a digit", self.open_image),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        self.undo_button, self.clear_button, self.open_button = (
+            row.itemAt(i).widget() for i in range(3)
+        )
+        return row
+
+    def _answer_column(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        self.answer = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.answer.setFont(sized_font(ANSWER_POINTS, bold=True))
+        self.answer.setMinimumWidth(SIZE * INPUT_SCALE)
+        self.confidence = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.confidence.setFont(sized_font(20, bold=False))
+        self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.input_view.setFrameShape(QFrame.Shape.Box)
+        self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
+        self.input_view.setToolTip(
+            "The 28x28 image the network receives: cropped, scaled to "
+            "20x20 and centred on its centre of mass, like MNIST"
+        )
+        caption = QLabel(
+            "What the network receives (28×28)", alignment=Qt.AlignmentFlag.AlignCenter
+        )
+        self.source_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        for widget in (self.answer, self.confidence):
+            column.addWidget(widget)
+        column.addStretch(1)
+        column.addWidget(caption)
+        column.addWidget(self.input_view, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.source_label)
+        self._show_input(None)
+        return column
+
+    def _chart(self) -> pg.PlotWidget:
+        self.chart = pg.PlotWidget(background=None)
+        self.chart.setMinimumWidth(260)
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        plot = self.chart.getPlotItem()
+        plot.setTitle("Probability of each class")
+        plot.setMouseEnabled(False, False)
+        plot.hideButtons()
+        plot.invertY(True)
+        plot.setXRange(0, 1, padding=0.02)
+        plot.showGrid(x=True, alpha=0.25)
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setStyle(tickFont=sized_font(13, bold=False))
+        self.bars = pg.BarGraphItem(
+            x0=0, y=np.arange(10), height=0.72, width=np.zeros(10), brush=BAR_COLOUR, pen=None
+        )
+        plot.addItem(self.bars)
+        self._set_class_ticks(tuple(str(d) for d in range(10)))
+        return self.chart
+
+    def _set_class_ticks(self, classes: tuple[str, ...]) -> None:
+        plot = self.chart.getPlotItem()
+        plot.getAxis("left").setTicks([list(enumerate(classes))])
+        plot.setYRange(-0.5, len(classes) - 0.5, padding=0.02)
+
+    # Model --------------------------------------------------------------------------------------
+
+    def set_model(self, trained: TrainedModel | None) -> None:
+        """Read with this model from now on (None: no model); the current drawing is re-read."""
+        self.trained = trained
+        if trained is not None:
+            trained.model.eval()
+            self._set_class_ticks(trained.classes)
+        self.refresh()
+
+    def show_activations_for(self, layer_index: int) -> None:
+        """Show what layer `layer_index` (0-based, as on the canvas) outputs for the current input."""
+        self.activations.show_activations_for(layer_index)
+
+    # Prediction ---------------------------------------------------------------------------------
+
+    def _schedule(self) -> None:
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def refresh(self) -> None:
+        """Prepare the current drawing (or file) and predict now."""
+        self._timer.stop()
+        if not self.source:
+            self.digit = mnist_digit(self.pad.pixels())
+        self._predict()
+
+    def _predict(self) -> None:
+        self._show_input(self.digit)
+        if self.trained is None:
+            self.prediction = None
+            self._show_message("No trained model yet", "Train a network, or open a model file.")
+        else:
+            t = self.trained
+            self.prediction = predict_digit(t.model, self.digit, t.mean, t.std, t.classes)
+            self._show_prediction(self.prediction)
+        self.activations.show_input(self.trained, self.digit)
+        self.input_changed.emit(self.digit)
+        self.prediction_changed.emit(self.prediction)
+
+    def clear(self) -> None:
+        self.source = ""
+        self.source_label.clear()
+        self.pad.clear()
+        self.refresh()
+
+    def open_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open a picture of a digit", "", IMAGE_FILTER)
+        if path:
+            self.predict_file(path)
+
+    def predict_file(self, path: str | Path) -> None:
+        """Read a picture; one that cannot be read is reported in the panel."""
+        try:
+            digit, inverted = load_digit(path)
+        except ImageError as error:
+            self._show_message("Cannot read image", str(error))
+            return
+        self.pad.clear()
+        self._timer.stop()
+        self.source = str(path)
+        self.digit = digit
+        note = " (light background: inverted)" if inverted else ""
+        self.source_label.setText(f"From {Path(path).name}{note}")
+        self._predict()
+
+    # Display ------------------------------------------------------------------------------------
+
+    def _show_prediction(self, prediction: Prediction) -> None:
+        classes = prediction.classes
+        if prediction.empty:
+            self._show_message("–", "Nothing drawn yet: draw a digit on the black pad.")
+            return
+        top = prediction.top
+        label, confidence = prediction.ranked(1)[0]
+        self.answer.setText(label)
+        self.confidence.setText(f"{confidence:.1%} sure")
+        self._set_bars(prediction.probabilities, top, len(classes))
+
+    def _show_message(self, answer: str, text: str) -> None:
+        self.answer.setText(answer if len(answer) < 4 else "")
+        self.confidence.setText(text if len(answer) < 4 else f"{answer}. {text}")
+        count = len(self.trained.classes) if self.trained is not None else 10
+        self._set_bars(np.zeros(count, dtype=np.float32), -1, count)
+
+    def _set_bars(self, probabilities: np.ndarray, top: int, count: int) -> None:
+        brushes = [pg.mkBrush(TOP_COLOUR if i == top else BAR_COLOUR) for i in range(count)]
+        self.bars.setOpts(
+            y=np.arange(count), width=np.asarray(probabilities, dtype=float), brushes=brushes
+        )
+
+    def bar_values(self) -> np.ndarray:
+        """The probabilities the chart shows now."""
+        return np.asarray(self.bars.opts["width"], dtype=float).copy()
+
+    def _show_input(self, digit: np.ndarray | None) -> None:
+        pixels = digit if digit is not None else np.zeros((SIZE, SIZE), dtype=np.uint8)
+        image = QImage(
+            np.ascontiguousarray(pixels).tobytes(),
+            SIZE,
+            SIZE,
+            SIZE,
+            QImage.Format.Format_Grayscale8,
+        )
+        big = image.scaled(
+            SIZE * INPUT_SCALE,
+            SIZE * INPUT_SCALE,
+            Qt.AspectRatioMode.IgnoreAspectRatio,
+            Qt.TransformationMode.FastTransformation,
+        )  # nearest: show real pixels
+        self.input_view.setPixmap(QPixmap.fromImage(big))
+
+
+def main(argv: list[str]) -> int:
+    """Open the panel alone on a checkpoint: `python -m netbuilder.gui.predict.panel MODEL.pt`."""
+    from netbuilder.engine.checkpoint import load_checkpoint
+    from netbuilder.engine.experiment import model_from_checkpoint
+    from netbuilder.gui.standalone import application
+
+    app = application()
+    panel = PredictPanel()
+    if len(argv) > 1:
+        panel.set_model(model_from_checkpoint(load_checkpoint(argv[1])))
+    panel.resize(1100, 520)
+    panel.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

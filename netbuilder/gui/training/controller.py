@@ -1,0 +1,176 @@
+"""Starts, pauses and stops training runs; owns the worker thread and the last trained model.
+
+One `TrainingWorker` moved to one `QThread` per run. All talk with the worker goes through
+signals, plus the thread-safe `TrainingControl` for pause / resume / stop / learning rate.
+`shutdown()` requests a stop, quits the thread and waits for it, so closing mid-run is clean.
+"""
+
+from __future__ import annotations
+
+import gc
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from netbuilder.document.project import Project
+from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.training import TrainingControl
+from netbuilder.gui.training.worker import TrainingJob, TrainingWorker, training_threads
+
+
+class State(str, Enum):
+    IDLE = "idle"
+    LOADING = "loading"  # reading or downloading the data
+    RUNNING = "running"
+    PAUSED = "paused"
+    STOPPING = "stopping"
+
+
+class TrainingController(QObject):
+    """The GUI-thread side of training. Panels connect to its signals, never to the worker."""
+
+    state_changed = Signal(str)  # a State value
+    run_started = Signal(object, str)  # the Project copy being trained, the dataset name
+    data_progressed = Signal(str, float)
+    data_loaded = Signal(str, bool, int)
+    batch_reported = Signal(object)
+    epoch_finished = Signal(object)
+    weights_updated = Signal(object)
+    model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
+    training_failed = Signal(str, str)  # title, message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.state = State.IDLE
+        self.trained_model = None
+        self.threads = training_threads()
+        self.download_allowed = True  # False: missing data is an error, never a download
+        self._control: TrainingControl | None = None
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self.panel = self.plots = None  # set by attach_training: the views of this controller
+        self.docks: list = []
+        self.close_guard = None
+        self._job: TrainingJob | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start(
+        self,
+        project: Project,
+        dataset_name: str,
+        data_dir: str | Path | None = None,
+        *,
+        dataset: Dataset | None = None,
+        limit_train: int | None = None,
+    ) -> bool:
+        """Train a copy of `project`; False if a run is already going."""
+        if self.busy:
+            return False
+        job = TrainingJob(
+            project.copy(),
+            dataset_name,
+            _path(data_dir),
+            self.download_allowed,
+            limit_train,
+            self.threads,
+            dataset,
+        )
+        self._launch(job)
+        self.run_started.emit(job.project, dataset_name)
+        return True
+
+    def download(self, dataset_name: str, data_dir: str | Path | None = None) -> bool:
+        """Fetch (or just check) a dataset without training; progress comes as data_progressed."""
+        if self.busy:
+            return False
+        self._launch(TrainingJob(Project(), dataset_name, _path(data_dir), train=False))
+        return True
+
+    def pause(self) -> None:
+        if self._control is not None and self.state == State.RUNNING:
+            self._control.pause()
+            self._set_state(State.PAUSED)
+
+    def resume(self) -> None:
+        if self._control is not None and self.state == State.PAUSED:
+            self._control.resume()
+            self._set_state(State.RUNNING)
+
+    def stop(self) -> None:
+        """Ask the run to stop after its current batch; the partly trained model still arrives."""
+        if self._control is not None and self.state != State.STOPPING:
+            self._control.stop()
+            self._set_state(State.STOPPING)
+
+    def set_learning_rate(self, learning_rate: float) -> None:
+        if self._control is not None:
+            self._control.set_learning_rate(learning_rate)
+
+    def set_trained_model(self, trained) -> None:
+        """Make `trained` the current model (after training, or loaded from a file)."""
+        self.trained_model = trained
+        self.model_trained.emit(trained)
+
+    def shutdown(self) -> None:
+        """Stop any run and wait for its thread to end (window closing, app quitting)."""
+        thread = self._thread
+        if thread is None:
+            return
+        self.stop()
+        thread.quit()  # takes effect once the worker's run() returns
+        thread.wait()
+        self._on_thread_finished()
+
+    # --- the run's life -------------------------------------------------------------------------
+
+    def _launch(self, job: TrainingJob) -> None:
+        gc.collect()
+        gc.freeze()  # what exists now is long-lived: keep the collector's pauses off the GUI
+        self._control = TrainingControl()
+        self._thread = QThread(self)
+        self._thread.setObjectName("netbuilder-training")
+        self._job = job
+        self._worker = TrainingWorker(job, self._control)
+        self._worker.moveToThread(self._thread)
+        self._connect_worker(self._worker)
+        self._thread.started.connect(self._worker.run)
+        self._thread.finished.connect(self._worker.deleteLater)  # runs in the ending thread
+        self._thread.finished.connect(self._on_thread_finished)
+        self._set_state(State.LOADING)
+        self._thread.start()
+
+    def _connect_worker(self, worker: TrainingWorker) -> None:
+        worker.data_progressed.connect(self.data_progressed)
+        worker.data_loaded.connect(self._on_data_loaded)
+        worker.batch_reported.connect(self.batch_reported)
+        worker.epoch_finished.connect(self.epoch_finished)
+        worker.weights_updated.connect(self.weights_updated)
+        worker.training_finished.connect(self.set_trained_model)
+        worker.training_failed.connect(self.training_failed)
+        worker.run_ended.connect(self._thread.quit)
+
+    def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
+        self.data_loaded.emit(title, synthetic, count)
+        if self.state == State.LOADING and self._job is not None and self._job.train:
+            self._set_state(State.RUNNING)
+
+    def _on_thread_finished(self) -> None:
+        if self._thread is None:
+            return
+        self._thread.wait()
+        self._thread.deleteLater()
+        self._thread = self._worker = self._control = self._job = None
+        self._set_state(State.IDLE)
+
+    def _set_state(self, state: State) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state.value)
+
+
+def _path(folder: str | Path | None) -> Path | None:
+    return Path(folder).expanduser() if folder else None

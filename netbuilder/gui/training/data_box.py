@@ -1,0 +1,170 @@
+"""Choosing the dataset and its folder, downloading it, and a way forward when it is missing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from netbuilder.engine.data import IDX_FILES, default_data_dir
+from netbuilder.gui.training import dialogs as dialogs
+
+DATASET_LABELS = {
+    "mnist": "MNIST handwritten digits",
+    "fashion-mnist": "Fashion-MNIST clothing",
+    "synthetic-digits": "Synthetic digits (generated, not MNIST)",
+}
+_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST"}
+
+
+def dataset_present(name: str, folder: Path) -> bool:
+    """Whether the files for `name` are in `folder` already (synthetic digits always are)."""
+    if name not in _RAW_FOLDERS:
+        return True
+    raw = folder / _RAW_FOLDERS[name] / "raw"
+    return all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
+
+
+class DataBox(QWidget):
+    """Dataset combo, data folder with Browse, Download with progress, and a status line."""
+
+    dataset_changed = Signal(str)
+    download_requested = Signal(str, str)  # dataset name, folder
+    synthetic_requested = Signal()
+
+    def __init__(self, folder: str | Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dataset = QComboBox()
+        for name, label in DATASET_LABELS.items():
+            self.dataset.addItem(label, name)
+        self.dataset.currentIndexChanged.connect(self._on_dataset)
+        self.folder = QLineEdit(str(folder or default_data_dir()))
+        self.folder.setToolTip("Where MNIST and Fashion-MNIST are kept (or downloaded to)")
+        self.folder.editingFinished.connect(self.refresh_status)
+        self.browse = QPushButton("Browse…")
+        self.browse.clicked.connect(self._browse)
+        self.download = QPushButton("Download")
+        self.download.setToolTip("Fetch the dataset into the data folder now")
+        self.download.clicked.connect(self._download)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.use_synthetic = QPushButton("Train on synthetic digits instead")
+        self.use_synthetic.setToolTip(
+            "Generated digits: no download needed, but not real handwriting"
+        )
+        self.use_synthetic.clicked.connect(self.synthetic_requested)
+        self.use_synthetic.hide()
+        self._missing: tuple[str, Path, str] | None = None
+        self._make_layout()
+        self.refresh_status()
+
+    def _make_layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel("Dataset"), 0, 0)
+        grid.addWidget(self.dataset, 0, 1, 1, 2)
+        grid.addWidget(QLabel("Data folder"), 1, 0)
+        grid.addWidget(self.folder, 1, 1)
+        grid.addWidget(self.browse, 1, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.download)
+        row.addWidget(self.progress, 1)
+        grid.addLayout(row, 2, 0, 1, 3)
+        grid.addWidget(self.status, 3, 0, 1, 3)
+        grid.addWidget(self.use_synthetic, 4, 0, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+    # --- reading and showing -------------------------------------------------------------------
+
+    def name(self) -> str:
+        return self.dataset.currentData()
+
+    def data_dir(self) -> Path:
+        return Path(self.folder.text().strip() or default_data_dir()).expanduser()
+
+    def set_dataset(self, name: str) -> None:
+        """Show the project's dataset (a folder path gets its own entry); emits nothing."""
+        index = self.dataset.findData(name)
+        if index < 0:
+            self.dataset.addItem(f"IDX files in {name}", name)
+            index = self.dataset.count() - 1
+        self.dataset.blockSignals(True)
+        self.dataset.setCurrentIndex(index)
+        self.dataset.blockSignals(False)
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        name = self.name()
+        self.use_synthetic.hide()
+        if self._missing is not None and self._missing[:2] == (name, self.data_dir()):
+            self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
+            self.use_synthetic.show()
+        elif name == "synthetic-digits":
+            self._say(
+                "Generated on this computer: clean, easy digits, <b>not real handwriting</b>. "
+                "Good for trying things out; results will not match MNIST.",
+                "#7a5a00",
+            )
+        elif name not in _RAW_FOLDERS:
+            self._say(f"Reads the four IDX files in {name}.", None)
+        elif dataset_present(name, self.data_dir()):
+            self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
+        else:
+            self._say(
+                "Not downloaded yet. Press Download (about 12 MB), or Start will download it "
+                "first.",
+                None,
+            )
+        self.download.setEnabled(name in _RAW_FOLDERS)
+
+    def show_missing(self, message: str) -> None:
+        """The data could not be read or downloaded: say why and offer synthetic digits.
+
+        The message stays until the dataset or the folder changes.
+        """
+        self._missing = (self.name(), self.data_dir(), message)
+        self.refresh_status()
+
+    def show_progress(self, message: str, fraction: float) -> None:
+        self.progress.show()
+        if fraction < 0:
+            self.progress.setRange(0, 0)  # busy: no fraction known
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(round(fraction * 1000))
+        self.progress.setFormat(message)
+        self.progress.setTextVisible(True)
+
+    def hide_progress(self) -> None:
+        self.progress.hide()
+        self.refresh_status()
+
+    def _say(self, html: str, colour: str | None) -> None:
+        style = f" style='color:{colour}'" if colour else ""
+        self.status.setText(f"<span{style}>{html}</span>")
+
+    def _on_dataset(self) -> None:
+        self.refresh_status()
+        self.dataset_changed.emit(self.name())
+
+    def _browse(self) -> None:
+        folder = dialogs.ask_folder(self, "Data folder", str(self.data_dir()))
+        if folder:
+            self.folder.setText(folder)
+            self.refresh_status()
+
+    def _download(self) -> None:
+        self.download_requested.emit(self.name(), str(self.data_dir()))

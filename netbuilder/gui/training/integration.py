@@ -1,0 +1,234 @@
+"""Wiring the training panel and plots into a main window: `attach_training(window)`.
+
+Duck-typed on the window, so the lead can call it with one line. The window needs:
+  - `document`: `.project` (a Project); optional `change_training(settings)` and `push(command)`
+    (undoable edits), and signals `training_changed` / `network_reset` (reload the form);
+  - `train_action` (QAction) or a `train_requested` signal: starts training;
+  - `set_editing_locked(bool)`: called with True while a run is going;
+  - QMainWindow's `addDockWidget` / `tabifyDockWidget` (or its own `add_panel(...)`).
+Closing the window mid-run asks first, then stops the worker and waits for its thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
+
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.controller import State, TrainingController
+from netbuilder.gui.training.panel import TrainingPanel
+from netbuilder.gui.training.plots import TrainingPlots
+
+Area = Qt.DockWidgetArea
+DATA_DIR_KEY = "training/data_dir"
+
+
+class SetDataset(QUndoCommand):
+    """Change the project's dataset. GUI-side stand-in: belongs in gui/commands.py."""
+
+    def __init__(self, document, name: str) -> None:
+        super().__init__("Change dataset")
+        self.document, self.name, self.previous = document, name, document.project.dataset
+
+    def redo(self) -> None:
+        self._set(self.name)
+
+    def undo(self) -> None:
+        self._set(self.previous)
+
+    def _set(self, name: str) -> None:
+        self.document.project.dataset = name
+        changed = getattr(self.document, "training_changed", None)
+        if changed is not None:
+            changed.emit()
+
+
+def run_title(project: Project, dataset: str) -> str:
+    t = project.training
+    return f"{project.name or 'network'} · {t.optimizer} lr {t.learning_rate:g} · {dataset}"
+
+
+def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
+    controller.run_started.connect(
+        lambda project, dataset: plots.start_run(run_title(project, dataset))
+    )
+    controller.batch_reported.connect(plots.add_batch)
+    controller.epoch_finished.connect(plots.add_epoch)
+    controller.weights_updated.connect(plots.show_weights)
+    controller.state_changed.connect(lambda state: plots.set_live(state != State.IDLE.value))
+
+
+class CloseGuard(QObject):
+    """Asks before a window closes mid-run; then stops training and waits for the thread."""
+
+    def __init__(self, window: QWidget, controller: TrainingController) -> None:
+        super().__init__(window)
+        self.window, self.controller = window, controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() != QEvent.Type.Close or not self.controller.busy:
+            return False
+        if not self.ask_stop():
+            event.ignore()
+            return True  # the window stays open, training goes on
+        self.controller.shutdown()
+        return False  # let the window's own closeEvent run (e.g. "save changes?")
+
+    def ask_stop(self) -> bool:
+        """Tests replace this."""
+        return dialogs.confirm(
+            self.window,
+            "Training is running",
+            "Stop training and close? The model trained so far is not saved.",
+            "Stop training and close",
+            "Keep training",
+        )
+
+
+def attach_training(window) -> TrainingController:
+    """Add the training panel and plots to `window` and wire them; returns the controller."""
+    controller = TrainingController(window)
+    settings = getattr(window, "settings", None)
+    data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
+    panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
+    plots = TrainingPlots()
+    connect_plots(controller, plots)
+    controller.panel, controller.plots = panel, plots
+    controller.docks = _add_docks(window, panel, plots)
+    _connect_document(window, panel)
+    _connect_window(window, controller, panel, settings)
+    controller.close_guard = CloseGuard(window, controller)
+    window.installEventFilter(controller.close_guard)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    gc.collect()
+    gc.freeze()  # set-up is done: keep the cyclic collector from scanning it during training
+    return controller
+
+
+def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots) -> list[QDockWidget]:
+    add_panel = getattr(window, "add_panel", None)
+    beside = getattr(window, "inspector_dock", None)
+    below = getattr(window, "problems_dock", None)
+    if add_panel is not None:
+        docks = [
+            add_panel("Training", panel, Area.RightDockWidgetArea, tabify_with=beside),
+            add_panel("Training plots", plots, Area.BottomDockWidgetArea, tabify_with=below),
+        ]
+    else:
+        docks = [
+            _dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
+            _dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
+        ]
+    return docks
+
+
+def _dock(window: QMainWindow, title: str, widget: QWidget, area: Area, tabify_with) -> QDockWidget:
+    dock = QDockWidget(title, window)
+    dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    if tabify_with is not None:
+        window.tabifyDockWidget(tabify_with, dock)
+    return dock
+
+
+def _connect_document(window, panel: TrainingPanel) -> None:
+    document = window.document
+    panel.settings_changed.connect(lambda settings: _apply_settings(window.document, settings))
+    panel.dataset_changed.connect(lambda name: _apply_dataset(window.document, name))
+    for name in ("training_changed", "network_reset"):
+        signal = getattr(document, name, None)
+        if signal is not None:
+            signal.connect(lambda *_: panel.set_project(window.document.project))
+
+
+def _apply_settings(document, settings: TrainingSettings) -> None:
+    change = getattr(document, "change_training", None)
+    if change is not None:
+        change(settings)
+    else:
+        document.project.training = dataclasses.replace(settings)
+
+
+def _apply_dataset(document, name: str) -> None:
+    if document.project.dataset == name:
+        return
+    push = getattr(document, "push", None)
+    if push is not None:
+        push(SetDataset(document, name))
+    else:
+        document.project.dataset = name
+
+
+def _connect_window(window, controller: TrainingController, panel: TrainingPanel, settings) -> None:
+    requested = getattr(window, "train_requested", None)
+    if requested is not None:
+        requested.connect(lambda: _train(controller, panel))
+    else:
+        window.train_action.triggered.connect(lambda _checked=False: _train(controller, panel))
+    lock = getattr(window, "set_editing_locked", None)
+    if lock is not None:
+        controller.state_changed.connect(lambda state: lock(state != State.IDLE.value))
+    if isinstance(settings, QSettings):
+        panel.data.folder.editingFinished.connect(
+            lambda: settings.setValue(DATA_DIR_KEY, str(panel.data.data_dir()))
+        )
+
+
+def _train(controller: TrainingController, panel: TrainingPanel) -> None:
+    for dock in controller.docks:
+        dock.show()
+        dock.raise_()
+    panel.start()
+
+
+# --- a small window for working on the panel alone, and for tests and benchmarks ----------------
+
+
+class TrainingHostWindow(QMainWindow):
+    """A stand-in main window with what attach_training needs: document, train_action, lock."""
+
+    def __init__(self, project: Project | None = None) -> None:
+        super().__init__()
+        from netbuilder.gui.document import Document
+
+        self.document = Document(project or Project(), parent=self)
+        self.train_action = QAction("&Train", self)
+        self.train_action.setShortcut("Ctrl+T")
+        self.addAction(self.train_action)
+        self.setWindowTitle(f"netbuilder training — {self.document.project.name or 'untitled'}")
+        self.resize(1500, 950)
+
+    def set_editing_locked(self, locked: bool) -> None:
+        self.document.set_locked(locked)
+
+
+def open_host(project: Project) -> tuple[TrainingHostWindow, TrainingController]:
+    window = TrainingHostWindow(project)
+    controller = attach_training(window)
+    return window, controller
+
+
+def main() -> None:
+    from netbuilder.document.project import load_project
+    from netbuilder.gui.files import DEFAULT_PRESET
+    from netbuilder.gui.standalone import application
+
+    app = application()
+    project = load_project(sys.argv[1] if len(sys.argv) > 1 else DEFAULT_PRESET)
+    window, _controller = open_host(project)
+    window.show()
+    sys.exit(app.exec())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,313 @@
+"""Live training plots: loss, accuracy, learning rate, samples/s and first-layer filters.
+
+Reports land in a `TrainingHistory`; a QTimer pulls the newest values and calls `setData` on
+curves created once per run, so redraws are rate-limited whatever the report rate. Each run keeps
+its curves; earlier runs are drawn faded until Clear runs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbuilder.engine.training import BatchReport, EpochReport, WeightsSnapshot
+from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.filters import FilterView
+from netbuilder.gui.training.history import RunRecord, TrainingHistory
+
+REFRESH_MS = 66  # at most 15 redraws a second: smooth to the eye, cheap for the GUI thread
+FADED_ALPHA = 70
+# (colour, width, style): chosen to stay apart for colour-blind viewers and on projectors
+STYLES = {
+    "loss": ("#9bbbe0", 1, Qt.PenStyle.SolidLine),
+    "smoothed_loss": ("#1f5fbf", 3, Qt.PenStyle.SolidLine),
+    "val_loss": ("#e0680f", 3, Qt.PenStyle.SolidLine),
+    "accuracy": ("#9ccf9c", 1, Qt.PenStyle.SolidLine),
+    "train_accuracy": ("#237a23", 3, Qt.PenStyle.SolidLine),
+    "val_accuracy": ("#e0680f", 3, Qt.PenStyle.SolidLine),
+    "learning_rate": ("#7b3fbf", 3, Qt.PenStyle.SolidLine),
+    "samples_per_second": ("#128a80", 2, Qt.PenStyle.SolidLine),
+}
+LABELS = {
+    "loss": "train (each report)",
+    "smoothed_loss": "train (smoothed)",
+    "val_loss": "validation (per epoch)",
+    "accuracy": "train (running)",
+    "train_accuracy": "train (per epoch)",
+    "val_accuracy": "validation (per epoch)",
+}
+SYMBOL_CURVES = ("val_loss", "train_accuracy", "val_accuracy")
+
+
+class TrainingPlots(QWidget):
+    """The plots panel. Feed it with start_run / add_batch / add_epoch / show_weights."""
+
+    refreshed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = TrainingHistory()
+        self.curves: dict[int, dict[str, pg.PlotDataItem]] = {}
+        self._drawn: dict[int, int] = {}
+        self.refreshes = 0
+        self._live = False
+        self._make_plots()
+        self._make_layout()
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+
+    # --- building ------------------------------------------------------------------------------
+
+    def _make_plots(self) -> None:
+        # Legends sit where the curves rarely go: low loss early, low accuracy late
+        self.loss_plot = self._plot("Loss", "epoch", "loss", legend=(10, -10))
+        self.accuracy_plot = self._plot("Accuracy", "epoch", "accuracy (%)", legend=(-10, -10))
+        self.accuracy_plot.setYRange(0, 100)
+        chance = pg.InfiniteLine(
+            10,
+            angle=0,
+            pen=pg.mkPen("#888888", width=1, style=Qt.PenStyle.DashLine),
+            label="chance",
+            labelOpts={"position": 0.05, "color": "#777777"},
+        )
+        self.accuracy_plot.addItem(chance)
+        self.lr_plot = self._plot("Learning rate", "seconds", "learning rate")
+        self.lr_plot.enableAutoRange(y=False)
+        self.speed_plot = self._plot("Speed", "seconds", "samples / s")
+        self.filters = FilterView()
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.setToolTip("Show the loss on a logarithmic axis")
+        self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
+        self.runs_label = QLabel()
+        self.clear_button = self._button(
+            "Clear runs", "Forget earlier runs' curves", self.clear_runs
+        )
+        self.png_button = self._button(
+            "Export PNG…", "Save these plots as a picture", self.export_png
+        )
+        self.csv_button = self._button(
+            "Export CSV…", "Save every run's metrics as a table", self.export_csv
+        )
+
+    def _plot(
+        self, title: str, x: str, y: str, legend: tuple[int, int] | None = None
+    ) -> pg.PlotWidget:
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText).name()
+        widget = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
+        plot = widget.getPlotItem()
+        size = f"{max(self.font().pointSizeF(), 10.0):.0f}pt"
+        plot.setTitle(title, size=f"{max(self.font().pointSizeF() * 1.25, 12):.0f}pt", color=text)
+        # No grid and no tickFont: either makes each axis repaint 5-10x slower (QPicture replay),
+        # which holds the GIL and starves the training thread. Ticks use the app's (scaled) font.
+        for name, label in (("bottom", x), ("left", y)):
+            axis = plot.getAxis(name)
+            axis.setLabel(label, color=text, **{"font-size": size})
+            axis.setTextPen(text)
+            axis.setPen(text)
+        plot.setDownsampling(auto=True, mode="peak")
+        plot.setClipToView(True)
+        if legend:
+            fill = QColor(palette.color(QPalette.ColorRole.Base))
+            fill.setAlpha(200)
+            plot.addLegend(
+                offset=legend, labelTextColor=text, labelTextSize=size, brush=pg.mkBrush(fill)
+            )
+        widget.setMinimumSize(260, 200)
+        return widget
+
+    def _button(self, text: str, tip: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(slot)
+        return button
+
+    def _make_layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.log_scale, self.runs_label):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.clear_button, self.png_button, self.csv_button):
+            bar.addWidget(widget)
+        self.grid = QWidget()
+        grid = QGridLayout(self.grid)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.loss_plot, 0, 0, 1, 2)
+        grid.addWidget(self.accuracy_plot, 0, 2, 1, 2)
+        grid.addWidget(self.filters, 1, 0, 1, 2)
+        grid.addWidget(self.lr_plot, 1, 2)
+        grid.addWidget(self.speed_plot, 1, 3)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.grid, 1)
+
+    # --- feeding -------------------------------------------------------------------------------
+
+    def start_run(self, title: str) -> RunRecord:
+        """A new run: fade the earlier runs and give this one fresh curves."""
+        for curves in self.curves.values():
+            for name, curve in curves.items():
+                self._fade(curve, name)
+        run = self.history.new_run(title)
+        self.curves[run.number] = self._make_curves(run)
+        self._drawn[run.number] = -1
+        self._show_run_count()
+        self.filters.clear()
+        return run
+
+    def add_batch(self, report: BatchReport) -> None:
+        run = self.history.current or self.start_run("Run")
+        run.add_batch(report)
+
+    def add_epoch(self, report: EpochReport) -> None:
+        run = self.history.current or self.start_run("Run")
+        run.add_epoch(report)
+
+    def show_weights(self, snapshot: WeightsSnapshot) -> None:
+        self.filters.show_weights(snapshot.weights)
+
+    def clear_runs(self) -> None:
+        """Remove every run's curves except the current run's while it is being drawn."""
+        keep = self.history.current if self.history.current and self._is_live() else None
+        for number in list(self.curves):
+            if keep is None or number != keep.number:
+                for curve in self.curves.pop(number).values():
+                    self._owner(curve).removeItem(curve)
+                self._drawn.pop(number, None)
+        self.history.clear(keep_current=keep is not None)
+        if keep is None:
+            self.filters.clear()
+        self._show_run_count()
+
+    def set_live(self, live: bool) -> None:
+        """While a run is live, Clear runs keeps its curves."""
+        self._live = live
+
+    def _is_live(self) -> bool:
+        return self._live
+
+    # --- drawing -------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Redraw the current run if it changed since the last redraw (the QTimer calls this)."""
+        run = self.history.current
+        if run is None or self._drawn.get(run.number) == run.version:
+            return
+        self._drawn[run.number] = run.version
+        curves = self.curves[run.number]
+        b, e = run.batches, run.epochs
+        position, elapsed = b["epoch_position"], b["elapsed_seconds"]
+        curves["loss"].setData(position, b["loss"])
+        curves["smoothed_loss"].setData(position, b["smoothed_loss"])
+        curves["accuracy"].setData(position, b["accuracy"] * 100)
+        curves["learning_rate"].setData(elapsed, b["learning_rate"])
+        if b.size:  # the axis starts at 0 so a constant rate reads as constant, not as noise
+            self.lr_plot.setYRange(0, float(np.nanmax(b["learning_rate"])) * 1.2, padding=0)
+        curves["samples_per_second"].setData(elapsed, b["samples_per_second"])
+        epochs = e["epoch"]
+        curves["val_loss"].setData(*_finite(epochs, e["val_loss"]))
+        curves["train_accuracy"].setData(epochs, e["train_accuracy"] * 100)
+        curves["val_accuracy"].setData(*_finite(epochs, e["val_accuracy"] * 100))
+        self.refreshes += 1
+        self.refreshed.emit()
+
+    def _make_curves(self, run: RunRecord) -> dict[str, pg.PlotDataItem]:
+        self._drop_legends()
+        owners = {
+            "loss": self.loss_plot,
+            "smoothed_loss": self.loss_plot,
+            "val_loss": self.loss_plot,
+            "accuracy": self.accuracy_plot,
+            "train_accuracy": self.accuracy_plot,
+            "val_accuracy": self.accuracy_plot,
+            "learning_rate": self.lr_plot,
+            "samples_per_second": self.speed_plot,
+        }
+        curves = {}
+        for name, plot in owners.items():
+            colour, width, style = STYLES[name]
+            symbol = (
+                {"symbol": "o", "symbolSize": 9, "symbolBrush": colour, "symbolPen": colour}
+                if name in SYMBOL_CURVES
+                else {}
+            )
+            curves[name] = plot.plot(
+                pen=pg.mkPen(colour, width=width, style=style), name=LABELS.get(name), **symbol
+            )
+        return curves
+
+    def _drop_legends(self) -> None:
+        """Only the current run is listed in the legends; faded runs are explained above."""
+        for plot in (self.loss_plot, self.accuracy_plot):
+            legend = plot.getPlotItem().legend
+            if legend is not None:
+                legend.clear()
+
+    def _fade(self, curve: pg.PlotDataItem, name: str) -> None:
+        colour = QColor(STYLES[name][0])
+        colour.setAlpha(FADED_ALPHA)
+        curve.setPen(pg.mkPen(colour, width=max(1, STYLES[name][1] - 1)))
+        if name in SYMBOL_CURVES:
+            curve.setSymbolBrush(colour)
+            curve.setSymbolPen(colour)
+        curve.setZValue(-1)
+
+    def _owner(self, curve: pg.PlotDataItem) -> pg.PlotItem:
+        for plot in (self.loss_plot, self.accuracy_plot, self.lr_plot, self.speed_plot):
+            if curve in plot.getPlotItem().items:
+                return plot.getPlotItem()
+        raise LookupError("curve not in any plot")
+
+    def _show_run_count(self) -> None:
+        earlier = len(self.history.runs) - 1
+        self.runs_label.setText(f"Earlier runs, faded: {earlier}" if earlier > 0 else "")
+
+    # --- export --------------------------------------------------------------------------------
+
+    def export_png(self, path: str | None = None) -> bool:
+        path = path or dialogs.ask_save_path(
+            self, "Export plots", "training-plots.png", "PNG image (*.png)"
+        )
+        if not path:
+            return False
+        if not self.grid.grab().save(path, "PNG"):
+            dialogs.show_error(self, "Cannot export plots", f"Could not write {path}.")
+            return False
+        return True
+
+    def export_csv(self, path: str | None = None) -> bool:
+        path = path or dialogs.ask_save_path(
+            self, "Export metrics", "training-metrics.csv", "CSV table (*.csv)"
+        )
+        if not path:
+            return False
+        try:
+            self.history.save_csv(Path(path))
+        except OSError as error:
+            dialogs.show_error(
+                self, "Cannot export metrics", f"Cannot write {path}: {error.strerror or error}"
+            )
+            return False
+        return True
+
+
+def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    keep = np.isfinite(y)
+    return x[keep], y[keep]

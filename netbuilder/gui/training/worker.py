@@ -1,0 +1,144 @@
+"""The training worker: a QObject that lives on its own QThread, loads data and trains.
+
+It wraps the Qt-free core (`load_dataset` + `run_experiment`) and turns the core's callback events
+into Qt signals carrying plain numbers and numpy copies. The core itself merges batches into at
+most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI is never flooded.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+from PySide6.QtCore import QObject, Signal, Slot
+
+from netbuilder.document.project import Project
+from netbuilder.engine.data import load_dataset
+from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.errors import USER_ERRORS
+from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.training import (
+    BatchReport,
+    EpochReport,
+    TrainingControl,
+    TrainingEvent,
+    WeightsSnapshot,
+)
+
+MAX_EMITS_PER_SECOND = 25
+
+
+def training_threads(cores: int | None = None) -> int:
+    """Torch intra-op threads for the training thread: leave the GUI thread a core.
+
+    Measured on 2 cores (benchmarks/gui_training.py): 1 thread in the worker trains faster than 2,
+    because the second one fights the GUI thread and torch's own spin-waiting.
+    """
+    cores = cores or _cpu_cores()
+    return 1 if cores <= 2 else cores - 1
+
+
+def _cpu_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True)
+class TrainingJob:
+    """Everything one run needs, fixed when Start is pressed (the project is already a copy)."""
+
+    project: Project
+    dataset_name: str
+    data_dir: Path | None = None
+    download: bool = True
+    limit_train: int | None = None
+    threads: int = dataclasses.field(default_factory=training_threads)
+    dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
+    train: bool = True  # False: only load (download) the data
+
+
+class TrainingWorker(QObject):
+    """Runs one TrainingJob when `run` is invoked on its thread; reports only through signals."""
+
+    data_progressed = Signal(str, float)  # message, fraction 0..1 (or -1 when unknown)
+    data_loaded = Signal(str, bool, int)  # dataset title, synthetic?, training samples
+    batch_reported = Signal(object)  # BatchReport: plain numbers
+    epoch_finished = Signal(object)  # EpochReport
+    weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    training_finished = Signal(object)  # TrainedModel (with its own project copy)
+    training_failed = Signal(str, str)  # title, message a user can act on
+    run_ended = Signal()  # always last, after finished or failed: the thread may quit
+
+    def __init__(self, job: TrainingJob, control: TrainingControl) -> None:
+        super().__init__()
+        self.job = job
+        self.control = control
+
+    @Slot()
+    def run(self) -> None:
+        previous_threads = torch.get_num_threads()
+        torch.set_num_threads(self.job.threads)
+        try:
+            self._run()
+        except USER_ERRORS as error:
+            self.training_failed.emit(self._title(error), str(error))
+        except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
+            details = "".join(traceback.format_exception_only(type(error), error)).strip()
+            self.training_failed.emit("Training failed", f"Unexpected error: {details}")
+        finally:
+            torch.set_num_threads(previous_threads)
+            self.run_ended.emit()
+
+    def _run(self) -> None:
+        dataset = self.job.dataset or self._load()
+        self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
+        if not self.job.train or self.control.stop_requested:
+            return
+        trained = run_experiment(
+            self.job.project,
+            dataset,
+            self._on_event,
+            self.control,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
+        self.training_finished.emit(trained)
+
+    def _load(self) -> Dataset:
+        job = self.job
+        self.data_progressed.emit(f"Loading {job.dataset_name}…", -1.0)
+        dataset = load_dataset(
+            job.dataset_name,
+            job.data_dir,
+            download=job.download,
+            progress=self.data_progressed.emit,
+            limit_train=job.limit_train,
+            seed=job.project.training.seed,
+        )
+        self.data_progressed.emit(f"Loaded {dataset.title}", 1.0)
+        return dataset
+
+    def _on_event(self, event: TrainingEvent) -> None:
+        """The core's callback, on this thread: events hold plain numbers and numpy copies."""
+        if isinstance(event, BatchReport):
+            self.batch_reported.emit(event)
+        elif isinstance(event, WeightsSnapshot):
+            self.weights_updated.emit(event)
+        elif isinstance(event, EpochReport):
+            self.epoch_finished.emit(event)
+
+    @staticmethod
+    def _title(error: Exception) -> str:
+        name = type(error).__name__
+        return {
+            "DataUnavailableError": "Data not available",
+            "TrainingError": "Training stopped",
+            "InvalidNetworkError": "The network cannot be trained",
+            "DeviceUnavailableError": "Device not available",
+            "SettingsError": "Training settings are invalid",
+        }.get(name, "Training failed")
