@@ -29,6 +29,8 @@ def refuse(capsys, tmp_path, monkeypatch):
     It runs in tmp_path as the working folder and must leave that folder as it found it.
     """
     monkeypatch.chdir(tmp_path)
+    import netbuilder.cli.predict  # noqa: F401 - first imports (torch) are not the command's time
+    import netbuilder.cli.train  # noqa: F401
 
     def check(argv: list[str], *names: str, exit_code: int = 1) -> Outcome:
         before = listing(tmp_path)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import InvalidNetworkError
-from netbuilder.document.project import write_text_atomically
+from netbuilder.document.safe_io import write_text_atomically
 from netbuilder.document.source import module_source
 from netbuilder.gui import theme
 from netbuilder.gui.builder.highlighter import PythonHighlighter
