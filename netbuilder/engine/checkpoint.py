@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import pickle
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +17,8 @@ from typing import Any
 
 import torch
 from torch import nn
+
+from netbuilder.document.safe_io import FileRefusedError, os_reason, write_atomically
 
 FORMAT = "netbuilder-checkpoint"
 SCHEMA_VERSION = 1
@@ -159,25 +160,16 @@ def _to_cpu(value: Any) -> Any:
 
 
 def _write_atomically(path: Path, payload: dict[str, Any]) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
+    """torch.save through safe_io.write_atomically; every failure becomes a CheckpointError.
+
+    torch reports a full disk (and a stream it cannot write) as RuntimeError, not OSError.
+    """
     try:
-        handle = tempfile.NamedTemporaryFile(
-            dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
+        write_atomically(path, lambda stream: torch.save(payload, stream))
+    except FileRefusedError as error:
+        raise CheckpointError(f"Cannot save checkpoint {path}: {error.reason}.") from None
     except OSError as error:
-        raise _write_error(path, error) from error
-    try:
-        with handle:
-            torch.save(payload, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException as error:
-        Path(handle.name).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _write_error(path, error) from error
-        raise
-
-
-def _write_error(path: Path, error: OSError) -> CheckpointError:
-    return CheckpointError(f"Cannot save checkpoint {path}: {error.strerror or error}.")
+        raise CheckpointError(f"Cannot save checkpoint {path}: {os_reason(error)}.") from None
+    except RuntimeError as error:
+        reason = f"writing failed; is the disk full? ({_first_line(error)})"
+        raise CheckpointError(f"Cannot save checkpoint {path}: {reason}") from None

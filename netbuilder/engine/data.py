@@ -310,5 +310,5 @@ def _save_quietly(payload: dict[str, torch.Tensor], path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         torch.save(payload, tmp)
         tmp.replace(path)
-    except OSError:
+    except (OSError, RuntimeError):  # torch.save reports an unwritable file as RuntimeError
         tmp.unlink(missing_ok=True)

@@ -13,7 +13,14 @@ from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_check
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, ImageSplit
 from netbuilder.engine.evaluation import Evaluation, evaluate
-from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
+from netbuilder.engine.training import (
+    Callback,
+    EpochHook,
+    EpochReport,
+    TrainingControl,
+    TrainingResult,
+    train,
+)
 
 
 @dataclass(eq=False)
@@ -74,10 +81,14 @@ def run_experiment(
     control: TrainingControl | None = None,
     resume: Checkpoint | None = None,
     report_interval: float = 0.05,
+    on_epoch: EpochHook | None = None,
+    evaluate_when_stopped: bool = True,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
     With `resume`, training continues from that checkpoint's weights and optimizer state.
+    `on_epoch` runs after every epoch (see epoch_saver). A run stopped through `control` skips
+    the test evaluation when `evaluate_when_stopped` is False (its `evaluation` is then None).
     """
     project = project.copy()
     model = build_model(project, dataset.num_classes)
@@ -86,11 +97,24 @@ def run_experiment(
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
     result = train(
-        model, dataset, project.training, callback, control, optimizer_state=optimizer_state
+        model,
+        dataset,
+        project.training,
+        callback,
+        control,
+        optimizer_state=optimizer_state,
+        on_epoch=on_epoch,
     )
-    evaluation = evaluate(
-        model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss
-    )
+    evaluation = None
+    if evaluate_when_stopped or result.finished.reason != "stopped":
+        evaluation = evaluate(
+            model,
+            dataset.test,
+            dataset.mean,
+            dataset.std,
+            result.device,
+            loss=project.training.loss,
+        )
     return TrainedModel(
         project,
         model,
@@ -101,6 +125,24 @@ def run_experiment(
         result,
         evaluation,
     )
+
+
+def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHook:
+    """An on_epoch hook that saves the run so far to path after every epoch (atomically)."""
+    document = project_to_dict(project)
+
+    def save(model: nn.Module, optimizer, report: EpochReport) -> None:
+        metrics = {
+            "dataset": dataset.title,
+            "epochs": report.epoch,
+            "train_loss": report.train_loss,
+        }
+        save_checkpoint(
+            path, model, project=document, optimizer=optimizer, epoch=report.epoch,
+            metrics=metrics, mean=dataset.mean, std=dataset.std, classes=dataset.classes,
+        )  # fmt: skip
+
+    return save
 
 
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:

@@ -145,6 +145,8 @@ class TrainingFinished:
 
 TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | TrainingFinished
 Callback = Callable[[TrainingEvent], None]
+EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
+"""Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
 
 
 @dataclass
@@ -165,6 +167,7 @@ def train(
     control: TrainingControl | None = None,
     report_interval: float = 0.05,
     optimizer_state: dict | None = None,
+    on_epoch: EpochHook | None = None,
 ) -> TrainingResult:
     """Train model on dataset.train as settings say; raises TrainingError if it cannot go on.
 
@@ -174,6 +177,7 @@ def train(
     settings.check()
     run = _Run(model, dataset, settings, callback, control, report_interval)
     run.optimizer_state = optimizer_state
+    run.on_epoch = on_epoch
     return run.run()
 
 
@@ -342,6 +346,7 @@ class _Run:
         self.train_seconds = 0.0
         self.last_snapshot = -math.inf
         self.optimizer_state: dict | None = None
+        self.on_epoch: EpochHook | None = None
 
     def run(self) -> TrainingResult:
         self._prepare()
@@ -460,6 +465,8 @@ class _Run:
             )
             self.history.append(report)
             self._emit(report)
+            if self.on_epoch is not None:
+                self.on_epoch(self.model, self.optimizer, report)
             self._snapshot(self.epoch, self.batches_per_epoch, force=True)
             if self.scheduler is not None:
                 self.scheduler.step()

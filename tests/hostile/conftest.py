@@ -83,3 +83,28 @@ def model_file(tmp_path_factory) -> Path:
         path, model, project=project_to_dict(project), mean=0.13, std=0.31, classes=classes
     )
     return path
+
+
+@pytest.fixture(scope="session")
+def idx_folder(tmp_path_factory) -> Path:
+    """A small random IDX dataset: 256 training and 64 test images of 10 classes."""
+    import numpy as np
+
+    from tests.idx_files import write_idx_folder
+
+    rng = np.random.default_rng(0)
+
+    def split(count: int):
+        return rng.integers(0, 256, (count, 28, 28), dtype=np.uint8), rng.integers(0, 10, count)
+
+    folder = tmp_path_factory.mktemp("idx") / "digits"
+    return write_idx_folder(folder, {"train": split(256), "test": split(64)})
+
+
+@pytest.fixture
+def project_file(tmp_path) -> Path:
+    from netbuilder.document.project import save_project
+
+    path = tmp_path / "tiny.json"
+    save_project(small_project(), path)
+    return path
