@@ -115,6 +115,8 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
         with open(path, "ab") as stream:  # a stream such as /dev/stdout: add to it
             write(stream)
         return
+    if not target.parent.is_dir():
+        raise FileRefusedError(f"the folder {target.parent} does not exist", path, "write")
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent

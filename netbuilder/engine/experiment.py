@@ -155,10 +155,29 @@ def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
 
 
 def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:
-    try:
-        model.load_state_dict(checkpoint.state_dict)
-    except RuntimeError as error:
-        reason = str(error).splitlines()[0]
+    problem = weights_mismatch(model.state_dict(), checkpoint.state_dict)
+    if problem:
         raise CheckpointError(
-            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network ({reason})"
-        ) from None
+            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network "
+            f"({problem}). Use the project the checkpoint was trained from."
+        )
+    model.load_state_dict(checkpoint.state_dict)
+
+
+def weights_mismatch(expected: dict, found: dict) -> str:
+    """The first difference in names or shapes between two state dicts, in words; '' if none."""
+    missing = [k for k in expected if k not in found]
+    if missing:
+        return f"{missing[0]} is missing" + (
+            f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        )
+    extra = [k for k in found if k not in expected]
+    if extra:
+        return f"it has {extra[0][:60]}, which this network lacks"
+    for key, tensor in expected.items():
+        if tuple(found[key].shape) != tuple(tensor.shape):
+            return (
+                f"{key} has shape {tuple(found[key].shape)} in the checkpoint "
+                f"but {tuple(tensor.shape)} in the network"
+            )
+    return ""

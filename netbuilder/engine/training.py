@@ -258,6 +258,21 @@ def _init_layer(layer: nn.Module, init: str) -> None:
         nn.init.zeros_(layer.bias)
 
 
+def _optimizer_state_problem(optimizer: torch.optim.Optimizer) -> str:
+    """Which optimizer state tensor has another shape than its parameter (or is not finite)."""
+    for group_index, group in enumerate(optimizer.param_groups):
+        for param_index, parameter in enumerate(group["params"]):
+            for name, value in optimizer.state.get(parameter, {}).items():
+                if not isinstance(value, torch.Tensor) or value.dim() == 0:
+                    continue
+                where = f"{name} of parameter {param_index + 1} in group {group_index + 1}"
+                if value.shape != parameter.shape:
+                    return f"{where} has shape {tuple(value.shape)}, not {tuple(parameter.shape)}"
+                if value.is_floating_point() and not bool(torch.isfinite(value).all()):
+                    return f"{where} holds NaN or infinite values"
+    return ""
+
+
 def _failure(error: BaseException, where: str) -> TrainingError:
     """Turn an exception from inside torch into a TrainingError a user can act on."""
     if isinstance(error, TrainingError):
@@ -425,11 +440,14 @@ class _Run:
     def _load_optimizer_state(self, state: dict) -> None:
         try:
             self.optimizer.load_state_dict(state)
-        except (ValueError, KeyError) as error:
+            problem = _optimizer_state_problem(self.optimizer)
+        except (ValueError, KeyError, TypeError, IndexError, RuntimeError) as error:
+            problem = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if problem:
             raise TrainingError(
                 f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
-                f"optimizer ({error}). Train from scratch, or use the project the checkpoint came from."
-            ) from None
+                f"optimizer ({problem}). Train from scratch, or use the project the checkpoint came from."
+            )
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
