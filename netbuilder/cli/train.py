@@ -17,6 +17,7 @@ from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.experiment import TrainedModel, epoch_saver, run_experiment
+from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
 
@@ -98,6 +99,8 @@ def train_command(args: argparse.Namespace) -> int:
     say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
     )
+    for warning in check_before_training(project, dataset, resolve_device(project.training.device)):
+        say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
     saver = epoch_saver(args.checkpoint, project, dataset) if args.checkpoint else None

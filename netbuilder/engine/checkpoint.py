@@ -85,7 +85,9 @@ def tensor_checksum(state_dict: Mapping[str, torch.Tensor]) -> str:
     for name in sorted(state_dict):
         tensor = state_dict[name].detach().cpu().contiguous()
         digest.update(f"{name}|{tensor.dtype}|{tuple(tensor.shape)}|".encode())
-        digest.update(tensor.view(torch.uint8).numpy().tobytes() if tensor.numel() else b"")
+        digest.update(
+            tensor.reshape(-1).view(torch.uint8).numpy().tobytes() if tensor.numel() else b""
+        )
     return digest.hexdigest()
 
 
@@ -163,7 +165,7 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         epoch=_number("epoch", payload["epoch"], 0, 10**7, integer=True),
         metrics=metrics,
         mean=_number("normalisation mean", normalisation["mean"], -1000.0, 1000.0),
-        std=_number("normalisation std", normalisation["std"], 1e-6, 1000.0),
+        std=_number("normalisation std", normalisation["std"], 1e-12, 1000.0),
         classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,

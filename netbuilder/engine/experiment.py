@@ -12,7 +12,9 @@ from netbuilder.document.project import Project, project_from_dict, project_to_d
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.evaluation import Evaluation, evaluate
+from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.training import (
     Callback,
     EpochHook,
@@ -91,6 +93,7 @@ def run_experiment(
     the test evaluation when `evaluate_when_stopped` is False (its `evaluation` is then None).
     """
     project = project.copy()
+    check_before_training(project, dataset, resolve_device(project.training.device))
     model = build_model(project, dataset.num_classes)
     optimizer_state = None
     if resume is not None:
