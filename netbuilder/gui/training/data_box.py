@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.engine.data import IDX_FILES, default_data_dir
+from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
 
 DATASET_LABELS = {
@@ -32,7 +32,8 @@ def dataset_present(name: str, folder: Path) -> bool:
     if name not in _RAW_FOLDERS:
         return True
     raw = folder / _RAW_FOLDERS[name] / "raw"
-    return all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
+    in_raw = all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
+    return in_raw or has_idx_files(folder)
 
 
 class DataBox(QWidget):
