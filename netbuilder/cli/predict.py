@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from netbuilder.cli.output import printable
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.digit_image import Prediction, load_digit, predict_digit
 from netbuilder.engine.experiment import model_from_checkpoint
@@ -26,7 +27,7 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     digits = [load_digit(path) for path in args.images]
     for path, (digit, _inverted) in zip(args.images, digits, strict=True):
         prediction = predict_digit(trained.model, digit, trained.mean, trained.std, trained.classes)
-        out.write(format_prediction(str(path), prediction))
+        out.write(printable(format_prediction(str(path), prediction)))
     out.flush()
     return 0
 

@@ -74,7 +74,7 @@ def _download_progress(message: str, fraction: float) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import print_json
+    from netbuilder.cli.output import print_json, say
 
     project = _with_overrides(load_project(args.project), args)
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -86,7 +86,7 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train,
         seed=project.training.seed,
     )
-    print(
+    say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
     )
     resume = load_checkpoint(args.resume) if args.resume else None
