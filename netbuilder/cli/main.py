@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
+from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
 
 _EPILOG = """\
 examples:
@@ -19,6 +20,7 @@ examples:
   netbuilder train examples/mlp_784_200_200_10.json --epochs 3 --checkpoint mlp.pt
   netbuilder predict mlp.pt digit.png
   netbuilder export examples/lenet5.json --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
 """
 
 
@@ -36,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     _train_command(commands)
     _export_command(commands)
     _predict_command(commands)
+    optimize.add_command(commands)
     return parser
 
 
@@ -185,3 +188,7 @@ def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_optimize(args: argparse.Namespace) -> int:
+    return optimize.optimize_command(args)
