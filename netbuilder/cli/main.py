@@ -57,7 +57,12 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train = commands.add_parser("train", help="train a project and report test accuracy")
     train.add_argument("project")
     train.add_argument(
-        "--dataset", help="mnist, fashion-mnist, synthetic-digits, or a folder of IDX files"
+        "--dataset",
+        help="mnist, fashion-mnist, synthetic-digits, a folder of IDX files, or a folder of "
+        "images with one subfolder per class",
+    )
+    train.add_argument(
+        "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
     )
     train.add_argument(
         "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"

@@ -20,6 +20,7 @@ from pathlib import Path
 import torch
 
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.image_folder import load_image_folder
 
 DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
 IDX_FILES = (
@@ -63,8 +64,10 @@ def load_dataset(
     progress: Progress | None = None,
     limit_train: int | None = None,
     seed: int = 0,
+    image_size: tuple[int, int] | None = None,
 ) -> Dataset:
-    """Load "mnist", "fashion-mnist", "synthetic-digits", or a folder of the four IDX files.
+    """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
+    folder of images with one subfolder per class (image_size (H, W) resizes those).
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
@@ -76,6 +79,8 @@ def load_dataset(
         return _load_synthetic(root, limit_train, seed)
     if name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
+    elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
+        dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
     elif Path(name).expanduser().is_dir():
         dataset = read_idx_folder(name)
     elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
@@ -96,7 +101,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
     return Dataset.from_splits(
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
-        source=f"{dataset.source} (first {limit_train} training samples)",
+        source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
     )  # fmt: skip
 
 
