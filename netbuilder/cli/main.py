@@ -92,7 +92,14 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from netbuilder.cli.output import make_output_streams_safe, printable
+
+    make_output_streams_safe()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_command(args_list)
+    if unknown:
+        print(f"netbuilder: error: {printable(unknown)}", file=sys.stderr)
+        return 1
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
     ):
@@ -107,8 +114,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure becomes a message, never a traceback
         if not _is_user_error(error):
             raise
-        print(f"netbuilder: error: {error}", file=sys.stderr)
+        print(f"netbuilder: error: {printable(error)}", file=sys.stderr)
         return 1
+
+
+def _unknown_command(args: list[str]) -> str:
+    """Why args[0] is neither a command nor a project to open (a typo such as `summry`), or ''."""
+    if not args or args[0] in COMMANDS or args[0].startswith("-"):
+        return ""
+    word = args[0]
+    if Path(word).exists() or any(c in word for c in "./\\~"):
+        return ""  # a project file to open in the app (a missing one is reported there)
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)}"
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -125,18 +146,23 @@ def _is_user_error(error: Exception) -> bool:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from netbuilder.document.safe_io import check_writable
+
+        check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
     return run(args.project, screenshot=args.screenshot)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from netbuilder.cli.output import say
     from netbuilder.document.analysis import analyse
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
 
     project = load_project(args.project)
-    print(summary_table(project))
+    say(summary_table(project))
     return 0 if analyse(project.network, loss=project.training.loss).valid else 1
 
 
@@ -147,12 +173,14 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from netbuilder.document.project import load_project, write_text_atomically
+    from netbuilder.cli.output import say
+    from netbuilder.document.project import load_project
+    from netbuilder.document.safe_io import write_text_atomically
     from netbuilder.document.script_export import training_script
 
     project = load_project(args.project)
     write_text_atomically(Path(args.python), training_script(project))
-    print(
+    say(
         f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}"
     )
     return 0

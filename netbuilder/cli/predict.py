@@ -10,6 +10,7 @@ import argparse
 import sys
 from typing import TextIO
 
+from netbuilder.cli.output import printable
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.digit_image import Prediction
 from netbuilder.engine.experiment import model_from_checkpoint
@@ -27,7 +28,7 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     trained = model_from_checkpoint(load_checkpoint(args.model))
     predictions = [predict_file(trained, path) for path in args.images]
     for path, prediction in zip(args.images, predictions, strict=True):
-        out.write(format_prediction(str(path), prediction))
+        out.write(printable(format_prediction(str(path), prediction)))
     out.flush()
     return 0
 

@@ -101,7 +101,7 @@ def _download_progress(message: str, fraction: float) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import print_json
+    from netbuilder.cli.output import print_json, say
 
     project = _with_overrides(load_project(args.project), args)
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -114,7 +114,7 @@ def train_command(args: argparse.Namespace) -> int:
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
     )
-    print(
+    say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
     )
     _describe(dataset, sys.stdout)

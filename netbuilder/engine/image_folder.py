@@ -27,6 +27,7 @@ DEFAULT_SIZE = {1: (28, 28), 3: (32, 32)}  # when the images differ in size
 TEST_FRACTION = 0.2
 CACHE_FORMAT = "netbuilder-image-folder-cache"
 CACHE_VERSION = 1
+MAX_PIXELS = 50_000_000  # refused from the header (as digit_image), before any decoding
 
 Progress = Callable[[str, float], None]
 
@@ -155,6 +156,9 @@ def _header(path: Path) -> tuple[str, tuple[int, int]]:
     from PIL import Image
 
     with Image.open(path, formats=FORMATS) as image:
+        width, height = image.size
+        if width * height > MAX_PIXELS or width < 1 or height < 1:
+            raise ValueError(f"it is {width}x{height} pixels, over {MAX_PIXELS:,}")
         return image.mode, image.size
 
 
@@ -162,8 +166,10 @@ def _pixels(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
     """uint8 (C, H, W): decoded, converted to gray or RGB, resized to size (width, height)."""
     from PIL import Image
 
+    mode = "L" if channels == 1 else "RGB"
     with Image.open(path, formats=FORMATS) as image:
-        converted = image.convert("L" if channels == 1 else "RGB")
+        image.draft(mode, size)  # a JPEG decodes straight at a smaller scale: much faster
+        converted = image.convert(mode)
     if converted.size != size:
         converted = converted.resize(size, Image.Resampling.BILINEAR)
     array = np.array(converted, dtype=np.uint8)  # a writable copy, for torch.from_numpy
