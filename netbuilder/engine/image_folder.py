@@ -117,17 +117,8 @@ def _decode_all(
 ) -> dict[str, object]:
     """Read every image once: headers first (channels, common size), then pixels."""
     skipped: list[list[str]] = []
-    headers = {}
-    for path, _label, _test in listing.files:
-        try:
-            headers[path] = _header(path)
-        except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
-            skipped.append([str(path), _reason(error)])
-    if not headers:
-        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
-    channels = 3 if any(mode not in GRAY_MODES for mode, _ in headers.values()) else 1
-    sizes = {wh for _, wh in headers.values()}
-    height, width = size or (sizes.pop()[::-1] if len(sizes) == 1 else DEFAULT_SIZE[channels])
+    headers = _headers(listing, skipped)
+    channels, height, width = _shape(headers, size)
     kept = [f for f in listing.files if f[0] in headers]
     images = torch.empty((len(kept), channels, height, width), dtype=torch.uint8)
     good = torch.zeros(len(kept), dtype=torch.bool)
@@ -149,6 +140,42 @@ def _decode_all(
         "is_test": is_test[good],
         "skipped": sorted(skipped),
     }
+
+
+def input_shape_of(name: str, size: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
+    """The (C, H, W) an image folder's images will have, from their headers alone; None when
+    name is not a readable image folder (loading it then says why)."""
+    folder = Path(name).expanduser()
+    if not folder.is_dir():
+        return None
+    try:
+        return _shape(_headers(_list_files(folder.resolve()), []), size)
+    except (DataUnavailableError, OSError):
+        return None
+
+
+def _headers(
+    listing: _Listing, skipped: list[list[str]]
+) -> dict[Path, tuple[str, tuple[int, int]]]:
+    headers = {}
+    for path, _label, _test in listing.files:
+        try:
+            headers[path] = _header(path)
+        except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
+            skipped.append([str(path), _reason(error)])
+    if not headers:
+        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
+    return headers
+
+
+def _shape(
+    headers: dict[Path, tuple[str, tuple[int, int]]], size: tuple[int, int] | None
+) -> tuple[int, int, int]:
+    """Colour if any image is; the common size, else the default for the channels."""
+    channels = 3 if any(mode not in GRAY_MODES for mode, _ in headers.values()) else 1
+    sizes = {wh for _, wh in headers.values()}
+    height, width = size or (sizes.pop()[::-1] if len(sizes) == 1 else DEFAULT_SIZE[channels])
+    return channels, height, width
 
 
 def _header(path: Path) -> tuple[str, tuple[int, int]]:
