@@ -27,6 +27,7 @@ DEFAULT_SIZE = {1: (28, 28), 3: (32, 32)}  # when the images differ in size
 TEST_FRACTION = 0.2
 CACHE_FORMAT = "netbuilder-image-folder-cache"
 CACHE_VERSION = 1
+MAX_PIXELS = 50_000_000  # refused from the header (as digit_image), before any decoding
 
 Progress = Callable[[str, float], None]
 
@@ -116,17 +117,8 @@ def _decode_all(
 ) -> dict[str, object]:
     """Read every image once: headers first (channels, common size), then pixels."""
     skipped: list[list[str]] = []
-    headers = {}
-    for path, _label, _test in listing.files:
-        try:
-            headers[path] = _header(path)
-        except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
-            skipped.append([str(path), _reason(error)])
-    if not headers:
-        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
-    channels = 3 if any(mode not in GRAY_MODES for mode, _ in headers.values()) else 1
-    sizes = {wh for _, wh in headers.values()}
-    height, width = size or (sizes.pop()[::-1] if len(sizes) == 1 else DEFAULT_SIZE[channels])
+    headers = _headers(listing, skipped)
+    channels, height, width = _shape(headers, size)
     kept = [f for f in listing.files if f[0] in headers]
     images = torch.empty((len(kept), channels, height, width), dtype=torch.uint8)
     good = torch.zeros(len(kept), dtype=torch.bool)
@@ -150,11 +142,50 @@ def _decode_all(
     }
 
 
+def input_shape_of(name: str, size: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
+    """The (C, H, W) an image folder's images will have, from their headers alone; None when
+    name is not a readable image folder (loading it then says why)."""
+    folder = Path(name).expanduser()
+    if not folder.is_dir():
+        return None
+    try:
+        return _shape(_headers(_list_files(folder.resolve()), []), size)
+    except (DataUnavailableError, OSError):
+        return None
+
+
+def _headers(
+    listing: _Listing, skipped: list[list[str]]
+) -> dict[Path, tuple[str, tuple[int, int]]]:
+    headers = {}
+    for path, _label, _test in listing.files:
+        try:
+            headers[path] = _header(path)
+        except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
+            skipped.append([str(path), _reason(error)])
+    if not headers:
+        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
+    return headers
+
+
+def _shape(
+    headers: dict[Path, tuple[str, tuple[int, int]]], size: tuple[int, int] | None
+) -> tuple[int, int, int]:
+    """Colour if any image is; the common size, else the default for the channels."""
+    channels = 3 if any(mode not in GRAY_MODES for mode, _ in headers.values()) else 1
+    sizes = {wh for _, wh in headers.values()}
+    height, width = size or (sizes.pop()[::-1] if len(sizes) == 1 else DEFAULT_SIZE[channels])
+    return channels, height, width
+
+
 def _header(path: Path) -> tuple[str, tuple[int, int]]:
     """(mode, (width, height)) from the file's header, without decoding the pixels."""
     from PIL import Image
 
     with Image.open(path, formats=FORMATS) as image:
+        width, height = image.size
+        if width * height > MAX_PIXELS or width < 1 or height < 1:
+            raise ValueError(f"it is {width}x{height} pixels, over {MAX_PIXELS:,}")
         return image.mode, image.size
 
 
@@ -162,8 +193,10 @@ def _pixels(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
     """uint8 (C, H, W): decoded, converted to gray or RGB, resized to size (width, height)."""
     from PIL import Image
 
+    mode = "L" if channels == 1 else "RGB"
     with Image.open(path, formats=FORMATS) as image:
-        converted = image.convert("L" if channels == 1 else "RGB")
+        image.draft(mode, size)  # a JPEG decodes straight at a smaller scale: much faster
+        converted = image.convert(mode)
     if converted.size != size:
         converted = converted.resize(size, Image.Resampling.BILINEAR)
     array = np.array(converted, dtype=np.uint8)  # a writable copy, for torch.from_numpy

@@ -8,38 +8,64 @@ same way (`image_folder._pixels`), in colour when the model takes colour.
 from __future__ import annotations
 
 import os
+import warnings
 
 import numpy as np
 from torch import nn
 
+from netbuilder.document.safe_io import check_regular_file
 from netbuilder.engine.digit_image import (
+    IMAGE_FORMATS,
+    MAX_PIXELS,
     ImageError,
     Prediction,
     load_digit,
     model_device,
     predict_digit,
 )
+from netbuilder.engine.digit_image import _reason as image_error_reason
 from netbuilder.engine.evaluation import predict_probabilities
 
 
 def load_picture(path: str | os.PathLike[str], shape: tuple[int, ...]) -> np.ndarray:
-    """uint8 (C, H, W) for an input of shape (C, H, W): decoded, converted, resized. ImageError."""
+    """uint8 (C, H, W) for an input of shape (C, H, W): decoded, converted, resized. ImageError.
+
+    The same safeguards as digit_image.read_image: raster formats only, ordinary files only,
+    pixel bombs refused from the header.
+    """
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     channels, height, width = shape
     try:
-        with Image.open(path) as opened:
-            image = ImageOps.exif_transpose(opened).convert("L" if channels == 1 else "RGB")
+        check_regular_file(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path, formats=IMAGE_FORMATS) as opened:
+                _check_size(opened.size)
+                image = ImageOps.exif_transpose(opened).convert("L" if channels == 1 else "RGB")
     except FileNotFoundError:
         raise ImageError(f"Cannot open image {path}: no such file.") from None
-    except UnidentifiedImageError:
-        raise ImageError(f"Cannot read image {path}: not an image file Pillow can read.") from None
-    except (OSError, ValueError, Image.DecompressionBombError) as error:
-        raise ImageError(f"Cannot read image {path}: {error}") from None
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as error:
+        raise ImageError(f"Cannot read image {path}: {image_error_reason(error)}") from None
     if image.size != (width, height):
         image = image.resize((width, height), Image.Resampling.BILINEAR)
     array = np.array(image, dtype=np.uint8)
     return array[None] if channels == 1 else np.ascontiguousarray(array.transpose(2, 0, 1))
+
+
+def _check_size(size: tuple[int, int]) -> None:
+    width, height = size
+    if width * height > MAX_PIXELS or width < 1 or height < 1:
+        raise ValueError(
+            f"it is {width}x{height} pixels; netbuilder reads images of at most "
+            f"{MAX_PIXELS // 1_000_000} million pixels (crop or shrink it first)"
+        )
 
 
 def predict_picture(
