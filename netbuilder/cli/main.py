@@ -73,6 +73,11 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard event files (tensorboard --logdir DIR)",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
