@@ -57,3 +57,28 @@ def test_code_view_exports_the_command_line_training_script(qtbot, tmp_path):
         view.export(path)
     assert path.read_text() == training_script(project)
     assert "nn.Sequential(" in view.text() and "DistributedDataParallel" not in view.text()
+
+
+def test_training_panel_checkbox_writes_tensorboard_events(qtbot, tmp_path):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    from netbuilder.gui.training.panel import TrainingPanel
+
+    controller = TrainingController()
+    network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 10})], (1, 28, 28))
+    settings = TrainingSettings(epochs=1, device="cpu", validation_fraction=0.0)
+    project = Project(network, settings, "synthetic-digits", "tiny net")
+    panel = TrainingPanel(controller, lambda: project)
+    qtbot.addWidget(panel)
+    panel.tensorboard_folder = tmp_path / "runs"
+    panel.tensorboard_box.setChecked(True)
+    assert "tensorboard --logdir" in panel.tensorboard_box.toolTip()
+    with qtbot.waitSignal(controller.model_trained, timeout=30_000):
+        assert panel.start(dataset=synthetic_digits(200, 50, seed=1))
+    with qtbot.waitSignal(controller.state_changed, timeout=30_000):
+        pass
+    (run,) = (tmp_path / "runs").iterdir()
+    assert run.name.startswith("tiny_net-")
+    events = EventAccumulator(str(run)).Reload()
+    assert "train/loss" in events.Tags()["scalars"]
+    controller.shutdown()
