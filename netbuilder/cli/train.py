@@ -119,7 +119,9 @@ def train_command(args: argparse.Namespace) -> int:
     )
     _describe(dataset, sys.stdout)
     resume = load_checkpoint(args.resume) if args.resume else None
-    trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
+    trained = run_experiment(
+        project, dataset, callback=ProgressBar(), resume=resume, tensorboard=args.tensorboard
+    )
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")
@@ -129,4 +131,6 @@ def train_command(args: argparse.Namespace) -> int:
         print(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
+    if args.tensorboard:
+        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
