@@ -9,14 +9,21 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_writable
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
+from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.experiment import TrainedModel, epoch_saver, run_experiment
+from netbuilder.engine.experiment import (
+    TrainedModel,
+    epoch_saver,
+    fit_input_to_data,
+    run_experiment,
+)
 from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
@@ -71,8 +78,33 @@ def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
     project.training = dataclasses.replace(project.training, **changes)
     project.training.check()
     if args.dataset:
-        project.dataset = args.dataset
+        path = Path(args.dataset).expanduser()
+        project.dataset = str(path.resolve()) if path.exists() else args.dataset
     return project
+
+
+def _image_size(text: str | None) -> tuple[int, int] | None:
+    """ "32" or "32x48" (height x width) -> (height, width); a bad value is a user's error."""
+    if not text:
+        return None
+    parts = text.lower().split("x")
+    if len(parts) in (1, 2) and all(p.strip().isdigit() and 1 <= int(p) <= 4096 for p in parts):
+        height, width = int(parts[0]), int(parts[-1])
+        return height, width
+    raise DataUnavailableError(f"--image-size {text!r}: give N or HxW, e.g. 32 or 64x48")
+
+
+def _describe(dataset: Dataset, out: TextIO) -> None:
+    """The shape and classes of a dataset read from the user's files, and any skipped files."""
+    if dataset.name == "image-folder":
+        shape = "x".join(map(str, dataset.input_shape))
+        print(
+            f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out
+        )
+    if dataset.skipped:
+        print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
+        for path, reason in dataset.skipped:
+            print(f"  {path}: {reason}", file=out)
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -95,19 +127,23 @@ def train_command(args: argparse.Namespace) -> int:
         progress=_download_progress,
         limit_train=args.limit_train,
         seed=project.training.seed,
+        image_size=_image_size(getattr(args, "image_size", None)),
     )
     say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
     )
-    for warning in check_before_training(project, dataset, resolve_device(project.training.device)):
+    _describe(dataset, sys.stdout)
+    device = resolve_device(project.training.device)
+    for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
         say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
-    saver = epoch_saver(args.checkpoint, project, dataset) if args.checkpoint else None
+    fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
+    saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
     with stop_on_signals(control) as caught:
         trained = run_experiment(
             project, dataset, callback=ProgressBar(), control=control, resume=resume,
-            on_epoch=saver, evaluate_when_stopped=False,
+            on_epoch=saver, evaluate_when_stopped=False, tensorboard=args.tensorboard,
         )  # fmt: skip
     if caught:
         return _interrupted(args, trained, caught[0])
@@ -120,6 +156,8 @@ def train_command(args: argparse.Namespace) -> int:
         say(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
+    if args.tensorboard:
+        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
 
 

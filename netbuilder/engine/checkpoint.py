@@ -47,6 +47,7 @@ class Checkpoint:
     std: float
     classes: tuple[str, ...]
     schema_version: int = SCHEMA_VERSION
+    preprocessing: str = "digit"  # "digit": as MNIST (crop, centre); "resize": the whole picture
     path: Path | None = field(default=None)
 
 
@@ -61,6 +62,7 @@ def save_checkpoint(
     mean: float,
     std: float,
     classes: tuple[str, ...],
+    preprocessing: str = "digit",
 ) -> None:
     """Write model's weights, the project document and the data normalisation to path."""
     path = Path(path)
@@ -74,6 +76,7 @@ def save_checkpoint(
         "metrics": _json(metrics or {}, path, "metrics"),
         "normalisation": {"mean": float(mean), "std": float(std)},
         "classes": [str(name) for name in classes],
+        "preprocessing": str(preprocessing),
     }
     payload["checksum"] = tensor_checksum(payload["state_dict"])
     _write_atomically(path, payload)
@@ -169,6 +172,7 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,
+        preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
     )
 
 
@@ -198,6 +202,12 @@ def _check_tensors(state_dict: Mapping[str, torch.Tensor], checksum: Any) -> Non
     for name, tensor in state_dict.items():
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
             raise ValueError(f"the weights {name} hold NaN or infinite values")
+
+
+def _preprocessing(value: Any) -> str:
+    if value not in ("digit", "resize"):
+        raise ValueError(f"unknown preprocessing {str(value)[:40]!r}")
+    return value
 
 
 def _first_line(error: BaseException) -> str:

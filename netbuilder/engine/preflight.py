@@ -62,8 +62,7 @@ def check_before_training(project: Project, dataset: Dataset, device: torch.devi
 
 
 def _check_input_shape(project: Project, dataset: Dataset) -> None:
-    sample = tuple(dataset.train.images.shape[1:])
-    sample = (1, *sample) if len(sample) == 2 else sample
+    sample = tuple(dataset.input_shape)
     network = tuple(project.network.input_shape)
     if network != sample:
         shown = "x".join(map(str, sample))
