@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_writable
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -98,13 +99,11 @@ def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
-        print(
-            f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out
-        )
+        say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
     if dataset.skipped:
         print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
         for path, reason in dataset.skipped:
-            print(f"  {path}: {reason}", file=out)
+            say(f"  {path}: {reason}", out)
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -113,7 +112,7 @@ def _download_progress(message: str, fraction: float) -> None:
 
 def train_command(args: argparse.Namespace) -> int:
     """Train, saving a checkpoint after every epoch; SIGINT/SIGTERM stop after the batch and save."""
-    from netbuilder.cli.output import print_json, say
+    from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
     for output in (args.checkpoint, args.metrics_out):
@@ -163,8 +162,6 @@ def train_command(args: argparse.Namespace) -> int:
 
 def _interrupted(args: argparse.Namespace, trained: TrainedModel, signal_name: str) -> int:
     """Save what a signal interrupted, say so, and return the shell's code for it."""
-    from netbuilder.cli.output import say
-
     epochs = trained.result.finished.epochs_run if trained.result else 0
     if args.checkpoint:
         trained.save(args.checkpoint)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -11,6 +12,22 @@ import pytest
 from netbuilder.cli.main import main
 
 SECONDS = 10  # "within seconds": a case that takes longer is hanging or reading too much
+HANG_SECONDS = 60  # a case still running then (blocked on a FIFO, say) fails instead of hanging
+
+
+def _within(seconds: int, function, *args):
+    """function(*args), interrupted with TimeoutError after `seconds` (even inside a blocking open)."""
+
+    def hung(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s: it hangs")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        return function(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Outcome:
@@ -35,7 +52,7 @@ def refuse(capsys, tmp_path, monkeypatch):
     def check(argv: list[str], *names: str, exit_code: int = 1) -> Outcome:
         before = listing(tmp_path)
         started = time.monotonic()
-        code = main([str(a) for a in argv])
+        code = _within(HANG_SECONDS, main, [str(a) for a in argv])
         seconds = time.monotonic() - started
         captured = capsys.readouterr()
         outcome = Outcome(code, captured.out, captured.err)

@@ -55,3 +55,25 @@ def test_open_image_of_postscript_or_a_pixel_bomb_is_reported_in_the_panel(qtbot
         panel.predict_file(tmp_path / name)
         assert name in panel.confidence.text() and panel.source == ""
     assert not (tmp_path / "PWNED").exists()
+
+
+def test_load_model_of_each_damaged_checkpoint_shows_a_dialog(
+    qtbot, monkeypatch, tmp_path, model_file
+):
+    from netbuilder.gui.training.controller import TrainingController
+    from netbuilder.gui.training.model_files import ModelFiles
+
+    from .test_checkpoints import CASES, rewrite
+
+    shown = []
+    monkeypatch.setattr(
+        "netbuilder.gui.training.dialogs.show_error", lambda *args: shown.append(args)
+    )
+    controller = TrainingController()
+    files = ModelFiles(controller)
+    for name, (change, word) in sorted(CASES.items()):
+        shown.clear()
+        path = rewrite(model_file, tmp_path / name, change)
+        assert files.load_model(str(path)) is None
+        assert len(shown) == 1 and name in shown[0][2] and word in shown[0][2], shown
+        assert controller.trained_model is None
