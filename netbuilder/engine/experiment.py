@@ -191,6 +191,7 @@ def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHo
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     """Rebuild the trained model a checkpoint describes (its project, then its weights)."""
     project = project_from_dict(checkpoint.project, checkpoint.path or "<checkpoint>")
+    _check_size(project, checkpoint)
     model = build_model(project, len(checkpoint.classes))
     _load_weights(model, checkpoint)
     model.eval()
@@ -198,6 +199,17 @@ def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
         project, model, checkpoint.mean, checkpoint.std, checkpoint.classes,
         preprocessing=checkpoint.preprocessing,
     )  # fmt: skip
+
+
+def _check_size(project: Project, checkpoint: Checkpoint) -> None:
+    """Refuse, before building it, a project with more parameters than the file holds weights."""
+    described = analyse(project.network, num_classes=None).total_parameters
+    stored = sum(t.numel() for t in checkpoint.state_dict.values())
+    if described > stored:
+        raise CheckpointError(
+            f"Cannot use checkpoint {checkpoint.path}: its project describes {described:,} "
+            f"parameters, but it holds only {stored:,} weights (damaged or edited)."
+        )
 
 
 def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:

@@ -49,7 +49,14 @@ def _other_input(payload):
     payload["project"] = json.dumps(project)
 
 
+def _huge_project(payload):
+    project = json.loads(payload["project"])
+    project["network"]["layers"][1:1] = [{"type": "Linear", "params": {"out_features": 22000}}] * 17
+    payload["project"] = json.dumps(project)
+
+
 CASES = {
+    "huge_project.pt": (_huge_project, "describes 7,"),
     "epoch_inf.pt": (_set("epoch", math.inf), "epoch"),
     "mean_huge.pt": (_set("normalisation", "mean", 10**400), "mean"),
     "std_zero.pt": (_set("normalisation", "std", 0.0), "std"),
