@@ -168,6 +168,8 @@ def _interrupted(args: argparse.Namespace, trained: TrainedModel, signal_name: s
         kept = f"saved the model so far to {args.checkpoint} (continue with --resume {args.checkpoint})"
     else:
         kept = "nothing was saved (give --checkpoint FILE to keep the model)"
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")  # clear the progress bar's line
     say(f"netbuilder: {signal_name} after {epochs} complete epoch(s): {kept}", sys.stderr)
     return 130 if signal_name == "SIGINT" else 143
 
