@@ -85,9 +85,10 @@ def train_command(args: argparse.Namespace) -> int:
         progress=_download_progress,
         limit_train=args.limit_train,
         seed=project.training.seed,
+        params=project.dataset_params,
     )
     print(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
     )
     resume = load_checkpoint(args.resume) if args.resume else None
     trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
