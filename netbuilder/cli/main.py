@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 
 from netbuilder import __version__
 
-COMMANDS = ("gui", "summary", "train", "export", "predict")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "diagram")
 
 _EPILOG = """\
 examples:
@@ -20,6 +20,7 @@ examples:
   netbuilder export examples/lenet5.json --python train_lenet5.py
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram examples/lenet5.json --png lenet5.png --svg lenet5.svg
 """
 
 
@@ -37,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     _train_command(commands)
     _export_command(commands)
     _predict_command(commands)
+    _diagram_command(commands)
     return parser
 
 
@@ -99,6 +101,17 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
     predict.add_argument("images", nargs="+", help="PNG or JPEG images of single digits")
 
 
+def _diagram_command(commands: argparse._SubParsersAction) -> None:
+    diagram = commands.add_parser(
+        "diagram", help="draw the network as the canvas shows it, to PNG or SVG (no window)"
+    )
+    diagram.add_argument("project")
+    diagram.add_argument("--png", metavar="FILE", help="a PNG image (2 pixels per point)")
+    diagram.add_argument("--svg", metavar="FILE", help="an SVG drawing")
+    diagram.add_argument("--width", type=int, default=1200, help="layout width in points")
+    diagram.add_argument("--dark", action="store_true", help="the dark theme's colours")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or (
@@ -158,6 +171,12 @@ def _run_export(args: argparse.Namespace) -> int:
     from netbuilder.cli.export import export_command
 
     return export_command(args)
+
+
+def _run_diagram(args: argparse.Namespace) -> int:
+    from netbuilder.cli.diagram import diagram_command
+
+    return diagram_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:
