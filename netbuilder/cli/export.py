@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project, write_text_atomically
 from netbuilder.document.script_export import training_script
 
@@ -61,7 +62,7 @@ def _needs_model(path: Path) -> Exception:
 
 def _write_script(project: Project, path: Path) -> None:
     write_text_atomically(path, training_script(project))
-    print(
+    say(
         f"wrote {path}: `python {path} --data DATA` trains {project.name or 'the model'}; "
         f"`torchrun --nproc-per-node N {path} --data DATA` trains it on N processes"
     )
@@ -75,4 +76,4 @@ def _write_models(trained, args: argparse.Namespace) -> None:
                               (args.onnx, export_onnx, "ONNX")):  # fmt: skip
         if path:
             write(trained, path)
-            print(f"wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out")
+            say(f"wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out")
