@@ -6,6 +6,8 @@ import argparse
 import os
 import sys
 
+from netbuilder.cli.output import say
+
 
 def diagram_command(args: argparse.Namespace) -> int:
     if not (args.png or args.svg):
@@ -31,5 +33,5 @@ def diagram_command(args: argparse.Namespace) -> int:
     size = render_diagram(project, png=args.png, svg=args.svg, width=args.width)
     for path in (args.png, args.svg):
         if path:
-            print(f"wrote {path} ({size.width()} x {size.height()} points)")
+            say(f"wrote {path} ({size.width()} x {size.height()} points)")
     return 0

@@ -132,5 +132,5 @@ def train_command(args: argparse.Namespace) -> int:
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
     if args.tensorboard:
-        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
+        say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
