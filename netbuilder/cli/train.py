@@ -113,9 +113,10 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
+        params=project.dataset_params,
     )
     say(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
     )
     _describe(dataset, sys.stdout)
     resume = load_checkpoint(args.resume) if args.resume else None

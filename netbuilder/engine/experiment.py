@@ -13,9 +13,15 @@ from netbuilder.document.analysis import InvalidNetworkError, analyse
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
-from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.dataset import Dataset, Split
 from netbuilder.engine.evaluation import Evaluation, evaluate
-from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
+from netbuilder.engine.training import (
+    Callback,
+    TrainingControl,
+    TrainingError,
+    TrainingResult,
+    train,
+)
 
 
 @dataclass(eq=False)
@@ -30,7 +36,7 @@ class TrainedModel:
     dataset_title: str = ""
     result: TrainingResult | None = None
     evaluation: Evaluation | None = None
-    test_split: ImageSplit | None = None
+    test_split: Split | None = None
     """The images `evaluation` was computed on, so a viewer can show them."""
     preprocessing: str = "digit"
     """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
@@ -92,6 +98,7 @@ def run_experiment(
     `tensorboard`, the run's event files are written into that folder.
     """
     project = fit_input_to_data(project, dataset)
+    check_input_shape(project, dataset)
     model = build_model(project, dataset.num_classes)
     optimizer_state = None
     if resume is not None:
@@ -145,6 +152,16 @@ def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     if len(project.network.input_shape) == len(shape) == 3:
         project.network.input_shape = shape
     return project
+
+
+def check_input_shape(project: Project, dataset: Dataset) -> None:
+    """Raise TrainingError, with the fix, when the network's input is not what the data gives."""
+    network, data = tuple(project.network.input_shape), dataset.input_shape
+    if network != data:
+        raise TrainingError(
+            f"{dataset.title} gives inputs of shape {data}, but the network's input is {network}: "
+            f"set the input to {data} (or choose a dataset that fits the network)."
+        )
 
 
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
