@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
+from netbuilder.document.safe_io import check_writable
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.experiment import run_experiment
-from netbuilder.engine.training import BatchReport, EpochReport, TrainingEvent
+from netbuilder.engine.experiment import (
+    TrainedModel,
+    epoch_saver,
+    fit_input_to_data,
+    run_experiment,
+)
+from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
 
 class ProgressBar:
@@ -87,13 +99,11 @@ def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
-        print(
-            f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out
-        )
+        say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
     if dataset.skipped:
         print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
         for path, reason in dataset.skipped:
-            print(f"  {path}: {reason}", file=out)
+            say(f"  {path}: {reason}", out)
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -101,9 +111,13 @@ def _download_progress(message: str, fraction: float) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import print_json, say
+    """Train, saving a checkpoint after every epoch; SIGINT/SIGTERM stop after the batch and save."""
+    from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
+    for output in (args.checkpoint, args.metrics_out):
+        if output:
+            check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads
     dataset = load_dataset(
         project.dataset,
@@ -119,19 +133,68 @@ def train_command(args: argparse.Namespace) -> int:
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
     )
     _describe(dataset, sys.stdout)
+    device = resolve_device(project.training.device)
+    for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
+        say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
-    trained = run_experiment(
-        project, dataset, callback=ProgressBar(), resume=resume, tensorboard=args.tensorboard
-    )
+    control = TrainingControl()
+    fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
+    saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
+    with stop_on_signals(control) as caught:
+        trained = run_experiment(
+            project, dataset, callback=ProgressBar(), control=control, resume=resume,
+            on_epoch=saver, evaluate_when_stopped=False, tensorboard=args.tensorboard,
+        )  # fmt: skip
+    if caught:
+        return _interrupted(args, trained, caught[0])
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")
     print(f"test accuracy: {evaluation.accuracy:.2%}")
     if args.checkpoint:
         trained.save(args.checkpoint)
-        print(f"saved the trained model to {args.checkpoint}")
+        say(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
     if args.tensorboard:
         say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
+
+
+def _interrupted(args: argparse.Namespace, trained: TrainedModel, signal_name: str) -> int:
+    """Save what a signal interrupted, say so, and return the shell's code for it."""
+    epochs = trained.result.finished.epochs_run if trained.result else 0
+    if args.checkpoint:
+        trained.save(args.checkpoint)
+        kept = f"saved the model so far to {args.checkpoint} (continue with --resume {args.checkpoint})"
+    else:
+        kept = "nothing was saved (give --checkpoint FILE to keep the model)"
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")  # clear the progress bar's line
+    say(f"netbuilder: {signal_name} after {epochs} complete epoch(s): {kept}", sys.stderr)
+    return 130 if signal_name == "SIGINT" else 143
+
+
+@contextlib.contextmanager
+def stop_on_signals(control: TrainingControl) -> Iterator[list[str]]:
+    """While inside, SIGINT and SIGTERM ask training to stop (and a second one acts as usual).
+
+    Yields a list that gets the signal's name when one came.
+    """
+    caught: list[str] = []
+    previous = {}
+
+    def stop(signum: int, _frame: object) -> None:
+        caught.append(signal.Signals(signum).name)
+        control.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    if threading.current_thread() is threading.main_thread():  # only there can Python catch them
+        for number in (signal.SIGINT, signal.SIGTERM):
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield caught
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

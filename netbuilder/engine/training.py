@@ -145,6 +145,8 @@ class TrainingFinished:
 
 TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | TrainingFinished
 Callback = Callable[[TrainingEvent], None]
+EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
+"""Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
 
 
 @dataclass
@@ -165,6 +167,7 @@ def train(
     control: TrainingControl | None = None,
     report_interval: float = 0.05,
     optimizer_state: dict | None = None,
+    on_epoch: EpochHook | None = None,
 ) -> TrainingResult:
     """Train model on dataset.train as settings say; raises TrainingError if it cannot go on.
 
@@ -174,6 +177,7 @@ def train(
     settings.check()
     run = _Run(model, dataset, settings, callback, control, report_interval)
     run.optimizer_state = optimizer_state
+    run.on_epoch = on_epoch
     return run.run()
 
 
@@ -252,6 +256,21 @@ def _init_layer(layer: nn.Module, init: str) -> None:
         nn.init.xavier_uniform_(layer.weight)
     if getattr(layer, "bias", None) is not None:
         nn.init.zeros_(layer.bias)
+
+
+def _optimizer_state_problem(optimizer: torch.optim.Optimizer) -> str:
+    """Which optimizer state tensor has another shape than its parameter (or is not finite)."""
+    for group_index, group in enumerate(optimizer.param_groups):
+        for param_index, parameter in enumerate(group["params"]):
+            for name, value in optimizer.state.get(parameter, {}).items():
+                if not isinstance(value, torch.Tensor) or value.dim() == 0:
+                    continue
+                where = f"{name} of parameter {param_index + 1} in group {group_index + 1}"
+                if value.shape != parameter.shape:
+                    return f"{where} has shape {tuple(value.shape)}, not {tuple(parameter.shape)}"
+                if value.is_floating_point() and not bool(torch.isfinite(value).all()):
+                    return f"{where} holds NaN or infinite values"
+    return ""
 
 
 def _failure(error: BaseException, where: str) -> TrainingError:
@@ -342,6 +361,7 @@ class _Run:
         self.train_seconds = 0.0
         self.last_snapshot = -math.inf
         self.optimizer_state: dict | None = None
+        self.on_epoch: EpochHook | None = None
 
     def run(self) -> TrainingResult:
         self._prepare()
@@ -420,11 +440,14 @@ class _Run:
     def _load_optimizer_state(self, state: dict) -> None:
         try:
             self.optimizer.load_state_dict(state)
-        except (ValueError, KeyError) as error:
+            problem = _optimizer_state_problem(self.optimizer)
+        except (ValueError, KeyError, TypeError, IndexError, RuntimeError) as error:
+            problem = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if problem:
             raise TrainingError(
                 f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
-                f"optimizer ({error}). Train from scratch, or use the project the checkpoint came from."
-            ) from None
+                f"optimizer ({problem}). Train from scratch, or use the project the checkpoint came from."
+            )
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
@@ -460,6 +483,8 @@ class _Run:
             )
             self.history.append(report)
             self._emit(report)
+            if self.on_epoch is not None:
+                self.on_epoch(self.model, self.optimizer, report)
             self._snapshot(self.epoch, self.batches_per_epoch, force=True)
             if self.scheduler is not None:
                 self.scheduler.step()

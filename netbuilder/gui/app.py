@@ -64,6 +64,11 @@ def _screenshot(project_path: str | None, target: str) -> int:
         window.hide()
         window.deleteLater()
         app.processEvents()
+    if not saved:
+        print(
+            f"netbuilder: error: Cannot write {target}: Qt could not save a PNG there",
+            file=sys.stderr,
+        )
     return 0 if saved else 1
 
 
