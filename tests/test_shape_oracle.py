@@ -13,7 +13,6 @@ random initialisation and running uses torch's C++ kernels on a batch of one.
 
 from __future__ import annotations
 
-import pytest
 import torch
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
@@ -67,15 +66,6 @@ any_layers = st.lists(layer_of(sorted(CATALOG)), max_size=7)
 """Any sequence at all: most are rejected, and each rejection must explain itself."""
 
 
-@pytest.fixture(scope="module")
-def one_torch_thread():
-    """Tiny tensors: a second thread only adds synchronisation (and collapses on a busy machine)."""
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(before)
-
-
 @settings(
     max_examples=ORACLE_EXAMPLES,
     deadline=None,
@@ -86,7 +76,7 @@ def one_torch_thread():
     channels=st.integers(1, 3),
     side=st.integers(4, 28),
 )
-def test_rules_agree_with_torch_or_explain_the_rejection(one_torch_thread, layers, channels, side):
+def test_rules_agree_with_torch_or_explain_the_rejection(layers, channels, side):
     network = Network(layers, (channels, side, side))
     analysis = analyse(network, num_classes=None)
     event("accepted" if analysis.valid else "rejected")
