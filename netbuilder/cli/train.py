@@ -12,6 +12,7 @@ from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingEvent
 
 
@@ -86,8 +87,10 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train,
         seed=project.training.seed,
     )
+    threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     print(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
+        f"training images, {threads} torch thread{'s' * (threads != 1)})"
     )
     resume = load_checkpoint(args.resume) if args.resume else None
     trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
