@@ -50,6 +50,10 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
     gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
+    gui.add_argument(
+        "--report-startup", choices=("paint", "ready"), metavar="WHEN", help=argparse.SUPPRESS
+    )
 
 
 def _summary_command(commands: argparse._SubParsersAction) -> None:
@@ -182,7 +186,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
-    return run(args.project, screenshot=args.screenshot)
+    return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
 
 
 def _run_summary(args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from netbuilder.engine.experiment import (
     run_experiment,
 )
 from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
 
@@ -129,8 +130,10 @@ def train_command(args: argparse.Namespace) -> int:
         image_size=_image_size(getattr(args, "image_size", None)),
         params=project.dataset_params,
     )
+    threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     say(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
+        f"training samples, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
     device = resolve_device(project.training.device)

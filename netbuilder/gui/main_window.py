@@ -29,8 +29,7 @@ from netbuilder.gui.builder import (
     StatusSummary,
 )
 from netbuilder.gui.document import Document, display_name
-from netbuilder.gui.predict import attach_prediction
-from netbuilder.gui.training import attach_training
+from netbuilder.gui.engine_loader import EngineLoader
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -40,7 +39,14 @@ class MainWindow(QMainWindow):
     train_requested = Signal()
     """The user asked to train the current (valid) network."""
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        torch_in_background: bool = False,
+    ):
+        """With `torch_in_background` (the app), the window paints first and attaches training,
+        prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
         self.settings = settings or QSettings()
         self.document = Document(parent=self)
@@ -54,13 +60,32 @@ class MainWindow(QMainWindow):
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
+        self.training = self.prediction = None
+        self._built = False
+        self.engine = EngineLoader(self)
+        self.engine.loaded.connect(self._attach_torch_features)
+        self.engine.failed.connect(lambda text: self.show_error("PyTorch unavailable", text))
+        if not torch_in_background:
+            self.engine.load_now()
+        # After every dock exists, so the saved layout can place each of them.
+        self._restore_preferences()
+        self._refresh_all()
+        self._built = True
+        if torch_in_background:
+            self.engine.load_after_first_paint(self.canvas.viewport())
+
+    def _attach_torch_features(self) -> None:
+        """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.predict import attach_prediction
+        from netbuilder.gui.training import attach_training
+
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
-        # After every dock exists, so the saved layout can place each of them.
-        self._restore_preferences()
-        self._refresh_all()
+        state = self.settings.value("window/state")
+        if state is not None and self._built:  # attached after the window opened
+            self.restoreState(state)
 
     # Panels ------------------------------------------------------------------------------------
 
@@ -425,7 +450,7 @@ class MainWindow(QMainWindow):
     def _on_train(self) -> None:
         if not self.document.analysis.valid or self.document.locked:
             return
-        self.train_requested.emit()
+        self.engine.when_loaded(self.train_requested.emit)
 
     # Files -------------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training import TrainingControl
-from netbuilder.gui.training.worker import TrainingJob, TrainingWorker, training_threads
+from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 
 class State(str, Enum):
@@ -45,7 +45,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.state = State.IDLE
         self.trained_model = None
-        self.threads = training_threads()
+        self.threads: int | None = None  # None: measured per run (engine/threads.py)
         self.download_allowed = True  # False: missing data is an error, never a download
         self.tensorboard_root: Path | None = None  # each run writes TensorBoard events below it
         self._control: TrainingControl | None = None

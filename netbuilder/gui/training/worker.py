@@ -7,8 +7,6 @@ most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI i
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +19,7 @@ from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
@@ -32,23 +31,6 @@ from netbuilder.engine.training import (
 MAX_EMITS_PER_SECOND = 25
 
 
-def training_threads(cores: int | None = None) -> int:
-    """Torch intra-op threads for the training thread: leave the GUI thread a core.
-
-    Measured on 2 cores (benchmarks/gui_training.py): 1 thread in the worker trains faster than 2,
-    because the second one fights the GUI thread and torch's own spin-waiting.
-    """
-    cores = cores or _cpu_cores()
-    return 1 if cores <= 2 else cores - 1
-
-
-def _cpu_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows
-        return os.cpu_count() or 1
-
-
 @dataclass(frozen=True)
 class TrainingJob:
     """Everything one run needs, fixed when Start is pressed (the project is already a copy)."""
@@ -58,7 +40,9 @@ class TrainingJob:
     data_dir: Path | None = None
     download: bool = True
     limit_train: int | None = None
-    threads: int = dataclasses.field(default_factory=training_threads)
+    threads: int | None = None
+    """torch threads for the run; None: measured on the data (engine/threads.py), leaving the GUI
+    thread a core."""
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
     tensorboard: Path | None = None  # write this run's TensorBoard events here
@@ -84,7 +68,6 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         previous_threads = torch.get_num_threads()
-        torch.set_num_threads(self.job.threads)
         try:
             self._run()
         except USER_ERRORS as error:
@@ -101,6 +84,10 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
+        if self.job.threads:
+            torch.set_num_threads(self.job.threads)
+        else:
+            choose_threads(self.job.project, dataset, leave_free=1)
         trained = run_experiment(
             self.job.project,
             dataset,
