@@ -13,7 +13,13 @@ from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_check
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, ImageSplit
 from netbuilder.engine.evaluation import Evaluation, evaluate
-from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
+from netbuilder.engine.training import (
+    Callback,
+    EpochReport,
+    TrainingControl,
+    TrainingResult,
+    train,
+)
 
 
 @dataclass(eq=False)
@@ -31,8 +37,8 @@ class TrainedModel:
     test_split: ImageSplit | None = None
     """The images `evaluation` was computed on, so a viewer can show them."""
 
-    def metrics(self) -> dict[str, float | int | str]:
-        metrics: dict[str, float | int | str] = {"dataset": self.dataset_title}
+    def metrics(self) -> dict[str, object]:
+        metrics: dict[str, object] = {"dataset": self.dataset_title}
         if self.evaluation is not None:
             metrics.update(test_accuracy=self.evaluation.accuracy, test_loss=self.evaluation.loss)
         if self.result is not None:
@@ -42,6 +48,7 @@ class TrainedModel:
                 train_seconds=finished.seconds,
                 samples_per_second=finished.samples_per_second,
                 stopped_because=finished.reason,
+                gradient_norms=gradient_norms(self.result.history),
             )
         return metrics
 
@@ -57,6 +64,15 @@ class TrainedModel:
             std=self.std,
             classes=self.classes,
         )
+
+
+def gradient_norms(history: list[EpochReport]) -> dict[str, list[float]]:
+    """Each learnable layer's label -> its mean gradient norm in each epoch."""
+    norms: dict[str, list[float]] = {}
+    for report in history:
+        for label, norm in report.gradient_norms.items():
+            norms.setdefault(label, []).append(norm)
+    return norms
 
 
 def build_model(project: Project, num_classes: int) -> nn.Module:

@@ -22,6 +22,7 @@ from torch import nn
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
@@ -122,6 +123,8 @@ class EpochReport:
     val_accuracy: float | None
     learning_rate: float
     seconds: float
+    gradient_norms: dict[str, float] = field(default_factory=dict)
+    """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,7 +146,7 @@ class TrainingFinished:
     samples_per_second: float
 
 
-TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | TrainingFinished
+TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | GradientReport | TrainingFinished
 Callback = Callable[[TrainingEvent], None]
 
 
@@ -381,6 +384,7 @@ class _Run:
         self.loss_fn = loss_function(settings.loss, self.dataset.num_classes, self.device)
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
+        self.probe = GradientProbe(self.model)
         self._check_outputs()
         self.clock = _Clock()
 
@@ -457,6 +461,7 @@ class _Run:
                 val_accuracy=val_accuracy,
                 learning_rate=self._learning_rate(),
                 seconds=self.clock.elapsed() - epoch_started,
+                gradient_norms=self.probe.take_epoch(),
             )
             self.history.append(report)
             self._emit(report)
@@ -470,6 +475,7 @@ class _Run:
     def _train_epoch(self) -> _EpochTotals | None:
         """One pass over the training data; None if a stop was requested part-way."""
         model, optimizer, loss_fn, control = self.model, self.optimizer, self.loss_fn, self.control
+        probe = self.probe
         l1, l1_weights = self.settings.l1, self.l1_weights
         window = self._new_window()
         loss_sum, correct = window.loss_sum, window.correct  # zeroed in place at each report
@@ -484,13 +490,18 @@ class _Run:
                     self._flush(window, totals, batch)
                     return None
                 next_report = window.started + self.report_interval
+            probing = probe.due(batch)
             try:
                 outputs = model(x)
                 loss = loss_fn(outputs, y)
                 objective = loss + l1 * sum(w.abs().sum() for w in l1_weights) if l1 else loss
                 optimizer.zero_grad(set_to_none=True)
                 objective.backward()
+                if probing:
+                    probe.before_step()
                 optimizer.step()
+                if probing:
+                    probe.after_step()
                 loss_sum.add_(loss.detach())
                 correct.add_((outputs.argmax(1) == y).sum())
             except Exception as error:
@@ -562,6 +573,9 @@ class _Run:
                 elapsed_seconds=self.clock.elapsed(now),
             )
         )
+        gradients = self.probe.take(self.epoch, batch)
+        if gradients is not None:
+            self._emit(gradients)
         self._snapshot(self.epoch, batch)
 
     def _validate(self) -> tuple[float | None, float | None]:
