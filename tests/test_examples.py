@@ -54,7 +54,17 @@ HAND_WRITTEN = {
         nn.Dropout(0.5),
         nn.Linear(128, 10),
     ),  # fmt: skip
+    "deep_sigmoid": lambda: _deep(nn.Sigmoid),
+    "deep_relu": lambda: _deep(nn.ReLU),
 }
+
+
+def _deep(activation: type[nn.Module]) -> nn.Sequential:
+    """Flatten, six Linear(128) + activation pairs, Linear(10): the vanishing-gradient pair."""
+    layers: list[nn.Module] = [nn.Flatten()]
+    for inputs in (784, 128, 128, 128, 128, 128):
+        layers += [nn.Linear(inputs, 128), activation()]
+    return nn.Sequential(*layers, nn.Linear(128, 10))
 
 
 def test_every_example_is_covered():
