@@ -62,13 +62,13 @@ def test_probe_measures_the_real_gradient_and_the_optimizers_update():
     probe.before_step()
     optimizer.step()
     probe.after_step()
-    report = probe.take(epoch=1, batch=1)
+    report = probe.take(0.5)
     assert isinstance(report, GradientReport)
     assert report.gradient_norms[1] == pytest.approx(float(gradient.norm()), rel=1e-5)
     assert report.update_ratios[1] == pytest.approx(
         float(0.1 * gradient.norm() / weights.norm()), rel=1e-4
     )
-    assert probe.take(epoch=1, batch=2) is None  # nothing new since
+    assert probe.take(0.6) is None  # nothing new since
     assert probe.take_epoch()["4 Linear"] == pytest.approx(float(gradient.norm()), rel=1e-5)
 
 

@@ -21,10 +21,12 @@ BUDGET = 0.01  # the share of training time the probe may take
 
 @dataclass(frozen=True, eq=False)
 class GradientReport:
-    """Means since the previous report, one entry per learnable layer in `labels`."""
+    """Means since the previous report, one entry per learnable layer in `labels`.
 
-    epoch: int
-    batch: int
+    `position` is in epochs: 1.5 is half-way through the second epoch.
+    """
+
+    position: float
     labels: tuple[str, ...]
     gradient_norms: np.ndarray
     update_ratios: np.ndarray
@@ -89,14 +91,14 @@ class GradientProbe:
         self._finished = time.perf_counter()
         self._cost = self._finished - self._started
 
-    def take(self, epoch: int, batch: int) -> GradientReport | None:
+    def take(self, position: float) -> GradientReport | None:
         """Means over the batches probed since the last take, as CPU numbers; None if none."""
         if not self._window_count:
             return None
         means = (self._window / self._window_count).cpu().numpy()
         self._window.zero_()
         self._window_count = 0
-        return GradientReport(epoch, batch, self.labels, means[0].copy(), means[1].copy())
+        return GradientReport(position, self.labels, means[0].copy(), means[1].copy())
 
     def take_epoch(self) -> dict[str, float]:
         """Each layer's mean gradient norm over the epoch's probed batches; starts a new epoch."""

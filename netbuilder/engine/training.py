@@ -573,7 +573,7 @@ class _Run:
                 elapsed_seconds=self.clock.elapsed(now),
             )
         )
-        gradients = self.probe.take(self.epoch, batch)
+        gradients = self.probe.take(self.epoch - 1 + batch / per_epoch)
         if gradients is not None:
             self._emit(gradients)
         self._snapshot(self.epoch, batch)
