@@ -11,6 +11,7 @@ from netbuilder.document.project import Project, load_project
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingEvent
 
@@ -69,6 +70,23 @@ def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
     return project
 
 
+def _both(*callbacks):
+    def callback(event: TrainingEvent) -> None:
+        for each in callbacks:
+            each(event)
+
+    return callback
+
+
+def _print_diagnoses(doctor: Doctor) -> list[dict]:
+    """Print what the training doctor found; the same as plain records for --metrics-out."""
+    diagnoses = doctor.diagnoses()
+    for diagnosis in diagnoses:
+        fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
+        print(f"doctor: {diagnosis.message}{fix}", flush=True)
+    return [d.to_dict() for d in diagnoses]
+
+
 def _download_progress(message: str, fraction: float) -> None:
     print(f"{message} ({fraction:.0%})", file=sys.stderr, flush=True)
 
@@ -90,7 +108,14 @@ def train_command(args: argparse.Namespace) -> int:
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training images)"
     )
     resume = load_checkpoint(args.resume) if args.resume else None
-    trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
+    doctor, progress = Doctor(project.training), ProgressBar()
+    try:
+        trained = run_experiment(project, dataset, _both(progress, doctor), resume=resume)
+    except Exception as error:
+        doctor.failed(error)
+        _print_diagnoses(doctor)
+        raise
+    diagnoses = _print_diagnoses(doctor)
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")
@@ -99,5 +124,5 @@ def train_command(args: argparse.Namespace) -> int:
         trained.save(args.checkpoint)
         print(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
-        print_json(args.metrics_out, trained.metrics())
+        print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     return 0

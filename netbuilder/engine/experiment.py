@@ -102,7 +102,13 @@ def run_experiment(
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
     result = train(
-        model, dataset, project.training, callback, control, optimizer_state=optimizer_state
+        model,
+        dataset,
+        project.training,
+        callback,
+        control,
+        report_interval=report_interval,
+        optimizer_state=optimizer_state,
     )
     evaluation = evaluate(
         model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss

@@ -20,6 +20,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
@@ -32,6 +33,10 @@ LossFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 class TrainingError(RuntimeError):
     """Training could not go on; the message says why and what to change."""
+
+
+class LossNotFiniteError(TrainingError):
+    """The loss became NaN or infinite: the learning rate is almost always too high."""
 
 
 class TrainingControl:
@@ -125,6 +130,10 @@ class EpochReport:
     seconds: float
     gradient_norms: dict[str, float] = field(default_factory=dict)
     """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
+    dead_units: dict[str, float] = field(default_factory=dict)
+    saturated_units: dict[str, float] = field(default_factory=dict)
+    prediction_shares: tuple[float, ...] = ()
+    """Measured after the epoch on a fixed training batch: see engine/activity.py."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -452,6 +461,7 @@ class _Run:
             if totals is None:
                 return "stopped"
             val_loss, val_accuracy = self._validate()
+            activity = self._activity()
             report = EpochReport(
                 epoch=self.epoch,
                 epochs=self.settings.epochs,
@@ -462,6 +472,9 @@ class _Run:
                 learning_rate=self._learning_rate(),
                 seconds=self.clock.elapsed() - epoch_started,
                 gradient_norms=self.probe.take_epoch(),
+                dead_units=activity.dead_units,
+                saturated_units=activity.saturated_units,
+                prediction_shares=activity.prediction_shares,
             )
             self.history.append(report)
             self._emit(report)
@@ -548,7 +561,7 @@ class _Run:
         except Exception as error:
             raise _failure(error, f"at epoch {self.epoch}, batch {batch}") from error
         if not math.isfinite(loss):
-            raise TrainingError(
+            raise LossNotFiniteError(
                 f"Training stopped at epoch {self.epoch}, batch {batch}: the loss became "
                 f"NaN/infinite. Lower the learning rate (now {self._learning_rate():g}), "
                 "or use a gentler optimizer, a different weight init, or batch normalisation."
@@ -577,6 +590,13 @@ class _Run:
         if gradients is not None:
             self._emit(gradients)
         self._snapshot(self.epoch, batch)
+
+    def _activity(self) -> Activity:
+        x, _ = next(iter(self.train_data.batches(SAMPLES, shuffle=False)))
+        try:
+            return measure_activity(self.model, x, self.dataset.num_classes)
+        except Exception as error:
+            raise _failure(error, f"while measuring epoch {self.epoch}") from error
 
     def _validate(self) -> tuple[float | None, float | None]:
         if self.val_data is None:

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 from netbuilder.engine.gradient_flow import GradientReport
 
 MEASURES = {
-    "gradient_norms": ("Gradient norm", "‖gradient‖"),
-    "update_ratios": ("Update ÷ weight", "‖update‖ / ‖weight‖"),
+    "gradient_norms": ("Gradient norm", "gradient norm"),
+    "update_ratios": ("Update ÷ weight", "update / weight"),
 }
 # Okabe-Ito, then darker variants: apart for colour-blind viewers; first layer first
 COLOURS = (
@@ -63,7 +63,7 @@ class GradientFlowPlot(QWidget):
         plot.addLegend(offset=(-10, 10), labelTextColor=text, brush=pg.mkBrush(fill))
         plot.setDownsampling(auto=True, mode="peak")
         plot.setClipToView(True)
-        widget.setMinimumSize(260, 160)
+        widget.setMinimumSize(260, 220)
         return widget
 
     def _make_layout(self) -> None:
@@ -102,6 +102,9 @@ class GradientFlowPlot(QWidget):
             pen = pg.mkPen(COLOURS[index % len(COLOURS)], width=2)
             self.curves.append(plot.plot(pen=pen, name=f"layer {label}"))
         self.hint.setText("")
+        legend = plot.legend
+        if legend is not None:
+            legend.setColumnCount(max(1, (len(labels) + 2) // 3))
 
     def current_key(self) -> str:
         return str(self.measure.currentData())
