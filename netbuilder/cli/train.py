@@ -19,6 +19,7 @@ from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.experiment import (
     TrainedModel,
     epoch_saver,
@@ -107,6 +108,23 @@ def _describe(dataset: Dataset, out: TextIO) -> None:
             say(f"  {path}: {reason}", out)
 
 
+def _both(*callbacks):
+    def callback(event: TrainingEvent) -> None:
+        for each in callbacks:
+            each(event)
+
+    return callback
+
+
+def _print_diagnoses(doctor: Doctor) -> list[dict]:
+    """Print what the training doctor found; the same as plain records for --metrics-out."""
+    diagnoses = doctor.diagnoses()
+    for diagnosis in diagnoses:
+        fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
+        print(f"doctor: {diagnosis.message}{fix}", flush=True)
+    return [d.to_dict() for d in diagnoses]
+
+
 def _download_progress(message: str, fraction: float) -> None:
     print(f"{message} ({fraction:.0%})", file=sys.stderr, flush=True)
 
@@ -143,13 +161,21 @@ def train_command(args: argparse.Namespace) -> int:
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
     saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
-    with stop_on_signals(control) as caught:
-        trained = run_experiment(
-            project, dataset, callback=ProgressBar(), control=control, resume=resume,
-            on_epoch=saver, evaluate_when_stopped=False, tensorboard=args.tensorboard,
-        )  # fmt: skip
+    doctor, progress = Doctor(project.training), ProgressBar()
+    try:
+        with stop_on_signals(control) as caught:
+            trained = run_experiment(
+                project, dataset, callback=_both(progress, doctor), control=control,
+                resume=resume, on_epoch=saver, evaluate_when_stopped=False,
+                tensorboard=args.tensorboard,
+            )  # fmt: skip
+    except Exception as error:
+        doctor.failed(error)
+        _print_diagnoses(doctor)
+        raise
     if caught:
         return _interrupted(args, trained, caught[0])
+    diagnoses = _print_diagnoses(doctor)
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")
@@ -158,7 +184,7 @@ def train_command(args: argparse.Namespace) -> int:
         trained.save(args.checkpoint)
         say(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
-        print_json(args.metrics_out, trained.metrics())
+        print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:
         say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0

@@ -61,6 +61,7 @@ class TrainedModel:
                 train_seconds=finished.seconds,
                 samples_per_second=finished.samples_per_second,
                 stopped_because=finished.reason,
+                gradient_norms=gradient_norms(self.result.history),
             )
         return metrics
 
@@ -77,6 +78,15 @@ class TrainedModel:
             classes=self.classes,
             preprocessing=self.preprocessing,
         )
+
+
+def gradient_norms(history: list[EpochReport]) -> dict[str, list[float]]:
+    """Each learnable layer's label -> its mean gradient norm in each epoch."""
+    norms: dict[str, list[float]] = {}
+    for report in history:
+        for label, norm in report.gradient_norms.items():
+            norms.setdefault(label, []).append(norm)
+    return norms
 
 
 def build_model(project: Project, num_classes: int) -> nn.Module:
@@ -126,6 +136,7 @@ def run_experiment(
             project.training,
             callback,
             control,
+            report_interval=report_interval,
             optimizer_state=optimizer_state,
             on_epoch=on_epoch,
         )

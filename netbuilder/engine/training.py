@@ -20,8 +20,10 @@ import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
@@ -31,6 +33,10 @@ LossFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 class TrainingError(RuntimeError):
     """Training could not go on; the message says why and what to change."""
+
+
+class LossNotFiniteError(TrainingError):
+    """The loss became NaN or infinite: the learning rate is almost always too high."""
 
 
 class TrainingControl:
@@ -122,6 +128,12 @@ class EpochReport:
     val_accuracy: float | None
     learning_rate: float
     seconds: float
+    gradient_norms: dict[str, float] = field(default_factory=dict)
+    """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
+    dead_units: dict[str, float] = field(default_factory=dict)
+    saturated_units: dict[str, float] = field(default_factory=dict)
+    prediction_shares: tuple[float, ...] = ()
+    """Measured after the epoch on a fixed training batch: see engine/activity.py."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,7 +155,7 @@ class TrainingFinished:
     samples_per_second: float
 
 
-TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | TrainingFinished
+TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | GradientReport | TrainingFinished
 Callback = Callable[[TrainingEvent], None]
 EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
 """Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
@@ -401,6 +413,7 @@ class _Run:
         self.loss_fn = loss_function(settings.loss, self.dataset.num_classes, self.device)
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
+        self.probe = GradientProbe(self.model)
         self._check_outputs()
         self.clock = _Clock()
 
@@ -471,6 +484,7 @@ class _Run:
             if totals is None:
                 return "stopped"
             val_loss, val_accuracy = self._validate()
+            activity = self._activity()
             report = EpochReport(
                 epoch=self.epoch,
                 epochs=self.settings.epochs,
@@ -480,6 +494,10 @@ class _Run:
                 val_accuracy=val_accuracy,
                 learning_rate=self._learning_rate(),
                 seconds=self.clock.elapsed() - epoch_started,
+                gradient_norms=self.probe.take_epoch(),
+                dead_units=activity.dead_units,
+                saturated_units=activity.saturated_units,
+                prediction_shares=activity.prediction_shares,
             )
             self.history.append(report)
             self._emit(report)
@@ -495,6 +513,7 @@ class _Run:
     def _train_epoch(self) -> _EpochTotals | None:
         """One pass over the training data; None if a stop was requested part-way."""
         model, optimizer, loss_fn, control = self.model, self.optimizer, self.loss_fn, self.control
+        probe = self.probe
         l1, l1_weights = self.settings.l1, self.l1_weights
         window = self._new_window()
         loss_sum, correct = window.loss_sum, window.correct  # zeroed in place at each report
@@ -509,13 +528,18 @@ class _Run:
                     self._flush(window, totals, batch)
                     return None
                 next_report = window.started + self.report_interval
+            probing = probe.due(batch)
             try:
                 outputs = model(x)
                 loss = loss_fn(outputs, y)
                 objective = loss + l1 * sum(w.abs().sum() for w in l1_weights) if l1 else loss
                 optimizer.zero_grad(set_to_none=True)
                 objective.backward()
+                if probing:
+                    probe.before_step()
                 optimizer.step()
+                if probing:
+                    probe.after_step()
                 loss_sum.add_(loss.detach())
                 correct.add_((outputs.argmax(1) == y).sum())
             except Exception as error:
@@ -562,7 +586,7 @@ class _Run:
         except Exception as error:
             raise _failure(error, f"at epoch {self.epoch}, batch {batch}") from error
         if not math.isfinite(loss):
-            raise TrainingError(
+            raise LossNotFiniteError(
                 f"Training stopped at epoch {self.epoch}, batch {batch}: the loss became "
                 f"NaN/infinite. Lower the learning rate (now {self._learning_rate():g}), "
                 "or use a gentler optimizer, a different weight init, or batch normalisation."
@@ -587,7 +611,17 @@ class _Run:
                 elapsed_seconds=self.clock.elapsed(now),
             )
         )
+        gradients = self.probe.take(self.epoch - 1 + batch / per_epoch)
+        if gradients is not None:
+            self._emit(gradients)
         self._snapshot(self.epoch, batch)
+
+    def _activity(self) -> Activity:
+        x, _ = next(iter(self.train_data.batches(SAMPLES, shuffle=False)))
+        try:
+            return measure_activity(self.model, x, self.dataset.num_classes)
+        except Exception as error:
+            raise _failure(error, f"while measuring epoch {self.epoch}") from error
 
     def _validate(self) -> tuple[float | None, float | None]:
         if self.val_data is None:

@@ -70,6 +70,7 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
     controller.batch_reported.connect(plots.add_batch)
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
+    controller.gradients_reported.connect(plots.add_gradients)
     controller.state_changed.connect(lambda state: plots.set_live(state != State.IDLE.value))
 
 

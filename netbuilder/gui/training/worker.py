@@ -19,6 +19,7 @@ from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
@@ -56,6 +57,7 @@ class TrainingWorker(QObject):
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -121,6 +123,8 @@ class TrainingWorker(QObject):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+        elif isinstance(event, GradientReport):
+            self.gradients_reported.emit(event)
 
     @staticmethod
     def _title(error: Exception) -> str:
