@@ -72,6 +72,9 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:

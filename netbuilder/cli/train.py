@@ -8,10 +8,13 @@ import sys
 from typing import TextIO
 
 from netbuilder.document.project import Project, load_project
+from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
+from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingEvent
 
 
@@ -77,6 +80,12 @@ def train_command(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
+    regions_png = getattr(args, "regions_png", None)
+    if regions_png and not is_two_d(project.dataset):
+        raise DataUnavailableError(
+            f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
+            f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
+        )
     resolve_device(project.training.device)  # a missing device fails before the data loads
     dataset = load_dataset(
         project.dataset,
@@ -99,6 +108,9 @@ def train_command(args: argparse.Namespace) -> int:
     if args.checkpoint:
         trained.save(args.checkpoint)
         print(f"saved the trained model to {args.checkpoint}")
+    if regions_png:
+        save_regions_png(trained.model, dataset, regions_png)
+        print(f"saved the decision regions to {regions_png}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
     return 0

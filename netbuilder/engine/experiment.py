@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,10 +81,12 @@ def run_experiment(
     control: TrainingControl | None = None,
     resume: Checkpoint | None = None,
     report_interval: float = 0.05,
+    on_model: Callable[[nn.Module], None] | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
     With `resume`, training continues from that checkpoint's weights and optimizer state.
+    `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
     project = project.copy()
     check_input_shape(project, dataset)
@@ -92,6 +95,8 @@ def run_experiment(
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
+    if on_model is not None:
+        on_model(model)
     result = train(
         model, dataset, project.training, callback, control, optimizer_state=optimizer_state
     )

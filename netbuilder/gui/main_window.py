@@ -30,6 +30,7 @@ from netbuilder.gui.builder import (
 )
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.predict import attach_prediction
+from netbuilder.gui.regions import attach_regions
 from netbuilder.gui.training import attach_training
 
 Key = QKeySequence.StandardKey
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
+        self.regions = attach_regions(self, self.training)
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         # After every dock exists, so the saved layout can place each of them.

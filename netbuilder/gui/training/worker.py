@@ -21,6 +21,7 @@ from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.regions import RegionProbe, plane_extent
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
@@ -71,6 +72,7 @@ class TrainingWorker(QObject):
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -79,6 +81,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.probe: RegionProbe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -100,12 +103,14 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
+        self.probe = RegionProbe(plane_extent(dataset)) if dataset.input_shape == (2,) else None
         trained = run_experiment(
             self.job.project,
             dataset,
             self._on_event,
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
+            on_model=self.probe.attach if self.probe else None,
         )
         self.training_finished.emit(trained)
 
@@ -128,6 +133,9 @@ class TrainingWorker(QObject):
         """The core's callback, on this thread: events hold plain numbers and numpy copies."""
         if isinstance(event, BatchReport):
             self.batch_reported.emit(event)
+            frame = self.probe.frame() if self.probe is not None else None
+            if frame is not None:
+                self.regions_updated.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
