@@ -93,6 +93,9 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="write TensorBoard event files (tensorboard --logdir DIR)",
     )
+    train.add_argument(
+        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:

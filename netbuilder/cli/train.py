@@ -15,6 +15,7 @@ from typing import TextIO
 from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_writable
+from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError
@@ -27,6 +28,7 @@ from netbuilder.engine.experiment import (
     run_experiment,
 )
 from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
@@ -134,7 +136,13 @@ def train_command(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
-    for output in (args.checkpoint, args.metrics_out):
+    regions_png = getattr(args, "regions_png", None)
+    if regions_png and not is_two_d(project.dataset):
+        raise DataUnavailableError(
+            f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
+            f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
+        )
+    for output in (args.checkpoint, args.metrics_out, regions_png):
         if output:
             check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -183,6 +191,9 @@ def train_command(args: argparse.Namespace) -> int:
     if args.checkpoint:
         trained.save(args.checkpoint)
         say(f"saved the trained model to {args.checkpoint}")
+    if regions_png:
+        save_regions_png(trained.model, dataset, regions_png)
+        say(f"saved the decision regions to {regions_png}")
     if args.metrics_out:
         print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,7 @@ def run_experiment(
     tensorboard: str | Path | None = None,
     on_epoch: EpochHook | None = None,
     evaluate_when_stopped: bool = True,
+    on_model: Callable[[nn.Module], None] | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
@@ -114,6 +116,7 @@ def run_experiment(
     `tensorboard`, the run's event files are written into that folder. `on_epoch` runs after
     every epoch (see epoch_saver). A run stopped through `control` skips the test evaluation
     when `evaluate_when_stopped` is False (its `evaluation` is then None).
+    `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
@@ -123,6 +126,8 @@ def run_experiment(
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
+    if on_model is not None:
+        on_model(model)
     log = None
     if tensorboard is not None:
         from netbuilder.engine.tensorboard import TensorBoardLog

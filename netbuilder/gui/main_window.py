@@ -77,10 +77,12 @@ class MainWindow(QMainWindow):
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
         from netbuilder.gui.predict import attach_prediction
+        from netbuilder.gui.regions import attach_regions
         from netbuilder.gui.training import attach_training
 
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
+        self.regions = attach_regions(self, self.training)
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         state = self.settings.value("window/state")

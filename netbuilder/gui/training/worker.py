@@ -20,6 +20,7 @@ from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.regions import RegionProbe, plane_extent
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
@@ -58,6 +59,7 @@ class TrainingWorker(QObject):
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
+    regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -66,6 +68,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.probe: RegionProbe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -90,6 +93,7 @@ class TrainingWorker(QObject):
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
+        self.probe = RegionProbe(plane_extent(dataset)) if dataset.input_shape == (2,) else None
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -97,6 +101,7 @@ class TrainingWorker(QObject):
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
             tensorboard=self.job.tensorboard,
+            on_model=self.probe.attach if self.probe else None,
         )
         self.training_finished.emit(trained)
 
@@ -119,6 +124,9 @@ class TrainingWorker(QObject):
         """The core's callback, on this thread: events hold plain numbers and numpy copies."""
         if isinstance(event, BatchReport):
             self.batch_reported.emit(event)
+            frame = self.probe.frame() if self.probe is not None else None
+            if frame is not None:
+                self.regions_updated.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
