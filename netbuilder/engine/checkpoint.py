@@ -34,11 +34,13 @@ class Checkpoint:
     optimizer_state: dict[str, Any] | None
     epoch: int
     metrics: dict[str, Any]
-    mean: float
-    std: float
+    mean: float | tuple[float, ...]  # per column for a table model
+    std: float | tuple[float, ...]
     classes: tuple[str, ...]
     schema_version: int = SCHEMA_VERSION
     preprocessing: str = "digit"  # "digit": as MNIST (crop, centre); "resize": the whole picture
+    task: str = "classification"  # or "regression"
+    target: tuple[float, float] = (0.0, 1.0)  # a regression's target mean and std
     path: Path | None = field(default=None)
 
 
@@ -50,10 +52,12 @@ def save_checkpoint(
     optimizer: torch.optim.Optimizer | None = None,
     epoch: int = 0,
     metrics: dict[str, Any] | None = None,
-    mean: float,
-    std: float,
+    mean: float | tuple[float, ...],
+    std: float | tuple[float, ...],
     classes: tuple[str, ...],
     preprocessing: str = "digit",
+    task: str = "classification",
+    target: tuple[float, float] = (0.0, 1.0),
 ) -> None:
     """Write model's weights, the project document and the data normalisation to path."""
     path = Path(path)
@@ -65,9 +69,11 @@ def save_checkpoint(
         "optimizer": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
         "epoch": int(epoch),
         "metrics": _json(metrics or {}, path, "metrics"),
-        "normalisation": {"mean": float(mean), "std": float(std)},
+        "normalisation": {"mean": _stat(mean), "std": _stat(std)},
         "classes": [str(name) for name in classes],
         "preprocessing": str(preprocessing),
+        "task": str(task),
+        "target": [float(target[0]), float(target[1])],
     }
     _write_atomically(path, payload)
 
@@ -129,12 +135,14 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         optimizer_state=optimizer,
         epoch=int(payload["epoch"]),
         metrics=metrics,
-        mean=float(normalisation["mean"]),
-        std=float(normalisation["std"]),
+        mean=_read_stat(normalisation["mean"]),
+        std=_read_stat(normalisation["std"]),
         classes=tuple(str(name) for name in payload["classes"]),
         schema_version=version,
         path=path,
         preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
+        task=_task(payload.get("task", "classification")),
+        target=_target(payload.get("target", [0.0, 1.0])),
     )
 
 
@@ -142,6 +150,27 @@ def _preprocessing(value: Any) -> str:
     if value not in ("digit", "resize"):
         raise ValueError(f"unknown preprocessing {value!r}")
     return value
+
+
+def _stat(value: float | tuple[float, ...]) -> float | list[float]:
+    return float(value) if isinstance(value, (int, float)) else [float(v) for v in value]
+
+
+def _read_stat(value: Any) -> float | tuple[float, ...]:
+    if isinstance(value, (list, tuple)):
+        return tuple(float(v) for v in value)
+    return float(value)
+
+
+def _task(value: Any) -> str:
+    if value not in ("classification", "regression"):
+        raise ValueError(f"unknown task {value!r}")
+    return value
+
+
+def _target(value: Any) -> tuple[float, float]:
+    mean, std = (float(v) for v in value)
+    return mean, std
 
 
 def _first_line(error: BaseException) -> str:

@@ -21,8 +21,9 @@ import torch
 
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.image_folder import load_image_folder
+from netbuilder.engine.table import load_csv, sine_dataset
 
-DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits", "sine")
 IDX_FILES = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",
@@ -65,9 +66,13 @@ def load_dataset(
     limit_train: int | None = None,
     seed: int = 0,
     image_size: tuple[int, int] | None = None,
+    target: str | None = None,
+    task: str | None = None,
 ) -> Dataset:
     """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
-    folder of images with one subfolder per class (image_size (H, W) resizes those).
+    folder of images with one subfolder per class (image_size (H, W) resizes those), a CSV table
+    (`target` names its label column; `task` "regression" or "classification", else guessed), or
+    "sine", a generated function to fit.
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
@@ -77,7 +82,9 @@ def load_dataset(
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
-    if name in _TORCHVISION:
+    if name == "sine" or name.lower().endswith(".csv"):
+        dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
+    elif name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
     elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
         dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
@@ -102,6 +109,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
         source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
+        task=dataset.task,
     )  # fmt: skip
 
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import torch
 
+Stat = float | tuple[float, ...]  # one value for pixels, one per column for table features
+
 
 class DataUnavailableError(Exception):
     """A dataset cannot be read: missing, corrupt or not downloadable. The message says what to do."""
@@ -26,20 +28,25 @@ class DataUnavailableError(Exception):
 
 @dataclass(frozen=True, eq=False)
 class ImageSplit:
-    """Images uint8 (N, H, W) or (N, C, H, W) and labels int64 (N,), on the CPU."""
+    """Images uint8 (N, H, W) or (N, C, H, W), or float32 features (N, F); labels int64 (N,)
+    class indices, or float32 (N,) targets for regression; on the CPU."""
 
     images: torch.Tensor
     labels: torch.Tensor
 
     def __post_init__(self) -> None:
-        if self.images.dtype != torch.uint8 or self.images.dim() not in (3, 4):
+        image = self.images.dtype == torch.uint8 and self.images.dim() in (3, 4)
+        table = self.images.dtype == torch.float32 and self.images.dim() == 2
+        if not (image or table):
             raise ValueError(
-                "images must be uint8 (N, H, W) or (N, C, H, W), "
+                "images must be uint8 (N, H, W) or (N, C, H, W), or float32 (N, F), "
                 f"got {self.images.dtype} {tuple(self.images.shape)}"
             )
-        if self.labels.dtype != torch.int64 or self.labels.shape != self.images.shape[:1]:
+        if self.labels.dtype not in (torch.int64, torch.float32) or (
+            self.labels.shape != self.images.shape[:1]
+        ):
             raise ValueError(
-                f"labels must be int64 ({len(self.images)},), "
+                f"labels must be int64 or float32 ({len(self.images)},), "
                 f"got {self.labels.dtype} {tuple(self.labels.shape)}"
             )
 
@@ -50,7 +57,7 @@ class ImageSplit:
     def sample_shape(self) -> tuple[int, ...]:
         """One sample as the network sees it: (C, H, W)."""
         shape = tuple(self.images.shape[1:])
-        return (1, *shape) if len(shape) == 2 else shape
+        return (1, *shape) if len(shape) == 2 and self.images.dtype == torch.uint8 else shape
 
     def subset(self, indices: torch.Tensor) -> ImageSplit:
         """The samples at these indices (or where this boolean mask is true), in that order."""
@@ -64,12 +71,15 @@ class Dataset:
     train: ImageSplit
     test: ImageSplit
     classes: tuple[str, ...]
-    mean: float
-    std: float
+    mean: Stat
+    std: Stat
     synthetic: bool
     source: str
     skipped: tuple[tuple[str, str], ...] = ()
     """Files left out because they could not be read: (path, reason)."""
+    task: str = "classification"  # or "regression": labels are float targets, classes ("y",)
+    target_mean: float = 0.0  # regression: the network learns (y - target_mean) / target_std
+    target_std: float = 1.0
 
     @property
     def num_classes(self) -> int:
@@ -91,10 +101,30 @@ class Dataset:
         synthetic: bool,
         source: str,
         skipped: tuple[tuple[str, str], ...] = (),
+        task: str = "classification",
     ) -> Dataset:
-        """A dataset whose mean and std are measured on its training pixels."""
-        mean, std = pixel_statistics(train.images)
-        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped)
+        """A dataset whose mean and std are measured on its training pixels (or per feature);
+        a regression target's too."""
+        if train.images.dtype == torch.uint8:
+            mean, std = pixel_statistics(train.images)
+        else:
+            mean, std = feature_statistics(train.images)
+        target = (0.0, 1.0)
+        if task == "regression":
+            target = feature_statistics(train.labels[:, None])
+            target = (target[0][0], target[1][0])
+        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped,
+                   task, *target)  # fmt: skip
+
+
+def feature_statistics(features: torch.Tensor) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Per-column mean and standard deviation of float features (N, F); a constant column's std is 1."""
+    if len(features) == 0:
+        return (0.0,) * features.shape[1], (1.0,) * features.shape[1]
+    x = features.double()
+    std = x.std(dim=0, unbiased=False)
+    std = torch.where(std > 1e-12, std, torch.ones_like(std))
+    return tuple(x.mean(dim=0).tolist()), tuple(std.tolist())
 
 
 def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
@@ -109,11 +139,15 @@ def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
     return mean, max(var, 0.0) ** 0.5 or 1.0
 
 
-def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
-    """uint8 (N, H, W) or (N, C, H, W) -> float32 (N, C, H, W) as (x/255 - mean)/std.
+def normalise(images: torch.Tensor, mean: Stat, std: Stat) -> torch.Tensor:
+    """uint8 (N, H, W) or (N, C, H, W) -> float32 (N, C, H, W) as (x/255 - mean)/std;
+    float32 features (N, F) -> (x - mean)/std per column.
 
     The one normalisation used by training and by prediction; it stays on the images' device.
     """
+    if images.dtype == torch.float32 and images.dim() == 2 and not isinstance(mean, float):
+        where = images.device
+        return (images - torch.tensor(mean, device=where)) / torch.tensor(std, device=where)
     if images.dtype != torch.uint8:
         raise TypeError(f"normalise expects uint8 pixels 0-255, got {images.dtype}")
     if images.dim() not in (3, 4):
@@ -134,12 +168,24 @@ def split_validation(
 
 
 class DeviceSplit:
-    """A split moved once to the device; batches are built by indexing there (no per-sample PIL, no DataLoader)."""
+    """A split moved once to the device; batches are built by indexing there (no per-sample PIL, no DataLoader).
 
-    def __init__(self, split: ImageSplit, device: torch.device, mean: float, std: float) -> None:
+    Regression targets arrive standardised with `target` = (mean, std), as the network learns them.
+    """
+
+    def __init__(
+        self,
+        split: ImageSplit,
+        device: torch.device,
+        mean: Stat,
+        std: Stat,
+        target: tuple[float, float] = (0.0, 1.0),
+    ) -> None:
         self.device = torch.device(device)
         self.images = split.images.to(self.device)  # kept uint8: a quarter of the memory
         self.labels = split.labels.to(self.device)
+        if self.labels.dtype == torch.float32:
+            self.labels = (self.labels - target[0]) / target[1]
         self.mean = mean
         self.std = std
 

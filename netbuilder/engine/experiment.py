@@ -14,7 +14,12 @@ from netbuilder.document.project import Project, project_from_dict, project_to_d
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, ImageSplit
-from netbuilder.engine.evaluation import Evaluation, evaluate
+from netbuilder.engine.evaluation import (
+    Evaluation,
+    RegressionEvaluation,
+    evaluate,
+    evaluate_regression,
+)
 from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
 
 
@@ -34,9 +39,16 @@ class TrainedModel:
     """The images `evaluation` was computed on, so a viewer can show them."""
     preprocessing: str = "digit"
     """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
+    task: str = "classification"
+    target: tuple[float, float] = (0.0, 1.0)
+    """A regression's target mean and std: the network's output is (y - mean) / std."""
+    regression: RegressionEvaluation | None = None
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
+        if self.regression is not None:
+            r = self.regression
+            metrics.update(test_loss=r.loss, mae=r.mae, rmse=r.rmse, r2=r.r2)
         if self.evaluation is not None:
             metrics.update(test_accuracy=self.evaluation.accuracy, test_loss=self.evaluation.loss)
             per_class = self.evaluation.per_class_accuracy
@@ -66,6 +78,8 @@ class TrainedModel:
             std=self.std,
             classes=self.classes,
             preprocessing=self.preprocessing,
+            task=self.task,
+            target=self.target,
         )
 
 
@@ -90,7 +104,7 @@ def run_experiment(
     With `resume`, training continues from that checkpoint's weights and optimizer state.
     """
     project = fit_input_to_data(project, dataset)
-    model = build_model(project, dataset.num_classes)
+    model = build_model(project, 1 if dataset.task == "regression" else dataset.num_classes)
     optimizer_state = None
     if resume is not None:
         _load_weights(model, resume)
@@ -98,9 +112,7 @@ def run_experiment(
     result = train(
         model, dataset, project.training, callback, control, optimizer_state=optimizer_state
     )
-    evaluation = evaluate(
-        model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss
-    )
+    evaluation, regression = _evaluate(model, dataset, project, result)
     return TrainedModel(
         project,
         model,
@@ -111,17 +123,35 @@ def run_experiment(
         result,
         evaluation,
         preprocessing="resize" if dataset.name == "image-folder" else "digit",
+        task=dataset.task,
+        target=(dataset.target_mean, dataset.target_std),
+        regression=regression,
     )
+
+
+def _evaluate(
+    model: nn.Module, dataset: Dataset, project: Project, result: TrainingResult
+) -> tuple[Evaluation | None, RegressionEvaluation | None]:
+    """Score on the test split: class accuracy and confusion, or a regression's errors."""
+    loss = project.training.loss
+    if dataset.task == "regression":
+        target = (dataset.target_mean, dataset.target_std)
+        return None, evaluate_regression(
+            model, dataset.test, dataset.mean, dataset.std, target, result.device, loss
+        )
+    return evaluate(model, dataset.test, dataset.mean, dataset.std, result.device, loss=loss), None
 
 
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     """A copy of project whose Input block takes the shape of the data's samples.
 
-    Only an image network's input follows (C, H, W); a network for other data keeps its shape.
+    An image network's input follows (C, H, W) and any network takes a table's (F,); a flat
+    network keeps its shape for images.
     """
     project = project.copy()
     shape = tuple(dataset.input_shape)
-    if len(project.network.input_shape) == len(shape) == 3:
+    table = len(shape) == 1
+    if table or len(project.network.input_shape) == len(shape) == 3:
         project.network.input_shape = shape
     return project
 
@@ -129,12 +159,13 @@ def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     """Rebuild the trained model a checkpoint describes (its project, then its weights)."""
     project = project_from_dict(checkpoint.project, checkpoint.path or "<checkpoint>")
-    model = build_model(project, len(checkpoint.classes))
+    outputs = 1 if checkpoint.task == "regression" else len(checkpoint.classes)
+    model = build_model(project, outputs)
     _load_weights(model, checkpoint)
     model.eval()
     return TrainedModel(
         project, model, checkpoint.mean, checkpoint.std, checkpoint.classes,
-        preprocessing=checkpoint.preprocessing,
+        preprocessing=checkpoint.preprocessing, task=checkpoint.task, target=checkpoint.target,
     )  # fmt: skip
 
 
