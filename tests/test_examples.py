@@ -54,7 +54,11 @@ HAND_WRITTEN = {
         nn.Dropout(0.5),
         nn.Linear(128, 10),
     ),  # fmt: skip
+    "regression": lambda: nn.Sequential(
+        nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
+    ),
 }
+OUTPUTS = {"regression": 1}  # one number to predict; the others classify 10 digits
 
 
 def test_every_example_is_covered():
@@ -64,7 +68,8 @@ def test_every_example_is_covered():
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
 def test_example_matches_hand_written_model(name):
     project = load_project(EXAMPLES / f"{name}.json")
-    analysis = analyse(project.network, loss=project.training.loss)
+    outputs = OUTPUTS.get(name, 10)
+    analysis = analyse(project.network, num_classes=outputs, loss=project.training.loss)
     assert analysis.valid, analysis.errors
     reference = HAND_WRITTEN[name]()
     assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())
@@ -93,5 +98,5 @@ def test_exported_source_runs_and_matches_the_compiled_model(name):
     exec(compile(module_source(network), f"{name}_export.py", "exec"), namespace)
     exported = namespace["model"].eval()
     exported.load_state_dict(compiled.state_dict())
-    x = torch.randn(3, 1, 28, 28)
+    x = torch.randn(3, *network.input_shape)
     assert torch.equal(exported(x), compiled(x))
