@@ -9,6 +9,7 @@ from torch import nn
 from netbuilder.document.analysis import analyse
 from netbuilder.document.project import load_project
 from netbuilder.document.source import module_source
+from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.compile import compile_network
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -57,8 +58,12 @@ HAND_WRITTEN = {
     "regression": lambda: nn.Sequential(
         nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
     ),
+    "spiral_linear": lambda: nn.Sequential(nn.Linear(2, 100), nn.Linear(100, 3)),
+    "spiral_relu": lambda: nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3)),
+    "moons_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "circles_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "xor_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
 }
-OUTPUTS = {"regression": 1}  # one number to predict; the others classify 10 digits
 
 
 def test_every_example_is_covered():
@@ -68,8 +73,8 @@ def test_every_example_is_covered():
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
 def test_example_matches_hand_written_model(name):
     project = load_project(EXAMPLES / f"{name}.json")
-    outputs = OUTPUTS.get(name, 10)
-    analysis = analyse(project.network, num_classes=outputs, loss=project.training.loss)
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    analysis = analyse(project.network, classes, loss=project.training.loss)
     assert analysis.valid, analysis.errors
     reference = HAND_WRITTEN[name]()
     assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())

@@ -176,10 +176,12 @@ def _run_summary(args: argparse.Namespace) -> int:
     from netbuilder.document.analysis import analyse
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
+    from netbuilder.document.two_d import dataset_classes
 
     project = load_project(args.project)
     say(summary_table(project))
-    return 0 if analyse(project.network, loss=project.training.loss).valid else 1
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
 
 
 def _run_train(args: argparse.Namespace) -> int:

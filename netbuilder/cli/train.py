@@ -8,8 +8,6 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-import torch
-
 from netbuilder.document.project import Project, load_project
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
@@ -140,8 +138,9 @@ def train_command(args: argparse.Namespace) -> int:
         image_size=_image_size(getattr(args, "image_size", None)),
         target=getattr(args, "target", None),
         task=getattr(args, "task", None),
+        params=project.dataset_params,
     )
-    kind = "images" if dataset.train.images.dtype == torch.uint8 else "rows"
+    kind = "images" if dataset.train.is_images else "samples"
     say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training {kind})"
     )

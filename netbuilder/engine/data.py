@@ -16,9 +16,12 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import torch
 
+from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
+from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
@@ -68,6 +71,7 @@ def load_dataset(
     image_size: tuple[int, int] | None = None,
     target: str | None = None,
     task: str | None = None,
+    params: dict[str, Any] | None = None,
 ) -> Dataset:
     """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
     folder of images with one subfolder per class (image_size (H, W) resizes those), a CSV table
@@ -80,6 +84,8 @@ def load_dataset(
     if limit_train is not None and limit_train < 1:
         raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
+    if is_two_d(name):  # generated 2-D points; `params` are theirs (points, noise, ...)
+        return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
     if name == "sine" or name.lower().endswith(".csv"):
@@ -93,7 +99,7 @@ def load_dataset(
     elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
         raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
     else:
-        valid = ", ".join(DATASET_NAMES)
+        valid = ", ".join(DATASET_NAMES + TWO_D_NAMES)
         raise DataUnavailableError(
             f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
         )

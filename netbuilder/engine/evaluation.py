@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from netbuilder.engine.dataset import DeviceSplit, ImageSplit, Stat, normalise
+from netbuilder.engine.dataset import DeviceSplit, Split, Stat, normalise, prepare
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.training import loss_function
 
@@ -42,7 +42,7 @@ class Evaluation:
 
 def evaluate(
     model: nn.Module,
-    split: ImageSplit,
+    split: Split,
     mean: float,
     std: float,
     device: torch.device | str,
@@ -77,7 +77,7 @@ class RegressionEvaluation:
 
 def evaluate_regression(
     model: nn.Module,
-    split: ImageSplit,
+    split: Split,
     mean: Stat,
     std: Stat,
     target: tuple[float, float],
@@ -118,7 +118,7 @@ def predict_values(
     device = _device(device)
     model.to(device)
     with _inference(model):
-        outputs = model(normalise(features.to(device), mean, std))
+        outputs = model(prepare(features.to(device), mean, std))
     return (outputs.reshape(-1).double().cpu() * target[1] + target[0]).float().numpy()
 
 
@@ -159,7 +159,7 @@ def _probabilities(model: nn.Module, outputs: torch.Tensor) -> torch.Tensor:
 
 
 def _summarise(
-    probabilities: np.ndarray, split: ImageSplit, loss: float, keep_probabilities: bool
+    probabilities: np.ndarray, split: Split, loss: float, keep_probabilities: bool
 ) -> Evaluation:
     labels = split.labels.numpy().astype(np.int64, copy=True)
     num_classes = probabilities.shape[1]
@@ -184,9 +184,9 @@ def _summarise(
 def _prepared(images: np.ndarray | torch.Tensor, mean: float, std: float) -> torch.Tensor:
     """Images as a float (N, C, H, W) batch (or features (N, F)), normalised like the training data."""
     x = torch.as_tensor(images).detach().cpu()
-    if not isinstance(mean, (float, int)):  # table features (N, F), normalised per column
+    if not isinstance(mean, (float, int)):  # table features (N, F), standardised per column
         x = x.to(torch.float32)
-        return normalise(x.unsqueeze(0) if x.dim() == 1 else x, mean, std)
+        return prepare(x.unsqueeze(0) if x.dim() == 1 else x, mean, std)
     if x.dim() == 2:
         x = x.unsqueeze(0)
     if x.dtype == torch.uint8:

@@ -13,14 +13,20 @@ from netbuilder.document.analysis import InvalidNetworkError, analyse
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
-from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.dataset import Dataset, Split
 from netbuilder.engine.evaluation import (
     Evaluation,
     RegressionEvaluation,
     evaluate,
     evaluate_regression,
 )
-from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
+from netbuilder.engine.training import (
+    Callback,
+    TrainingControl,
+    TrainingError,
+    TrainingResult,
+    train,
+)
 
 
 @dataclass(eq=False)
@@ -35,7 +41,7 @@ class TrainedModel:
     dataset_title: str = ""
     result: TrainingResult | None = None
     evaluation: Evaluation | None = None
-    test_split: ImageSplit | None = None
+    test_split: Split | None = None
     """The images `evaluation` was computed on, so a viewer can show them."""
     preprocessing: str = "digit"
     """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
@@ -104,6 +110,7 @@ def run_experiment(
     With `resume`, training continues from that checkpoint's weights and optimizer state.
     """
     project = fit_input_to_data(project, dataset)
+    check_input_shape(project, dataset)
     model = build_model(project, 1 if dataset.task == "regression" else dataset.num_classes)
     optimizer_state = None
     if resume is not None:
@@ -145,15 +152,25 @@ def _evaluate(
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     """A copy of project whose Input block takes the shape of the data's samples.
 
-    An image network's input follows (C, H, W) and any network takes a table's (F,); a flat
-    network keeps its shape for images.
+    An image network's input follows the images' (C, H, W), and any network a table's (F,);
+    otherwise the shapes must already agree (check_input_shape says how when they do not).
     """
     project = project.copy()
     shape = tuple(dataset.input_shape)
-    table = len(shape) == 1
+    table = dataset.name == "table"
     if table or len(project.network.input_shape) == len(shape) == 3:
         project.network.input_shape = shape
     return project
+
+
+def check_input_shape(project: Project, dataset: Dataset) -> None:
+    """Raise TrainingError, with the fix, when the network's input is not what the data gives."""
+    network, data = tuple(project.network.input_shape), dataset.input_shape
+    if network != data:
+        raise TrainingError(
+            f"{dataset.title} gives inputs of shape {data}, but the network's input is {network}: "
+            f"set the input to {data} (or choose a dataset that fits the network)."
+        )
 
 
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import torch
 
-from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, Split
 
 TASKS = ("auto", "classification", "regression")
 TEST_FRACTION = 0.2
@@ -46,6 +46,7 @@ def load_csv(
         synthetic=False,
         source=str(path.resolve()),
         task=task,
+        standardise=True,
     )
 
 
@@ -151,13 +152,11 @@ def _classes(raw: list[str]) -> tuple[torch.Tensor, tuple[str, ...]]:
     return torch.tensor([index[v] for v in raw], dtype=torch.int64), tuple(names)
 
 
-def _split(
-    features: torch.Tensor, labels: torch.Tensor, seed: int
-) -> tuple[ImageSplit, ImageSplit]:
+def _split(features: torch.Tensor, labels: torch.Tensor, seed: int) -> tuple[Split, Split]:
     order = torch.randperm(len(labels), generator=torch.Generator().manual_seed(seed))
     held = max(1, round(len(labels) * TEST_FRACTION))
     test, train = order[:held].sort().values, order[held:].sort().values
-    return ImageSplit(features[train], labels[train]), ImageSplit(features[test], labels[test])
+    return Split(features[train], labels[train]), Split(features[test], labels[test])
 
 
 # --- a generated function, for the regression lesson --------------------------------------------
@@ -178,4 +177,5 @@ def sine_dataset(points: int = 1000, noise: float = 0.1, seed: int = 0) -> Datas
         synthetic=True,
         source="generated",
         task="regression",
+        standardise=True,
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
 from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
 
@@ -23,6 +24,7 @@ DATASET_LABELS = {
     "mnist": "MNIST handwritten digits",
     "fashion-mnist": "Fashion-MNIST clothing",
     "synthetic-digits": "Synthetic digits (generated, not MNIST)",
+    **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
 }
 _RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST"}
 
@@ -127,6 +129,8 @@ class DataBox(QWidget):
                 "Good for trying things out; results will not match MNIST.",
                 "#7a5a00",
             )
+        elif is_two_d(name):
+            self._say("Generated x, y points: the network's input must be (2,).", None)
         elif name not in _RAW_FOLDERS and has_idx_files(Path(name)):
             self._say(f"Reads the four IDX files in {name}.", None)
         elif name not in _RAW_FOLDERS:

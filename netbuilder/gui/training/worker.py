@@ -119,6 +119,7 @@ class TrainingWorker(QObject):
             progress=self.data_progressed.emit,
             limit_train=job.limit_train,
             seed=job.project.training.seed,
+            params=job.project.dataset_params,
         )
         self.data_progressed.emit(f"Loaded {dataset.title}", 1.0)
         return dataset
