@@ -55,7 +55,8 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help="mnist, fashion-mnist, synthetic-digits, sine, a folder of IDX files, a folder of "
+        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
+        "synthetic-digits, sine, a folder of IDX files, a folder of "
         "images with one subfolder per class, or a CSV file",
     )
     train.add_argument(

@@ -25,8 +25,10 @@ from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
+from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
+from netbuilder.engine.torchvision_sets import load_torchvision_set
 
-DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits", "sine")
+DATASET_NAMES = ("mnist", "fashion-mnist", "kmnist", *TORCHVISION_SETS, "synthetic-digits", "sine")
 IDX_FILES = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",
@@ -38,8 +40,10 @@ FASHION_CLASSES = (
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 )  # fmt: skip
+KMNIST_CLASSES = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
 _TORCHVISION = {"mnist": ("MNIST", "MNIST", DIGIT_CLASSES),
-                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES)}  # fmt: skip
+                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES),
+                "kmnist": ("KMNIST", "Kuzushiji-MNIST", KMNIST_CLASSES)}  # fmt: skip
 _SYNTHETIC_CACHE_MIN = 20000  # below this many images, generating is quicker than caching
 
 Progress = Callable[[str, float], None]
@@ -92,6 +96,8 @@ def load_dataset(
         dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
     elif name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
+    elif name in TORCHVISION_SETS:
+        dataset = load_torchvision_set(name, root, download, progress)
     elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
         dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
     elif Path(name).expanduser().is_dir():
@@ -126,11 +132,11 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
     import torchvision.datasets as tvd
 
     class_name, title, classes = _TORCHVISION[name]
-    if has_idx_files(root):  # the four files lie directly in the data folder (as Debian puts them)
-        found = read_idx_folder(root)
-        return dataclasses.replace(found, name=name, title=title, classes=classes)
     klass = getattr(tvd, class_name)
     raw = root / class_name / "raw"
+    if not has_idx_files(raw) and has_idx_files(root):  # the files lie directly in the folder
+        found = read_idx_folder(root)  # (as Debian puts them)
+        return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
     try:
         train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
