@@ -55,6 +55,9 @@ HAND_WRITTEN = {
         nn.Dropout(0.5),
         nn.Linear(128, 10),
     ),  # fmt: skip
+    "regression": lambda: nn.Sequential(
+        nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
+    ),
     "spiral_linear": lambda: nn.Sequential(nn.Linear(2, 100), nn.Linear(100, 3)),
     "spiral_relu": lambda: nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3)),
     "moons_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),

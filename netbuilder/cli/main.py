@@ -66,8 +66,18 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help="mnist, fashion-mnist, synthetic-digits, a folder of IDX files, or a folder of "
-        "images with one subfolder per class",
+        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
+        "synthetic-digits, sine, a folder of IDX files, a folder of "
+        "images with one subfolder per class, or a CSV file",
+    )
+    train.add_argument(
+        "--target", metavar="NAME", help="a CSV's label column (default: label, else the last)"
+    )
+    train.add_argument(
+        "--task",
+        choices=("classification", "regression"),
+        help="for a CSV: what its label column is (default: regression for a numeric column "
+        "with many distinct values)",
     )
     train.add_argument(
         "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
@@ -112,9 +122,16 @@ def _export_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
-    predict = commands.add_parser("predict", help="classify digit images with a trained model")
+    predict = commands.add_parser(
+        "predict", help="classify images (or CSV rows) with a trained model"
+    )
     predict.add_argument("model", help="a file from `train --checkpoint` or saved from the app")
-    predict.add_argument("images", nargs="+", help="PNG or JPEG images of single digits")
+    predict.add_argument(
+        "images", nargs="*", help="PNG or JPEG images (of single digits, for a digit model)"
+    )
+    predict.add_argument(
+        "--csv", metavar="FILE", help="a table model: predict each row of this CSV"
+    )
 
 
 def _diagram_command(commands: argparse._SubParsersAction) -> None:

@@ -36,8 +36,9 @@ from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl
 class ProgressBar:
     """One self-rewriting line on a terminal; occasional plain lines when output is a file."""
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30):
+    def __init__(self, stream: TextIO | None = None, width: int = 30, regression: bool = False):
         self.stream = stream or sys.stderr
+        self.score = _r2 if regression else _accuracy
         self.width = width
         self.interactive = self.stream.isatty()
         self._last_percent = -10
@@ -53,7 +54,7 @@ class ProgressBar:
         filled = int(report.progress * self.width)
         line = (
             f"epoch {report.epoch}/{report.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-            f"{percent:3d}%  loss {report.loss:.4f}  acc {report.accuracy:6.2%}  "
+            f"{percent:3d}%  loss {report.loss:.4f}  {self.score(report.accuracy)}  "
             f"{report.samples_per_second:,.0f} samples/s"
         )
         if self.interactive:
@@ -68,13 +69,21 @@ class ProgressBar:
             self.stream.write("\r\033[K")
         validation = ""
         if report.val_loss is not None:
-            validation = f"  val loss {report.val_loss:.4f}  val acc {report.val_accuracy:.2%}"
+            validation = f"  val loss {report.val_loss:.4f}  val {self.score(report.val_accuracy)}"
         print(
             f"epoch {report.epoch}/{report.epochs}: train loss {report.train_loss:.4f}  "
-            f"train acc {report.train_accuracy:.2%}{validation}  lr {report.learning_rate:.3g}  "
+            f"train {self.score(report.train_accuracy)}{validation}  lr {report.learning_rate:.3g}  "
             f"({report.seconds:.1f} s)",
             flush=True,
         )
+
+
+def _accuracy(value: float) -> str:
+    return f"acc {value:6.2%}"
+
+
+def _r2(value: float) -> str:
+    return f"r2 {value:6.3f}"
 
 
 def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
@@ -101,6 +110,8 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
 
 def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
+    if dataset.name == "table" and dataset.task == "classification":
+        print(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out)
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
         say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
@@ -125,6 +136,18 @@ def _print_diagnoses(doctor: Doctor) -> list[dict]:
         fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
         print(f"doctor: {diagnosis.message}{fix}", flush=True)
     return [d.to_dict() for d in diagnoses]
+
+
+def _print_scores(trained) -> None:
+    if trained.regression is not None:
+        r = trained.regression
+        print(f"test loss: {r.loss:.4f}")
+        print(f"test mae: {r.mae:.4g}  rmse: {r.rmse:.4g}  r2: {r.r2:.4f}")
+        return
+    evaluation = trained.evaluation
+    assert evaluation is not None
+    print(f"test loss: {evaluation.loss:.4f}")
+    print(f"test accuracy: {evaluation.accuracy:.2%}")
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -154,14 +177,21 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
+        target=getattr(args, "target", None),
+        task=getattr(args, "task", None),
         params=project.dataset_params,
     )
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
+    kind = "images" if dataset.train.is_images else "samples"
     say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
-        f"training samples, {threads} torch thread{'s' * (threads != 1)})"
+        f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
+    regression = dataset.task == "regression"
+    if regression and project.training.loss == "cross_entropy":
+        project.training = dataclasses.replace(project.training, loss="mse")
+        say("a regression: training with the mse loss instead of cross-entropy")
     device = resolve_device(project.training.device)
     for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
         say(f"netbuilder: warning: {warning}", sys.stderr)
@@ -169,7 +199,7 @@ def train_command(args: argparse.Namespace) -> int:
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
     saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
-    doctor, progress = Doctor(project.training), ProgressBar()
+    doctor, progress = Doctor(project.training), ProgressBar(regression=regression)
     try:
         with stop_on_signals(control) as caught:
             trained = run_experiment(
@@ -184,10 +214,7 @@ def train_command(args: argparse.Namespace) -> int:
     if caught:
         return _interrupted(args, trained, caught[0])
     diagnoses = _print_diagnoses(doctor)
-    evaluation = trained.evaluation
-    assert evaluation is not None
-    print(f"test loss: {evaluation.loss:.4f}")
-    print(f"test accuracy: {evaluation.accuracy:.2%}")
+    _print_scores(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
         say(f"saved the trained model to {args.checkpoint}")
