@@ -513,6 +513,12 @@ class Trainer:
         torch.save(payload, temporary)
         os.replace(temporary, self.args.checkpoint)
 
+    def stretch_cosine(self, scheduler):
+        scheduler.T_max, done = self.args.epochs, scheduler.last_epoch
+        for group, base in zip(self.optimizer.param_groups, scheduler.base_lrs):
+            eta = scheduler.eta_min
+            group["lr"] = eta + (base - eta) * (1 + math.cos(math.pi * done / scheduler.T_max)) / 2
+
     def resume(self, path):
         try:
             saved = torch.load(path, map_location="cpu", weights_only=True)
@@ -528,6 +534,8 @@ class Trainer:
             fail(f"{path} does not fit this network and optimizer: {error}")
         if saved.get("scheduler") and self.scheduler is not None:
             self.scheduler.load_state_dict(saved["scheduler"])
+            if hasattr(self.scheduler, "T_max"):  # a cosine schedule stretches to the new --epochs
+                self.stretch_cosine(self.scheduler)
         rng = saved.get("rng") or {}
         if "torch" in rng:
             torch.set_rng_state(rng["torch"])
