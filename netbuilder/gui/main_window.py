@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
-from netbuilder.gui import files, theme
+from netbuilder.gui import files, recovery, theme
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.builder import (
     CanvasView,
@@ -40,10 +40,17 @@ class MainWindow(QMainWindow):
     train_requested = Signal()
     """The user asked to train the current (valid) network."""
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        data_folder: Path | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings or QSettings()
+        self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)
+        self.autosave = recovery.Autosave(self.document, self.data_folder)
         self.canvas = CanvasView(self.document)
         self.setCentralWidget(self.canvas)
         self.setDockNestingEnabled(True)
@@ -347,6 +354,7 @@ class MainWindow(QMainWindow):
         self.code_view.code_exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {path}", 5000)
         )
+        self.autosave.failed.connect(lambda why: self.statusBar().showMessage(why, 10000))
 
     def _refresh_all(self) -> None:
         self._refresh_title()
@@ -512,6 +520,39 @@ class MainWindow(QMainWindow):
             Button.Save,
         )
 
+    # Recovery after a crash ----------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """If an earlier run left unsaved work behind (crash, kill), offer it; True if restored."""
+        found = recovery.orphans(self.data_folder)
+        if not found:
+            return False
+        latest = found[0]
+        restore = self.ask_restore(latest)
+        recovery.set_aside(latest)
+        if not restore or not self.maybe_save():
+            return False
+        self.document.reset(latest.project, latest.original_path)
+        self.document.undo_stack.resetClean()  # restored work is unsaved work
+        self.autosave.write_now()
+        self.statusBar().showMessage(f"Restored the unsaved changes from {latest.when}", 8000)
+        return True
+
+    def ask_restore(self, found: recovery.Recovered) -> bool:
+        """Restore or discard; tests override this."""
+        name = Path(found.original_path).name if found.original_path else "an untitled network"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore unsaved work?",
+            f"netbuilder did not close properly last time. Changes to {name}, saved "
+            f"automatically at {found.when}, were not saved.\n\nRestore them?",
+            parent=self,
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore
+
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
         QMessageBox.warning(self, title, text)
@@ -519,6 +560,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.maybe_save():
             self.save_preferences()
+            self.autosave.close()
             event.accept()
         else:
             event.ignore()
