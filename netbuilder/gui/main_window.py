@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -29,8 +29,9 @@ from netbuilder.gui.builder import (
     StatusSummary,
 )
 from netbuilder.gui.document import Document, display_name
+from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.predict import attach_prediction
-from netbuilder.gui.training import attach_training
+from netbuilder.gui.training import RunActions, RunBar, attach_training
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -60,9 +61,10 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
-        self.resize(1400, 900)
+        self.resize(1400, 900)  # the layout Qt builds the docks' tab bars in; fitted below
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
+        self._make_run_controls()
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         # After every dock exists, so the saved layout can place each of them.
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
         dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
+        if tabify_with is None and area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            tabify_with = getattr(self, "problems_dock", None)  # bottom panels share one width
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
         if hasattr(self, "panels_menu"):
@@ -261,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -277,8 +281,24 @@ class MainWindow(QMainWindow):
         self._make_view_menu(bar.addMenu("&View"))
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
-        network_menu = bar.addMenu("&Network")
-        network_menu.addAction(self.train_action)
+        self.run_menu = bar.addMenu("&Run")
+        self.run_menu.addAction(self.train_action)
+        self.help_menu = bar.addMenu("&Help")
+        fill_help_menu(self, self.help_menu)
+
+    def _make_run_controls(self) -> None:
+        """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
+        self.run_actions = run = RunActions(self, self.training)
+        self.pause_action, self.stop_action = run.pause, run.stop
+        self.save_model_action = run.save_model
+        self.load_model_action = self.prediction.load_action
+        self.file_menu.removeAction(self.load_model_action)  # not beside Quit
+        self.run_menu.addActions([self.pause_action, self.stop_action])
+        self.run_menu.addSeparator()
+        self.run_menu.addActions([self.save_model_action, self.load_model_action])
+        self.addToolBarBreak()
+        self.run_bar = RunBar(self.train_action, run, self)
+        self.addToolBar(self.run_bar)
 
     def _make_view_menu(self, menu) -> None:
         menu.addActions(
@@ -299,6 +319,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        # Short, fixed button texts: the menus say "Undo Add Linear", the toolbar never reflows
+        for action, text in (
+            (self.undo_action, "Undo"),
+            (self.redo_action, "Redo"),
+            (self.duplicate_action, "Duplicate"),
+            (self.delete_action, "Delete"),
+        ):
+            action.setIconText(text)
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
@@ -306,8 +335,6 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.duplicate_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.train_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -594,10 +621,25 @@ class MainWindow(QMainWindow):
             self.settings.value("window/geometry"),
             self.settings.value("window/state"),
         )
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen(1400, 900)
+        else:
+            self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
+
+    def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
+        """Resize to (width, height), or keep the size, but never beyond the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = width or self.width(), height or self.height()
+        if screen is None:
+            self.resize(width, height)
+            return
+        area = screen.availableGeometry()
+        title_bar = max(self.frameGeometry().height() - self.geometry().height(), 32)
+        self.resize(min(width, area.width()), min(height, area.height() - title_bar))
+        if not area.contains(self.frameGeometry()):
+            self.move(area.topLeft())
 
     def save_preferences(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -609,12 +651,15 @@ class MainWindow(QMainWindow):
 
 
 def _scrollable_if_large(widget: QWidget) -> QWidget:
-    """Panels larger than a small screen allows scroll instead of forcing the window wider."""
-    hint = widget.minimumSizeHint()
-    if hint.width() <= 360 and hint.height() <= 320:
+    """Panels taller than a small screen allows scroll up and down; never sideways, where a
+    clipped button is easy to miss: the dock keeps the panel's whole width."""
+    if widget.minimumSizeHint().height() <= 320:
         return widget
     scroll = QScrollArea()
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
     return scroll

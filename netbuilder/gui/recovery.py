@@ -72,8 +72,10 @@ class Autosave(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.write_now)
-        document.undo_stack.indexChanged.connect(self.schedule)
-        document.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._connections = [
+            document.undo_stack.indexChanged.connect(self.schedule),
+            document.undo_stack.cleanChanged.connect(self._on_clean_changed),
+        ]
 
     def schedule(self, *_args) -> None:
         """Write soon; a run of edits is written once, `delay_ms` after the first of them."""
@@ -105,7 +107,11 @@ class Autosave(QObject):
         self.file.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """A clean close: no recovery file, and the lock released."""
+        """A clean close: no recovery file, the lock released, and no more autosaves (the undo
+        stack, deleted with the window, reports its last changes as it goes)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
         self.discard()
         self.lock.unlock()
 
