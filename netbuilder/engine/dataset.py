@@ -26,15 +26,16 @@ class DataUnavailableError(Exception):
 
 @dataclass(frozen=True, eq=False)
 class ImageSplit:
-    """Images uint8 (N, 28, 28) and labels int64 (N,), on the CPU."""
+    """Images uint8 (N, H, W) or (N, C, H, W) and labels int64 (N,), on the CPU."""
 
     images: torch.Tensor
     labels: torch.Tensor
 
     def __post_init__(self) -> None:
-        if self.images.dtype != torch.uint8 or self.images.shape[1:] != (28, 28):
+        if self.images.dtype != torch.uint8 or self.images.dim() not in (3, 4):
             raise ValueError(
-                f"images must be uint8 (N, 28, 28), got {self.images.dtype} {tuple(self.images.shape)}"
+                "images must be uint8 (N, H, W) or (N, C, H, W), "
+                f"got {self.images.dtype} {tuple(self.images.shape)}"
             )
         if self.labels.dtype != torch.int64 or self.labels.shape != self.images.shape[:1]:
             raise ValueError(
@@ -44,6 +45,12 @@ class ImageSplit:
 
     def __len__(self) -> int:
         return len(self.labels)
+
+    @property
+    def sample_shape(self) -> tuple[int, ...]:
+        """One sample as the network sees it: (C, H, W)."""
+        shape = tuple(self.images.shape[1:])
+        return (1, *shape) if len(shape) == 2 else shape
 
     def subset(self, indices: torch.Tensor) -> ImageSplit:
         """The samples at these indices (or where this boolean mask is true), in that order."""
@@ -61,10 +68,16 @@ class Dataset:
     std: float
     synthetic: bool
     source: str
+    skipped: tuple[tuple[str, str], ...] = ()
+    """Files left out because they could not be read: (path, reason)."""
 
     @property
     def num_classes(self) -> int:
         return len(self.classes)
+
+    @property
+    def input_shape(self) -> tuple[int, ...]:
+        return self.train.sample_shape
 
     @classmethod
     def from_splits(
@@ -77,10 +90,11 @@ class Dataset:
         classes: tuple[str, ...],
         synthetic: bool,
         source: str,
+        skipped: tuple[tuple[str, str], ...] = (),
     ) -> Dataset:
         """A dataset whose mean and std are measured on its training pixels."""
         mean, std = pixel_statistics(train.images)
-        return cls(name, title, train, test, classes, mean, std, synthetic, source)
+        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped)
 
 
 def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
@@ -96,19 +110,15 @@ def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
 
 
 def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
-    """uint8 (N, 28, 28) or (N, 1, 28, 28) -> float32 (N, 1, 28, 28) as (x/255 - mean)/std.
+    """uint8 (N, H, W) or (N, C, H, W) -> float32 (N, C, H, W) as (x/255 - mean)/std.
 
     The one normalisation used by training and by prediction; it stays on the images' device.
     """
     if images.dtype != torch.uint8:
         raise TypeError(f"normalise expects uint8 pixels 0-255, got {images.dtype}")
-    if (
-        images.dim() not in (3, 4)
-        or images.shape[-2:] != (28, 28)
-        or (images.dim() == 4 and images.shape[1] != 1)
-    ):
-        raise ValueError(f"expected (N, 28, 28) or (N, 1, 28, 28), got {tuple(images.shape)}")
-    x = images.reshape(-1, 1, 28, 28).to(torch.float32)
+    if images.dim() not in (3, 4):
+        raise ValueError(f"expected (N, H, W) or (N, C, H, W), got {tuple(images.shape)}")
+    x = (images.unsqueeze(1) if images.dim() == 3 else images).to(torch.float32)
     return x.mul_(1 / (255 * std)).sub_(mean / std)
 
 
