@@ -1,5 +1,6 @@
 """Never lose work: autosave after edits, recovery after a crash, and the crash log."""
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,8 @@ from netbuilder.gui import recovery
 from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+ROOT = Path(__file__).parent.parent.parent
+EXAMPLES = ROOT / "examples"
 
 
 def open_window(qtbot, folder: Path) -> MainWindow:
@@ -89,6 +91,24 @@ def test_a_clean_close_leaves_nothing_to_recover(qtbot, tmp_path):
     assert window.close()  # the user discards the changes
     assert autosave_files(tmp_path) == []
     assert not open_window(qtbot, tmp_path).offer_recovery()
+
+
+def test_after_a_kill_the_next_start_offers_the_edited_network(qtbot, tmp_path):
+    """A real SIGKILL: the recovery file and a stale lock stay behind, and the next start sees
+    that the lock's process is gone."""
+    script = Path(__file__).parent.parent / "soak" / "edit_then_wait.py"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, str(script), str(tmp_path)]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env) as child:
+        try:
+            assert child.stdout.readline().startswith("autosaved")
+        finally:
+            child.kill()
+    assert list((tmp_path / "recovery").glob("*.lock")), "the killed process left its lock"
+    window = open_window(qtbot, tmp_path)
+    window.ask_restore = lambda found: True
+    assert window.offer_recovery()
+    assert window.document.network.layers[-1].type_id == "Dropout" and window.document.modified
 
 
 def run_python(code: str, folder: Path) -> subprocess.CompletedProcess:
