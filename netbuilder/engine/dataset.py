@@ -1,6 +1,6 @@
 """The in-memory dataset: feature tensors with labels, their normalisation, and device batches.
 
-A split's features are either uint8 images (N, 28, 28), normalised by the dataset's pixel mean and
+A split's features are either uint8 images (N, H, W) or (N, C, H, W), normalised by the dataset's pixel mean and
 std (`normalise`, shared by training and prediction), or float32 features (N, *shape) that are
 used as they are (generated 2-D points, tables). Every source produces these.
 """
@@ -29,8 +29,8 @@ class DataUnavailableError(Exception):
 class Split:
     """Features and labels int64 (N,), on the CPU.
 
-    features: uint8 images (N, 28, 28), normalised with the dataset's mean and std when batched,
-    or float32 (N, *shape) used as they are.
+    features: uint8 images (N, H, W) or (N, C, H, W), normalised with the dataset's mean and std
+    when batched, or float32 (N, *shape) used as they are.
     """
 
     features: torch.Tensor
@@ -38,10 +38,10 @@ class Split:
 
     def __post_init__(self) -> None:
         f = self.features
-        image = f.dtype == torch.uint8 and f.shape[1:] == (28, 28)
+        image = f.dtype == torch.uint8 and f.dim() in (3, 4)
         if not image and not (f.dtype == torch.float32 and f.dim() >= 2):
             raise ValueError(
-                f"features must be uint8 images (N, 28, 28) or float32 (N, ...), "
+                f"features must be uint8 images (N, H, W) or (N, C, H, W), or float32 (N, ...), "
                 f"got {f.dtype} {tuple(f.shape)}"
             )
         if self.labels.dtype != torch.int64 or self.labels.shape != f.shape[:1]:
@@ -61,8 +61,9 @@ class Split:
 
     @property
     def sample_shape(self) -> tuple[int, ...]:
-        """One sample's shape as the network sees it: (1, 28, 28) for images."""
-        return (1, 28, 28) if self.is_images else tuple(self.features.shape[1:])
+        """One sample's shape as the network sees it: (C, H, W) for images, (F,) for points."""
+        shape = tuple(self.features.shape[1:])
+        return (1, *shape) if self.is_images and len(shape) == 2 else shape
 
     def __len__(self) -> int:
         return len(self.labels)
@@ -73,15 +74,15 @@ class Split:
 
 
 class ImageSplit(Split):
-    """A split whose features must be uint8 images (N, 28, 28): what image sources produce."""
+    """A split whose features must be uint8 images (N, H, W) or (N, C, H, W): what image sources produce."""
 
     def __init__(self, images: torch.Tensor, labels: torch.Tensor) -> None:
         super().__init__(images, labels)
 
     def __post_init__(self) -> None:
-        if self.features.dtype != torch.uint8 or self.features.shape[1:] != (28, 28):
+        if self.features.dtype != torch.uint8 or self.features.dim() not in (3, 4):
             raise ValueError(
-                f"images must be uint8 (N, 28, 28), got {self.features.dtype} "
+                f"images must be uint8 (N, H, W) or (N, C, H, W), got {self.features.dtype} "
                 f"{tuple(self.features.shape)}"
             )
         super().__post_init__()
@@ -98,6 +99,8 @@ class Dataset:
     std: float
     synthetic: bool
     source: str
+    skipped: tuple[tuple[str, str], ...] = ()
+    """Files left out because they could not be read: (path, reason)."""
 
     @property
     def num_classes(self) -> int:
@@ -119,10 +122,11 @@ class Dataset:
         classes: tuple[str, ...],
         synthetic: bool,
         source: str,
+        skipped: tuple[tuple[str, str], ...] = (),
     ) -> Dataset:
         """A dataset whose mean and std are measured on its training pixels (0, 1 for floats)."""
         mean, std = pixel_statistics(train.features) if train.is_images else (0.0, 1.0)
-        return cls(name, title, train, test, classes, mean, std, synthetic, source)
+        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped)
 
 
 def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
@@ -138,19 +142,15 @@ def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
 
 
 def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
-    """uint8 (N, 28, 28) or (N, 1, 28, 28) -> float32 (N, 1, 28, 28) as (x/255 - mean)/std.
+    """uint8 (N, H, W) or (N, C, H, W) -> float32 (N, C, H, W) as (x/255 - mean)/std.
 
     The one normalisation used by training and by prediction; it stays on the images' device.
     """
     if images.dtype != torch.uint8:
         raise TypeError(f"normalise expects uint8 pixels 0-255, got {images.dtype}")
-    if (
-        images.dim() not in (3, 4)
-        or images.shape[-2:] != (28, 28)
-        or (images.dim() == 4 and images.shape[1] != 1)
-    ):
-        raise ValueError(f"expected (N, 28, 28) or (N, 1, 28, 28), got {tuple(images.shape)}")
-    x = images.reshape(-1, 1, 28, 28).to(torch.float32)
+    if images.dim() not in (3, 4):
+        raise ValueError(f"expected (N, H, W) or (N, C, H, W), got {tuple(images.shape)}")
+    x = (images.unsqueeze(1) if images.dim() == 3 else images).to(torch.float32)
     return x.mul_(1 / (255 * std)).sub_(mean / std)
 
 

@@ -17,6 +17,7 @@ import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
 from netbuilder.document.project import Project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
@@ -62,6 +63,7 @@ class TrainingJob:
     threads: int = dataclasses.field(default_factory=training_threads)
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
+    tensorboard: Path | None = None  # write this run's TensorBoard events here
 
 
 class TrainingWorker(QObject):
@@ -103,7 +105,7 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
-        self.probe = RegionProbe(plane_extent(dataset)) if dataset.input_shape == (2,) else None
+        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -111,6 +113,7 @@ class TrainingWorker(QObject):
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
             on_model=self.probe.attach if self.probe else None,
+            tensorboard=self.job.tensorboard,
         )
         self.training_finished.emit(trained)
 
