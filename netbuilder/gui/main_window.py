@@ -29,6 +29,7 @@ from netbuilder.gui.builder import (
     StatusSummary,
 )
 from netbuilder.gui.document import Document, display_name
+from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.predict import attach_prediction
 from netbuilder.gui.regions import attach_regions
 from netbuilder.gui.training import attach_training
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
+        self.lessons = attach_lessons(self)
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         # After every dock exists, so the saved layout can place each of them.

@@ -125,7 +125,7 @@ class TrainingWorker(QObject):
             job.data_dir,
             download=job.download,
             progress=self.data_progressed.emit,
-            limit_train=job.limit_train,
+            limit_train=job.limit_train or job.project.training.limit_train or None,
             seed=job.project.training.seed,
             params=job.project.dataset_params,
         )
