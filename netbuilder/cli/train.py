@@ -174,7 +174,7 @@ def train_command(args: argparse.Namespace) -> int:
         args.data_dir,
         download=not args.no_download,
         progress=_download_progress,
-        limit_train=args.limit_train,
+        limit_train=args.limit_train or project.training.limit_train or None,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
         target=getattr(args, "target", None),

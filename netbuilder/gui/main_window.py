@@ -31,6 +31,7 @@ from netbuilder.gui.builder import (
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.help import fill_help_menu
+from netbuilder.gui.lessons import attach_lessons
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
         self.training = self.prediction = None
+        self.lessons = attach_lessons(self)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)

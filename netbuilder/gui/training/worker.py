@@ -15,6 +15,7 @@ import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
 from netbuilder.document.project import Project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
@@ -93,7 +94,7 @@ class TrainingWorker(QObject):
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
-        self.probe = RegionProbe(plane_extent(dataset)) if dataset.input_shape == (2,) else None
+        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -113,7 +114,7 @@ class TrainingWorker(QObject):
             job.data_dir,
             download=job.download,
             progress=self.data_progressed.emit,
-            limit_train=job.limit_train,
+            limit_train=job.limit_train or job.project.training.limit_train or None,
             seed=job.project.training.seed,
             params=job.project.dataset_params,
         )
