@@ -15,10 +15,12 @@ from typing import TextIO
 from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_writable
+from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.experiment import (
     TrainedModel,
     epoch_saver,
@@ -26,14 +28,17 @@ from netbuilder.engine.experiment import (
     run_experiment,
 )
 from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.regions import save_regions_png
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
 
 class ProgressBar:
     """One self-rewriting line on a terminal; occasional plain lines when output is a file."""
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30):
+    def __init__(self, stream: TextIO | None = None, width: int = 30, regression: bool = False):
         self.stream = stream or sys.stderr
+        self.score = _r2 if regression else _accuracy
         self.width = width
         self.interactive = self.stream.isatty()
         self._last_percent = -10
@@ -49,7 +54,7 @@ class ProgressBar:
         filled = int(report.progress * self.width)
         line = (
             f"epoch {report.epoch}/{report.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-            f"{percent:3d}%  loss {report.loss:.4f}  acc {report.accuracy:6.2%}  "
+            f"{percent:3d}%  loss {report.loss:.4f}  {self.score(report.accuracy)}  "
             f"{report.samples_per_second:,.0f} samples/s"
         )
         if self.interactive:
@@ -64,13 +69,21 @@ class ProgressBar:
             self.stream.write("\r\033[K")
         validation = ""
         if report.val_loss is not None:
-            validation = f"  val loss {report.val_loss:.4f}  val acc {report.val_accuracy:.2%}"
+            validation = f"  val loss {report.val_loss:.4f}  val {self.score(report.val_accuracy)}"
         print(
             f"epoch {report.epoch}/{report.epochs}: train loss {report.train_loss:.4f}  "
-            f"train acc {report.train_accuracy:.2%}{validation}  lr {report.learning_rate:.3g}  "
+            f"train {self.score(report.train_accuracy)}{validation}  lr {report.learning_rate:.3g}  "
             f"({report.seconds:.1f} s)",
             flush=True,
         )
+
+
+def _accuracy(value: float) -> str:
+    return f"acc {value:6.2%}"
+
+
+def _r2(value: float) -> str:
+    return f"r2 {value:6.3f}"
 
 
 def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
@@ -97,6 +110,8 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
 
 def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
+    if dataset.name == "table" and dataset.task == "classification":
+        print(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out)
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
         say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
@@ -104,6 +119,35 @@ def _describe(dataset: Dataset, out: TextIO) -> None:
         print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
         for path, reason in dataset.skipped:
             say(f"  {path}: {reason}", out)
+
+
+def _both(*callbacks):
+    def callback(event: TrainingEvent) -> None:
+        for each in callbacks:
+            each(event)
+
+    return callback
+
+
+def _print_diagnoses(doctor: Doctor) -> list[dict]:
+    """Print what the training doctor found; the same as plain records for --metrics-out."""
+    diagnoses = doctor.diagnoses()
+    for diagnosis in diagnoses:
+        fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
+        print(f"doctor: {diagnosis.message}{fix}", flush=True)
+    return [d.to_dict() for d in diagnoses]
+
+
+def _print_scores(trained) -> None:
+    if trained.regression is not None:
+        r = trained.regression
+        print(f"test loss: {r.loss:.4f}")
+        print(f"test mae: {r.mae:.4g}  rmse: {r.rmse:.4g}  r2: {r.r2:.4f}")
+        return
+    evaluation = trained.evaluation
+    assert evaluation is not None
+    print(f"test loss: {evaluation.loss:.4f}")
+    print(f"test accuracy: {evaluation.accuracy:.2%}")
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -115,7 +159,13 @@ def train_command(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
-    for output in (args.checkpoint, args.metrics_out):
+    regions_png = getattr(args, "regions_png", None)
+    if regions_png and not is_two_d(project.dataset):
+        raise DataUnavailableError(
+            f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
+            f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
+        )
+    for output in (args.checkpoint, args.metrics_out, regions_png):
         if output:
             check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -124,15 +174,24 @@ def train_command(args: argparse.Namespace) -> int:
         args.data_dir,
         download=not args.no_download,
         progress=_download_progress,
-        limit_train=args.limit_train,
+        limit_train=args.limit_train or project.training.limit_train or None,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
+        target=getattr(args, "target", None),
+        task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
+    kind = "images" if dataset.train.is_images else "samples"
     say(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
+        f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
+    regression = dataset.task == "regression"
+    if regression and project.training.loss == "cross_entropy":
+        project.training = dataclasses.replace(project.training, loss="mse")
+        say("a regression: training with the mse loss instead of cross-entropy")
     device = resolve_device(project.training.device)
     for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
         say(f"netbuilder: warning: {warning}", sys.stderr)
@@ -140,24 +199,32 @@ def train_command(args: argparse.Namespace) -> int:
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
     saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
-    with stop_on_signals(control) as caught:
-        trained = run_experiment(
-            project, dataset, callback=ProgressBar(), control=control, resume=resume,
-            on_epoch=saver, evaluate_when_stopped=False, tensorboard=args.tensorboard,
-        )  # fmt: skip
+    doctor, progress = Doctor(project.training), ProgressBar(regression=regression)
+    try:
+        with stop_on_signals(control) as caught:
+            trained = run_experiment(
+                project, dataset, callback=_both(progress, doctor), control=control,
+                resume=resume, on_epoch=saver, evaluate_when_stopped=False,
+                tensorboard=args.tensorboard,
+            )  # fmt: skip
+    except Exception as error:
+        doctor.failed(error)
+        _print_diagnoses(doctor)
+        raise
     if caught:
         return _interrupted(args, trained, caught[0])
-    evaluation = trained.evaluation
-    assert evaluation is not None
-    print(f"test loss: {evaluation.loss:.4f}")
-    print(f"test accuracy: {evaluation.accuracy:.2%}")
+    diagnoses = _print_diagnoses(doctor)
+    _print_scores(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
         say(f"saved the trained model to {args.checkpoint}")
+    if regions_png:
+        save_regions_png(trained.model, dataset, regions_png)
+        say(f"saved the decision regions to {regions_png}")
     if args.metrics_out:
-        print_json(args.metrics_out, trained.metrics())
+        print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:
-        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
+        say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
 
 

@@ -12,7 +12,8 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "adagrad", "rmsprop")
 LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
-DATASETS = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
+            "synthetic-digits", "sine")  # fmt: skip
 
 
 class SettingsError(ValueError):
@@ -38,6 +39,7 @@ class TrainingSettings:
     init: str = "default"
     seed: int = 0
     device: str = "auto"
+    limit_train: int = 0  # train on this many samples only (0: all); lessons on overfitting
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,6 +75,7 @@ class TrainingSettings:
         _check_range("early_stopping_patience", self.early_stopping_patience, 0, 10000)
         _check_range("validation_fraction", self.validation_fraction, 0.0, 0.9)
         _check_range("seed", self.seed, 0, 2**31 - 1)
+        _check_range("limit_train", self.limit_train, 0, 100_000_000)
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
             raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
         if self.early_stopping_patience and self.validation_fraction == 0:

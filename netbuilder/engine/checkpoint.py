@@ -43,11 +43,13 @@ class Checkpoint:
     optimizer_state: dict[str, Any] | None
     epoch: int
     metrics: dict[str, Any]
-    mean: float
-    std: float
+    mean: float | tuple[float, ...]  # per column for a table model
+    std: float | tuple[float, ...]
     classes: tuple[str, ...]
     schema_version: int = SCHEMA_VERSION
     preprocessing: str = "digit"  # "digit": as MNIST (crop, centre); "resize": the whole picture
+    task: str = "classification"  # or "regression"
+    target: tuple[float, float] = (0.0, 1.0)  # a regression's target mean and std
     path: Path | None = field(default=None)
 
 
@@ -59,10 +61,12 @@ def save_checkpoint(
     optimizer: torch.optim.Optimizer | None = None,
     epoch: int = 0,
     metrics: dict[str, Any] | None = None,
-    mean: float,
-    std: float,
+    mean: float | tuple[float, ...],
+    std: float | tuple[float, ...],
     classes: tuple[str, ...],
     preprocessing: str = "digit",
+    task: str = "classification",
+    target: tuple[float, float] = (0.0, 1.0),
 ) -> None:
     """Write model's weights, the project document and the data normalisation to path."""
     path = Path(path)
@@ -74,9 +78,11 @@ def save_checkpoint(
         "optimizer": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
         "epoch": int(epoch),
         "metrics": _json(metrics or {}, path, "metrics"),
-        "normalisation": {"mean": float(mean), "std": float(std)},
+        "normalisation": {"mean": _stat(mean), "std": _stat(std)},
         "classes": [str(name) for name in classes],
         "preprocessing": str(preprocessing),
+        "task": str(task),
+        "target": [float(target[0]), float(target[1])],
     }
     payload["checksum"] = tensor_checksum(payload["state_dict"])
     _write_atomically(path, payload)
@@ -167,12 +173,14 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         optimizer_state=optimizer,
         epoch=_number("epoch", payload["epoch"], 0, 10**7, integer=True),
         metrics=metrics,
-        mean=_number("normalisation mean", normalisation["mean"], -1000.0, 1000.0),
-        std=_number("normalisation std", normalisation["std"], 1e-12, 1000.0),
+        mean=_read_stat("normalisation mean", normalisation["mean"], -1000.0, 1000.0),
+        std=_read_stat("normalisation std", normalisation["std"], 1e-12, 1000.0),
         classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,
         preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
+        task=_task(payload.get("task", "classification")),
+        target=_target(payload.get("target", [0.0, 1.0])),
     )
 
 
@@ -188,8 +196,8 @@ def _number(name: str, value: Any, low: float, high: float, integer: bool = Fals
 
 
 def _classes(names: Any) -> tuple[str, ...]:
-    if not isinstance(names, list) or not 1 <= len(names) <= 100_000:
-        raise ValueError("classes must be a list of 1 to 100,000 names")
+    if not isinstance(names, list) or len(names) > 100_000:
+        raise ValueError("classes must be a list of at most 100,000 names (none for a regression)")
     if not all(isinstance(name, str) and len(name) <= 200 for name in names):
         raise ValueError("every class name must be text of at most 200 characters")
     return tuple(names)
@@ -208,6 +216,30 @@ def _preprocessing(value: Any) -> str:
     if value not in ("digit", "resize"):
         raise ValueError(f"unknown preprocessing {str(value)[:40]!r}")
     return value
+
+
+def _stat(value: float | tuple[float, ...]) -> float | list[float]:
+    return float(value) if isinstance(value, (int, float)) else [float(v) for v in value]
+
+
+def _read_stat(name: str, value: Any, low: float, high: float) -> float | tuple[float, ...]:
+    """One statistic, or one per channel or column, each a finite number within [low, high]."""
+    if isinstance(value, (list, tuple)):
+        if not 1 <= len(value) <= 100_000:
+            raise ValueError(f"{name} must have 1 to 100,000 values")
+        return tuple(_number(name, v, low, high) for v in value)
+    return _number(name, value, low, high)
+
+
+def _task(value: Any) -> str:
+    if value not in ("classification", "regression"):
+        raise ValueError(f"unknown task {value!r}")
+    return value
+
+
+def _target(value: Any) -> tuple[float, float]:
+    mean, std = (float(v) for v in value)
+    return mean, std
 
 
 def _first_line(error: BaseException) -> str:

@@ -24,8 +24,11 @@ from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.image_folder import load_image_folder
+from netbuilder.engine.table import load_csv, sine_dataset
+from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
+from netbuilder.engine.torchvision_sets import load_torchvision_set
 
-DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASET_NAMES = ("mnist", "fashion-mnist", "kmnist", *TORCHVISION_SETS, "synthetic-digits", "sine")
 IDX_FILES = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",
@@ -37,8 +40,10 @@ FASHION_CLASSES = (
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 )  # fmt: skip
+KMNIST_CLASSES = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
 _TORCHVISION = {"mnist": ("MNIST", "MNIST", DIGIT_CLASSES),
-                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES)}  # fmt: skip
+                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES),
+                "kmnist": ("KMNIST", "Kuzushiji-MNIST", KMNIST_CLASSES)}  # fmt: skip
 _SYNTHETIC_CACHE_MIN = 20000  # below this many images, generating is quicker than caching
 
 Progress = Callable[[str, float], None]
@@ -68,10 +73,14 @@ def load_dataset(
     limit_train: int | None = None,
     seed: int = 0,
     image_size: tuple[int, int] | None = None,
+    target: str | None = None,
+    task: str | None = None,
     params: dict[str, Any] | None = None,
 ) -> Dataset:
     """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
-    folder of images with one subfolder per class (image_size (H, W) resizes those).
+    folder of images with one subfolder per class (image_size (H, W) resizes those), a CSV table
+    (`target` names its label column; `task` "regression" or "classification", else guessed), or
+    "sine", a generated function to fit.
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
@@ -83,8 +92,12 @@ def load_dataset(
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
-    if name in _TORCHVISION:
+    if name == "sine" or name.lower().endswith(".csv"):
+        dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
+    elif name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
+    elif name in TORCHVISION_SETS:
+        dataset = load_torchvision_set(name, root, download, progress)
     elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
         dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
     elif Path(name).expanduser().is_dir():
@@ -108,6 +121,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
         source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
+        task=dataset.task,
     )  # fmt: skip
 
 
@@ -118,11 +132,11 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
     import torchvision.datasets as tvd
 
     class_name, title, classes = _TORCHVISION[name]
-    if has_idx_files(root):  # the four files lie directly in the data folder (as Debian puts them)
-        found = read_idx_folder(root)
-        return dataclasses.replace(found, name=name, title=title, classes=classes)
     klass = getattr(tvd, class_name)
     raw = root / class_name / "raw"
+    if not has_idx_files(raw) and has_idx_files(root):  # the files lie directly in the folder
+        found = read_idx_folder(root)  # (as Debian puts them)
+        return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
     try:
         train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))

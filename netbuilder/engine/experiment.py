@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,12 @@ from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_check
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, Split
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.evaluation import Evaluation, evaluate
+from netbuilder.engine.evaluation import (
+    Evaluation,
+    RegressionEvaluation,
+    evaluate,
+    evaluate_regression,
+)
 from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.training import (
     Callback,
@@ -44,9 +50,16 @@ class TrainedModel:
     """The images `evaluation` was computed on, so a viewer can show them."""
     preprocessing: str = "digit"
     """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
+    task: str = "classification"
+    target: tuple[float, float] = (0.0, 1.0)
+    """A regression's target mean and std: the network's output is (y - mean) / std."""
+    regression: RegressionEvaluation | None = None
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
+        if self.regression is not None:
+            r = self.regression
+            metrics.update(test_loss=r.loss, mae=r.mae, rmse=r.rmse, r2=r.r2)
         if self.evaluation is not None:
             metrics.update(test_accuracy=self.evaluation.accuracy, test_loss=self.evaluation.loss)
             per_class = self.evaluation.per_class_accuracy
@@ -61,6 +74,7 @@ class TrainedModel:
                 train_seconds=finished.seconds,
                 samples_per_second=finished.samples_per_second,
                 stopped_because=finished.reason,
+                gradient_norms=gradient_norms(self.result.history),
             )
         return metrics
 
@@ -76,7 +90,18 @@ class TrainedModel:
             std=self.std,
             classes=self.classes,
             preprocessing=self.preprocessing,
+            task=self.task,
+            target=self.target,
         )
+
+
+def gradient_norms(history: list[EpochReport]) -> dict[str, list[float]]:
+    """Each learnable layer's label -> its mean gradient norm in each epoch."""
+    norms: dict[str, list[float]] = {}
+    for report in history:
+        for label, norm in report.gradient_norms.items():
+            norms.setdefault(label, []).append(norm)
+    return norms
 
 
 def build_model(project: Project, num_classes: int) -> nn.Module:
@@ -97,6 +122,7 @@ def run_experiment(
     tensorboard: str | Path | None = None,
     on_epoch: EpochHook | None = None,
     evaluate_when_stopped: bool = True,
+    on_model: Callable[[nn.Module], None] | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
@@ -104,15 +130,18 @@ def run_experiment(
     `tensorboard`, the run's event files are written into that folder. `on_epoch` runs after
     every epoch (see epoch_saver). A run stopped through `control` skips the test evaluation
     when `evaluate_when_stopped` is False (its `evaluation` is then None).
+    `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
     check_before_training(project, dataset, resolve_device(project.training.device))
-    model = build_model(project, dataset.num_classes)
+    model = build_model(project, 1 if dataset.task == "regression" else dataset.num_classes)
     optimizer_state = None
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
+    if on_model is not None:
+        on_model(model)
     log = None
     if tensorboard is not None:
         from netbuilder.engine.tensorboard import TensorBoardLog
@@ -126,19 +155,13 @@ def run_experiment(
             project.training,
             callback,
             control,
+            report_interval=report_interval,
             optimizer_state=optimizer_state,
             on_epoch=on_epoch,
         )
-        evaluation = None
+        evaluation = regression = None
         if evaluate_when_stopped or result.finished.reason != "stopped":
-            evaluation = evaluate(
-                model,
-                dataset.test,
-                dataset.mean,
-                dataset.std,
-                result.device,
-                loss=project.training.loss,
-            )
+            evaluation, regression = _evaluate(model, dataset, project, result)
     except BaseException:
         if log is not None:
             log.close()
@@ -153,20 +176,38 @@ def run_experiment(
         result,
         evaluation,
         preprocessing="resize" if dataset.name == "image-folder" else "digit",
+        task=dataset.task,
+        target=(dataset.target_mean, dataset.target_std),
+        regression=regression,
     )
     if log is not None:
         log.finish(trained.metrics())
     return trained
 
 
+def _evaluate(
+    model: nn.Module, dataset: Dataset, project: Project, result: TrainingResult
+) -> tuple[Evaluation | None, RegressionEvaluation | None]:
+    """Score on the test split: class accuracy and confusion, or a regression's errors."""
+    loss = project.training.loss
+    if dataset.task == "regression":
+        target = (dataset.target_mean, dataset.target_std)
+        return None, evaluate_regression(
+            model, dataset.test, dataset.mean, dataset.std, target, result.device, loss
+        )
+    return evaluate(model, dataset.test, dataset.mean, dataset.std, result.device, loss=loss), None
+
+
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     """A copy of project whose Input block takes the shape of the data's samples.
 
-    Only an image network's input follows (C, H, W); a network for other data keeps its shape.
+    An image network's input follows the images' (C, H, W), and any network a table's (F,);
+    otherwise the shapes must already agree (check_input_shape says how when they do not).
     """
     project = project.copy()
     shape = tuple(dataset.input_shape)
-    if len(project.network.input_shape) == len(shape) == 3:
+    table = dataset.name == "table"
+    if table or len(project.network.input_shape) == len(shape) == 3:
         project.network.input_shape = shape
     return project
 
@@ -195,6 +236,7 @@ def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHo
             path, model, project=document, optimizer=optimizer, epoch=report.epoch,
             metrics=metrics, mean=dataset.mean, std=dataset.std, classes=dataset.classes,
             preprocessing="resize" if dataset.name == "image-folder" else "digit",
+            task=dataset.task, target=(dataset.target_mean, dataset.target_std),
         )  # fmt: skip
 
     return save
@@ -204,12 +246,13 @@ def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     """Rebuild the trained model a checkpoint describes (its project, then its weights)."""
     project = project_from_dict(checkpoint.project, checkpoint.path or "<checkpoint>")
     _check_size(project, checkpoint)
-    model = build_model(project, len(checkpoint.classes))
+    outputs = 1 if checkpoint.task == "regression" else len(checkpoint.classes)
+    model = build_model(project, outputs)
     _load_weights(model, checkpoint)
     model.eval()
     return TrainedModel(
         project, model, checkpoint.mean, checkpoint.std, checkpoint.classes,
-        preprocessing=checkpoint.preprocessing,
+        preprocessing=checkpoint.preprocessing, task=checkpoint.task, target=checkpoint.target,
     )  # fmt: skip
 
 
