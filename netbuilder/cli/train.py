@@ -23,6 +23,7 @@ from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.experiment import (
     TrainedModel,
+    check_input_shape,
     epoch_saver,
     fit_input_to_data,
     run_experiment,
@@ -181,6 +182,10 @@ def train_command(args: argparse.Namespace) -> int:
         task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    device = resolve_device(project.training.device)
+    fitted = fit_input_to_data(project, dataset)
+    check_input_shape(fitted, dataset)  # before anything builds the model (choose_threads does)
+    warnings = check_before_training(fitted, dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     kind = "images" if dataset.train.is_images else "samples"
     say(
@@ -188,13 +193,12 @@ def train_command(args: argparse.Namespace) -> int:
         f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
+    for warning in warnings:
+        say(f"netbuilder: warning: {warning}", sys.stderr)
     regression = dataset.task == "regression"
     if regression and project.training.loss == "cross_entropy":
         project.training = dataclasses.replace(project.training, loss="mse")
         say("a regression: training with the mse loss instead of cross-entropy")
-    device = resolve_device(project.training.device)
-    for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
-        say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves

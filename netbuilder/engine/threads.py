@@ -50,13 +50,23 @@ def choose_threads(project: Project, dataset: Dataset, leave_free: int = 0) -> i
     """
     candidates = thread_candidates(leave_free)
     chosen = candidates[0]
-    if len(candidates) > 1 and _on_cpu(project):
+    if len(candidates) > 1 and _on_cpu(project) and _small_enough(project, dataset):
         try:
             chosen = fastest(measure(project, dataset, candidates))
         except Exception:  # noqa: BLE001 - the real run will say what is wrong, with advice
             chosen = 1
     torch.set_num_threads(chosen)
     return chosen
+
+
+def _small_enough(project: Project, dataset: Dataset) -> bool:
+    """Never build a network just to time it when training would refuse it for its memory."""
+    from netbuilder.engine.preflight import fits_comfortably
+
+    try:
+        return fits_comfortably(project, dataset)
+    except Exception:  # noqa: BLE001 - the real run will say what is wrong
+        return False
 
 
 def fastest(seconds_per_batch: dict[int, float]) -> int:
