@@ -53,7 +53,7 @@ class _SignalAt:
 def test_a_signal_stops_training_and_keeps_the_model(
     monkeypatch, capsys, project_file, idx_folder, tmp_path, number, code
 ):
-    monkeypatch.setattr(train_cli, "ProgressBar", lambda: _SignalAt(number, 2))
+    monkeypatch.setattr(train_cli, "ProgressBar", lambda **_: _SignalAt(number, 2))
     target = tmp_path / "model.pt"
     argv = train_args(project_file, idx_folder, "--epochs", "3", "--checkpoint", target)
     assert main([str(a) for a in argv]) == code
@@ -67,7 +67,7 @@ def test_a_signal_stops_training_and_keeps_the_model(
 def test_a_checkpoint_is_saved_after_every_epoch(monkeypatch, project_file, idx_folder, tmp_path):
     epochs = []
 
-    def progress():
+    def progress(**_):
         def watch(event):
             if type(event).__name__ == "EpochReport" and event.epoch == 2:
                 epochs.append(load_checkpoint(target).epoch)  # the file after epoch 1
