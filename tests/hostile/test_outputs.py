@@ -101,6 +101,15 @@ def test_atomic_saves_keep_mode_symlinks_and_honour_the_umask(tmp_path):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_hard_links_keep_seeing_the_saved_file(tmp_path):
+    first = tmp_path / "project.json"
+    first.write_text("old")
+    os.link(first, tmp_path / "linked.json")
+    write_text_atomically(first, "new contents")
+    assert (tmp_path / "linked.json").read_text() == "new contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["linked.json", "project.json"]
+
+
 def test_read_only_targets_are_refused(tmp_path):
     target = tmp_path / "keep.json"
     target.write_text("mine")
