@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
+from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
 
 _EPILOG = """\
 examples:
@@ -19,6 +20,9 @@ examples:
   netbuilder train examples/mlp_784_200_200_10.json --epochs 3 --checkpoint mlp.pt
   netbuilder predict mlp.pt digit.png
   netbuilder export examples/lenet5.json --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
 """
 
 
@@ -36,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _train_command(commands)
     _export_command(commands)
     _predict_command(commands)
+    optimize.add_command(commands)
     return parser
 
 
@@ -87,12 +92,24 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard event files (tensorboard --logdir DIR)",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="write a standalone PyTorch training script")
-    export.add_argument("project")
-    export.add_argument("--python", metavar="FILE", required=True, help="the .py file to write")
+    export = commands.add_parser(
+        "export",
+        help="write a training script (runs under torchrun), or a model as ONNX/TorchScript",
+    )
+    export.add_argument("source", metavar="PROJECT|MODEL", help="a project, or a saved model (.pt)")
+    export.add_argument("--python", metavar="FILE", help="a standalone torch training script")
+    export.add_argument("--onnx", metavar="FILE", help="the model as ONNX (needs a saved model)")
+    export.add_argument(
+        "--torchscript", metavar="FILE", help="the model as TorchScript (needs a saved model)"
+    )
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
@@ -192,20 +209,16 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import say
-    from netbuilder.document.project import load_project
-    from netbuilder.document.safe_io import write_text_atomically
-    from netbuilder.document.script_export import training_script
+    from netbuilder.cli.export import export_command
 
-    project = load_project(args.project)
-    write_text_atomically(Path(args.python), training_script(project))
-    say(
-        f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}"
-    )
-    return 0
+    return export_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_optimize(args: argparse.Namespace) -> int:
+    return optimize.optimize_command(args)

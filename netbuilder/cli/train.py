@@ -151,11 +151,15 @@ def train_command(args: argparse.Namespace) -> int:
         print("a regression: training with the mse loss instead of cross-entropy")
     resume = load_checkpoint(args.resume) if args.resume else None
     bar = ProgressBar(regression=regression)
-    trained = run_experiment(project, dataset, callback=bar, resume=resume)
+    trained = run_experiment(
+        project, dataset, callback=bar, resume=resume, tensorboard=args.tensorboard
+    )
     _print_scores(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
         print(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
+    if args.tensorboard:
+        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0

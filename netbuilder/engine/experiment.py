@@ -104,10 +104,12 @@ def run_experiment(
     control: TrainingControl | None = None,
     resume: Checkpoint | None = None,
     report_interval: float = 0.05,
+    tensorboard: str | Path | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
-    With `resume`, training continues from that checkpoint's weights and optimizer state.
+    With `resume`, training continues from that checkpoint's weights and optimizer state; with
+    `tensorboard`, the run's event files are written into that folder.
     """
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
@@ -116,11 +118,22 @@ def run_experiment(
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
-    result = train(
-        model, dataset, project.training, callback, control, optimizer_state=optimizer_state
-    )
-    evaluation, regression = _evaluate(model, dataset, project, result)
-    return TrainedModel(
+    log = None
+    if tensorboard is not None:
+        from netbuilder.engine.tensorboard import TensorBoardLog
+
+        log = TensorBoardLog(tensorboard, project, model)
+        callback = log.callback(callback)
+    try:
+        result = train(
+            model, dataset, project.training, callback, control, optimizer_state=optimizer_state
+        )
+        evaluation, regression = _evaluate(model, dataset, project, result)
+    except BaseException:
+        if log is not None:
+            log.close()
+        raise
+    trained = TrainedModel(
         project,
         model,
         dataset.mean,
@@ -134,6 +147,9 @@ def run_experiment(
         target=(dataset.target_mean, dataset.target_std),
         regression=regression,
     )
+    if log is not None:
+        log.finish(trained.metrics())
+    return trained
 
 
 def _evaluate(
