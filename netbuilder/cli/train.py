@@ -182,9 +182,14 @@ def train_command(args: argparse.Namespace) -> int:
         task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    regression = dataset.task == "regression"
+    switched_loss = regression and project.training.loss == "cross_entropy"
+    if switched_loss:
+        project.training = dataclasses.replace(project.training, loss="mse")
     device = resolve_device(project.training.device)
+    # Before anything is built or timed: a network too big for the device is refused right here.
     fitted = fit_input_to_data(project, dataset)
-    check_input_shape(fitted, dataset)  # before anything builds the model (choose_threads does)
+    check_input_shape(fitted, dataset)
     warnings = check_before_training(fitted, dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     kind = "images" if dataset.train.is_images else "samples"
@@ -193,12 +198,10 @@ def train_command(args: argparse.Namespace) -> int:
         f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
+    if switched_loss:
+        say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
-    regression = dataset.task == "regression"
-    if regression and project.training.loss == "cross_entropy":
-        project.training = dataclasses.replace(project.training, loss="mse")
-        say("a regression: training with the mse loss instead of cross-entropy")
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
