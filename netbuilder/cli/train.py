@@ -73,6 +73,13 @@ def _download_progress(message: str, fraction: float) -> None:
     print(f"{message} ({fraction:.0%})", file=sys.stderr, flush=True)
 
 
+def _limit_train(project: Project, args: argparse.Namespace) -> int | None:
+    """`--limit-train` wins; else the project's own training-sample count (0: all samples)."""
+    if args.limit_train is not None:
+        return args.limit_train
+    return project.training.limit_train or None
+
+
 def train_command(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import print_json
 
@@ -83,7 +90,7 @@ def train_command(args: argparse.Namespace) -> int:
         args.data_dir,
         download=not args.no_download,
         progress=_download_progress,
-        limit_train=args.limit_train,
+        limit_train=_limit_train(project, args),
         seed=project.training.seed,
     )
     print(

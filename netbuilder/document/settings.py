@@ -13,6 +13,7 @@ LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
 DATASETS = ("mnist", "fashion-mnist", "synthetic-digits")
+MAX_TRAINING_SAMPLES = 100_000_000
 
 
 class SettingsError(ValueError):
@@ -38,6 +39,8 @@ class TrainingSettings:
     init: str = "default"
     seed: int = 0
     device: str = "auto"
+    limit_train: int = 0
+    """Train on this many samples of the training split (a seeded shuffle); 0 uses them all."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,6 +76,7 @@ class TrainingSettings:
         _check_range("early_stopping_patience", self.early_stopping_patience, 0, 10000)
         _check_range("validation_fraction", self.validation_fraction, 0.0, 0.9)
         _check_range("seed", self.seed, 0, 2**31 - 1)
+        _check_range("limit_train", self.limit_train, 0, MAX_TRAINING_SAMPLES)
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
             raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
         if self.early_stopping_patience and self.validation_fraction == 0:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.analysis import analyse
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
@@ -40,6 +41,17 @@ from netbuilder.gui.training.settings_form import (
 )
 
 DATA_MISSING_TITLE = "Data not available"
+START_TIP = "Train the network as it is now (Ctrl+T)"
+NUM_CLASSES = 10  # every dataset the app offers has ten classes, as the Document assumes
+
+
+def cannot_train_reason(project: Project) -> str | None:
+    """Why this project cannot train (the toolbar's Train rule), or None when it can."""
+    errors = analyse(project.network, NUM_CLASSES, loss=project.training.loss).errors
+    if not errors:
+        return None
+    count = len(errors)
+    return f"Cannot train yet ({count} error{'s' * (count != 1)}): {errors[0].message}"
 
 
 def format_duration(seconds: float) -> str:
@@ -84,9 +96,11 @@ class TrainingPanel(QWidget):
     # --- building ------------------------------------------------------------------------------
 
     def _make_run_controls(self) -> None:
-        self.start_button = self._button(
-            "▶  Start", "Train the network as it is now (Ctrl+T)", self.start
-        )
+        self.start_button = self._button("▶  Start", START_TIP, self.start)
+        self.start_reason = QLabel()
+        self.start_reason.setWordWrap(True)
+        self.start_reason.setStyleSheet("color: #c62828;")
+        self.start_reason.hide()
         bold = QFont(self.start_button.font())
         bold.setBold(True)
         self.start_button.setFont(bold)
@@ -172,6 +186,7 @@ class TrainingPanel(QWidget):
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout()
         layout.addLayout(buttons)
+        layout.addWidget(self.start_reason)
         layout.addWidget(self.progress)
         layout.addLayout(grid)
         layout.addWidget(self.result)
@@ -215,6 +230,15 @@ class TrainingPanel(QWidget):
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
+        self.refresh_start()
+
+    def refresh_start(self) -> None:
+        """Start is enabled only when idle and the network can train; else it says why not."""
+        reason = cannot_train_reason(self.project_source())
+        self.start_button.setEnabled(self.controller.state == State.IDLE and reason is None)
+        self.start_button.setToolTip(reason or START_TIP)
+        self.start_reason.setText(reason or "")
+        self.start_reason.setVisible(reason is not None)
 
     def use_synthetic_digits(self) -> None:
         self.data.dataset.setCurrentIndex(self.data.dataset.findData("synthetic-digits"))
@@ -229,6 +253,9 @@ class TrainingPanel(QWidget):
         if self.controller.busy:
             return False
         project = self.project_source()
+        if cannot_train_reason(project) is not None:
+            self.refresh_start()  # nothing is loaded, switched or counted as a run
+            return False
         try:
             project.training.check()
         except SettingsError as error:
@@ -243,7 +270,10 @@ class TrainingPanel(QWidget):
         self.live_rate.setValue(project.training.learning_rate)
         self.live_rate.blockSignals(False)
         name = dataset.name if dataset is not None else self.data.name()
-        return self.controller.start(project, name, self.data.data_dir(), dataset=dataset)
+        limit = project.training.limit_train or None
+        return self.controller.start(
+            project, name, self.data.data_dir(), dataset=dataset, limit_train=limit
+        )
 
     def toggle_pause(self) -> None:
         if self.controller.state == State.PAUSED:
@@ -258,7 +288,7 @@ class TrainingPanel(QWidget):
     def _on_state(self, state: str) -> None:
         idle = state == State.IDLE.value
         live = state in (State.RUNNING.value, State.PAUSED.value)
-        self.start_button.setEnabled(idle)
+        self.refresh_start()
         self.pause_button.setEnabled(live)
         self.pause_button.setText("▶  Resume" if state == State.PAUSED.value else "Pause")
         self.stop_button.setEnabled(not idle and state != State.STOPPING.value)

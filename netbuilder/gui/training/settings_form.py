@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netbuilder.document.settings import (
     INITS,
     LOSSES,
+    MAX_TRAINING_SAMPLES,
     OPTIMIZERS,
     SCHEDULES,
     SettingsError,
@@ -144,6 +145,11 @@ class TrainingSettingsForm(QWidget):
         self.nesterov.toggled.connect(self._edited)
         self.batch_size = self._int(1, 65536, "Samples per update")
         self.epochs = self._int(1, 10000, "Passes over the training data")
+        self.limit_train = self._int(
+            0, MAX_TRAINING_SAMPLES, "Train on this many samples (a seeded shuffle); all: every one"
+        )
+        self.limit_train.setSpecialValueText("all")
+        self.limit_train.setGroupSeparatorShown(True)
         self.loss = self._combo(LOSSES, LOSS_NAMES)
         self.weight_decay = self._science(0.0, 1.0, "L2 penalty on the weights (0 = off)")
         self.l1 = self._science(0.0, 1.0, "L1 penalty on the weights (0 = off)")
@@ -176,6 +182,7 @@ class TrainingSettingsForm(QWidget):
             ("", self.nesterov),
             ("Batch size", self.batch_size),
             ("Epochs", self.epochs),
+            ("Training samples", self.limit_train),
             ("Loss", self.loss),
             ("Weight decay (L2)", self.weight_decay),
             ("L1 penalty", self.l1),
@@ -252,6 +259,7 @@ class TrainingSettingsForm(QWidget):
             self.nesterov.setChecked(settings.nesterov)
             self.batch_size.setValue(settings.batch_size)
             self.epochs.setValue(settings.epochs)
+            self.limit_train.setValue(settings.limit_train)
             self.weight_decay.setValue(settings.weight_decay)
             self.l1.setValue(settings.l1)
             self.step_size.setValue(settings.step_size)
@@ -275,6 +283,7 @@ class TrainingSettingsForm(QWidget):
             nesterov=self.nesterov.isChecked(),
             batch_size=self.batch_size.value(),
             epochs=self.epochs.value(),
+            limit_train=self.limit_train.value(),
             loss=self.loss.currentData(),
             weight_decay=self.weight_decay.value(),
             l1=self.l1.value(),
