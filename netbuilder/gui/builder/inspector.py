@@ -103,7 +103,7 @@ class Inspector(QScrollArea):
         info = next(i for i in self.document.analysis.layers if i.uid == self.uid)
         lines = [f"in {format_shape(info.input_shape)} → out {format_shape(info.output_shape)}"]
         name = INFERRED.get(info.type_id)
-        if name and info.input_shape:
+        if name and info.input_shape and info.output_shape is not None:  # only where it fits
             lines.append(f"{name} = {info.input_shape[0]} (from the input)")
         lines.append(
             f"{human_count(info.parameters)} parameters, {human_count(info.macs)} multiply-adds"
