@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             self,
             "&Delete Layer",
             self.delete_selected,
-            [Key.Delete, "Backspace"],
+            ["Del", "Backspace"],  # not Key.Delete: on GNOME and KDE it also means Ctrl+D
             "Remove the selected layer",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -75,7 +75,20 @@ class Inspector(QScrollArea):
         if not layer.type.params:
             form.addRow(_wrapped("<i>This layer has no parameters to set.</i>"))
         layout.addLayout(form)
+        self.note = _wrapped("")
+        self.note.setStyleSheet("color: #b35c00;")
+        self.note.hide()
+        layout.addWidget(self.note)
+        for editor in self.editors.values():
+            clamped = getattr(editor, "clamped", None)
+            if clamped is not None:
+                clamped.connect(self._show_note)
         self._refresh_inferred()
+
+    def _show_note(self, text: str) -> None:
+        """Say what happened to a value typed beyond its range."""
+        self.note.setText(text)
+        self.note.show()
 
     def _changer(self, name: str):
         uid = self.uid
