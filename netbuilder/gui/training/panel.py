@@ -338,21 +338,34 @@ class TrainingPanel(QWidget):
 
     def _on_trained(self, trained) -> None:
         metrics = trained.metrics()
-        if "test_accuracy" in metrics:
+        if "test_accuracy" in metrics and trained.result is not None:
+            finished = trained.result.finished
             why = {
                 "stopped": "stopped by you",
                 "early_stopping": "stopped early: no improvement",
                 "completed": "finished",
-            }.get(str(metrics.get("stopped_because")), "finished")
+            }.get(finished.reason, "finished")
+            self._show_final_stats(finished, trained.project.training.epochs)
             self.progress.setFormat(why.capitalize())
+            epochs = f"{finished.epochs_run} epoch{'s' * (finished.epochs_run != 1)}"
             self.result.setText(
                 f"<b>Test accuracy {metrics['test_accuracy']:.2%}</b> on {metrics['dataset']} "
-                f"after {metrics['epochs']} epoch(s), {format_duration(float(metrics['train_seconds']))}"
-                f" ({why})."
+                f"after {epochs}, {format_duration(finished.seconds)} ({why})."
             )
         else:
+            for label in self.stats.values():
+                label.setText("–")  # a loaded model: the last run's numbers are not its own
             self.result.setText(f"Loaded model: {trained.project.name or 'untitled network'}.")
         self._on_state(self.controller.state.value)
+
+    def _show_final_stats(self, finished, epochs: int) -> None:
+        """The run's own totals, replacing the last batch report's live numbers."""
+        if finished.reason == "completed":
+            self.progress.setValue(self.progress.maximum())
+        self.stats["epoch"].setText(f"{finished.epochs_run} / {epochs}")
+        self.stats["speed"].setText(f"{finished.samples_per_second:,.0f} samples/s (mean)")
+        self.stats["elapsed"].setText(format_duration(finished.seconds))
+        self.stats["eta"].setText("–")
 
     def _on_failed(self, title: str, message: str) -> None:
         self.progress.setFormat(title)
