@@ -100,6 +100,7 @@ def run_experiment(
         dataset.title,
         result,
         evaluation,
+        dataset.test,  # the images behind each confusion-matrix cell
     )
 
 

@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from netbuilder.engine.checkpoint import load_checkpoint
-from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.data import default_data_dir, load_dataset
+from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
@@ -21,6 +22,8 @@ from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
 MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
+DATA_DIR_KEY = "training/data_dir"  # where the Training panel keeps the data folder
+_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
 
 
 class PredictionController(QObject):
@@ -37,13 +40,41 @@ class PredictionController(QObject):
         self.load_action = QAction("Load model…", self)
         self.load_action.setToolTip("Open a trained model file to draw digits for it")
         self.load_action.triggered.connect(self.ask_load_model)
+        self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
         self.docks: list[QDockWidget] = []
 
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read drawings with this model and show how it does on the test set."""
         self.trained = trained
+        if trained is None or trained.test_split is not None:
+            self.test_data = None  # a new run brings its own test images
         self.panel.set_model(trained)
+        self.evaluation_panel.set_can_evaluate(trained is not None)
         self._update_evaluation()
+
+    def data_dir(self):
+        settings = getattr(self.window, "settings", None)
+        folder = settings.value(DATA_DIR_KEY) if hasattr(settings, "value") else None
+        return folder or default_data_dir()
+
+    def evaluate_on(self, name: str) -> bool:
+        """Score the current model on `name`'s test set (e.g. after File > Load model)."""
+        if self.trained is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dataset = load_dataset(name, self.data_dir(), download=False, limit_train=1)
+        except DataUnavailableError:
+            self.show_error(
+                "Test images not available",
+                f"The {_TITLES.get(name, name)} test images are not on this computer. Train on "
+                "it once to download it, or evaluate on the synthetic digits.",
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.set_test_data(dataset)
+        return True
 
     def set_test_data(self, dataset: Dataset | None) -> None:
         """The dataset whose test split the Evaluation panel uses (its images, for cell clicks)."""
