@@ -73,7 +73,12 @@ class PredictPanel(QWidget):
         layout = QGridLayout(self)
         layout.addWidget(self.pad, 0, 0)
         layout.addLayout(self._buttons(), 1, 0)
-        layout.addLayout(self._answer_column(), 0, 1, 2, 1)
+        answer = QWidget()
+        answer.setLayout(self._answer_column())
+        # A fixed width: a longer message must never take room from the pad under the pen.
+        answer.setFixedWidth(SIZE * INPUT_SCALE + 40)
+        self.answer_box = answer
+        layout.addWidget(answer, 0, 1, 2, 1)
         layout.addWidget(self._chart(), 0, 2, 2, 1)
         layout.addWidget(self.activations, 2, 0, 1, 3)
         layout.setColumnStretch(0, 3)
