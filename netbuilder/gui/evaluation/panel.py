@@ -293,8 +293,10 @@ class EvaluationPanel(QWidget):
         e = self.evaluation
         picture = QLabel()
         pixels = np.ascontiguousarray(self.images[index])
-        image = QImage(pixels.tobytes(), 28, 28, 28, QImage.Format.Format_Grayscale8)
-        picture.setPixmap(QPixmap.fromImage(image.scaled(28 * TILE_SCALE, 28 * TILE_SCALE)))
+        height, width = pixels.shape
+        image = QImage(pixels.tobytes(), width, height, width, QImage.Format.Format_Grayscale8)
+        scale = max(1, round(28 * TILE_SCALE / max(height, width)))  # tiles of about 84 px
+        picture.setPixmap(QPixmap.fromImage(image.scaled(width * scale, height * scale)))
         true, predicted = self.classes[e.labels[index]], self.classes[e.predictions[index]]
         caption = QLabel(
             f"{true} → {predicted}\n{e.confidences[index]:.0%}",
