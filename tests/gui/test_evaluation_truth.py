@@ -20,6 +20,9 @@ class FakeTraining(QObject):
     model_trained = Signal(object)
     run_started = Signal(object, str)
 
+    def set_trained_model(self, trained) -> None:
+        self.model_trained.emit(trained)
+
 
 @pytest.fixture(scope="module")
 def trained():
