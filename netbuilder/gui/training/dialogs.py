@@ -36,3 +36,15 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is accept
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: dict[str, str]) -> str:
+    """A question with one button per way forward (and Cancel); the chosen key, or ""."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {
+        box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key
+        for key, label in options.items()
+    }
+    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return buttons.get(box.clickedButton(), "")

@@ -159,7 +159,7 @@ def _connect_document(window, panel: TrainingPanel) -> None:
             signal.connect(lambda *_: panel.set_project(window.document.project))
     analysis_changed = getattr(document, "analysis_changed", None)
     if analysis_changed is not None:  # every network edit: Start follows the Train rule
-        analysis_changed.connect(panel.refresh_start)
+        analysis_changed.connect(panel.on_network_changed)
 
 
 def _apply_settings(document, settings: TrainingSettings) -> None:

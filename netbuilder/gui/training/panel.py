@@ -44,6 +44,8 @@ from netbuilder.gui.training.settings_form import (
 
 DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
+MISSING_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
+SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
 NUM_CLASSES = 10  # every dataset the app offers has ten classes, as the Document assumes
 
 
@@ -92,6 +94,7 @@ class TrainingPanel(QWidget):
         self._make_model_buttons()
         self._make_layout()
         self._connect()
+        self._failed = False
         self.set_project(project_source())
         self._on_state(State.IDLE.value)
 
@@ -228,6 +231,8 @@ class TrainingPanel(QWidget):
         c.data_loaded.connect(self._on_data_loaded)
         self.form.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
+        self.data.dataset_changed.connect(self.clear_failure)
+        self.data.folder.editingFinished.connect(self.clear_failure)
         self.data.download_requested.connect(c.download)
         self.data.synthetic_requested.connect(self.use_synthetic_digits)
 
@@ -237,6 +242,11 @@ class TrainingPanel(QWidget):
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
+        self.clear_failure()
+        self.refresh_start()
+
+    def on_network_changed(self) -> None:
+        self.clear_failure()
         self.refresh_start()
 
     def refresh_start(self) -> None:
@@ -385,26 +395,49 @@ class TrainingPanel(QWidget):
 
     def _on_failed(self, title: str, message: str) -> None:
         self.progress.setFormat(title)
-        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
-        if title == DATA_MISSING_TITLE and self.data.name() != "synthetic-digits":
-            self.data.show_missing(message)
-            question = (
-                f"{message}\n\nYou can train on synthetic digits instead: generated on this "
-                "computer, not real handwriting."
-            )
-            if self.ask(title, question, "Train on synthetic digits instead"):
-                self.use_synthetic_digits()
-                if self.controller.busy:  # the failed run's thread is still ending
-                    self.controller.state_changed.connect(self._start_when_idle)
-                else:
-                    self.start()
+        self._failed = True
+        name = self.data.name()
+        if title == DATA_MISSING_TITLE and name in MISSING_TITLES:
+            self._offer_ways_forward(title, MISSING_TITLES[name])
             return
+        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
         self.show_error(title, message)
+
+    def _offer_ways_forward(self, title: str, data: str) -> None:
+        """MNIST (or Fashion-MNIST) is missing: say so once, in our words, with two buttons."""
+        folder = self.data.data_dir()
+        self.data.show_missing(f"{data} is not in this data folder and could not be downloaded.")
+        text = (
+            f"{data} is not in {folder}, and it could not be downloaded: this computer may be "
+            f"offline.\n\nTrain on synthetic digits instead (generated here, not real "
+            f"handwriting), or choose the folder that holds the {data} files."
+        )
+        choice = self.choose_way_forward(title, text)
+        if choice == SYNTHETIC:
+            if self.controller.busy:  # the failed run's thread is still ending: the document
+                self.controller.state_changed.connect(self._start_when_idle)  # is locked
+            else:
+                self._train_on_synthetic_digits()
+        elif choice == FOLDER:
+            self.data.browse_folder()
+
+    def clear_failure(self) -> None:
+        """The project changed since the last run failed: its message no longer applies."""
+        if self._failed and self.controller.state == State.IDLE:
+            self._failed = False
+            self.result.clear()
+            self.progress.setFormat("Not started")
+            self.progress.setValue(0)
 
     def _start_when_idle(self, state: str) -> None:
         if state == State.IDLE.value:
             self.controller.state_changed.disconnect(self._start_when_idle)
-            self.start()
+            self._train_on_synthetic_digits()
+
+    def _train_on_synthetic_digits(self) -> None:
+        """Switch the project's dataset (the document is unlocked now) and train."""
+        self.use_synthetic_digits()
+        self.start()
 
     # --- dialogs (tests replace these) ---------------------------------------------------------
 
@@ -413,3 +446,8 @@ class TrainingPanel(QWidget):
 
     def ask(self, title: str, text: str, yes: str) -> bool:
         return dialogs.confirm(self, title, text, yes)
+
+    def choose_way_forward(self, title: str, text: str) -> str:
+        """SYNTHETIC, FOLDER or "" (cancel)."""
+        options = {SYNTHETIC: "Train on synthetic digits", FOLDER: "Choose data folder…"}
+        return dialogs.choose(self, title, text, options)
