@@ -89,9 +89,9 @@ def test_the_command_line_honours_the_projects_training_samples(tmp_path, capsys
     path = tmp_path / "p.json"
     save_project(project(dataset=str(folder), limit_train=90), path)
     assert cli_main(["train", str(path)]) == 0
-    assert "(90 training images)" in capsys.readouterr().out
+    assert "(90 training" in capsys.readouterr().out
     assert cli_main(["train", str(path), "--limit-train", "70"]) == 0
-    assert "(70 training images)" in capsys.readouterr().out
+    assert "(70 training" in capsys.readouterr().out
 
 
 def test_older_project_files_without_the_setting_train_on_everything():

@@ -106,6 +106,9 @@ def attach_training(window) -> TrainingController:
     settings = getattr(window, "settings", None)
     data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
     panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
+    if hasattr(window.document, "analysis"):  # the same rule as the window's Train
+        panel.analysis_source = lambda: window.document.analysis
+        panel.refresh_start()
     plots = TrainingPlots()
     connect_plots(controller, plots)
     controller.panel, controller.plots = panel, plots

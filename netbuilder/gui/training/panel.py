@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.document.analysis import analyse
+from netbuilder.document.analysis import Analysis, analyse
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
+from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
@@ -46,12 +47,17 @@ DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
 MISSING_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
 SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
-NUM_CLASSES = 10  # every dataset the app offers has ten classes, as the Document assumes
 
 
-def cannot_train_reason(project: Project) -> str | None:
-    """Why this project cannot train (the toolbar's Train rule), or None when it can."""
-    errors = analyse(project.network, NUM_CLASSES, loss=project.training.loss).errors
+def cannot_train_reason(project: Project, analysis: Analysis | None = None) -> str | None:
+    """Why this project cannot train (the toolbar's Train rule), or None when it can.
+
+    `analysis` is the document's own, when there is one; else the project is analysed here.
+    """
+    if analysis is None:
+        classes = dataset_classes(project.dataset, project.dataset_params)
+        analysis = analyse(project.network, classes, loss=project.training.loss)
+    errors = analysis.errors
     if not errors:
         return None
     count = len(errors)
@@ -95,6 +101,7 @@ class TrainingPanel(QWidget):
         self._make_layout()
         self._connect()
         self._failed = False
+        self.analysis_source: Callable[[], Analysis] | None = None  # the document's, if any
         self.set_project(project_source())
         self._on_state(State.IDLE.value)
 
@@ -245,13 +252,16 @@ class TrainingPanel(QWidget):
         self.clear_failure()
         self.refresh_start()
 
+    def _analysis(self) -> Analysis | None:
+        return self.analysis_source() if self.analysis_source is not None else None
+
     def on_network_changed(self) -> None:
         self.clear_failure()
         self.refresh_start()
 
     def refresh_start(self) -> None:
         """Start is enabled only when idle and the network can train; else it says why not."""
-        reason = cannot_train_reason(self.project_source())
+        reason = cannot_train_reason(self.project_source(), self._analysis())
         self.start_button.setEnabled(self.controller.state == State.IDLE and reason is None)
         self.start_button.setToolTip(reason or START_TIP)
         self.start_reason.setText(reason or "")
@@ -270,7 +280,7 @@ class TrainingPanel(QWidget):
         if self.controller.busy:
             return False
         project = self.project_source()
-        if cannot_train_reason(project) is not None:
+        if cannot_train_reason(project, self._analysis()) is not None:
             self.refresh_start()  # nothing is loaded, switched or counted as a run
             return False
         try:
