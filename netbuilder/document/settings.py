@@ -12,7 +12,8 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "adagrad", "rmsprop")
 LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
-DATASETS = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
+            "synthetic-digits", "sine")  # fmt: skip
 MAX_TRAINING_SAMPLES = 100_000_000
 
 
@@ -39,8 +40,7 @@ class TrainingSettings:
     init: str = "default"
     seed: int = 0
     device: str = "auto"
-    limit_train: int = 0
-    """Train on this many samples of the training split (a seeded shuffle); 0 uses them all."""
+    limit_train: int = 0  # train on this many samples only (0: all); lessons on overfitting
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -94,11 +94,12 @@ def _check_type(name: str, value: Any, expected: type) -> None:
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise SettingsError(f"{name} {value!r} is not one of: {', '.join(choices)}")
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        raise SettingsError(f"{name} {shown} is not one of: {', '.join(choices)}")
 
 
 def _check_range(name: str, value: float, low: float, high: float, low_open: bool = False) -> None:
-    too_low = value <= low if low_open else value < low
-    if too_low or value > high:
+    above_low = value > low if low_open else value >= low
+    if not (above_low and value <= high):  # written so that NaN, which compares False, fails
         bound = f"above {low}" if low_open else f"at least {low}"
         raise SettingsError(f"{name} is {value}; it must be {bound} and at most {high}")

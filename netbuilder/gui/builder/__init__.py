@@ -2,6 +2,7 @@
 
 from netbuilder.gui.builder.canvas import CanvasView
 from netbuilder.gui.builder.code_view import CodeView
+from netbuilder.gui.builder.diagram import render_diagram
 from netbuilder.gui.builder.inspector import Inspector
 from netbuilder.gui.builder.layer_table import LayerTable
 from netbuilder.gui.builder.palette import Palette
@@ -16,4 +17,5 @@ __all__ = [
     "Palette",
     "ProblemsPanel",
     "StatusSummary",
+    "render_diagram",
 ]

@@ -91,7 +91,8 @@ class PredictionController(QObject):
         self.trained = trained
         if trained is None or trained.test_split is not None:
             self.test_data = None  # a new run brings its own test images
-        self.panel.set_model(trained)
+        reads_digits = trained is None or len(trained.project.network.input_shape) == 3
+        self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         self.evaluation_panel.set_can_evaluate(trained is not None)
         self._refresh_source()
         self._update_evaluation()
@@ -150,7 +151,7 @@ class PredictionController(QObject):
                 )
             finally:
                 QApplication.restoreOverrideCursor()
-        images = test.images if test is not None and test.is_images else None  # not points
+        images = test.images if test is not None and test.is_images else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
 
     # Loading a model file -----------------------------------------------------------------------

@@ -38,13 +38,20 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "
     return box.clickedButton() is accept
 
 
-def choose(parent: QWidget | None, title: str, text: str, options: dict[str, str]) -> str:
-    """A question with one button per way forward (and Cancel); the chosen key, or ""."""
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], default: str
+) -> str:
+    """A question with one button per (key, label); returns the key, the last one on Esc."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    buttons = {
-        box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key
-        for key, label in options.items()
-    }
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    buttons = {}
+    for index, (key, label) in enumerate(choices):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if index == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        buttons[box.addButton(label, role)] = key
+        if key == default:
+            box.setDefaultButton(list(buttons)[-1])
     box.exec()
-    return buttons.get(box.clickedButton(), "")
+    return buttons.get(box.clickedButton(), choices[-1][0])

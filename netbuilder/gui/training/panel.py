@@ -459,5 +459,9 @@ class TrainingPanel(QWidget):
 
     def choose_way_forward(self, title: str, text: str) -> str:
         """SYNTHETIC, FOLDER or "" (cancel)."""
-        options = {SYNTHETIC: "Train on synthetic digits", FOLDER: "Choose data folder…"}
-        return dialogs.choose(self, title, text, options)
+        choices = [
+            (SYNTHETIC, "Train on synthetic digits"),
+            (FOLDER, "Choose data folder…"),
+            ("", "Cancel"),
+        ]
+        return dialogs.choose(self, title, text, choices, SYNTHETIC)
