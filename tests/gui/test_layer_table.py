@@ -52,7 +52,8 @@ def test_problems_show_on_their_layers_row_and_follow_edits(window):
     index = document.network.index_of(flatten.uid)
     document.delete_layer(flatten.uid)
     row = table.row_texts(index + 1)  # the Linear that now gets feature maps
-    assert row[1] == "Linear" and row[2] == "–"
+    assert row[1] == "Linear" and row[2] == row[3] == row[4] == "–"  # unknown, not 0
+    assert table.row_texts(table.rowCount() - 1)[3] == "–", "no partial total"
     assert row[5].startswith("Linear expects a flat input")
     assert (
         table.row_texts(table.rowCount() - 1)[5].endswith("error")

@@ -57,8 +57,8 @@ class LayerTable(QTableWidget):
                 str(row),
                 layer.type_id,
                 format_shape(info.output_shape) if info.output_shape else "–",
-                f"{info.parameters:,}",
-                f"{info.macs:,}",
+                f"{info.parameters:,}" if info.output_shape else "–",  # unknown: not 0
+                f"{info.macs:,}" if info.output_shape else "–",
                 "\n".join(p.message.split(": ", 1)[-1] for p in problems),
             )
             self._fill(row, cells, layer.uid)
@@ -70,13 +70,14 @@ class LayerTable(QTableWidget):
 
     def _fill_totals(self, row: int, analysis: Analysis) -> None:
         count = len(analysis.errors)
+        known = all(info.output_shape is not None for info in analysis.layers)
         status = f"{count} error{'s' * (count != 1)}" if count else "Ready to train"
         cells = (
             "",
             "Total",
             format_shape(analysis.output_shape) if analysis.output_shape else "–",
-            f"{analysis.total_parameters:,}",
-            f"{analysis.total_macs:,}",
+            f"{analysis.total_parameters:,}" if known else "–",
+            f"{analysis.total_macs:,}" if known else "–",
             status,
         )
         self._fill(row, cells, "")
