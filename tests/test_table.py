@@ -79,6 +79,8 @@ def test_csv_regression_reports_mae_rmse_r2(tmp_path, capsys):
     assert main(["predict", str(model), "--csv", str(probe)]) == 0
     first, second = (float(line.split(": ")[1]) for line in capsys.readouterr().out.splitlines())
     assert abs(first - 200) < 15 and abs(second - 250) < 20
+    assert main(["predict", str(model), str(probe)]) == 1
+    assert "use --csv FILE" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(

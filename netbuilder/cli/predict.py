@@ -31,6 +31,8 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     trained = model_from_checkpoint(load_checkpoint(args.model))
     if getattr(args, "csv", None):
         out.write(printable(predict_rows(trained, args.csv)))
+    if args.images and len(trained.project.network.input_shape) != 3:
+        raise ImageError("This model reads rows of numbers, not images: use --csv FILE.")
     predictions = [predict_file(trained, path) for path in args.images]
     for path, prediction in zip(args.images, predictions, strict=True):
         out.write(printable(format_prediction(str(path), prediction)))
