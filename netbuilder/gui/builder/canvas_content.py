@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
 from netbuilder.document.network import Layer
@@ -33,7 +34,8 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
-    detail = f"{DATASET_NAMES.get(dataset, dataset)} images"
+    name = DATASET_NAMES.get(dataset) or Path(dataset).name or dataset  # a folder: its name
+    detail = f"{name} images"
     if is_two_d(dataset):
         detail = f"{dataset_title(dataset)}: x, y points"
     return BlockContent(

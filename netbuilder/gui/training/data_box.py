@@ -132,7 +132,11 @@ class DataBox(QWidget):
     def refresh_status(self) -> None:
         name = self.name()
         self.use_synthetic.hide()
-        if self._missing is not None and self._missing[:2] == (name, self.data_dir()):
+        if self._missing is not None and (
+            self._missing[:2] != (name, self.data_dir()) or dataset_present(name, self.data_dir())
+        ):
+            self._missing = None  # another dataset or folder, or the files are there now
+        if self._missing is not None:
             self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
@@ -193,10 +197,15 @@ class DataBox(QWidget):
         self.dataset_changed.emit(self.name())
 
     def _browse(self) -> None:
+        self.browse_folder()
+
+    def browse_folder(self) -> None:
+        """Ask for the data folder; a new folder is announced like a typed one."""
         folder = dialogs.ask_folder(self, "Data folder", str(self.data_dir()))
         if folder:
             self.folder.setText(folder)
             self.refresh_status()
+            self.folder.editingFinished.emit()
 
     def _choose_images(self) -> None:
         start = self.name() if Path(self.name()).is_dir() else str(Path.home())

@@ -130,6 +130,9 @@ def attach_training(window) -> TrainingController:
     settings = getattr(window, "settings", None)
     data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
     panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
+    if hasattr(window.document, "analysis"):  # the same rule as the window's Train
+        panel.analysis_source = lambda: window.document.analysis
+        panel.refresh_start()
     plots = TrainingPlots()
     connect_plots(controller, plots)
     controller.panel, controller.plots = panel, plots
@@ -181,6 +184,9 @@ def _connect_document(window, panel: TrainingPanel) -> None:
         signal = getattr(document, name, None)
         if signal is not None:
             signal.connect(lambda *_: panel.set_project(window.document.project))
+    analysis_changed = getattr(document, "analysis_changed", None)
+    if analysis_changed is not None:  # every network edit: Start follows the Train rule
+        analysis_changed.connect(panel.on_network_changed)
 
 
 def _apply_settings(document, settings: TrainingSettings) -> None:
