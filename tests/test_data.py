@@ -267,3 +267,42 @@ def test_image_split_refuses_wrong_dtypes_and_lengths():
         ImageSplit(torch.zeros(3, 28, 28), torch.zeros(3, dtype=torch.int64))
     with pytest.raises(ValueError):
         ImageSplit(torch.zeros(3, 28, 28, dtype=torch.uint8), torch.zeros(2, dtype=torch.int64))
+
+
+@pytest.mark.parametrize("name, gz", [("fashion-mnist", True), ("mnist", False)])
+def test_files_directly_in_the_data_folder_are_found(tmp_path, name, gz, monkeypatch):
+    def no_download(*args, **kwargs):
+        raise AssertionError("nothing should be downloaded")
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", no_download)
+    splits = random_splits()
+    write_idx_folder(tmp_path, splits, gz=gz)
+    before = sorted(tmp_path.iterdir())
+    dataset = load_dataset(name, tmp_path, download=True)
+    assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
+    assert dataset.name == name and len(dataset.test) == 40
+    assert (dataset.classes[0] == "T-shirt/top") == (name == "fashion-mnist")
+    assert sorted(tmp_path.iterdir()) == before  # nothing created beside the user's files
+
+
+@pytest.mark.parametrize("fail_at", [0, 2])
+def test_failed_download_leaves_nothing_behind(tmp_path, monkeypatch, fail_at):
+    splits = random_splits()
+    by_name = {FILES[(s, k)]: splits[s][k == "labels"] for s, k in FILES}
+    calls = []
+
+    def flaky(url, download_root, filename, md5):
+        calls.append(filename)
+        if len(calls) > fail_at:
+            raise URLError("no network here")
+        (Path(download_root) / filename).write_bytes(b"partial")
+        name = filename.removesuffix(".gz")
+        (Path(download_root) / name).write_bytes(idx_bytes(by_name[name]))
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", flaky)
+    (tmp_path / "mine.txt").write_text("the user's own file")
+    data_dir = tmp_path / "new" / "data"
+    for root in (tmp_path, data_dir):
+        with pytest.raises(DataUnavailableError, match="no network here"):
+            load_dataset("fashion-mnist", root, download=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]

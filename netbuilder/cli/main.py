@@ -8,8 +8,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
+from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
 
 _EPILOG = """\
 examples:
@@ -19,6 +20,9 @@ examples:
   netbuilder train examples/mlp_784_200_200_10.json --epochs 3 --checkpoint mlp.pt
   netbuilder predict mlp.pt digit.png
   netbuilder export examples/lenet5.json --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
 """
 
 
@@ -36,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     _train_command(commands)
     _export_command(commands)
     _predict_command(commands)
+    optimize.add_command(commands)
     return parser
 
 
@@ -58,7 +63,12 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train = commands.add_parser("train", help="train a project and report test accuracy")
     train.add_argument("project")
     train.add_argument(
-        "--dataset", help="mnist, fashion-mnist, synthetic-digits, or a folder of IDX files"
+        "--dataset",
+        help="mnist, fashion-mnist, synthetic-digits, a folder of IDX files, or a folder of "
+        "images with one subfolder per class",
+    )
+    train.add_argument(
+        "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
     )
     train.add_argument(
         "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
@@ -76,12 +86,24 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard event files (tensorboard --logdir DIR)",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="write a standalone PyTorch training script")
-    export.add_argument("project")
-    export.add_argument("--python", metavar="FILE", required=True, help="the .py file to write")
+    export = commands.add_parser(
+        "export",
+        help="write a training script (runs under torchrun), or a model as ONNX/TorchScript",
+    )
+    export.add_argument("source", metavar="PROJECT|MODEL", help="a project, or a saved model (.pt)")
+    export.add_argument("--python", metavar="FILE", help="a standalone torch training script")
+    export.add_argument("--onnx", metavar="FILE", help="the model as ONNX (needs a saved model)")
+    export.add_argument(
+        "--torchscript", metavar="FILE", help="the model as TorchScript (needs a saved model)"
+    )
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
@@ -91,7 +113,14 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from netbuilder.cli.output import make_output_streams_safe, printable
+
+    make_output_streams_safe()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_command(args_list)
+    if unknown:
+        print(f"netbuilder: error: {printable(unknown)}", file=sys.stderr)
+        return 1
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
     ):
@@ -106,8 +135,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure becomes a message, never a traceback
         if not _is_user_error(error):
             raise
-        print(f"netbuilder: error: {error}", file=sys.stderr)
+        print(f"netbuilder: error: {printable(error)}", file=sys.stderr)
         return 1
+
+
+def _unknown_command(args: list[str]) -> str:
+    """Why args[0] is neither a command nor a project to open (a typo such as `summry`), or ''."""
+    if not args or args[0] in COMMANDS or args[0].startswith("-"):
+        return ""
+    word = args[0]
+    if Path(word).exists() or any(c in word for c in "./\\~"):
+        return ""  # a project file to open in the app (a missing one is reported there)
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)}"
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -124,19 +167,26 @@ def _is_user_error(error: Exception) -> bool:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from netbuilder.document.safe_io import check_writable
+
+        check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
     return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from netbuilder.cli.output import say
     from netbuilder.document.analysis import analyse
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
+    from netbuilder.document.two_d import dataset_classes
 
     project = load_project(args.project)
-    print(summary_table(project))
-    return 0 if analyse(project.network, loss=project.training.loss).valid else 1
+    say(summary_table(project))
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
 
 
 def _run_train(args: argparse.Namespace) -> int:
@@ -146,18 +196,16 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from netbuilder.document.project import load_project, write_text_atomically
-    from netbuilder.document.script_export import training_script
+    from netbuilder.cli.export import export_command
 
-    project = load_project(args.project)
-    write_text_atomically(Path(args.python), training_script(project))
-    print(
-        f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}"
-    )
-    return 0
+    return export_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_optimize(args: argparse.Namespace) -> int:
+    return optimize.optimize_command(args)

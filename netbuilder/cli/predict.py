@@ -1,6 +1,7 @@
 """`netbuilder predict MODEL IMAGE...`: read digit images with a trained model, in the terminal.
 
-Uses exactly the drawing pad's preprocessing (core.digit_image), so the terminal and the app agree.
+Digit models use exactly the drawing pad's preprocessing (engine.digit_image), so the terminal and
+the app agree; image-folder models get the whole picture resized as in training (engine.picture).
 """
 
 from __future__ import annotations
@@ -9,9 +10,11 @@ import argparse
 import sys
 from typing import TextIO
 
+from netbuilder.cli.output import printable
 from netbuilder.engine.checkpoint import load_checkpoint
-from netbuilder.engine.digit_image import Prediction, load_digit, predict_digit
+from netbuilder.engine.digit_image import Prediction
 from netbuilder.engine.experiment import model_from_checkpoint
+from netbuilder.engine.picture import predict_file
 
 TOP = 3
 
@@ -23,10 +26,9 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """
     out = out or sys.stdout
     trained = model_from_checkpoint(load_checkpoint(args.model))
-    digits = [load_digit(path) for path in args.images]
-    for path, (digit, _inverted) in zip(args.images, digits, strict=True):
-        prediction = predict_digit(trained.model, digit, trained.mean, trained.std, trained.classes)
-        out.write(format_prediction(str(path), prediction))
+    predictions = [predict_file(trained, path) for path in args.images]
+    for path, prediction in zip(args.images, predictions, strict=True):
+        out.write(printable(format_prediction(str(path), prediction)))
     out.flush()
     return 0
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from pathlib import Path
 from typing import TextIO
 
 from netbuilder.document.project import Project, load_project
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
+from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.threads import choose_threads
@@ -66,8 +68,33 @@ def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
     project.training = dataclasses.replace(project.training, **changes)
     project.training.check()
     if args.dataset:
-        project.dataset = args.dataset
+        path = Path(args.dataset).expanduser()
+        project.dataset = str(path.resolve()) if path.exists() else args.dataset
     return project
+
+
+def _image_size(text: str | None) -> tuple[int, int] | None:
+    """ "32" or "32x48" (height x width) -> (height, width); a bad value is a user's error."""
+    if not text:
+        return None
+    parts = text.lower().split("x")
+    if len(parts) in (1, 2) and all(p.strip().isdigit() and 1 <= int(p) <= 4096 for p in parts):
+        height, width = int(parts[0]), int(parts[-1])
+        return height, width
+    raise DataUnavailableError(f"--image-size {text!r}: give N or HxW, e.g. 32 or 64x48")
+
+
+def _describe(dataset: Dataset, out: TextIO) -> None:
+    """The shape and classes of a dataset read from the user's files, and any skipped files."""
+    if dataset.name == "image-folder":
+        shape = "x".join(map(str, dataset.input_shape))
+        print(
+            f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out
+        )
+    if dataset.skipped:
+        print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
+        for path, reason in dataset.skipped:
+            print(f"  {path}: {reason}", file=out)
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -75,7 +102,7 @@ def _download_progress(message: str, fraction: float) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import print_json
+    from netbuilder.cli.output import print_json, say
 
     project = _with_overrides(load_project(args.project), args)
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -86,14 +113,19 @@ def train_command(args: argparse.Namespace) -> int:
         progress=_download_progress,
         limit_train=args.limit_train,
         seed=project.training.seed,
+        image_size=_image_size(getattr(args, "image_size", None)),
+        params=project.dataset_params,
     )
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
-    print(
+    say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
-        f"training images, {threads} torch thread{'s' * (threads != 1)})"
+        f"training samples, {threads} torch thread{'s' * (threads != 1)})"
     )
+    _describe(dataset, sys.stdout)
     resume = load_checkpoint(args.resume) if args.resume else None
-    trained = run_experiment(project, dataset, callback=ProgressBar(), resume=resume)
+    trained = run_experiment(
+        project, dataset, callback=ProgressBar(), resume=resume, tensorboard=args.tensorboard
+    )
     evaluation = trained.evaluation
     assert evaluation is not None
     print(f"test loss: {evaluation.loss:.4f}")
@@ -103,4 +135,6 @@ def train_command(args: argparse.Namespace) -> int:
         print(f"saved the trained model to {args.checkpoint}")
     if args.metrics_out:
         print_json(args.metrics_out, trained.metrics())
+    if args.tensorboard:
+        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 from netbuilder.document.catalog import UnknownLayerError, layer_type
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.settings import DATASETS, SettingsError, TrainingSettings
+from netbuilder.document.two_d import DataParamError, check_data_params, is_two_d
 
 FORMAT = "netbuilder-project"
 SCHEMA_VERSION = 1
@@ -37,10 +38,15 @@ class Project:
     dataset: str = "mnist"
     name: str = ""
     description: str = ""
+    dataset_params: dict[str, Any] = field(default_factory=dict)
+    """A generated dataset's parameters (points, noise, ...); empty for the others."""
 
     def copy(self) -> Project:
         training = TrainingSettings(**self.training.to_dict())
-        return Project(self.network.copy(), training, self.dataset, self.name, self.description)
+        return Project(
+            self.network.copy(), training, self.dataset, self.name, self.description,
+            dict(self.dataset_params),
+        )  # fmt: skip
 
 
 def project_to_dict(project: Project) -> dict[str, Any]:
@@ -56,7 +62,16 @@ def project_to_dict(project: Project) -> dict[str, Any]:
             ],
         },
         "training": project.training.to_dict(),
-        "dataset": {"name": project.dataset},
+        "dataset": _dataset_dict(project),
+    }
+
+
+def _dataset_dict(project: Project) -> dict[str, Any]:
+    if not is_two_d(project.dataset):
+        return {"name": project.dataset}
+    return {
+        "name": project.dataset,
+        "params": check_data_params(project.dataset, project.dataset_params),
     }
 
 
@@ -100,12 +115,13 @@ def load_project(path: str | Path) -> Project:
 def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     try:
         records = _check(data)
-    except (_Invalid, SettingsError) as error:
+    except (_Invalid, SettingsError, DataParamError) as error:
         raise ProjectError(path, str(error)) from None
     network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
     return Project(
-        network, records["training"], records["dataset"], records["name"], records["description"]
-    )
+        network, records["training"], records["dataset"], records["name"], records["description"],
+        records["dataset_params"],
+    )  # fmt: skip
 
 
 class _Invalid(ValueError):
@@ -133,12 +149,17 @@ def _check(data: Any) -> dict[str, Any]:
         isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "'dataset' needs a name"
     )
     name = dataset["name"]
-    _require(name in DATASETS or Path(name).is_absolute(), f"unknown dataset {name!r}")
+    _require(
+        name in DATASETS or is_two_d(name) or Path(name).is_absolute(), f"unknown dataset {name!r}"
+    )
+    params = dataset.get("params", {})
+    _require(isinstance(params, dict), "'dataset.params' must be an object")
     return {
         "input_shape": _check_input_shape(network.get("input_shape", [1, 28, 28])),
         "layers": [_check_layer(i, entry) for i, entry in enumerate(_list(network, "layers"))],
         "training": TrainingSettings.from_dict(training),
         "dataset": name,
+        "dataset_params": check_data_params(name, params) if is_two_d(name) else {},
         "name": _text(data, "name"),
         "description": _text(data, "description"),
     }

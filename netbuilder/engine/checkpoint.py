@@ -38,6 +38,7 @@ class Checkpoint:
     std: float
     classes: tuple[str, ...]
     schema_version: int = SCHEMA_VERSION
+    preprocessing: str = "digit"  # "digit": as MNIST (crop, centre); "resize": the whole picture
     path: Path | None = field(default=None)
 
 
@@ -52,6 +53,7 @@ def save_checkpoint(
     mean: float,
     std: float,
     classes: tuple[str, ...],
+    preprocessing: str = "digit",
 ) -> None:
     """Write model's weights, the project document and the data normalisation to path."""
     path = Path(path)
@@ -65,6 +67,7 @@ def save_checkpoint(
         "metrics": _json(metrics or {}, path, "metrics"),
         "normalisation": {"mean": float(mean), "std": float(std)},
         "classes": [str(name) for name in classes],
+        "preprocessing": str(preprocessing),
     }
     _write_atomically(path, payload)
 
@@ -131,7 +134,14 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         classes=tuple(str(name) for name in payload["classes"]),
         schema_version=version,
         path=path,
+        preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
     )
+
+
+def _preprocessing(value: Any) -> str:
+    if value not in ("digit", "resize"):
+        raise ValueError(f"unknown preprocessing {value!r}")
+    return value
 
 
 def _first_line(error: BaseException) -> str:

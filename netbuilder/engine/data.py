@@ -7,6 +7,7 @@ prediction share one normalisation, `normalise`.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import http.client
 import os
@@ -15,10 +16,14 @@ import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import torch
 
+from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
+from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.image_folder import load_image_folder
 
 DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
 IDX_FILES = (
@@ -62,8 +67,11 @@ def load_dataset(
     progress: Progress | None = None,
     limit_train: int | None = None,
     seed: int = 0,
+    image_size: tuple[int, int] | None = None,
+    params: dict[str, Any] | None = None,
 ) -> Dataset:
-    """Load "mnist", "fashion-mnist", "synthetic-digits", or a folder of the four IDX files.
+    """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
+    folder of images with one subfolder per class (image_size (H, W) resizes those).
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
@@ -71,16 +79,20 @@ def load_dataset(
     if limit_train is not None and limit_train < 1:
         raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
+    if is_two_d(name):  # generated 2-D points; `params` are theirs (points, noise, ...)
+        return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
     if name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
+    elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
+        dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
     elif Path(name).expanduser().is_dir():
         dataset = read_idx_folder(name)
     elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
         raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
     else:
-        valid = ", ".join(DATASET_NAMES)
+        valid = ", ".join(DATASET_NAMES + TWO_D_NAMES)
         raise DataUnavailableError(
             f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
         )
@@ -95,7 +107,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
     return Dataset.from_splits(
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
-        source=f"{dataset.source} (first {limit_train} training samples)",
+        source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
     )  # fmt: skip
 
 
@@ -106,6 +118,9 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
     import torchvision.datasets as tvd
 
     class_name, title, classes = _TORCHVISION[name]
+    if has_idx_files(root):  # the four files lie directly in the data folder (as Debian puts them)
+        found = read_idx_folder(root)
+        return dataclasses.replace(found, name=name, title=title, classes=classes)
     klass = getattr(tvd, class_name)
     raw = root / class_name / "raw"
     _ensure_raw_files(klass, raw, title, download, progress)
@@ -131,8 +146,6 @@ def _ensure_raw_files(
     klass: type, raw: Path, title: str, download: bool, progress: Progress | None
 ) -> None:
     """Make the four uncompressed files exist in raw: unpack .gz files found there, or download."""
-    from torchvision.datasets import utils as tv_utils
-
     resources: list[tuple[str, str]] = klass.resources
     missing = [
         (filename, md5)
@@ -144,10 +157,50 @@ def _ensure_raw_files(
         return
     if not download:
         raise _missing_error(title, raw, "download is off")
+    created = _make_folders(raw, title)
     try:
-        raw.mkdir(parents=True, exist_ok=True)
+        _download(klass, raw, title, missing, progress)
+    except BaseException:
+        _remove_partial(raw, missing, created)
+        raise
+
+
+def _make_folders(folder: Path, title: str) -> list[Path]:
+    """Create folder and its missing parents; return those created, deepest first."""
+    created = []
+    for path in (folder, *folder.parents):
+        if path.exists():
+            break
+        created.append(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise _missing_error(title, raw, f"the folder cannot be created ({error})") from error
+        _remove_partial(folder, [], created)
+        raise _missing_error(title, folder, f"the folder cannot be created ({error})") from error
+    return created
+
+
+def _remove_partial(raw: Path, files: list[tuple[str, str]], created: list[Path]) -> None:
+    """After a failed download: delete what it wrote and the folders made for it, if empty."""
+    for filename, _md5 in files:
+        for leftover in (raw / filename, raw / filename.removesuffix(".gz")):
+            leftover.unlink(missing_ok=True)
+    for folder in created:
+        try:
+            folder.rmdir()
+        except OSError:  # not empty (the user's files) or not ours to remove
+            break
+
+
+def _download(
+    klass: type,
+    raw: Path,
+    title: str,
+    missing: list[tuple[str, str]],
+    progress: Progress | None,
+) -> None:
+    from torchvision.datasets import utils as tv_utils
+
     for i, (filename, md5) in enumerate(missing):
         if progress:
             progress(f"Downloading {title}: {filename}", i / len(missing))
@@ -190,7 +243,7 @@ def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
     listing = "\n".join(f"  {n}" for n in names)
     return DataUnavailableError(
         f"{title} is not available: its files are not in {raw} and {why}.\n"
-        f"Put these four files in {raw} (gzipped or not):\n{listing}\n"
+        f"Put these four files in {raw.parent.parent} or in {raw} (gzipped or not):\n{listing}\n"
         f"or train on generated digits instead: --dataset synthetic-digits",
         raw,
         names,
@@ -213,6 +266,16 @@ def read_idx_folder(folder: str | Path) -> Dataset:
         synthetic=False,
         source=str(folder),
     )
+
+
+def has_idx_files(folder: Path) -> bool:
+    """Whether all four IDX files (each maybe gzipped or dot-spelled) are in folder."""
+    try:
+        for base in IDX_FILES:
+            _find_idx(folder, base)
+    except DataUnavailableError:
+        return False
+    return True
 
 
 def _read_split(folder: Path, prefix: str) -> ImageSplit:

@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from netbuilder.engine.dataset import DeviceSplit, ImageSplit, normalise
+from netbuilder.engine.dataset import DeviceSplit, Split, normalise
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.training import loss_function
 
@@ -42,7 +42,7 @@ class Evaluation:
 
 def evaluate(
     model: nn.Module,
-    split: ImageSplit,
+    split: Split,
     mean: float,
     std: float,
     device: torch.device | str,
@@ -99,7 +99,7 @@ def _probabilities(model: nn.Module, outputs: torch.Tensor) -> torch.Tensor:
 
 
 def _summarise(
-    probabilities: np.ndarray, split: ImageSplit, loss: float, keep_probabilities: bool
+    probabilities: np.ndarray, split: Split, loss: float, keep_probabilities: bool
 ) -> Evaluation:
     labels = split.labels.numpy().astype(np.int64, copy=True)
     num_classes = probabilities.shape[1]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from torch import nn
 
@@ -11,9 +13,15 @@ from netbuilder.document.analysis import InvalidNetworkError, analyse
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
-from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.dataset import Dataset, Split
 from netbuilder.engine.evaluation import Evaluation, evaluate
-from netbuilder.engine.training import Callback, TrainingControl, TrainingResult, train
+from netbuilder.engine.training import (
+    Callback,
+    TrainingControl,
+    TrainingError,
+    TrainingResult,
+    train,
+)
 
 
 @dataclass(eq=False)
@@ -28,13 +36,20 @@ class TrainedModel:
     dataset_title: str = ""
     result: TrainingResult | None = None
     evaluation: Evaluation | None = None
-    test_split: ImageSplit | None = None
+    test_split: Split | None = None
     """The images `evaluation` was computed on, so a viewer can show them."""
+    preprocessing: str = "digit"
+    """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
 
-    def metrics(self) -> dict[str, float | int | str]:
-        metrics: dict[str, float | int | str] = {"dataset": self.dataset_title}
+    def metrics(self) -> dict[str, Any]:
+        metrics: dict[str, Any] = {"dataset": self.dataset_title}
         if self.evaluation is not None:
             metrics.update(test_accuracy=self.evaluation.accuracy, test_loss=self.evaluation.loss)
+            per_class = self.evaluation.per_class_accuracy
+            metrics["per_class_accuracy"] = {
+                name: None if math.isnan(acc) else float(acc)
+                for name, acc in zip(self.classes, per_class.tolist(), strict=False)
+            }
         if self.result is not None:
             finished = self.result.finished
             metrics.update(
@@ -56,6 +71,7 @@ class TrainedModel:
             mean=self.mean,
             std=self.std,
             classes=self.classes,
+            preprocessing=self.preprocessing,
         )
 
 
@@ -74,24 +90,43 @@ def run_experiment(
     control: TrainingControl | None = None,
     resume: Checkpoint | None = None,
     report_interval: float = 0.05,
+    tensorboard: str | Path | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
-    With `resume`, training continues from that checkpoint's weights and optimizer state.
+    With `resume`, training continues from that checkpoint's weights and optimizer state; with
+    `tensorboard`, the run's event files are written into that folder.
     """
-    project = project.copy()
+    project = fit_input_to_data(project, dataset)
+    check_input_shape(project, dataset)
     model = build_model(project, dataset.num_classes)
     optimizer_state = None
     if resume is not None:
         _load_weights(model, resume)
         optimizer_state = resume.optimizer_state
-    result = train(
-        model, dataset, project.training, callback, control, optimizer_state=optimizer_state
-    )
-    evaluation = evaluate(
-        model, dataset.test, dataset.mean, dataset.std, result.device, loss=project.training.loss
-    )
-    return TrainedModel(
+    log = None
+    if tensorboard is not None:
+        from netbuilder.engine.tensorboard import TensorBoardLog
+
+        log = TensorBoardLog(tensorboard, project, model)
+        callback = log.callback(callback)
+    try:
+        result = train(
+            model, dataset, project.training, callback, control, optimizer_state=optimizer_state
+        )
+        evaluation = evaluate(
+            model,
+            dataset.test,
+            dataset.mean,
+            dataset.std,
+            result.device,
+            loss=project.training.loss,
+        )
+    except BaseException:
+        if log is not None:
+            log.close()
+        raise
+    trained = TrainedModel(
         project,
         model,
         dataset.mean,
@@ -100,7 +135,33 @@ def run_experiment(
         dataset.title,
         result,
         evaluation,
+        preprocessing="resize" if dataset.name == "image-folder" else "digit",
     )
+    if log is not None:
+        log.finish(trained.metrics())
+    return trained
+
+
+def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
+    """A copy of project whose Input block takes the shape of the data's samples.
+
+    Only an image network's input follows (C, H, W); a network for other data keeps its shape.
+    """
+    project = project.copy()
+    shape = tuple(dataset.input_shape)
+    if len(project.network.input_shape) == len(shape) == 3:
+        project.network.input_shape = shape
+    return project
+
+
+def check_input_shape(project: Project, dataset: Dataset) -> None:
+    """Raise TrainingError, with the fix, when the network's input is not what the data gives."""
+    network, data = tuple(project.network.input_shape), dataset.input_shape
+    if network != data:
+        raise TrainingError(
+            f"{dataset.title} gives inputs of shape {data}, but the network's input is {network}: "
+            f"set the input to {data} (or choose a dataset that fits the network)."
+        )
 
 
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
@@ -109,7 +170,10 @@ def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     model = build_model(project, len(checkpoint.classes))
     _load_weights(model, checkpoint)
     model.eval()
-    return TrainedModel(project, model, checkpoint.mean, checkpoint.std, checkpoint.classes)
+    return TrainedModel(
+        project, model, checkpoint.mean, checkpoint.std, checkpoint.classes,
+        preprocessing=checkpoint.preprocessing,
+    )  # fmt: skip
 
 
 def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:

@@ -8,6 +8,7 @@ signals, plus the thread-safe `TrainingControl` for pause / resume / stop / lear
 from __future__ import annotations
 
 import gc
+import time
 from enum import Enum
 from pathlib import Path
 
@@ -46,6 +47,7 @@ class TrainingController(QObject):
         self.trained_model = None
         self.threads: int | None = None  # None: measured per run (engine/threads.py)
         self.download_allowed = True  # False: missing data is an error, never a download
+        self.tensorboard_root: Path | None = None  # each run writes TensorBoard events below it
         self._control: TrainingControl | None = None
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -78,10 +80,22 @@ class TrainingController(QObject):
             limit_train,
             self.threads,
             dataset,
+            tensorboard=self._tensorboard_folder(project),
         )
         self._launch(job)
         self.run_started.emit(job.project, dataset_name)
         return True
+
+    def _tensorboard_folder(self, project: Project) -> Path | None:
+        """A new folder per run, named for the network and the time, so runs sit side by side."""
+        if self.tensorboard_root is None:
+            return None
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in project.name) or "network"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        folder, n = self.tensorboard_root / f"{name}-{stamp}", 1
+        while folder.exists():
+            folder, n = self.tensorboard_root / f"{name}-{stamp}-{n}", n + 1
+        return folder
 
     def download(self, dataset_name: str, data_dir: str | Path | None = None) -> bool:
         """Fetch (or just check) a dataset without training; progress comes as data_progressed."""

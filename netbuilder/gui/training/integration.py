@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
@@ -33,18 +34,25 @@ DATA_DIR_KEY = "training/data_dir"
 class SetDataset(QUndoCommand):
     """Change the project's dataset. GUI-side stand-in: belongs in gui/commands.py."""
 
-    def __init__(self, document, name: str) -> None:
+    def __init__(self, document, name: str, input_shape: tuple[int, ...] | None = None) -> None:
         super().__init__("Change dataset")
         self.document, self.name, self.previous = document, name, document.project.dataset
+        self.previous_shape = tuple(document.project.network.input_shape)
+        self.shape = tuple(input_shape) if input_shape else self.previous_shape
 
     def redo(self) -> None:
-        self._set(self.name)
+        self._set(self.name, self.shape)
 
     def undo(self) -> None:
-        self._set(self.previous)
+        self._set(self.previous, self.previous_shape)
 
-    def _set(self, name: str) -> None:
+    def _set(self, name: str, shape: tuple[int, ...]) -> None:
         self.document.project.dataset = name
+        self.document.project.network.input_shape = shape
+        set_training = getattr(self.document, "set_training", None)
+        if set_training is not None:  # signals the change and analyses the new input shape
+            set_training(self.document.project.training)
+            return
         changed = getattr(self.document, "training_changed", None)
         if changed is not None:
             changed.emit()
@@ -164,7 +172,9 @@ def _apply_dataset(document, name: str) -> None:
         return
     push = getattr(document, "push", None)
     if push is not None:
-        push(SetDataset(document, name))
+        shape = input_shape_of(name)  # an image folder: the Input block takes its images' shape
+        current = tuple(document.project.network.input_shape)
+        push(SetDataset(document, name, shape if shape and len(current) == 3 else None))
     else:
         document.project.dataset = name
 

@@ -45,6 +45,7 @@ class TrainingJob:
     thread a core."""
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
+    tensorboard: Path | None = None  # write this run's TensorBoard events here
 
 
 class TrainingWorker(QObject):
@@ -93,6 +94,7 @@ class TrainingWorker(QObject):
             self._on_event,
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
+            tensorboard=self.job.tensorboard,
         )
         self.training_finished.emit(trained)
 
@@ -106,6 +108,7 @@ class TrainingWorker(QObject):
             progress=self.data_progressed.emit,
             limit_train=job.limit_train,
             seed=job.project.training.seed,
+            params=job.project.dataset_params,
         )
         self.data_progressed.emit(f"Loaded {dataset.title}", 1.0)
         return dataset

@@ -1,0 +1,86 @@
+"""`netbuilder optimize`: an optimizer from the trainer walking on a 2-D test function."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+from pathlib import Path
+
+from netbuilder.document.settings import OPTIMIZERS
+
+FUNCTIONS = ("himmelblau", "rosenbrock", "saddle", "bowl", "beale")
+"""The names of engine.optimize.SURFACES, here so that `--help` never imports torch."""
+
+
+def add_command(commands: argparse._SubParsersAction) -> None:
+    optimize = commands.add_parser(
+        "optimize",
+        help="watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)",
+        description="Minimise a 2-D test function with one of the trainer's torch.optim optimizers.",
+    )
+    optimize.add_argument("function", choices=FUNCTIONS)
+    optimize.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    optimize.add_argument("--lr", type=float, default=0.001, help="learning rate (default 0.001)")
+    optimize.add_argument(
+        "--momentum",
+        type=float,
+        help="momentum for sgd and rmsprop (default 0, or 0.9 with --nesterov)",
+    )
+    optimize.add_argument("--nesterov", action="store_true", help="Nesterov momentum (sgd)")
+    optimize.add_argument("--steps", type=int, default=20000, help="how many steps (default 20000)")
+    optimize.add_argument(
+        "--start",
+        type=float,
+        nargs=2,
+        metavar=("X", "Y"),
+        help="start point (default per function)",
+    )
+    optimize.add_argument(
+        "--every", type=int, default=2000, metavar="N", help="print every N steps (default 2000)"
+    )
+    optimize.add_argument("--csv", metavar="FILE", help="write the whole path (step, x, y, f)")
+
+
+def optimize_command(args: argparse.Namespace) -> int:
+    from netbuilder.document.settings import SettingsError, TrainingSettings
+    from netbuilder.engine.optimize import descend, surface
+
+    if args.steps < 1 or args.every < 1:
+        raise SettingsError("--steps and --every must be at least 1")
+    settings = TrainingSettings(
+        optimizer=args.optimizer,
+        learning_rate=args.lr,
+        momentum=args.momentum if args.momentum is not None else 0.9 * args.nesterov,
+        nesterov=args.nesterov,
+    )
+    settings.check()
+    function = surface(args.function)
+    start = tuple(args.start) if args.start else function.start
+    path = descend(function, settings, start, args.steps)
+    for step in range(0, len(path) - 1, args.every):
+        print(f"step {step}: {_point(path[step])}")
+    print(f"final: {_point(path[-1])}")
+    if len(path) - 1 < args.steps:
+        print(
+            f"stopped after {len(path) - 1} steps: f(x) ran off towards infinity (lower --lr, or the function has no floor there)"
+        )
+    if args.csv:
+        _write_csv(Path(args.csv), path)
+        print(f"wrote {len(path)} points to {args.csv}")
+    return 0
+
+
+def _point(row) -> str:
+    x, y, value = row
+    return f"x = [{x:.6f}, {y:.6f}], f(x) = {value:.6g}"
+
+
+def _write_csv(path: Path, rows) -> None:
+    from netbuilder.document.project import write_text_atomically
+
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(("step", "x", "y", "f"))
+    writer.writerows((step, *(repr(float(v)) for v in row)) for step, row in enumerate(rows))
+    write_text_atomically(path, text.getvalue())
