@@ -18,7 +18,7 @@ import torch
 
 from netbuilder.document.project import Project
 from netbuilder.engine.compile import compile_network
-from netbuilder.engine.dataset import Dataset, normalise
+from netbuilder.engine.dataset import Dataset, DeviceSplit
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.training import loss_function, make_optimizer
 
@@ -107,9 +107,8 @@ def _training_step(project: Project, dataset: Dataset) -> Callable[[], None]:
     model = compile_network(project.network)
     optimizer = make_optimizer([p for p in model.parameters() if p.requires_grad], settings)
     loss_fn = loss_function(settings.loss, dataset.num_classes, torch.device("cpu"))
-    size = min(settings.batch_size, len(dataset.train))
-    x = normalise(dataset.train.images[:size], dataset.mean, dataset.std)
-    y = dataset.train.labels[:size]
+    first = DeviceSplit(dataset.train, torch.device("cpu"), dataset.mean, dataset.std)
+    x, y = next(first.batches(settings.batch_size, shuffle=False))
 
     def step() -> None:
         optimizer.zero_grad(set_to_none=True)
