@@ -10,7 +10,7 @@ from pathlib import Path
 from netbuilder import __version__
 from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
 
 _EPILOG = """\
 examples:
@@ -23,6 +23,7 @@ examples:
   netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram examples/lenet5.json --png lenet5.png --svg lenet5.svg
 """
 
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export_command(commands)
     _predict_command(commands)
     optimize.add_command(commands)
+    _diagram_command(commands)
     return parser
 
 
@@ -48,6 +50,10 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
     gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
+    gui.add_argument(
+        "--report-startup", choices=("paint", "ready"), metavar="WHEN", help=argparse.SUPPRESS
+    )
 
 
 def _summary_command(commands: argparse._SubParsersAction) -> None:
@@ -97,6 +103,9 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         metavar="DIR",
         help="write TensorBoard event files (tensorboard --logdir DIR)",
     )
+    train.add_argument(
+        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
@@ -123,6 +132,17 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
     predict.add_argument(
         "--csv", metavar="FILE", help="a table model: predict each row of this CSV"
     )
+
+
+def _diagram_command(commands: argparse._SubParsersAction) -> None:
+    diagram = commands.add_parser(
+        "diagram", help="draw the network as the canvas shows it, to PNG or SVG (no window)"
+    )
+    diagram.add_argument("project")
+    diagram.add_argument("--png", metavar="FILE", help="a PNG image (2 pixels per point)")
+    diagram.add_argument("--svg", metavar="FILE", help="an SVG drawing")
+    diagram.add_argument("--width", type=int, default=1200, help="layout width in points")
+    diagram.add_argument("--dark", action="store_true", help="the dark theme's colours")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -186,7 +206,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
-    return run(args.project, screenshot=args.screenshot)
+    return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
@@ -212,6 +232,12 @@ def _run_export(args: argparse.Namespace) -> int:
     from netbuilder.cli.export import export_command
 
     return export_command(args)
+
+
+def _run_diagram(args: argparse.Namespace) -> int:
+    from netbuilder.cli.diagram import diagram_command
+
+    return diagram_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:

@@ -20,13 +20,16 @@ from typing import BinaryIO
 class FileRefusedError(OSError):
     """A file netbuilder will not read or write; str() is the reason, for the user."""
 
-    def __init__(self, reason: str, path: str | os.PathLike[str] | None = None):
+    def __init__(
+        self, reason: str, path: str | os.PathLike[str] | None = None, action: str = "read"
+    ):
         super().__init__(reason)
         self.reason = reason
         self.path = None if path is None else str(path)
+        self.action = action
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}" if self.path else self.reason
+        return f"Cannot {self.action} {self.path}: {self.reason}" if self.path else self.reason
 
 
 def size_text(size: int) -> str:
@@ -75,17 +78,28 @@ def _too_big(size: int, limit: int, what: str) -> str:
 
 def check_writable(path: str | os.PathLike[str]) -> None:
     """Raise FileRefusedError now, before any work, if `path` could not be written later."""
+    if _is_stream_name(path):
+        return  # a stream: it is opened when written
     target = Path(os.path.realpath(path))
     info = _stat_or_none(target)
     if info is not None:
         _check_target(info, target, path)
         if not stat.S_ISREG(info.st_mode):
-            return  # a stream: it is opened when written
+            return
     folder = target.parent
     if not folder.is_dir():
-        raise FileRefusedError(f"the folder {folder} does not exist", path)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileRefusedError(f"the folder {folder} is not writable", path)
+        raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
+    if not os.access(folder, os.W_OK | os.X_OK) or _read_only_mount(folder):
+        raise FileRefusedError(f"the folder {folder} is not writable", path, "write")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    """True on a read-only file system, where even root cannot write (os.access may say yes)."""
+    statvfs = getattr(os, "statvfs", None)
+    try:
+        return bool(statvfs and statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
@@ -97,10 +111,12 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
     info = _stat_or_none(target)
     if info is not None:
         _check_target(info, target, path)
-        if not stat.S_ISREG(info.st_mode):
-            with open(target, "wb") as stream:  # a stream such as /dev/stdout: just write
-                write(stream)
-            return
+    if _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode)):
+        with open(path, "ab") as stream:  # a stream such as /dev/stdout: add to it
+            write(stream)
+        return
+    if not target.parent.is_dir():
+        raise FileRefusedError(f"the folder {target.parent} does not exist", path, "write")
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -119,9 +135,15 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text through write_atomically; the folder is created if missing."""
-    Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    if not _is_stream_name(path):
+        Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
     write_atomically(path, lambda stream: stream.write(data))
+
+
+def _is_stream_name(path: str | os.PathLike[str]) -> bool:
+    """/dev/stdout and /proc/self/fd/N name a stream even when it is redirected into a file."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
 
 
 def _stat_or_none(target: Path) -> os.stat_result | None:
@@ -133,10 +155,10 @@ def _stat_or_none(target: Path) -> os.stat_result | None:
 
 def _check_target(info: os.stat_result, target: Path, path: str | os.PathLike[str]) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefusedError("it is a folder; give a file name", path)
+        raise FileRefusedError("it is a folder; give a file name", path, "write")
     if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
         raise FileRefusedError(
-            "the file is read-only; make it writable or choose another name", path
+            "the file is read-only; make it writable or choose another name", path, "write"
         )
 
 
