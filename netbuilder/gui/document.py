@@ -151,7 +151,7 @@ class Document(QObject):
         return analyse(self.network, self.num_classes, loss=self.project.training.loss)
 
     @property
-    def num_classes(self) -> int:
+    def num_classes(self) -> int | None:
         """The classes of the project's dataset: what the last layer must output."""
         return dataset_classes(self.project.dataset, self.project.dataset_params)
 

@@ -30,6 +30,7 @@ def test_an_image_folder_sets_the_input_shape_and_trains_with_its_class_names(
     assert document.project.dataset == str(folder)
     assert tuple(document.project.network.input_shape) == (3, 32, 32)
     assert "Images in" in panel.data.dataset.currentText()
+    assert getattr(document, "num_classes", 3) == 3 and document.analysis.valid
     with qtbot.waitSignal(controller.model_trained, timeout=60_000) as trained:
         panel.start()
     if controller.busy:
