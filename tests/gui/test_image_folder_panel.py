@@ -65,3 +65,15 @@ def test_a_colour_model_reads_opened_pictures_and_says_the_pad_is_for_digits(qtb
     assert panel.picture.shape == (3, 32, 32)
     assert panel.answer.text() in SHAPES and len(panel.bar_values()) == 3
     assert "resized" in panel.source_label.text()
+
+
+def test_a_csv_table_sets_a_flat_input(qtbot, tmp_path, monkeypatch):
+    table = tmp_path / "t.csv"
+    table.write_text("a,b,c,label\n1,2,3,x\n4,5,6,y\n")
+    window, controller = open_host(small_project(epochs=1))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(dialogs, "ask_open_path", lambda *args: str(table))
+    controller.panel.data.table.click()
+    assert window.document.project.dataset == str(table)
+    assert tuple(window.document.project.network.input_shape) == (3,)
+    assert "Table in" in controller.panel.data.dataset.currentText()
