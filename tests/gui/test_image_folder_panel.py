@@ -77,3 +77,21 @@ def test_a_csv_table_sets_a_flat_input(qtbot, tmp_path, monkeypatch):
     assert window.document.project.dataset == str(table)
     assert tuple(window.document.project.network.input_shape) == (3,)
     assert "Table in" in controller.panel.data.dataset.currentText()
+
+
+def test_a_regression_run_reports_r2_in_the_panel(qtbot, tmp_path):
+    from netbuilder.document.project import load_project
+    from tests.test_table import EXAMPLES
+
+    project = load_project(EXAMPLES / "regression.json")
+    project.training.epochs, project.training.device = 3, "cpu"
+    window, controller = open_host(project)
+    qtbot.addWidget(window)
+    controller.close_guard.ask_stop = lambda: True
+    with qtbot.waitSignal(controller.model_trained, timeout=60_000):
+        controller.panel.start()
+    if controller.busy:
+        with qtbot.waitSignal(controller.state_changed, timeout=60_000,
+                              check_params_cb=lambda s: s == State.IDLE.value):  # fmt: skip
+            pass
+    assert "Test R²" in controller.panel.result.text() and "RMSE" in controller.panel.result.text()

@@ -324,15 +324,20 @@ class TrainingPanel(QWidget):
 
     def _on_trained(self, trained) -> None:
         metrics = trained.metrics()
-        if "test_accuracy" in metrics:
+        if "r2" in metrics or "test_accuracy" in metrics:
             why = {
                 "stopped": "stopped by you",
                 "early_stopping": "stopped early: no improvement",
                 "completed": "finished",
             }.get(str(metrics.get("stopped_because")), "finished")
             self.progress.setFormat(why.capitalize())
+            score = (
+                f"Test R² {metrics['r2']:.3f}</b> (MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g})"
+                if "r2" in metrics
+                else f"Test accuracy {metrics['test_accuracy']:.2%}</b>"
+            )
             self.result.setText(
-                f"<b>Test accuracy {metrics['test_accuracy']:.2%}</b> on {metrics['dataset']} "
+                f"<b>{score} on {metrics['dataset']} "
                 f"after {metrics['epochs']} epoch(s), {format_duration(float(metrics['train_seconds']))}"
                 f" ({why})."
             )
