@@ -151,7 +151,7 @@ class Document(QObject):
         return analyse(self.network, self.num_classes, loss=self.project.training.loss)
 
     @property
-    def num_classes(self) -> int:
+    def num_classes(self) -> int | None:
         """The classes of the project's dataset: what the last layer must output."""
         folder_classes = image_folder_classes(self.project.dataset)
         if folder_classes:  # an image folder: one subfolder per class, as the engine reads it

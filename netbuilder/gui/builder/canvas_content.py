@@ -47,12 +47,12 @@ def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     )
 
 
-def output_content(analysis: Analysis, num_classes: int) -> BlockContent:
+def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
     total = human_count(analysis.total_parameters)
     errors = len(analysis.errors)
     verdict = "ready to train" if analysis.valid else f"{errors} error{'s' * (errors != 1)} to fix"
     return BlockContent(
-        title=f"Output: {num_classes} classes",
+        title=f"Output: {num_classes} classes" if num_classes else "Output",
         detail=verdict,
         shape_text=format_shape(analysis.output_shape if analysis.valid else _last_shape(analysis)),
         params_text=f"{total} params in total",

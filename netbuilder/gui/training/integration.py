@@ -23,6 +23,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
+from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
@@ -202,9 +203,12 @@ def _apply_dataset(document, name: str) -> None:
         return
     push = getattr(document, "push", None)
     if push is not None:
-        shape = input_shape_of(name)  # an image folder: the Input block takes its images' shape
         current = tuple(document.project.network.input_shape)
-        push(SetDataset(document, name, shape if shape and len(current) == 3 else None))
+        if name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
+            shape = csv_input_shape(name)
+        else:  # an image folder: the Input block takes its images' shape
+            shape = input_shape_of(name) if len(current) == 3 else None
+        push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
 

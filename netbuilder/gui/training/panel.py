@@ -374,7 +374,7 @@ class TrainingPanel(QWidget):
 
     def _on_trained(self, trained) -> None:
         metrics = trained.metrics()
-        if "test_accuracy" in metrics and trained.result is not None:
+        if ("r2" in metrics or "test_accuracy" in metrics) and trained.result is not None:
             finished = trained.result.finished
             why = {
                 "stopped": "stopped by you",
@@ -384,8 +384,13 @@ class TrainingPanel(QWidget):
             self._show_final_stats(finished, trained.project.training.epochs)
             self.progress.setFormat(why.capitalize())
             epochs = f"{finished.epochs_run} epoch{'s' * (finished.epochs_run != 1)}"
+            score = (
+                f"Test R² {metrics['r2']:.3f}</b> (MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g})"
+                if "r2" in metrics
+                else f"Test accuracy {metrics['test_accuracy']:.2%}</b>"
+            )
             self.result.setText(
-                f"<b>Test accuracy {metrics['test_accuracy']:.2%}</b> on {metrics['dataset']} "
+                f"<b>{score} on {metrics['dataset']} "
                 f"after {epochs}, {format_duration(finished.seconds)} ({why})."
             )
         else:
