@@ -181,6 +181,13 @@ def train_command(args: argparse.Namespace) -> int:
         task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    regression = dataset.task == "regression"
+    switched_loss = regression and project.training.loss == "cross_entropy"
+    if switched_loss:
+        project.training = dataclasses.replace(project.training, loss="mse")
+    device = resolve_device(project.training.device)
+    # Before anything is built or timed: a network too big for the device is refused right here.
+    warnings = check_before_training(fit_input_to_data(project, dataset), dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     kind = "images" if dataset.train.is_images else "samples"
     say(
@@ -188,12 +195,9 @@ def train_command(args: argparse.Namespace) -> int:
         f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
-    regression = dataset.task == "regression"
-    if regression and project.training.loss == "cross_entropy":
-        project.training = dataclasses.replace(project.training, loss="mse")
+    if switched_loss:
         say("a regression: training with the mse loss instead of cross-entropy")
-    device = resolve_device(project.training.device)
-    for warning in check_before_training(fit_input_to_data(project, dataset), dataset, device):
+    for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()

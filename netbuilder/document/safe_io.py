@@ -3,7 +3,8 @@
 Reads refuse what is not an ordinary file (a FIFO would block forever, /dev/zero never ends) and
 files over a size limit. Writes go to a temporary file that is renamed over the target, keeping
 the target's mode (a new file honours the umask), refusing read-only targets, writing through
-symlinks, and writing straight into targets that are streams (/dev/stdout).
+symlinks, copying into a hard-linked file (so every link sees it) once the new contents are
+safely written, and writing straight into targets that are streams (/dev/stdout).
 """
 
 from __future__ import annotations
@@ -127,10 +128,27 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        if info is not None and info.st_nlink > 1:
+            _copy_into(Path(temporary), target)  # a rename would cut the other links off
+            Path(temporary).unlink()
+        else:
+            os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Overwrite target's contents in place (keeping its inode, so every hard link sees them).
+
+    Only after the complete new contents are safely on disk in `source`.
+    """
+    with open(source, "rb") as data, open(target, "r+b") as stream:
+        while block := data.read(1 << 20):
+            stream.write(block)
+        stream.truncate()
+        stream.flush()
+        os.fsync(stream.fileno())
 
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:

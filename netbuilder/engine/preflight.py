@@ -1,4 +1,4 @@
-"""Checks before training starts: the network takes the dataset's images, and fits in memory.
+"""Checks before training starts: the network fits in the device's memory, and is not absurd.
 
 Validation caps each layer, not the network: 16 wide Linear layers make a valid 8-billion-parameter
 MLP that would allocate until the machine dies. Here the memory training needs is estimated from
@@ -37,8 +37,7 @@ class MemoryEstimate:
 
 
 def check_before_training(project: Project, dataset: Dataset, device: torch.device) -> list[str]:
-    """Raise TrainingError if the network cannot take this data or fit the device; else warnings."""
-    _check_input_shape(project, dataset)
+    """Raise TrainingError if the network cannot fit the device; else warnings to show."""
     estimate = estimate_memory(project, dataset)
     free = free_memory(device)
     name = project.name or "the network"
@@ -61,21 +60,9 @@ def check_before_training(project: Project, dataset: Dataset, device: torch.devi
     return warnings
 
 
-def _check_input_shape(project: Project, dataset: Dataset) -> None:
-    sample = tuple(dataset.input_shape)
-    network = tuple(project.network.input_shape)
-    if network != sample:
-        shown = "x".join(map(str, sample))
-        raise TrainingError(
-            f"{project.name or 'The network'} takes inputs of shape {list(network)}, but "
-            f"{dataset.title} has images of {shown}: set the network's input to "
-            f"{list(sample)} (a Flatten layer makes a vector of them)."
-        )
-
-
 def estimate_memory(project: Project, dataset: Dataset) -> MemoryEstimate:
     """Bytes to train: weights, gradients and optimizer state, one batch's activations (kept for
-    the backward pass, and their gradients), and the training images on the device."""
+    the backward pass, and their gradients), and the training samples on the device."""
     analysis = analyse(project.network, num_classes=None, loss=project.training.loss)
     settings = project.training
     parameters = analysis.total_parameters
@@ -85,7 +72,8 @@ def estimate_memory(project: Project, dataset: Dataset) -> MemoryEstimate:
         math.prod(layer.output_shape) for layer in analysis.layers if layer.output_shape
     )
     activations = values * settings.batch_size * _FLOAT * 2
-    data = dataset.train.images.numel() + dataset.train.labels.numel() * 8
+    features = dataset.train.features
+    data = features.numel() * features.element_size() + dataset.train.labels.numel() * 8
     return MemoryEstimate(parameters, weights + activations + data)
 
 

@@ -69,4 +69,4 @@ def test_an_input_shape_that_does_not_match_the_dataset_is_named(refuse, tmp_pat
     project.name = "vector"
     save_project(project, path)
     argv = ["train", path, "--dataset", idx_folder, "--device", "cpu"]
-    refuse(argv, "vector takes inputs of shape [784]", "1x28x28")
+    refuse(argv, "gives inputs of shape (1, 28, 28)", "the network's input is (784,)")

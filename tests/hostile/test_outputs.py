@@ -53,7 +53,7 @@ class _SignalAt:
 def test_a_signal_stops_training_and_keeps_the_model(
     monkeypatch, capsys, project_file, idx_folder, tmp_path, number, code
 ):
-    monkeypatch.setattr(train_cli, "ProgressBar", lambda: _SignalAt(number, 2))
+    monkeypatch.setattr(train_cli, "ProgressBar", lambda **_: _SignalAt(number, 2))
     target = tmp_path / "model.pt"
     argv = train_args(project_file, idx_folder, "--epochs", "3", "--checkpoint", target)
     assert main([str(a) for a in argv]) == code
@@ -67,7 +67,7 @@ def test_a_signal_stops_training_and_keeps_the_model(
 def test_a_checkpoint_is_saved_after_every_epoch(monkeypatch, project_file, idx_folder, tmp_path):
     epochs = []
 
-    def progress():
+    def progress(**_):
         def watch(event):
             if type(event).__name__ == "EpochReport" and event.epoch == 2:
                 epochs.append(load_checkpoint(target).epoch)  # the file after epoch 1
@@ -99,6 +99,15 @@ def test_atomic_saves_keep_mode_symlinks_and_honour_the_umask(tmp_path):
     write_text_atomically(tmp_path / "link.json", "through")
     assert (tmp_path / "link.json").is_symlink() and real.read_text() == "through"
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_hard_links_keep_seeing_the_saved_file(tmp_path):
+    first = tmp_path / "project.json"
+    first.write_text("old")
+    os.link(first, tmp_path / "linked.json")
+    write_text_atomically(first, "new contents")
+    assert (tmp_path / "linked.json").read_text() == "new contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["linked.json", "project.json"]
 
 
 def test_read_only_targets_are_refused(tmp_path):
