@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from netbuilder.document.project import Project
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientReport
@@ -73,6 +74,7 @@ class TrainingWorker(QObject):
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
+    diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -81,6 +83,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.doctor = Doctor(job.project.training)
 
     @Slot()
     def run(self) -> None:
@@ -89,6 +92,7 @@ class TrainingWorker(QObject):
         try:
             self._run()
         except USER_ERRORS as error:
+            self._diagnose(error)
             self.training_failed.emit(self._title(error), str(error))
         except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
             details = "".join(traceback.format_exception_only(type(error), error)).strip()
@@ -109,6 +113,7 @@ class TrainingWorker(QObject):
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
         )
+        self._diagnose()
         self.training_finished.emit(trained)
 
     def _load(self) -> Dataset:
@@ -133,8 +138,17 @@ class TrainingWorker(QObject):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+            self.doctor(event)
+            self._diagnose()
+            return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        self.doctor(event)
+
+    def _diagnose(self, error: BaseException | None = None) -> None:
+        if error is not None:
+            self.doctor.failed(error)
+        self.diagnosed.emit(self.doctor.diagnoses())
 
     @staticmethod
     def _title(error: Exception) -> str:
