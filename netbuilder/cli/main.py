@@ -75,6 +75,12 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--folds",
+        type=int,
+        metavar="K",
+        help="k-fold cross-validation: train K times, report mean +- std",
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
