@@ -267,3 +267,90 @@ def test_image_split_refuses_wrong_dtypes_and_lengths():
         ImageSplit(torch.zeros(3, 28, 28), torch.zeros(3, dtype=torch.int64))
     with pytest.raises(ValueError):
         ImageSplit(torch.zeros(3, 28, 28, dtype=torch.uint8), torch.zeros(2, dtype=torch.int64))
+
+
+@pytest.mark.parametrize("name, gz", [("fashion-mnist", True), ("mnist", False)])
+def test_files_directly_in_the_data_folder_are_found(tmp_path, name, gz, monkeypatch):
+    def no_download(*args, **kwargs):
+        raise AssertionError("nothing should be downloaded")
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", no_download)
+    splits = random_splits()
+    write_idx_folder(tmp_path, splits, gz=gz)
+    before = sorted(tmp_path.iterdir())
+    dataset = load_dataset(name, tmp_path, download=True)
+    assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
+    assert dataset.name == name and len(dataset.test) == 40
+    assert (dataset.classes[0] == "T-shirt/top") == (name == "fashion-mnist")
+    assert sorted(tmp_path.iterdir()) == before  # nothing created beside the user's files
+
+
+@pytest.mark.parametrize("fail_at", [0, 2])
+def test_failed_download_leaves_nothing_behind(tmp_path, monkeypatch, fail_at):
+    splits = random_splits()
+    by_name = {FILES[(s, k)]: splits[s][k == "labels"] for s, k in FILES}
+    calls = []
+
+    def flaky(url, download_root, filename, md5):
+        calls.append(filename)
+        if len(calls) > fail_at:
+            raise URLError("no network here")
+        (Path(download_root) / filename).write_bytes(b"partial")
+        name = filename.removesuffix(".gz")
+        (Path(download_root) / name).write_bytes(idx_bytes(by_name[name]))
+
+    monkeypatch.setattr("torchvision.datasets.utils.download_and_extract_archive", flaky)
+    (tmp_path / "mine.txt").write_text("the user's own file")
+    data_dir = tmp_path / "new" / "data"
+    for root in (tmp_path, data_dir):
+        with pytest.raises(DataUnavailableError, match="no network here"):
+            load_dataset("fashion-mnist", root, download=True)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
+
+
+def test_kmnist_and_its_class_names_come_through_torchvision(tmp_path):
+    write_idx_folder(tmp_path / "KMNIST" / "raw", random_splits(), gz=True)
+    dataset = load_dataset("kmnist", tmp_path, download=False)
+    assert dataset.title == "Kuzushiji-MNIST" and dataset.classes[:3] == ("o", "ki", "su")
+
+
+def test_emnist_letters_are_upright_and_named(tmp_path):
+    splits = random_splits()
+    raw = tmp_path / "EMNIST" / "raw"
+    raw.mkdir(parents=True)
+    for split, prefix in (("train", "train"), ("test", "test")):
+        images, labels = splits[split]
+        (raw / f"emnist-letters-{prefix}-images-idx3-ubyte").write_bytes(idx_bytes(images))
+        labels = (labels % 26 + 1).astype(np.uint8)  # EMNIST's letters are 1-26
+        (raw / f"emnist-letters-{prefix}-labels-idx1-ubyte").write_bytes(idx_bytes(labels))
+    dataset = load_dataset("emnist-letters", tmp_path, download=False)
+    assert dataset.classes[0] == "a" and dataset.num_classes == 26
+    assert np.array_equal(dataset.train.images[0].numpy(), splits["train"][0][0].T)
+    assert int(dataset.test.labels.max()) <= 25
+
+
+def test_cifar10_reads_through_torchvision_in_colour(tmp_path, monkeypatch):
+    class FakeCifar:
+        def __init__(self, root, train, download):
+            count = 50 if train else 10
+            self.data = np.full((count, 32, 32, 3), (10, 20, 30), dtype=np.uint8)
+            self.targets = [i % 10 for i in range(count)]
+
+    monkeypatch.setattr("torchvision.datasets.CIFAR10", FakeCifar)
+    dataset = load_dataset("cifar10", tmp_path, download=False)
+    assert dataset.input_shape == (3, 32, 32) and dataset.classes[0] == "airplane"
+    assert dataset.train.images[0, :, 0, 0].tolist() == [10, 20, 30]
+
+
+def test_a_failed_cifar_download_leaves_nothing_behind(tmp_path, monkeypatch):
+    def offline(url, root, *args, **kwargs):
+        Path(root).mkdir(parents=True, exist_ok=True)  # as torchvision's downloader does
+        (Path(root) / "cifar-10-python.tar.gz").write_bytes(b"partial")
+        raise URLError("no network here")
+
+    monkeypatch.setattr("torchvision.datasets.cifar.download_and_extract_archive", offline)
+    with pytest.raises(DataUnavailableError, match="no network here"):
+        load_dataset("cifar10", tmp_path / "fresh", download=True)
+    with pytest.raises(DataUnavailableError, match="download is off"):
+        load_dataset("cifar10", tmp_path, download=False)
+    assert list(tmp_path.iterdir()) == []

@@ -10,7 +10,7 @@ from pathlib import Path
 from netbuilder import __version__
 from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
 
 _EPILOG = """\
 examples:
@@ -21,6 +21,9 @@ examples:
   netbuilder predict mlp.pt digit.png
   netbuilder export examples/lenet5.json --python train_lenet5.py
   netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram examples/lenet5.json --png lenet5.png --svg lenet5.svg
 """
 
 
@@ -39,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export_command(commands)
     _predict_command(commands)
     optimize.add_command(commands)
+    _diagram_command(commands)
     return parser
 
 
@@ -46,6 +50,10 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
     gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
+    gui.add_argument(
+        "--report-startup", choices=("paint", "ready"), metavar="WHEN", help=argparse.SUPPRESS
+    )
 
 
 def _summary_command(commands: argparse._SubParsersAction) -> None:
@@ -57,7 +65,22 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train = commands.add_parser("train", help="train a project and report test accuracy")
     train.add_argument("project")
     train.add_argument(
-        "--dataset", help="mnist, fashion-mnist, synthetic-digits, or a folder of IDX files"
+        "--dataset",
+        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
+        "synthetic-digits, sine, a folder of IDX files, a folder of "
+        "images with one subfolder per class, or a CSV file",
+    )
+    train.add_argument(
+        "--target", metavar="NAME", help="a CSV's label column (default: label, else the last)"
+    )
+    train.add_argument(
+        "--task",
+        choices=("classification", "regression"),
+        help="for a CSV: what its label column is (default: regression for a numeric column "
+        "with many distinct values)",
+    )
+    train.add_argument(
+        "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
     )
     train.add_argument(
         "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
@@ -81,22 +104,62 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         metavar="K",
         help="k-fold cross-validation: train K times, report mean +- std",
     )
+    train.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard event files (tensorboard --logdir DIR)",
+    )
+    train.add_argument(
+        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="write a standalone PyTorch training script")
-    export.add_argument("project")
-    export.add_argument("--python", metavar="FILE", required=True, help="the .py file to write")
+    export = commands.add_parser(
+        "export",
+        help="write a training script (runs under torchrun), or a model as ONNX/TorchScript",
+    )
+    export.add_argument("source", metavar="PROJECT|MODEL", help="a project, or a saved model (.pt)")
+    export.add_argument("--python", metavar="FILE", help="a standalone torch training script")
+    export.add_argument("--onnx", metavar="FILE", help="the model as ONNX (needs a saved model)")
+    export.add_argument(
+        "--torchscript", metavar="FILE", help="the model as TorchScript (needs a saved model)"
+    )
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
-    predict = commands.add_parser("predict", help="classify digit images with a trained model")
+    predict = commands.add_parser(
+        "predict", help="classify images (or CSV rows) with a trained model"
+    )
     predict.add_argument("model", help="a file from `train --checkpoint` or saved from the app")
-    predict.add_argument("images", nargs="+", help="PNG or JPEG images of single digits")
+    predict.add_argument(
+        "images", nargs="*", help="PNG or JPEG images (of single digits, for a digit model)"
+    )
+    predict.add_argument(
+        "--csv", metavar="FILE", help="a table model: predict each row of this CSV"
+    )
+
+
+def _diagram_command(commands: argparse._SubParsersAction) -> None:
+    diagram = commands.add_parser(
+        "diagram", help="draw the network as the canvas shows it, to PNG or SVG (no window)"
+    )
+    diagram.add_argument("project")
+    diagram.add_argument("--png", metavar="FILE", help="a PNG image (2 pixels per point)")
+    diagram.add_argument("--svg", metavar="FILE", help="an SVG drawing")
+    diagram.add_argument("--width", type=int, default=1200, help="layout width in points")
+    diagram.add_argument("--dark", action="store_true", help="the dark theme's colours")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from netbuilder.cli.output import make_output_streams_safe, printable
+
+    make_output_streams_safe()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    unknown = _unknown_command(args_list)
+    if unknown:
+        print(f"netbuilder: error: {printable(unknown)}", file=sys.stderr)
+        return 1
     if not args_list or (
         args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
     ):
@@ -111,8 +174,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # noqa: BLE001 - every failure becomes a message, never a traceback
         if not _is_user_error(error):
             raise
-        print(f"netbuilder: error: {error}", file=sys.stderr)
+        print(f"netbuilder: error: {printable(error)}", file=sys.stderr)
         return 1
+
+
+def _unknown_command(args: list[str]) -> str:
+    """Why args[0] is neither a command nor a project to open (a typo such as `summry`), or ''."""
+    if not args or args[0] in COMMANDS or args[0].startswith("-"):
+        return ""
+    word = args[0]
+    if Path(word).exists() or any(c in word for c in "./\\~"):
+        return ""  # a project file to open in the app (a missing one is reported there)
+    import difflib
+
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)}"
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -129,19 +206,26 @@ def _is_user_error(error: Exception) -> bool:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.screenshot:
+        from netbuilder.document.safe_io import check_writable
+
+        check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
-    return run(args.project, screenshot=args.screenshot)
+    return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
+    from netbuilder.cli.output import say
     from netbuilder.document.analysis import analyse
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
+    from netbuilder.document.two_d import dataset_classes
 
     project = load_project(args.project)
-    print(summary_table(project))
-    return 0 if analyse(project.network, loss=project.training.loss).valid else 1
+    say(summary_table(project))
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
 
 
 def _run_train(args: argparse.Namespace) -> int:
@@ -151,15 +235,15 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from netbuilder.document.project import load_project, write_text_atomically
-    from netbuilder.document.script_export import training_script
+    from netbuilder.cli.export import export_command
 
-    project = load_project(args.project)
-    write_text_atomically(Path(args.python), training_script(project))
-    print(
-        f"wrote {args.python}: python {args.python} --data-dir DATA trains {project.name or 'the model'}"
-    )
-    return 0
+    return export_command(args)
+
+
+def _run_diagram(args: argparse.Namespace) -> int:
+    from netbuilder.cli.diagram import diagram_command
+
+    return diagram_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:

@@ -1,14 +1,31 @@
-"""Export a project as a standalone training script that needs only torch and torchvision."""
+"""Export a project as a standalone training script: plain torch + torchvision, torchrun-ready.
+
+Pure string generation. Every value from the project enters the script as a Python literal made
+with repr() (or JSON inside one), so no name or setting can end a string early and run as code;
+non-finite numbers are refused, since `nan` is not a Python literal.
+"""
 
 from __future__ import annotations
 
+import json
+import math
 from string import Template
 
-from netbuilder.document.project import Project
-from netbuilder.document.settings import TrainingSettings
+from netbuilder.document.project import Project, project_to_dict
+from netbuilder.document.script_template import SCRIPT
+from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.document.source import model_source
 
-_DATASET_CLASSES = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST"}
+DIGIT_CLASSES = tuple(str(d) for d in range(10))
+FASHION_CLASSES = (
+    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
+)  # fmt: skip
+_TITLES = {
+    "mnist": "MNIST",
+    "fashion-mnist": "Fashion-MNIST",
+    "synthetic-digits": "generated digits",
+}
 
 _OPTIMIZERS = {
     "sgd": "torch.optim.SGD(model.parameters(), lr=$lr, momentum=$momentum, nesterov=$nesterov, "
@@ -23,115 +40,81 @@ _OPTIMIZERS = {
 _SCHEDULES = {
     "none": "None",
     "step": "torch.optim.lr_scheduler.StepLR(optimizer, step_size=$step_size, gamma=$gamma)",
-    "cosine": "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=args.epochs)",
+    "cosine": "torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=epochs)",
 }
 
-_LOSSES = {
-    "cross_entropy": "F.cross_entropy(outputs, y)",
-    "mse": "F.mse_loss(outputs, F.one_hot(y, 10).float())",
-    "l1": "F.l1_loss(outputs, F.one_hot(y, 10).float())",
-}
-
-_INITS = {
+_INIT_CALLS = {
     "default": "",
-    "kaiming": """
-for module in model.modules():
-    if isinstance(module, (nn.Linear, nn.Conv2d)):
-        nn.init.kaiming_normal_(module.weight, nonlinearity="relu")
-        if module.bias is not None:
-            nn.init.zeros_(module.bias)
-""",
-    "xavier": """
-for module in model.modules():
-    if isinstance(module, (nn.Linear, nn.Conv2d)):
-        nn.init.xavier_uniform_(module.weight)
-        if module.bias is not None:
-            nn.init.zeros_(module.bias)
-""",
+    "kaiming": 'nn.init.kaiming_normal_(module.weight, nonlinearity="relu")',
+    "xavier": "nn.init.xavier_uniform_(module.weight)",
 }
 
-_SCRIPT = Template('''"""$title: a standalone training script exported by netbuilder.
-
-Run: python $$(basename this file) --data-dir DATA [--epochs N] [--device cpu|cuda]
-Needs only torch and torchvision; downloads $dataset_class into DATA if it is not there.
-"""
-
-import argparse
-
-import torch
-import torch.nn.functional as F
-import torchvision
-from torch import nn
-
-parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-parser.add_argument("--data-dir", default="data")
-parser.add_argument("--epochs", type=int, default=$epochs)
-parser.add_argument("--device", default="cuda" if torch.cuda.is_available() else "cpu")
-args = parser.parse_args()
-torch.manual_seed($seed)
-device = torch.device(args.device)
-
-
-def load(train):
-    dataset = torchvision.datasets.$dataset_class(args.data_dir, train=train, download=True)
-    images = dataset.data.to(device).unsqueeze(1).float().div(255)
-    return images, dataset.targets.to(device)
-
-
-train_x, train_y = load(train=True)
-test_x, test_y = load(train=False)
-mean, std = train_x.mean(), train_x.std()
-train_x, test_x = (train_x - mean) / std, (test_x - mean) / std
-
-$model
-$init
-model = model.to(device)
-optimizer = $optimizer
-scheduler = $scheduler
-
-for epoch in range(1, args.epochs + 1):
-    model.train()
-    order = torch.randperm(len(train_x), device=device)
-    for start in range(0, len(order), $batch_size):
-        batch = order[start : start + $batch_size]
-        x, y = train_x[batch], train_y[batch]
-        outputs = model(x)
-        loss = $loss$l1_penalty
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
-    if scheduler is not None:
-        scheduler.step()
-    model.eval()
+_INIT_NAMES = {
+    "default": "PyTorch's default",
+    "kaiming": "Kaiming normal",
+    "xavier": "Xavier uniform",
+}
+_INIT_LOOP = """
     with torch.no_grad():
-        correct = sum(
-            (model(test_x[i : i + 1000]).argmax(1) == test_y[i : i + 1000]).sum().item()
-            for i in range(0, len(test_x), 1000)
-        )
-    print(f"epoch {epoch}: loss {loss.item():.4f}, test accuracy {100 * correct / len(test_x):.2f}%")
-''')
+        for module in model.modules():
+            if isinstance(module, (nn.Linear, nn.modules.conv._ConvNd)):
+                $call
+                if module.bias is not None:
+                    nn.init.zeros_(module.bias)"""
+
+_FOLDER_DOC = (
+    "--data is a folder of the four MNIST-format IDX files, or an image folder (one subfolder "
+    "of images per class, or train/ and test/ folders of them) resized to the network's input."
+)
+_DATASET_DOCS = {
+    "mnist": "MNIST; --data is where torchvision keeps it (downloaded there if missing), or a "
+    "folder of the four IDX files.",
+    "fashion-mnist": "Fashion-MNIST; --data is where torchvision keeps it (downloaded there if "
+    "missing), or a folder of the four IDX files.",
+    "synthetic-digits": "the project trains on netbuilder's generated digits, which exist only "
+    "inside netbuilder: pass --data FOLDER with the four MNIST-format IDX files (e.g. MNIST's).",
+}
 
 
 def training_script(project: Project) -> str:
-    """Python source that trains `project` with plain torch + torchvision."""
+    """Python source that trains `project` with plain torch, alone or under torchrun."""
     training = project.training
+    _check_finite(training)
     values = _setting_values(training)
-    l1 = ""
-    if training.l1:
-        l1 = f" + {training.l1!r} * sum(p.abs().sum() for n, p in model.named_parameters() if n.endswith('weight'))"
-    return _SCRIPT.substitute(
-        title=project.name or "netbuilder model",
-        dataset_class=_DATASET_CLASSES.get(project.dataset, "MNIST"),
-        epochs=training.epochs,
-        seed=training.seed,
-        model=model_source(project.network),
-        init=_INITS[training.init],
+    dataset = project.dataset
+    return SCRIPT.substitute(
+        dataset_doc=_DATASET_DOCS.get(dataset, _FOLDER_DOC),
+        name_comment=repr(project.name),
+        project_json=repr(json.dumps(project_to_dict(project), allow_nan=False)),
+        dataset=repr(dataset),
+        dataset_title=repr(_TITLES.get(dataset, f"IDX files from {dataset}")),
+        classes=repr(FASHION_CLASSES if "fashion" in dataset.lower() else DIGIT_CLASSES),
+        input_shape=repr(tuple(project.network.input_shape)),
+        epochs=repr(training.epochs),
+        batch_size=repr(training.batch_size),
+        seed=repr(training.seed),
+        validation_fraction=repr(training.validation_fraction),
+        patience=repr(training.early_stopping_patience),
+        l1=repr(training.l1),
+        loss=repr(training.loss),
+        model=model_source(project.network).replace("\n", "\n    "),
+        init=_INIT_NAMES[training.init],
+        init_code=_init_code(training.init),
         optimizer=Template(_OPTIMIZERS[training.optimizer]).substitute(values),
         scheduler=Template(_SCHEDULES[training.schedule]).substitute(values),
-        batch_size=training.batch_size,
-        loss=_LOSSES[training.loss],
-        l1_penalty=l1,
+        default_data=repr(dataset if dataset not in _TITLES else "data"),
     )
+
+
+def _init_code(init: str) -> str:
+    call = _INIT_CALLS.get(init, "")
+    return Template(_INIT_LOOP).substitute(call=call) if call else ""
+
+
+def _check_finite(training: TrainingSettings) -> None:
+    for name, value in training.to_dict().items():
+        if isinstance(value, float) and not math.isfinite(value):
+            raise SettingsError(f"{name} is {value}; the script needs a finite number")
 
 
 def _setting_values(training: TrainingSettings) -> dict[str, str]:

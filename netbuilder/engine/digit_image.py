@@ -9,13 +9,16 @@ through `dataset.normalise`, the same normalisation as training.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
 
+from netbuilder.document.safe_io import check_regular_file, os_reason
 from netbuilder.engine.evaluation import predict_probabilities
 
 SIZE = 28  # the image the network receives
@@ -23,6 +26,9 @@ BOX = 20  # the longer side of the digit's ink inside it
 CENTRE = SIZE / 2  # where the centre of mass goes, in pixel-index coordinates (as MNIST)
 INK_THRESHOLD = 0.1  # a pixel darker than this (of 1.0) is background when finding the ink
 _BORDER = 0.1  # fraction of each side sampled to tell the background colour of a photo
+IMAGE_FORMATS = ("PNG", "JPEG", "BMP", "GIF", "TIFF", "WEBP")  # raster only: nothing that runs code
+MAX_PIXELS = 50_000_000  # refused from the header, before decoding (a 48 MP phone photo fits)
+_WORKING_SIDE = 2048  # larger images are shrunk to this while decoding; a digit needs far less
 
 
 class ImageError(OSError):
@@ -150,29 +156,72 @@ def _border_median(gray: np.ndarray) -> float:
 
 
 def read_image(path: str | os.PathLike[str]) -> np.ndarray:
-    """A PNG, JPEG (or any format Pillow reads) as float32 grayscale (H, W) in [0, 1], as stored.
+    """A PNG, JPEG, BMP, GIF, TIFF or WebP as float32 grayscale (H, W) in [0, 1], as stored.
 
-    Transparent pixels are laid on a background that contrasts with the ink, so a dark digit on
-    a transparent background reads like a dark digit on white paper. Raises ImageError.
+    Only these raster formats are decoded (never PostScript or other formats that run programs),
+    only ordinary files are opened, and an image over MAX_PIXELS is refused from its header,
+    before any decoding. Transparent pixels are laid on a background that contrasts with the
+    ink, so a dark digit on a transparent background reads like one on white paper. Raises
+    ImageError.
     """
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     try:
-        with Image.open(path) as opened:
-            opened = ImageOps.exif_transpose(opened)
-            rgba = np.asarray(opened.convert("RGBA"), dtype=np.float32) / 255.0
+        check_regular_file(path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path, formats=IMAGE_FORMATS) as opened:
+                return _decoded(opened)
     except FileNotFoundError:
         raise ImageError(f"Cannot open image {path}: no such file.") from None
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
+    except (
+        UnidentifiedImageError,
+        OSError,
+        ValueError,
+        Image.DecompressionBombError,
+        Image.DecompressionBombWarning,
+    ) as error:
         raise ImageError(f"Cannot read image {path}: {_reason(error)}") from None
+
+
+def _decoded(opened: Any) -> np.ndarray:
+    """The opened image's pixels as grayscale [0, 1], after checking its size from the header."""
+    from PIL import ImageOps
+
+    width, height = opened.size
+    if width * height > MAX_PIXELS or width < 1 or height < 1:
+        raise ValueError(
+            f"it is {width}x{height} pixels; netbuilder reads images of at most "
+            f"{MAX_PIXELS // 1_000_000} million pixels (crop or shrink it first)"
+        )
+    opened.thumbnail((_WORKING_SIDE, _WORKING_SIDE))  # a digit needs no more; JPEGs decode smaller
+    opened = ImageOps.exif_transpose(opened)
+    if opened.mode in ("F", "I") or opened.mode.startswith("I;16"):
+        return _high_depth_gray(np.asarray(opened, dtype=np.float32), opened.mode)
+    rgba = np.asarray(opened.convert("RGBA"), dtype=np.float32) / 255.0
     return _flatten_alpha(rgba)
 
 
+def _high_depth_gray(pixels: np.ndarray, mode: str) -> np.ndarray:
+    """Float (0..1 or 0..255) and 16/32-bit grayscale to [0, 1]; NaN counts as black."""
+    pixels = np.nan_to_num(pixels, nan=0.0, posinf=0.0, neginf=0.0)
+    peak = float(pixels.max()) if pixels.size else 0.0
+    if mode == "F":
+        scale = 1.0 if peak <= 1.0 else 255.0
+    else:
+        scale = 255.0 if peak <= 255 else 65535.0
+    return np.clip(pixels / scale, 0.0, 1.0).astype(np.float32)
+
+
 def _reason(error: Exception) -> str:
-    from PIL import UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     if isinstance(error, UnidentifiedImageError):
-        return "not a PNG, JPEG or other image file Pillow can read (corrupt?)"
+        return f"not a {', '.join(IMAGE_FORMATS)} image (or a corrupt one)"
+    if isinstance(error, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
+        return f"it has too many pixels (at most {MAX_PIXELS // 1_000_000} million)"
+    if isinstance(error, OSError):
+        return os_reason(error)
     return str(error) or type(error).__name__
 
 

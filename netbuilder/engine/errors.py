@@ -4,6 +4,7 @@ from netbuilder.document.errors import DOCUMENT_ERRORS
 from netbuilder.engine.checkpoint import CheckpointError
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.devices import DeviceUnavailableError
+from netbuilder.engine.model_export import ExportError
 from netbuilder.engine.training import TrainingError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -11,5 +12,6 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     CheckpointError,
     DataUnavailableError,
     DeviceUnavailableError,
+    ExportError,
     TrainingError,
 )

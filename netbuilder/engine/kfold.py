@@ -63,6 +63,7 @@ def cross_validate(
         if announce is not None:
             announce(k + 1, folds, len(fold.train), len(fold.test))
         trained = run_experiment(project, fold, callback)
-        assert trained.evaluation is not None
+        if trained.evaluation is None:
+            raise SettingsError("--folds reports accuracy: it needs a dataset of classes")
         accuracies.append(trained.evaluation.accuracy)
     return FoldResults(accuracies)

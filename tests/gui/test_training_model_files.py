@@ -12,15 +12,15 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.dataset import normalise
 from netbuilder.engine.experiment import run_experiment
-from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.gui.training.controller import TrainingController
-from netbuilder.gui.training.model_files import (
-    ModelFiles,
+from netbuilder.engine.model_export import (
     export_onnx,
     export_torchscript,
     load_torchscript,
     onnx_problem,
 )
+from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui.training.controller import TrainingController
+from netbuilder.gui.training.model_files import ModelFiles
 
 
 @pytest.fixture(scope="module")

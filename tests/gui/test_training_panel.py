@@ -53,7 +53,7 @@ def host(qtbot):
     def make(project: Project):
         window, controller = open_host(project)
         qtbot.addWidget(window)
-        controller.close_guard.ask_stop = lambda: True
+        controller.close_guard.ask_stop = lambda: "discard"
         errors: list[tuple[str, str]] = []
         controller.panel.show_error = lambda title, text: errors.append((title, text))
         window.errors = errors
@@ -150,7 +150,7 @@ def test_refusing_to_close_keeps_training(qtbot, host, digits):
     window, controller = host(small_project(epochs=50))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
-    controller.close_guard.ask_stop = lambda: False
+    controller.close_guard.ask_stop = lambda: "keep"
     assert not window.close()
     assert controller.busy
     controller.stop()

@@ -1,4 +1,8 @@
-"""The generated PyTorch code for the current network, read-only, with Copy and Export."""
+"""The generated PyTorch code for the current network, read-only, with Copy and Export.
+
+Copy takes the model code shown; Export writes the whole training script that
+`netbuilder export --python` writes (plain torch, runs alone or under torchrun).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -17,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import InvalidNetworkError
-from netbuilder.document.project import write_text_atomically
+from netbuilder.document.errors import DOCUMENT_ERRORS
+from netbuilder.document.safe_io import write_text_atomically
+from netbuilder.document.script_export import training_script
 from netbuilder.document.source import module_source
 from netbuilder.gui import theme
 from netbuilder.gui.builder.highlighter import PythonHighlighter
@@ -35,7 +42,11 @@ class CodeView(QWidget):
         self.highlighter = PythonHighlighter(self.editor.document(), theme.is_dark())
         self.status = QLabel()
         self.copy_button = QPushButton("&Copy")
-        self.export_button = QPushButton("E&xport .py…")
+        self.export_button = QPushButton("E&xport training script .py…")
+        self.export_button.setToolTip(
+            "Write a standalone PyTorch training script with this project's settings; "
+            "it runs with python or torchrun"
+        )
         self._lay_out()
         self.copy_button.clicked.connect(self.copy)
         self.export_button.clicked.connect(self._ask_export)
@@ -82,15 +93,21 @@ class CodeView(QWidget):
         QGuiApplication.clipboard().setText(self.text())
 
     def export(self, path: str | Path) -> None:
-        write_text_atomically(Path(path), self.text())
+        """Write the project's training script (raises a document error if it cannot)."""
+        write_text_atomically(Path(path), training_script(self.document.project))
         self.code_exported.emit(str(path))
 
     def _ask_export(self) -> None:
+        name = "".join(c if c.isalnum() else "_" for c in self.document.project.name) or "model"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export PyTorch code", "model.py", "Python (*.py)"
+            self, "Export training script", f"train_{name}.py", "Python (*.py)"
         )
-        if path:
+        if not path:
+            return
+        try:
             self.export(path)
+        except DOCUMENT_ERRORS as error:
+            QMessageBox.warning(self, "Cannot export the training script", str(error))
 
 
 if __name__ == "__main__":

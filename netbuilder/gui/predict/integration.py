@@ -38,11 +38,13 @@ class PredictionController(QObject):
         self.load_action.setToolTip("Open a trained model file to draw digits for it")
         self.load_action.triggered.connect(self.ask_load_model)
         self.docks: list[QDockWidget] = []
+        self.training_controller = None  # set by attach_prediction: shares loaded models
 
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read drawings with this model and show how it does on the test set."""
         self.trained = trained
-        self.panel.set_model(trained)
+        reads_digits = trained is None or len(trained.project.network.input_shape) == 3
+        self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         self._update_evaluation()
 
     def set_test_data(self, dataset: Dataset | None) -> None:
@@ -75,7 +77,7 @@ class PredictionController(QObject):
                 )
             finally:
                 QApplication.restoreOverrideCursor()
-        images = test.images if test is not None else None
+        images = test.images if test is not None and test.is_images else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
 
     # Loading a model file -----------------------------------------------------------------------
@@ -83,7 +85,10 @@ class PredictionController(QObject):
     def load_model(self, path: str) -> TrainedModel:
         """Read a checkpoint and use it (raises CheckpointError and other user errors)."""
         trained = model_from_checkpoint(load_checkpoint(path))
-        self.set_model(trained)
+        if self.training_controller is not None:  # its model_trained calls set_model; its
+            self.training_controller.set_trained_model(trained)  # panel can now re-export it
+        else:
+            self.set_model(trained)
         self.model_loaded.emit()
         return trained
 
@@ -113,6 +118,7 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
     _add_action(window, controller.load_action)
     if training_controller is not None:
         training_controller.model_trained.connect(controller.set_model)
+        controller.training_controller = training_controller
     window.prediction = controller
     return controller
 

@@ -8,6 +8,7 @@ signals, plus the thread-safe `TrainingControl` for pause / resume / stop / lear
 from __future__ import annotations
 
 import gc
+import time
 from enum import Enum
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training import TrainingControl
-from netbuilder.gui.training.worker import TrainingJob, TrainingWorker, training_threads
+from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 
 class State(str, Enum):
@@ -39,6 +40,7 @@ class TrainingController(QObject):
     weights_updated = Signal(object)
     gradients_reported = Signal(object)
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
+    regions_updated = Signal(object)  # RegionFrame, for 2-D data
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     training_failed = Signal(str, str)  # title, message
 
@@ -46,8 +48,9 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.state = State.IDLE
         self.trained_model = None
-        self.threads = training_threads()
+        self.threads: int | None = None  # None: measured per run (engine/threads.py)
         self.download_allowed = True  # False: missing data is an error, never a download
+        self.tensorboard_root: Path | None = None  # each run writes TensorBoard events below it
         self._control: TrainingControl | None = None
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -80,10 +83,22 @@ class TrainingController(QObject):
             limit_train,
             self.threads,
             dataset,
+            tensorboard=self._tensorboard_folder(project),
         )
         self._launch(job)
         self.run_started.emit(job.project, dataset_name)
         return True
+
+    def _tensorboard_folder(self, project: Project) -> Path | None:
+        """A new folder per run, named for the network and the time, so runs sit side by side."""
+        if self.tensorboard_root is None:
+            return None
+        name = "".join(c if c.isalnum() or c in "-_" else "_" for c in project.name) or "network"
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        folder, n = self.tensorboard_root / f"{name}-{stamp}", 1
+        while folder.exists():
+            folder, n = self.tensorboard_root / f"{name}-{stamp}-{n}", n + 1
+        return folder
 
     def download(self, dataset_name: str, data_dir: str | Path | None = None) -> bool:
         """Fetch (or just check) a dataset without training; progress comes as data_progressed."""
@@ -154,6 +169,7 @@ class TrainingController(QObject):
         worker.weights_updated.connect(self.weights_updated)
         worker.gradients_reported.connect(self.gradients_reported)
         worker.diagnosed.connect(self.diagnosed)
+        worker.regions_updated.connect(self.regions_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)

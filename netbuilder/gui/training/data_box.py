@@ -16,23 +16,38 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.engine.data import IDX_FILES, default_data_dir
+from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
+from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
 
 DATASET_LABELS = {
     "mnist": "MNIST handwritten digits",
     "fashion-mnist": "Fashion-MNIST clothing",
+    "kmnist": "Kuzushiji-MNIST (Japanese characters)",
+    "emnist-digits": "EMNIST digits",
+    "emnist-letters": "EMNIST letters a-z",
+    "cifar10": "CIFAR-10 colour photos (3x32x32)",
     "synthetic-digits": "Synthetic digits (generated, not MNIST)",
+    **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
 }
-_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST"}
+_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST", "kmnist": "KMNIST"}
+_OTHER_FILES = {  # a file that shows torchvision's download is there, and the download's size
+    "cifar10": ("cifar-10-batches-py/test_batch", "170 MB"),
+    "emnist-digits": ("EMNIST/raw/emnist-digits-test-images-idx3-ubyte", "560 MB"),
+    "emnist-letters": ("EMNIST/raw/emnist-letters-test-images-idx3-ubyte", "560 MB"),
+}
+_DOWNLOADABLE = (*_RAW_FOLDERS, *_OTHER_FILES)
 
 
 def dataset_present(name: str, folder: Path) -> bool:
     """Whether the files for `name` are in `folder` already (synthetic digits always are)."""
+    if name in _OTHER_FILES:
+        return (folder / _OTHER_FILES[name][0]).is_file()
     if name not in _RAW_FOLDERS:
         return True
     raw = folder / _RAW_FOLDERS[name] / "raw"
-    return all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
+    in_raw = all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
+    return in_raw or has_idx_files(folder)
 
 
 class DataBox(QWidget):
@@ -51,6 +66,12 @@ class DataBox(QWidget):
         self.folder = QLineEdit(str(folder or default_data_dir()))
         self.folder.setToolTip("Where MNIST and Fashion-MNIST are kept (or downloaded to)")
         self.folder.editingFinished.connect(self.refresh_status)
+        self.images = QPushButton("Image folder…")
+        self.images.setToolTip(
+            "Train on your own images: a folder with one subfolder of images per class "
+            "(PNG, JPEG, BMP or WebP; train/ and test/ subfolders are used as the splits)"
+        )
+        self.images.clicked.connect(self._choose_images)
         self.browse = QPushButton("Browse…")
         self.browse.clicked.connect(self._browse)
         self.download = QPushButton("Download")
@@ -75,7 +96,8 @@ class DataBox(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel("Dataset"), 0, 0)
-        grid.addWidget(self.dataset, 0, 1, 1, 2)
+        grid.addWidget(self.dataset, 0, 1)
+        grid.addWidget(self.images, 0, 2)
         grid.addWidget(QLabel("Data folder"), 1, 0)
         grid.addWidget(self.folder, 1, 1)
         grid.addWidget(self.browse, 1, 2)
@@ -99,7 +121,8 @@ class DataBox(QWidget):
         """Show the project's dataset (a folder path gets its own entry); emits nothing."""
         index = self.dataset.findData(name)
         if index < 0:
-            self.dataset.addItem(f"IDX files in {name}", name)
+            kind = "IDX files" if has_idx_files(Path(name)) else "Images"
+            self.dataset.addItem(f"{kind} in {name}", name)
             index = self.dataset.count() - 1
         self.dataset.blockSignals(True)
         self.dataset.setCurrentIndex(index)
@@ -118,17 +141,26 @@ class DataBox(QWidget):
                 "Good for trying things out; results will not match MNIST.",
                 "#7a5a00",
             )
-        elif name not in _RAW_FOLDERS:
+        elif is_two_d(name):
+            self._say("Generated x, y points: the network's input must be (2,).", None)
+        elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):
             self._say(f"Reads the four IDX files in {name}.", None)
+        elif name not in _DOWNLOADABLE:
+            self._say(
+                f"Reads the images in {name}: one subfolder per class; the Input block takes "
+                "their shape. Decoded once, then cached in the data folder.",
+                None,
+            )
         elif dataset_present(name, self.data_dir()):
             self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
         else:
+            size = _OTHER_FILES[name][1] if name in _OTHER_FILES else "12 MB"
             self._say(
-                "Not downloaded yet. Press Download (about 12 MB), or Start will download it "
+                f"Not downloaded yet. Press Download (about {size}), or Start will download it "
                 "first.",
                 None,
             )
-        self.download.setEnabled(name in _RAW_FOLDERS)
+        self.download.setEnabled(name in _DOWNLOADABLE)
 
     def show_missing(self, message: str) -> None:
         """The data could not be read or downloaded: say why and offer synthetic digits.
@@ -165,6 +197,13 @@ class DataBox(QWidget):
         if folder:
             self.folder.setText(folder)
             self.refresh_status()
+
+    def _choose_images(self) -> None:
+        start = self.name() if Path(self.name()).is_dir() else str(Path.home())
+        folder = dialogs.ask_folder(self, "Image folder (one subfolder per class)", start)
+        if folder and folder != self.name():
+            self.set_dataset(folder)
+            self.dataset_changed.emit(folder)
 
     def _download(self) -> None:
         self.download_requested.emit(self.name(), str(self.data_dir()))

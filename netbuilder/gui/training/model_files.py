@@ -1,132 +1,28 @@
-"""Saving, loading and exporting trained models: thin GUI actions over the core and torch.
-
-The pure-torch helpers at the top (`exportable_model`, `export_torchscript`, `export_onnx`,
-`load_torchscript`) import no Qt; they belong in core (e.g. `netbuilder/core/export.py`) and live
-here only until the core owner moves them.
-
-Exported models take float pixels in 0..1 shaped (N, *input_shape) and return class scores
-(logits): the dataset's normalisation is built in, so they work without netbuilder.
-"""
+"""Saving, loading and exporting trained models: thin GUI actions over engine.model_export."""
 
 from __future__ import annotations
 
-import copy
-import os
-import tempfile
-import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import torch
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from torch import nn
 
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
+from netbuilder.engine.model_export import (
+    ExportError,
+    export_onnx,
+    export_torchscript,
+    onnx_problem,
+)
 from netbuilder.gui.training import dialogs as dialogs
 
 CHECKPOINT_FILTER = "netbuilder model (*.pt);;All files (*)"
 TORCHSCRIPT_FILTER = "TorchScript model (*.torchscript.pt *.pt);;All files (*)"
 ONNX_FILTER = "ONNX model (*.onnx);;All files (*)"
-MAX_EXPORT_BATCH = 65536
-
-
-class ExportError(RuntimeError):
-    """An export could not be written; the message says why."""
-
-
-# --- pure torch: to move to core ----------------------------------------------------------------
-
-
-class Normalised(nn.Module):
-    """`model` behind the dataset normalisation: takes pixels in 0..1, returns the model's output."""
-
-    def __init__(self, model: nn.Module, mean: float, std: float) -> None:
-        super().__init__()
-        self.model = model
-        self.mean = float(mean)
-        self.std = float(std)
-
-    def forward(self, pixels: torch.Tensor) -> torch.Tensor:
-        return self.model((pixels - self.mean) / self.std)
-
-
-def exportable_model(trained: TrainedModel) -> tuple[nn.Module, torch.Tensor]:
-    """A CPU copy of the model in eval mode with normalisation built in, and an example input."""
-    model = copy.deepcopy(trained.model).to("cpu").eval()
-    shape = tuple(trained.project.network.input_shape)
-    return Normalised(model, trained.mean, trained.std).eval(), torch.rand(2, *shape)
-
-
-def export_torchscript(trained: TrainedModel, path: str | Path) -> None:
-    """Trace the model to TorchScript. PyTorch deprecates TorchScript; its warnings are silenced."""
-    model, example = exportable_model(trained)
-    with _torchscript_quietly(), torch.no_grad():
-        traced = torch.jit.trace(model, example)
-        with _atomic(path) as temporary:
-            torch.jit.save(traced, str(temporary))
-
-
-def load_torchscript(path: str | Path) -> torch.jit.ScriptModule:
-    with _torchscript_quietly():
-        return torch.jit.load(str(path), map_location="cpu")
-
-
-def onnx_problem() -> str | None:
-    """Why ONNX export cannot work here (a missing package), or None when it can."""
-    for package in ("onnx", "onnxscript"):
-        try:
-            __import__(package)
-        except ImportError:
-            return f"ONNX export needs the '{package}' package: pip install onnx onnxscript"
-    return None
-
-
-def export_onnx(trained: TrainedModel, path: str | Path) -> None:
-    """Export with torch.onnx (the torch.export-based exporter); the batch size stays free."""
-    problem = onnx_problem()
-    if problem:
-        raise ExportError(problem)
-    model, example = exportable_model(trained)
-    batch = torch.export.Dim("batch", min=1, max=MAX_EXPORT_BATCH)
-    with _atomic(path) as temporary:
-        try:
-            torch.onnx.export(
-                model,
-                (example,),
-                str(temporary),
-                input_names=["pixels"],
-                output_names=["logits"],
-                dynamic_shapes=({0: batch},),
-                verbose=False,
-            )
-        except Exception as error:  # the exporter raises many types; the user needs the reason
-            raise ExportError(f"ONNX export failed: {type(error).__name__}: {error}") from error
-
-
-@contextmanager
-def _torchscript_quietly() -> Iterator[None]:
-    with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=FutureWarning, message=r".*torch\.jit")
-        warnings.filterwarnings("ignore", category=DeprecationWarning, message=r".*torch\.jit")
-        yield
-
-
-@contextmanager
-def _atomic(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it into place only if the block succeeds."""
-    path = Path(path)
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 # --- GUI actions ------------------------------------------------------------------------------

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -104,6 +106,10 @@ class TrainingPanel(QWidget):
         self.progress.setTextVisible(True)
         self.progress.setFormat("Not started")
         self.stats = {name: QLabel("–") for name in ("epoch", "speed", "elapsed", "eta")}
+        self.tensorboard_folder = Path.home() / "netbuilder-runs"
+        self.tensorboard_box = QCheckBox("Write TensorBoard logs")
+        self.tensorboard_box.toggled.connect(self.set_tensorboard)
+        self.set_tensorboard(False)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,6 +180,7 @@ class TrainingPanel(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.progress)
         layout.addLayout(grid)
+        layout.addWidget(self.tensorboard_box)
         layout.addWidget(self.result)
         return layout
 
@@ -251,6 +258,14 @@ class TrainingPanel(QWidget):
         else:
             self.controller.pause()
 
+    def set_tensorboard(self, on: bool) -> None:
+        """Each run writes TensorBoard events into its own folder below `tensorboard_folder`."""
+        self.controller.tensorboard_root = self.tensorboard_folder if on else None
+        self.tensorboard_box.setToolTip(
+            f"Each run writes loss, accuracy, gradients, weights and filters to a new folder in "
+            f"{self.tensorboard_folder}; view them with: tensorboard --logdir {self.tensorboard_folder}"
+        )
+
     def _on_live_rate(self, value: float) -> None:
         if self.controller.state in (State.RUNNING, State.PAUSED):
             self.controller.set_learning_rate(value)
@@ -264,6 +279,7 @@ class TrainingPanel(QWidget):
         self.stop_button.setEnabled(not idle and state != State.STOPPING.value)
         self.live_rate.setEnabled(live)
         self.form.setEnabled(idle)
+        self.tensorboard_box.setEnabled(idle)
         self.data.setEnabled(idle)
         has_model = idle and self.controller.trained_model is not None
         for button in (self.save_model_button, self.torchscript_button):

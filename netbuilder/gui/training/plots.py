@@ -66,6 +66,7 @@ class TrainingPlots(QWidget):
         self._drawn: dict[int, int] = {}
         self.refreshes = 0
         self._live = False
+        self.gap: pg.FillBetweenItem | None = None  # train/validation accuracy gap, current run
         self._make_plots()
         self._make_layout()
         self.timer = QTimer(self)
@@ -172,6 +173,7 @@ class TrainingPlots(QWidget):
                 self._fade(curve, name)
         run = self.history.new_run(title)
         self.curves[run.number] = self._make_curves(run)
+        self._shade_gap(self.curves[run.number])
         self._drawn[run.number] = -1
         self._show_run_count()
         self.filters.clear()
@@ -204,6 +206,7 @@ class TrainingPlots(QWidget):
         if keep is None:
             self.filters.clear()
             self.gradients.clear()
+            self._shade_gap(None)
         self._show_run_count()
 
     def set_live(self, live: bool) -> None:
@@ -263,6 +266,18 @@ class TrainingPlots(QWidget):
                 pen=pg.mkPen(colour, width=width, style=style), name=LABELS.get(name), **symbol
             )
         return curves
+
+    def _shade_gap(self, curves: dict[str, pg.PlotDataItem] | None) -> None:
+        """Shade between training and validation accuracy: the gap that shows overfitting."""
+        if self.gap is not None:
+            self.accuracy_plot.removeItem(self.gap)
+            self.gap = None
+        if curves is not None:
+            brush = pg.mkBrush(214, 39, 40, 45)
+            self.gap = pg.FillBetweenItem(curves["train_accuracy"], curves["val_accuracy"], brush)
+            self.gap.setToolTip("The gap between training and validation accuracy")
+            self.gap.setZValue(-2)
+            self.accuracy_plot.addItem(self.gap)
 
     def _drop_legends(self) -> None:
         """Only the current run is listed in the legends; faded runs are explained above."""

@@ -1,0 +1,206 @@
+"""Reading and writing the user's files without hanging, filling memory or losing anything.
+
+Reads refuse what is not an ordinary file (a FIFO would block forever, /dev/zero never ends) and
+files over a size limit. Writes go to a temporary file that is renamed over the target, keeping
+the target's mode (a new file honours the umask), refusing read-only targets, writing through
+symlinks, copying into a hard-linked file (so every link sees it) once the new contents are
+safely written, and writing straight into targets that are streams (/dev/stdout).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+
+class FileRefusedError(OSError):
+    """A file netbuilder will not read or write; str() is the reason, for the user."""
+
+    def __init__(
+        self, reason: str, path: str | os.PathLike[str] | None = None, action: str = "read"
+    ):
+        super().__init__(reason)
+        self.reason = reason
+        self.path = None if path is None else str(path)
+        self.action = action
+
+    def __str__(self) -> str:
+        return f"Cannot {self.action} {self.path}: {self.reason}" if self.path else self.reason
+
+
+def size_text(size: int) -> str:
+    """1536 -> '1.5 KB'; sizes in decimal units, as file managers show them."""
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000
+    return ""  # unreachable
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """The file's stat, if it is an ordinary file (following symlinks); else FileRefusedError.
+
+    FileNotFoundError and PermissionError pass through unchanged.
+    """
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise FileRefusedError("it is a folder, not a file", path)
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRefusedError(
+            "it is not an ordinary file (a pipe, device or socket); netbuilder reads only files",
+            path,
+        )
+    return info
+
+
+def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
+    """The bytes of an ordinary file no larger than `limit`; never blocks on a pipe."""
+    info = check_regular_file(path)
+    if info.st_size > limit:
+        raise FileRefusedError(_too_big(info.st_size, limit, what), path)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped since the stat
+            raise FileRefusedError("it is not an ordinary file", path)
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise FileRefusedError(_too_big(len(data), limit, what), path)
+    return data
+
+
+def _too_big(size: int, limit: int, what: str) -> str:
+    return f"it is {size_text(size)}, and a {what} may be at most {size_text(limit)}"
+
+
+def check_writable(path: str | os.PathLike[str]) -> None:
+    """Raise FileRefusedError now, before any work, if `path` could not be written later."""
+    if _is_stream_name(path):
+        return  # a stream: it is opened when written
+    target = Path(os.path.realpath(path))
+    info = _stat_or_none(target)
+    if info is not None:
+        _check_target(info, target, path)
+        if not stat.S_ISREG(info.st_mode):
+            return
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
+    if not os.access(folder, os.W_OK | os.X_OK) or _read_only_mount(folder):
+        raise FileRefusedError(f"the folder {folder} is not writable", path, "write")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    """True on a read-only file system, where even root cannot write (os.access may say yes)."""
+    statvfs = getattr(os, "statvfs", None)
+    try:
+        return bool(statvfs and statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+    """Call write(stream) on a temporary file, then rename it over path; see the module doc.
+
+    An exception from `write` (even KeyboardInterrupt) leaves the previous file and no temporary.
+    """
+    target = Path(os.path.realpath(path))  # through symlinks: the real file is updated
+    info = _stat_or_none(target)
+    if info is not None:
+        _check_target(info, target, path)
+    if _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode)):
+        with open(path, "ab") as stream:  # a stream such as /dev/stdout: add to it
+            write(stream)
+        return
+    if not target.parent.is_dir():
+        raise FileRefusedError(f"the folder {target.parent} does not exist", path, "write")
+    mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        if info is not None and info.st_nlink > 1:
+            _copy_into(Path(temporary), target)  # a rename would cut the other links off
+            Path(temporary).unlink()
+        else:
+            os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _copy_into(source: Path, target: Path) -> None:
+    """Overwrite target's contents in place (keeping its inode, so every hard link sees them).
+
+    Only after the complete new contents are safely on disk in `source`.
+    """
+    with open(source, "rb") as data, open(target, "r+b") as stream:
+        while block := data.read(1 << 20):
+            stream.write(block)
+        stream.truncate()
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
+    """UTF-8 text through write_atomically; the folder is created if missing."""
+    if not _is_stream_name(path):
+        Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
+    write_atomically(path, lambda stream: stream.write(data))
+
+
+def _is_stream_name(path: str | os.PathLike[str]) -> bool:
+    """/dev/stdout and /proc/self/fd/N name a stream even when it is redirected into a file."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+
+
+def _stat_or_none(target: Path) -> os.stat_result | None:
+    try:
+        return os.stat(target)
+    except FileNotFoundError:
+        return None
+
+
+def _check_target(info: os.stat_result, target: Path, path: str | os.PathLike[str]) -> None:
+    if stat.S_ISDIR(info.st_mode):
+        raise FileRefusedError("it is a folder; give a file name", path, "write")
+    if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
+        raise FileRefusedError(
+            "the file is read-only; make it writable or choose another name", path, "write"
+        )
+
+
+def current_umask() -> int:
+    """The process umask, read without changing it where the system allows (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def os_reason(error: OSError) -> str:
+    """A short reason for a failed read or write of a user's file."""
+    if isinstance(error, FileRefusedError):
+        return error.reason
+    if isinstance(error, FileNotFoundError):
+        return "the file does not exist"
+    if isinstance(error, IsADirectoryError):
+        return "it is a folder, not a file"
+    if error.errno == errno.ENOSPC:
+        return "the disk is full"
+    return error.strerror or str(error)

@@ -1,0 +1,296 @@
+"""A folder of images in torchvision's ImageFolder layout, decoded once into one uint8 tensor.
+
+One subfolder per class (or `train/` and `test/` folders that each hold them). Images of any size,
+grayscale or colour, PNG/JPEG/BMP/WebP, are resized to one size and stacked (N, C, H, W); the
+decoded tensor is cached in the data folder, keyed on the file list and modification times, so a
+second run starts at once. Unreadable images are skipped and listed on the dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+
+FORMATS = ("PNG", "JPEG", "BMP", "WEBP")  # the only decoders Pillow may use here
+EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
+GRAY_MODES = ("1", "L", "LA", "I", "I;16", "F")
+DEFAULT_SIZE = {1: (28, 28), 3: (32, 32)}  # when the images differ in size
+TEST_FRACTION = 0.2
+CACHE_FORMAT = "netbuilder-image-folder-cache"
+CACHE_VERSION = 1
+MAX_PIXELS = 50_000_000  # refused from the header (as digit_image), before any decoding
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass(frozen=True)
+class _Listing:
+    """The files found, before decoding: (path, class index, is a test image)."""
+
+    folder: Path
+    classes: tuple[str, ...]
+    files: list[tuple[Path, int, bool]]
+    has_test_folder: bool
+
+
+def load_image_folder(
+    folder: str | Path,
+    cache_dir: Path | None = None,
+    *,
+    size: tuple[int, int] | None = None,
+    seed: int = 0,
+    progress: Progress | None = None,
+) -> Dataset:
+    """The dataset in folder; size (height, width) overrides the images' common size."""
+    listing = _list_files(Path(folder).expanduser().resolve())
+    cache = _cache_path(listing, size, cache_dir)
+    payload = _read_cache(cache) if cache else None
+    if payload is None:
+        payload = _decode_all(listing, size, progress)
+        if cache:
+            _write_cache(payload, cache)
+    return _dataset(listing, payload, seed)
+
+
+# --- finding the files --------------------------------------------------------------------------
+
+
+def _list_files(folder: Path) -> _Listing:
+    if not folder.is_dir():
+        raise DataUnavailableError(f"No such folder: {folder}", folder)
+    train, test = folder / "train", folder / "test"
+    if train.is_dir() and test.is_dir():
+        classes = _class_names(train)
+        files = _files_of(train, classes, False) + _files_of(test, classes, True)
+        return _Listing(folder, classes, files, True)
+    classes = _class_names(folder)
+    return _Listing(folder, classes, _files_of(folder, classes, False), False)
+
+
+def _class_names(folder: Path) -> tuple[str, ...]:
+    names = sorted(e.name for e in os.scandir(folder) if e.is_dir() and not e.name.startswith("."))
+    if len(names) < 2:
+        found = f" (only {names[0]!r})" if names else ""
+        raise DataUnavailableError(
+            f"{folder} has {len(names)} class folder{'s' if len(names) != 1 else ''}{found}. "
+            "An image dataset needs one subfolder per class, at least 2, each holding PNG, "
+            "JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); "
+            "or the four MNIST IDX files.",
+            folder,
+        )
+    return tuple(names)
+
+
+def _files_of(folder: Path, classes: tuple[str, ...], test: bool) -> list[tuple[Path, int, bool]]:
+    files = []
+    for index, name in enumerate(classes):
+        found = sorted(
+            Path(root) / f
+            for root, _dirs, names in os.walk(folder / name, followlinks=True)
+            for f in names
+            if f.lower().endswith(EXTENSIONS) and not f.startswith(".")
+        )
+        if not found:
+            raise DataUnavailableError(
+                f"Class folder {folder / name} has no PNG, JPEG, BMP or WebP images: "
+                "add some, or remove the folder.",
+                folder / name,
+            )
+        files += [(path, index, test) for path in found]
+    return files
+
+
+# --- decoding -----------------------------------------------------------------------------------
+
+
+def _decode_all(
+    listing: _Listing, size: tuple[int, int] | None, progress: Progress | None
+) -> dict[str, object]:
+    """Read every image once: headers first (channels, common size), then pixels."""
+    skipped: list[list[str]] = []
+    headers = _headers(listing, skipped)
+    channels, height, width = _shape(headers, size)
+    kept = [f for f in listing.files if f[0] in headers]
+    images = torch.empty((len(kept), channels, height, width), dtype=torch.uint8)
+    good = torch.zeros(len(kept), dtype=torch.bool)
+    for i, (path, _label, _test) in enumerate(kept):
+        try:
+            images[i] = torch.from_numpy(_pixels(path, channels, (width, height)))
+            good[i] = True
+        except Exception as error:  # noqa: BLE001 - a truncated file fails only when decoded
+            skipped.append([str(path), _reason(error)])
+        if progress and (i % 64 == 0 or i == len(kept) - 1):
+            progress(f"Decoding images: {i + 1} of {len(kept)}", (i + 1) / len(kept))
+    labels = torch.tensor([label for _, label, _ in kept], dtype=torch.int64)
+    is_test = torch.tensor([test for _, _, test in kept], dtype=torch.bool)
+    return {
+        "format": CACHE_FORMAT,
+        "version": CACHE_VERSION,
+        "images": images[good],
+        "labels": labels[good],
+        "is_test": is_test[good],
+        "skipped": sorted(skipped),
+    }
+
+
+def input_shape_of(name: str, size: tuple[int, int] | None = None) -> tuple[int, int, int] | None:
+    """The (C, H, W) an image folder's images will have, from their headers alone; None when
+    name is not a readable image folder (loading it then says why)."""
+    folder = Path(name).expanduser()
+    if not folder.is_dir():
+        return None
+    try:
+        return _shape(_headers(_list_files(folder.resolve()), []), size)
+    except (DataUnavailableError, OSError):
+        return None
+
+
+def _headers(
+    listing: _Listing, skipped: list[list[str]]
+) -> dict[Path, tuple[str, tuple[int, int]]]:
+    headers = {}
+    for path, _label, _test in listing.files:
+        try:
+            headers[path] = _header(path)
+        except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
+            skipped.append([str(path), _reason(error)])
+    if not headers:
+        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
+    return headers
+
+
+def _shape(
+    headers: dict[Path, tuple[str, tuple[int, int]]], size: tuple[int, int] | None
+) -> tuple[int, int, int]:
+    """Colour if any image is; the common size, else the default for the channels."""
+    channels = 3 if any(mode not in GRAY_MODES for mode, _ in headers.values()) else 1
+    sizes = {wh for _, wh in headers.values()}
+    height, width = size or (sizes.pop()[::-1] if len(sizes) == 1 else DEFAULT_SIZE[channels])
+    return channels, height, width
+
+
+def _header(path: Path) -> tuple[str, tuple[int, int]]:
+    """(mode, (width, height)) from the file's header, without decoding the pixels."""
+    from PIL import Image
+
+    with Image.open(path, formats=FORMATS) as image:
+        width, height = image.size
+        if width * height > MAX_PIXELS or width < 1 or height < 1:
+            raise ValueError(f"it is {width}x{height} pixels, over {MAX_PIXELS:,}")
+        return image.mode, image.size
+
+
+def _pixels(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
+    """uint8 (C, H, W): decoded, converted to gray or RGB, resized to size (width, height)."""
+    from PIL import Image
+
+    mode = "L" if channels == 1 else "RGB"
+    with Image.open(path, formats=FORMATS) as image:
+        image.draft(mode, size)  # a JPEG decodes straight at a smaller scale: much faster
+        converted = image.convert(mode)
+    if converted.size != size:
+        converted = converted.resize(size, Image.Resampling.BILINEAR)
+    array = np.array(converted, dtype=np.uint8)  # a writable copy, for torch.from_numpy
+    return array[None] if channels == 1 else np.ascontiguousarray(array.transpose(2, 0, 1))
+
+
+def _reason(error: Exception) -> str:
+    from PIL import UnidentifiedImageError
+
+    if isinstance(error, UnidentifiedImageError):
+        return "not a PNG, JPEG, BMP or WebP image (corrupt?)"
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+
+
+# --- the cache ----------------------------------------------------------------------------------
+
+
+def _cache_path(listing: _Listing, size: tuple[int, int] | None, root: Path | None) -> Path | None:
+    if root is None:
+        return None
+    try:
+        stamps = [(str(p), p.stat().st_mtime_ns, p.stat().st_size) for p, _, _ in listing.files]
+    except OSError:
+        return None
+    key = json.dumps([CACHE_VERSION, str(listing.folder), size, listing.classes, stamps])
+    digest = hashlib.sha256(key.encode()).hexdigest()[:24]
+    return root / "image-folder-cache" / f"{listing.folder.name}-{digest}.pt"
+
+
+def _read_cache(path: Path) -> dict[str, object] | None:
+    if not path.is_file():
+        return None
+    try:
+        payload = torch.load(path, map_location="cpu", weights_only=True)
+    except Exception:  # noqa: BLE001 - an unreadable cache is simply decoded again
+        return None
+    ok = (
+        isinstance(payload, dict)
+        and payload.get("format") == CACHE_FORMAT
+        and payload.get("version") == CACHE_VERSION
+    )
+    return payload if ok else None
+
+
+def _write_cache(payload: dict[str, object], path: Path) -> None:
+    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        torch.save(payload, tmp)
+        tmp.replace(path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+
+
+# --- splits -------------------------------------------------------------------------------------
+
+
+def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Dataset:
+    images, labels = payload["images"], payload["labels"]
+    is_test = payload["is_test"] if listing.has_test_folder else _held_out(labels, seed)
+    _check_every_class(listing, labels[~is_test], "training")
+    skipped = tuple((str(p), str(r)) for p, r in payload["skipped"])
+    channels, height, width = images.shape[1:]
+    return Dataset.from_splits(
+        name="image-folder",
+        title=f"images in {listing.folder.name} ({channels}x{height}x{width})",
+        train=ImageSplit(images[~is_test], labels[~is_test]),
+        test=ImageSplit(images[is_test], labels[is_test]),
+        classes=listing.classes,
+        synthetic=False,
+        source=str(listing.folder),
+        skipped=skipped,
+    )
+
+
+def _held_out(labels: torch.Tensor, seed: int) -> torch.Tensor:
+    """A seeded TEST_FRACTION of each class (at least one where a class has two or more)."""
+    generator = torch.Generator().manual_seed(seed)
+    is_test = torch.zeros(len(labels), dtype=torch.bool)
+    for label in labels.unique():
+        (members,) = torch.nonzero(labels == label, as_tuple=True)
+        count = round(len(members) * TEST_FRACTION) or (1 if len(members) >= 2 else 0)
+        chosen = members[torch.randperm(len(members), generator=generator)[:count]]
+        is_test[chosen] = True
+    return is_test
+
+
+def _check_every_class(listing: _Listing, labels: torch.Tensor, what: str) -> None:
+    counts = torch.bincount(labels, minlength=len(listing.classes))
+    empty = [listing.classes[i] for i in torch.nonzero(counts == 0).flatten().tolist()]
+    if empty:
+        raise DataUnavailableError(
+            f"{listing.folder}: no readable {what} images for class {', '.join(empty)}: "
+            "add images to its folder, or remove it.",
+            listing.folder,
+        )
