@@ -1,8 +1,12 @@
 """Training throughput: netbuilder's trainer against two baselines, measured in the same run.
 
-(a) netbuilder's trainer, (b) a minimal hand-written loop over in-memory tensors, (c) the tutorials'
-torchvision DataLoader + ToTensor + Normalize pipeline. Same model, same samples, same batch size.
-The last line is `netbuilder/plain=R1 netbuilder/dataloader=R2` for the MLP at batch 256.
+(a) netbuilder's trainer, with the thread count it measures for itself as `netbuilder train` does,
+(b) a minimal hand-written loop over in-memory tensors, with 1 thread and with torch's default,
+(c) the tutorials' torchvision DataLoader + ToTensor + Normalize pipeline (torch's default threads).
+Same model, same samples, same batch size. Then the busy-machine run: one background process spins
+on a core while the MLP trains again, netbuilder's trainer against the plain loop with 1 thread and
+with torch's default. The last line is, for the MLP at batch 256,
+`netbuilder/best_plain=R1 netbuilder/dataloader=R2 busy: netbuilder/plain_1=R3 netbuilder/plain_default=R4`.
 
     .venv/bin/python benchmarks/throughput.py [--samples N] [--repeats K]
 """
@@ -10,9 +14,11 @@ The last line is `netbuilder/plain=R1 netbuilder/dataloader=R2` for the MLP at b
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import torch
@@ -26,6 +32,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import train
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -97,20 +104,41 @@ def samples_per_second(
     make_model: Callable[[], nn.Module],
     samples: int,
     repeats: int,
+    threads: int,
 ) -> float:
-    run(make_model())  # warm-up: first-call allocations and lazy initialisation
-    best = 0.0
-    for _ in range(repeats):
-        model = make_model()
-        started = time.perf_counter()
-        run(model)
-        best = max(best, samples / (time.perf_counter() - started))
+    with torch_threads(threads):
+        run(make_model())  # warm-up: first-call allocations and lazy initialisation
+        best = 0.0
+        for _ in range(repeats):
+            model = make_model()
+            started = time.perf_counter()
+            run(model)
+            best = max(best, samples / (time.perf_counter() - started))
     return best
 
 
-def measure(
-    name: str, dataset: Dataset, mnist_root: str, samples: int, repeats: int
-) -> tuple[float, float, float]:
+@contextmanager
+def torch_threads(count: int) -> Iterator[None]:
+    before = torch.get_num_threads()
+    torch.set_num_threads(count)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
+def netbuilder_threads(name: str, dataset: Dataset) -> int:
+    """The count `netbuilder train` would pick here and now (it times a few batches)."""
+    project = load_project(EXAMPLES / f"{name}.json")
+    project.training.batch_size = BATCH
+    with torch_threads(torch.get_num_threads()):
+        return choose_threads(project, dataset)
+
+
+def rates_for(
+    name: str, dataset: Dataset, mnist_root: str | None, samples: int, repeats: int
+) -> dict[str, float]:
+    """Samples per second of each way to train; DataLoader only when `mnist_root` is given."""
     project = load_project(EXAMPLES / f"{name}.json")
     lr = project.training.learning_rate
 
@@ -118,22 +146,54 @@ def measure(
         torch.manual_seed(0)
         return compile_network(project.network)
 
-    rates = (
-        samples_per_second(
-            lambda m: netbuilder_trainer(m, dataset, lr), make_model, samples, repeats
+    default, ours = DEFAULT_THREADS, netbuilder_threads(name, dataset)
+    rates = {
+        f"netbuilder ({ours} thr)": samples_per_second(
+            lambda m: netbuilder_trainer(m, dataset, lr), make_model, samples, repeats, ours
         ),
-        samples_per_second(lambda m: plain_loop(m, dataset, lr), make_model, samples, repeats),
-        samples_per_second(
-            lambda m: dataloader_pipeline(m, mnist_root, lr), make_model, samples, repeats
+        "plain (1 thr)": samples_per_second(
+            lambda m: plain_loop(m, dataset, lr), make_model, samples, repeats, 1
         ),
-    )
-    print(
-        f"{name:<20} batch {BATCH}: netbuilder {rates[0]:>9,.0f}  plain loop {rates[1]:>9,.0f}  "
-        f"DataLoader {rates[2]:>9,.0f} samples/s   "
-        f"netbuilder/plain={rates[0] / rates[1]:.2f} netbuilder/dataloader={rates[0] / rates[2]:.2f}",
-        flush=True,
-    )
+        f"plain ({default} thr)": samples_per_second(
+            lambda m: plain_loop(m, dataset, lr), make_model, samples, repeats, default
+        ),
+    }
+    if mnist_root is not None:
+        rates[f"DataLoader ({default} thr)"] = samples_per_second(
+            lambda m: dataloader_pipeline(m, mnist_root, lr), make_model, samples, repeats, default
+        )
     return rates
+
+
+def show(name: str, label: str, rates: dict[str, float]) -> list[float]:
+    values = list(rates.values())
+    cells = "  ".join(f"{method} {rate:>8,.0f}" for method, rate in rates.items())
+    ratios = "  ".join(
+        f"vs {method}: {values[0] / rate:.2f}" for method, rate in list(rates.items())[1:]
+    )
+    print(f"{name:<19} {label:<5} samples/s: {cells}\n    netbuilder {ratios}", flush=True)
+    return values
+
+
+def spin() -> None:
+    while True:
+        pass
+
+
+@contextmanager
+def one_busy_core() -> Iterator[None]:
+    """Another process keeping one core busy, as a browser or an IDE does."""
+    busy = multiprocessing.get_context("spawn").Process(target=spin, daemon=True)
+    busy.start()
+    time.sleep(0.5)  # let it get going
+    try:
+        yield
+    finally:
+        busy.terminate()
+        busy.join()
+
+
+DEFAULT_THREADS = torch.get_num_threads()
 
 
 def main() -> None:
@@ -145,13 +205,28 @@ def main() -> None:
         "--repeats", type=int, default=3, help="measurements per method (best is kept)"
     )
     args = parser.parse_args()
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, CPU")
+    print(f"torch {torch.__version__}, default {DEFAULT_THREADS} threads, CPU, batch {BATCH}")
     full = synthetic_digits(train_count=args.samples, test_count=1000)
     with tempfile.TemporaryDirectory() as root:
         mnist_root = write_mnist_folder(full, Path(root))
-        measure("lenet5", full, mnist_root, args.samples, args.repeats)
-        mlp = measure("mlp_784_200_200_10", full, mnist_root, args.samples, args.repeats)
-    print(f"netbuilder/plain={mlp[0] / mlp[1]:.2f} netbuilder/dataloader={mlp[0] / mlp[2]:.2f}")
+        show("lenet5", "idle", rates_for("lenet5", full, mnist_root, args.samples, args.repeats))
+        mlp = show(
+            "mlp_784_200_200_10",
+            "idle",
+            rates_for("mlp_784_200_200_10", full, mnist_root, args.samples, args.repeats),
+        )
+    with one_busy_core():
+        busy = show(
+            "mlp_784_200_200_10",
+            "busy",
+            rates_for("mlp_784_200_200_10", full, None, args.samples, args.repeats),
+        )
+    print(
+        f"netbuilder/best_plain={mlp[0] / max(mlp[1], mlp[2]):.2f} "
+        f"netbuilder/dataloader={mlp[0] / mlp[3]:.2f} "
+        f"busy: netbuilder/plain_1={busy[0] / busy[1]:.2f} "
+        f"netbuilder/plain_default={busy[0] / busy[2]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -121,3 +121,10 @@ def test_train_on_an_image_folder_through_the_cli(shapes, tmp_path, capsys):
     assert main(["predict", str(checkpoint), str(picture)]) == 0
     out = capsys.readouterr().out
     assert "predicted" in out and all(name in out for name in SHAPES)
+
+
+def test_the_document_counts_an_image_folders_classes_without_decoding(shapes, tmp_path):
+    from netbuilder.document.two_d import dataset_classes
+
+    assert dataset_classes(str(shapes)) == 3
+    assert dataset_classes(str(tmp_path / "table.csv")) is None  # only loading a table tells

@@ -23,6 +23,7 @@ from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.experiment import (
     TrainedModel,
+    check_input_shape,
     epoch_saver,
     fit_input_to_data,
     run_experiment,
@@ -216,7 +217,9 @@ def train_command(args: argparse.Namespace) -> int:
         project.training = dataclasses.replace(project.training, loss="mse")
     device = resolve_device(project.training.device)
     # Before anything is built or timed: a network too big for the device is refused right here.
-    warnings = check_before_training(fit_input_to_data(project, dataset), dataset, device)
+    fitted = fit_input_to_data(project, dataset)
+    check_input_shape(fitted, dataset)
+    warnings = check_before_training(fitted, dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     kind = "images" if dataset.train.is_images else "samples"
     say(

@@ -119,6 +119,16 @@ def _label(index: int, layer: Layer) -> str:
     return f"Layer {index + 1} ({layer.type_id})"
 
 
+def _sentence(text: str) -> str:
+    """A message's first letter in capitals, as every sentence the app shows."""
+    return text[:1].upper() + text[1:]
+
+
+def _about(index: int, layer: Layer, text: str) -> str:
+    """ "Layer 3 (Linear): The message." """
+    return f"{_label(index, layer)}: {_sentence(text)}"
+
+
 def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Problem | None]:
     empty = LayerInfo(index, layer.uid, layer.type_id, shape, None)
     if shape is None:
@@ -133,7 +143,7 @@ def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Pr
             if min(output, default=1) <= 0:
                 message = _fit_problem(layer, shape, None)
     if message is not None:
-        return empty, Problem(ERROR, f"{_label(index, layer)}: {message}", index, layer.uid)
+        return empty, Problem(ERROR, _about(index, layer, message), index, layer.uid)
     parameters = layer.type.parameters(layer.params, shape)
     macs = layer.type.macs(layer.params, shape, output)
     info = LayerInfo(index, layer.uid, layer.type_id, shape, output, parameters, macs)
@@ -152,7 +162,7 @@ def _parameter_problem(layer: Layer) -> str | None:
     for spec in layer.type.params:
         problem = spec.problem(layer.params.get(spec.name))
         if problem:
-            return problem
+            return f"Parameter {problem}"
     return None
 
 
@@ -196,7 +206,6 @@ def _network_problems(
     layers = network.layers
     last = len(layers) - 1
     uid = layers[-1].uid if layers else None
-    where = f"{_label(last, layers[-1])}: " if layers else ""
     problems = []
     if not any(layer.type.learnable for layer in layers):
         problems.append(
@@ -204,13 +213,23 @@ def _network_problems(
         )
     output = analysis.output_shape
     if num_classes is not None and output != (num_classes,):
-        if len(output) != 1:
-            fix = f"end with Flatten and Linear({num_classes})"
-        else:
-            fix = f"set the last Linear's out_features to {num_classes}"
-        text = f"{where}the network outputs {_fmt(output)} but the dataset has {num_classes} classes: {fix}"
+        fix = _output_fix(layers, output, num_classes)
+        text = (
+            f"The network outputs {_fmt(output)} but the dataset has {num_classes} classes: {fix}"
+        )
+        if layers:
+            text = f"{_label(last, layers[-1])}: {text}"
         problems.append(Problem(ERROR, text, last if layers else None, uid))
     return problems
+
+
+def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> str:
+    """How to make the output (num_classes,): only name a Linear the network has."""
+    if len(output) != 1:
+        return f"end with Flatten and Linear({num_classes})"
+    if any(layer.type_id == "Linear" for layer in layers):
+        return f"set the last Linear's out_features to {num_classes}"
+    return f"add a Linear layer with out_features {num_classes} at the end"
 
 
 def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
@@ -219,17 +238,20 @@ def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
 
     def warn(index: int, text: str) -> None:
         layer = layers[index]
-        warnings.append(Problem(WARNING, f"{_label(index, layer)}: {text}", index, layer.uid))
+        warnings.append(Problem(WARNING, _about(index, layer, text), index, layer.uid))
 
     last_map = max(
         (i for i, each in enumerate(layers) if each.type_id in _LEARNABLE_MAPS), default=None
     )
+    if last_map is not None and layers[last_map].type_id != "Linear":
+        last_map = None  # no Linear output layer yet: its lints do not apply
     for index, layer in enumerate(layers):
         after_output = last_map is not None and index > last_map
         if after_output and layer.type_id in ("Dropout", "Dropout2d"):
             warn(
                 index,
-                "Dropout after the output layer randomly zeroes predictions: move it before the last Linear",
+                "Dropout after the output layer randomly zeroes predictions: "
+                "move it before the last Linear",
             )
         if after_output and layer.type_id in _CLIPPING:
             warn(index, f"{layer.type_id} after the final Linear clips the logits: remove it")

@@ -14,6 +14,7 @@ SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
 DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
             "synthetic-digits", "sine")  # fmt: skip
+MAX_TRAINING_SAMPLES = 100_000_000
 
 
 class SettingsError(ValueError):
@@ -75,7 +76,7 @@ class TrainingSettings:
         _check_range("early_stopping_patience", self.early_stopping_patience, 0, 10000)
         _check_range("validation_fraction", self.validation_fraction, 0.0, 0.9)
         _check_range("seed", self.seed, 0, 2**31 - 1)
-        _check_range("limit_train", self.limit_train, 0, 100_000_000)
+        _check_range("limit_train", self.limit_train, 0, MAX_TRAINING_SAMPLES)
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
             raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
         if self.early_stopping_patience and self.validation_fraction == 0:

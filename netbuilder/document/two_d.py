@@ -7,7 +7,10 @@ Pure Python, so project files and forms can check parameters without torch; the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+from netbuilder.document.user_data import user_data_classes
 
 
 @dataclass(frozen=True)
@@ -82,11 +85,14 @@ def check_data_params(name: str, values: dict[str, Any] | None) -> dict[str, Any
     return {key: values.get(key, spec.default) for key, spec in specs.items()}
 
 
-def dataset_classes(name: str, params: dict[str, Any] | None = None) -> int:
+def dataset_classes(name: str, params: dict[str, Any] | None = None) -> int | None:
     """How many classes the dataset has: a generated one's `classes` (or 2), else the 10 digits;
-    1 output for "sine", the generated function to fit."""
+    1 output for "sine", the generated function to fit; an image folder's subfolders; None when
+    only loading the user's data can tell (a CSV table)."""
     if name == "sine":
         return 1
+    if Path(name).is_absolute():
+        return user_data_classes(name)
     if not is_two_d(name):
         return 10
     return int(check_data_params(name, params).get("classes", 2))

@@ -175,6 +175,7 @@ def run_experiment(
         dataset.title,
         result,
         evaluation,
+        test_split=dataset.test,  # the images behind each confusion-matrix cell
         preprocessing="resize" if dataset.name == "image-folder" else "digit",
         task=dataset.task,
         target=(dataset.target_mean, dataset.target_std),

@@ -60,6 +60,12 @@ def check_before_training(project: Project, dataset: Dataset, device: torch.devi
     return warnings
 
 
+def fits_comfortably(project: Project, dataset: Dataset) -> bool:
+    """Whether training on the CPU would need at most WARN_FRACTION of its free memory."""
+    free = free_memory(torch.device("cpu"))
+    return free is None or estimate_memory(project, dataset).bytes <= WARN_FRACTION * free
+
+
 def estimate_memory(project: Project, dataset: Dataset) -> MemoryEstimate:
     """Bytes to train: weights, gradients and optimizer state, one batch's activations (kept for
     the backward pass, and their gradients), and the training samples on the device."""

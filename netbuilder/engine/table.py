@@ -50,6 +50,16 @@ def load_csv(
     )
 
 
+def csv_input_shape(path: str | Path) -> tuple[int] | None:
+    """(F,) from a CSV's header alone (every column but the label); None if it cannot be read."""
+    try:
+        with open(Path(path).expanduser(), newline="", encoding="utf-8-sig") as handle:
+            header = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+    return (len(header) - 1,) if len(header) >= 2 else None
+
+
 def read_features(path: str | Path, feature_count: int) -> tuple[list[str], torch.Tensor]:
     """The rows of a CSV to predict on: (header, float32 (N, F)); a label column is ignored."""
     path = Path(path).expanduser()

@@ -18,7 +18,7 @@ import torch
 
 from netbuilder.document.project import Project
 from netbuilder.engine.compile import compile_network
-from netbuilder.engine.dataset import Dataset, normalise
+from netbuilder.engine.dataset import Dataset, DeviceSplit
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.training import loss_function, make_optimizer
 
@@ -50,13 +50,23 @@ def choose_threads(project: Project, dataset: Dataset, leave_free: int = 0) -> i
     """
     candidates = thread_candidates(leave_free)
     chosen = candidates[0]
-    if len(candidates) > 1 and _on_cpu(project):
+    if len(candidates) > 1 and _on_cpu(project) and _small_enough(project, dataset):
         try:
             chosen = fastest(measure(project, dataset, candidates))
         except Exception:  # noqa: BLE001 - the real run will say what is wrong, with advice
             chosen = 1
     torch.set_num_threads(chosen)
     return chosen
+
+
+def _small_enough(project: Project, dataset: Dataset) -> bool:
+    """Never build a network just to time it when training would refuse it for its memory."""
+    from netbuilder.engine.preflight import fits_comfortably
+
+    try:
+        return fits_comfortably(project, dataset)
+    except Exception:  # noqa: BLE001 - the real run will say what is wrong
+        return False
 
 
 def fastest(seconds_per_batch: dict[int, float]) -> int:
@@ -97,9 +107,8 @@ def _training_step(project: Project, dataset: Dataset) -> Callable[[], None]:
     model = compile_network(project.network)
     optimizer = make_optimizer([p for p in model.parameters() if p.requires_grad], settings)
     loss_fn = loss_function(settings.loss, dataset.num_classes, torch.device("cpu"))
-    size = min(settings.batch_size, len(dataset.train))
-    x = normalise(dataset.train.images[:size], dataset.mean, dataset.std)
-    y = dataset.train.labels[:size]
+    first = DeviceSplit(dataset.train, torch.device("cpu"), dataset.mean, dataset.std)
+    x, y = next(first.batches(settings.batch_size, shuffle=False))
 
     def step() -> None:
         optimizer.zero_grad(set_to_none=True)

@@ -151,13 +151,30 @@ class Document(QObject):
         return analyse(self.network, self.num_classes, loss=self.project.training.loss)
 
     @property
-    def num_classes(self) -> int:
+    def num_classes(self) -> int | None:
         """The classes of the project's dataset: what the last layer must output."""
+        folder_classes = image_folder_classes(self.project.dataset)
+        if folder_classes:  # an image folder: one subfolder per class, as the engine reads it
+            return folder_classes
         return dataset_classes(self.project.dataset, self.project.dataset_params)
 
     def _reanalyse(self) -> None:
         self.analysis = self._analyse()
         self.analysis_changed.emit()
+
+
+def image_folder_classes(name: str) -> int:
+    """How many class subfolders an image-folder dataset has (0: not an image folder)."""
+    folder = Path(name)
+    if not folder.is_absolute() or not folder.is_dir():
+        return 0
+    if (folder / "train").is_dir() and (folder / "test").is_dir():
+        folder = folder / "train"
+    try:
+        names = [e for e in folder.iterdir() if e.is_dir() and not e.name.startswith(".")]
+    except OSError:
+        return 0
+    return len(names) if len(names) >= 2 else 0
 
 
 def display_name(document: Document) -> str:

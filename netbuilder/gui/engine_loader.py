@@ -53,12 +53,15 @@ class EngineLoader(QObject):
         if self._started:
             return
         self._started = True
-        thread = threading.Thread(
-            target=lambda: self._imported.emit(self._import_all()),
-            name="netbuilder-load-torch",
-            daemon=True,
-        )
+        thread = threading.Thread(target=self._load, name="netbuilder-load-torch", daemon=True)
         thread.start()
+
+    def _load(self) -> None:
+        error = self._import_all()
+        try:
+            self._imported.emit(error)
+        except RuntimeError:  # the window closed while torch was loading: nobody to tell
+            pass
 
     def load_after_first_paint(self, widget: QWidget) -> None:
         """Start loading once `widget` has painted (the window is on screen, blocks drawn)."""

@@ -24,6 +24,7 @@ from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
     Inspector,
+    LayerTable,
     Palette,
     ProblemsPanel,
     StatusSummary,
@@ -119,6 +120,13 @@ class MainWindow(QMainWindow):
             self.code_view,
             Qt.DockWidgetArea.BottomDockWidgetArea,
             tabify_with=self.problems_dock,
+        )
+        self.layer_table = LayerTable(self.document)
+        self.layer_table_dock = self.add_panel(
+            "Layer table",
+            self.layer_table,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
+            self.problems_dock,
         )
         self.problems_dock.raise_()
         self.resizeDocks(
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
             self,
             "&Delete Layer",
             self.delete_selected,
-            [Key.Delete, "Backspace"],
+            ["Del", "Backspace"],  # not Key.Delete: on GNOME and KDE it also means Ctrl+D
             "Remove the selected layer",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -341,7 +349,8 @@ class MainWindow(QMainWindow):
         menu.addAction(self.dark_action)
         menu.addSeparator()
         self.panels_menu = menu.addMenu("&Panels")
-        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock):
+        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock,
+                     self.layer_table_dock):  # fmt: skip
             self.panels_menu.addAction(dock.toggleViewAction())
 
     def _make_toolbar(self) -> None:
@@ -406,6 +415,7 @@ class MainWindow(QMainWindow):
         self.canvas.layer_selected.connect(self.inspector.show_layer)
         self.canvas.layer_selected.connect(self._refresh_edit_actions)
         self.problems.problem_clicked.connect(self._on_problem_clicked)
+        self.layer_table.layer_clicked.connect(self._on_problem_clicked)
         self.palette.layer_activated.connect(self._append_layer)
         self.code_view.code_exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {path}", 5000)

@@ -182,7 +182,7 @@ def test_missing_data_offers_synthetic_digits(qtbot, host, tmp_path):
     panel = controller.panel
     panel.data.folder.setText(str(tmp_path))
     asked = []
-    panel.ask = lambda title, text, yes: asked.append(text) or False
+    panel.choose_way_forward = lambda title, text: asked.append(text) or ""
     controller.download_allowed = False  # as when offline
     with qtbot.waitSignal(controller.training_failed, timeout=WAIT_MS) as failed:
         panel.start()

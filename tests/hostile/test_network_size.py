@@ -70,3 +70,21 @@ def test_an_input_shape_that_does_not_match_the_dataset_is_named(refuse, tmp_pat
     save_project(project, path)
     argv = ["train", path, "--dataset", idx_folder, "--device", "cpu"]
     refuse(argv, "gives inputs of shape (1, 28, 28)", "the network's input is (784,)")
+
+
+def test_thread_timing_never_builds_a_network_too_big_to_train(monkeypatch, idx_folder):
+    from netbuilder.engine import preflight, threads
+    from netbuilder.engine.data import read_idx_folder
+
+    monkeypatch.setattr(preflight, "free_memory", lambda device: 16_000_000_000)
+    monkeypatch.setattr(threads, "thread_candidates", lambda leave_free=0: [1, 2])
+
+    built = []
+    monkeypatch.setattr(threads, "measure", lambda *args: built.append(args) or {1: 1.0, 2: 1.0})
+    project = project_with(eight_billion_parameters())
+    project.training.device = "cpu"
+    try:
+        assert threads.choose_threads(project, read_idx_folder(idx_folder)) == 1
+        assert built == [], "the 8-billion-parameter network was built to time it"
+    finally:
+        torch.set_num_threads(1)

@@ -78,6 +78,7 @@ class CanvasView(QGraphicsView):
             signal.connect(self.sync)
         doc.network_reset.connect(self.fit_to_view)
         doc.analysis_changed.connect(self.refresh_contents)
+        doc.training_changed.connect(self.refresh_contents)  # the dataset: the Input block
         doc.lock_changed.connect(self._on_lock_changed)
 
     # Mirroring the document --------------------------------------------------------------------

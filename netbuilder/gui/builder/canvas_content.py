@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
 from netbuilder.document.network import Layer
@@ -33,7 +34,8 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
-    detail = f"{DATASET_NAMES.get(dataset, dataset)} images"
+    name = DATASET_NAMES.get(dataset) or Path(dataset).name or dataset  # a folder: its name
+    detail = f"{name} images"
     if is_two_d(dataset):
         detail = f"{dataset_title(dataset)}: x, y points"
     return BlockContent(
@@ -45,12 +47,12 @@ def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     )
 
 
-def output_content(analysis: Analysis, num_classes: int) -> BlockContent:
+def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
     total = human_count(analysis.total_parameters)
     errors = len(analysis.errors)
     verdict = "ready to train" if analysis.valid else f"{errors} error{'s' * (errors != 1)} to fix"
     return BlockContent(
-        title=f"Output: {num_classes} classes",
+        title=f"Output: {num_classes} classes" if num_classes else "Output",
         detail=verdict,
         shape_text=format_shape(analysis.output_shape if analysis.valid else _last_shape(analysis)),
         params_text=f"{total} params in total",

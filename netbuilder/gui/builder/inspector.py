@@ -75,7 +75,20 @@ class Inspector(QScrollArea):
         if not layer.type.params:
             form.addRow(_wrapped("<i>This layer has no parameters to set.</i>"))
         layout.addLayout(form)
+        self.note = _wrapped("")
+        self.note.setStyleSheet("color: #b35c00;")
+        self.note.hide()
+        layout.addWidget(self.note)
+        for editor in self.editors.values():
+            clamped = getattr(editor, "clamped", None)
+            if clamped is not None:
+                clamped.connect(self._show_note)
         self._refresh_inferred()
+
+    def _show_note(self, text: str) -> None:
+        """Say what happened to a value typed beyond its range."""
+        self.note.setText(text)
+        self.note.show()
 
     def _changer(self, name: str):
         uid = self.uid
@@ -103,7 +116,7 @@ class Inspector(QScrollArea):
         info = next(i for i in self.document.analysis.layers if i.uid == self.uid)
         lines = [f"in {format_shape(info.input_shape)} → out {format_shape(info.output_shape)}"]
         name = INFERRED.get(info.type_id)
-        if name and info.input_shape:
+        if name and info.input_shape and info.output_shape is not None:  # only where it fits
             lines.append(f"{name} = {info.input_shape[0]} (from the input)")
         lines.append(
             f"{human_count(info.parameters)} parameters, {human_count(info.macs)} multiply-adds"

@@ -6,21 +6,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QWidget
 
 from netbuilder.document.catalog import Param
+from netbuilder.gui.number_fields import FloatField, IntField
 
 INT_LIMIT = 2**31 - 1
 
 
-class FloatSpinBox(QDoubleSpinBox):
+class FloatSpinBox(FloatField):
     """Shows 0.00001 and 0.5 alike without trailing zeros; steps adapt to the value."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -56,8 +50,8 @@ def make_editor(param: Param, value: Any, changed: Callable[[Any], None]) -> QWi
     return editor
 
 
-def _int_editor(param: Param, value: int) -> QSpinBox:
-    editor = QSpinBox()
+def _int_editor(param: Param, value: int) -> IntField:
+    editor = IntField()
     editor.setRange(
         int(param.minimum if param.minimum is not None else -INT_LIMIT),
         int(param.maximum if param.maximum is not None else INT_LIMIT),
@@ -79,6 +73,8 @@ def _float_editor(param: Param, value: float) -> FloatSpinBox:
 
 def set_editor_value(editor: QWidget, value: Any) -> None:
     """Show `value` without emitting a change (the document already has it)."""
+    if editor_value(editor) == value:
+        return  # leave the text being typed alone
     editor.blockSignals(True)
     if isinstance(editor, QComboBox):
         editor.setCurrentText(str(value))

@@ -15,9 +15,11 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -32,12 +34,19 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
+TEST_SETS = {
+    "mnist": "MNIST test set",
+    "fashion-mnist": "Fashion-MNIST test set",
+    "synthetic-digits": "Synthetic digits test set",
+}
 
 
 class EvaluationPanel(QWidget):
-    """Signals: `cell_selected(int, int)` (true, predicted) after a confusion-matrix click."""
+    """Signals: `cell_selected(int, int)` (true, predicted) after a confusion-matrix click;
+    `evaluate_requested(str)` with a dataset name when the user asks for an evaluation on it."""
 
     cell_selected = Signal(int, int)
+    evaluate_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +71,8 @@ class EvaluationPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.normalised)
+        self.source = QLabel(wordWrap=True)
+        self.source.setTextFormat(Qt.TextFormat.RichText)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self._matrix_view())
         left.addWidget(self._per_class_view())
@@ -78,8 +89,37 @@ class EvaluationPanel(QWidget):
         split.addWidget(right)
         split.setSizes([560, 440])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
         layout.addLayout(top)
+        layout.addLayout(self._evaluate_row())
         layout.addWidget(split, 1)
+
+    def _evaluate_row(self) -> QHBoxLayout:
+        self.test_set = QComboBox()
+        for name, label in TEST_SETS.items():
+            self.test_set.addItem(label, name)
+        self.test_set.setToolTip("The test images to score the model on")
+        self.evaluate_button = QPushButton("Evaluate")
+        self.evaluate_button.setToolTip("Score the current model on the chosen test set")
+        self.evaluate_button.clicked.connect(
+            lambda: self.evaluate_requested.emit(self.test_set.currentData())
+        )
+        self.set_can_evaluate(False)
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Evaluate on"))
+        row.addWidget(self.test_set)
+        row.addWidget(self.evaluate_button)
+        row.addStretch(1)
+        return row
+
+    def set_can_evaluate(self, can: bool) -> None:
+        """Evaluate is there once a model is (trained or loaded)."""
+        self.evaluate_button.setEnabled(can)
+        self.test_set.setEnabled(can)
+
+    def set_source(self, html: str) -> None:
+        """Which network and run the model comes from (and whether the canvas changed since)."""
+        self.source.setText(html)
 
     def _matrix_view(self) -> pg.PlotWidget:
         self.matrix_widget = pg.PlotWidget(background=None)

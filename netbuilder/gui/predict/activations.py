@@ -36,7 +36,13 @@ class ActivationsView(QWidget):
         self.layer_box = QComboBox()
         self.layer_box.setToolTip("The layer whose output is shown, numbered as on the canvas")
         self.layer_box.currentIndexChanged.connect(self._on_box_changed)
-        self.note = QLabel()
+        # Sizes that do not follow the text, so the pad above keeps its size as the texts change.
+        self.layer_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.layer_box.setMinimumContentsLength(24)
+        self.note = QLabel(" ")
+        self.note.setFixedHeight(self.note.sizeHint().height())
         top = QHBoxLayout()
         top.addWidget(QLabel("What the network sees — layer:"))
         top.addWidget(self.layer_box, 1)
@@ -79,7 +85,7 @@ class ActivationsView(QWidget):
         if trained is None or digit is None:
             self.activations = []
             self._fill_box(["(draw a digit to see each layer's output)"])
-            self.note.setText("")
+            self.note.setText(" ")
             self._show_maps(np.zeros((1, 1), dtype=np.float32))
             return
         x = network_input(digit, trained.mean, trained.std)

@@ -6,12 +6,16 @@ Duck-typed on the window (a QMainWindow, or anything with `addDockWidget`); opti
 
 from __future__ import annotations
 
+from html import escape
+from pathlib import Path
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from netbuilder.engine.checkpoint import load_checkpoint
-from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.data import default_data_dir, load_dataset
+from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
@@ -21,6 +25,8 @@ from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
 MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
+DATA_DIR_KEY = "training/data_dir"  # where the Training panel keeps the data folder
+_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
 
 
 class PredictionController(QObject):
@@ -37,15 +43,83 @@ class PredictionController(QObject):
         self.load_action = QAction("Load model…", self)
         self.load_action.setToolTip("Open a trained model file to draw digits for it")
         self.load_action.triggered.connect(self.ask_load_model)
+        self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
         self.docks: list[QDockWidget] = []
+        self.origin = ""  # "run 3" or "file model.pt": where the current model comes from
+        self._runs_started = 0
+        self._loaded_from = ""
+        self._refresh_source()
+
+    # Where the model comes from ------------------------------------------------------------------
+
+    def on_run_started(self, *_args) -> None:
+        self._runs_started += 1
+
+    def on_model_trained(self, trained: TrainedModel | None) -> None:
+        """A model from the Training panel: its run is the one started last."""
+        if trained is not None and trained.result is None:  # a model file, not a run
+            self.origin = self._loaded_from or "a saved model file"
+            self._loaded_from = ""
+        else:
+            self.origin = f"run {self._runs_started}" if self._runs_started else "a training run"
+        self.set_model(trained)
+
+    def source_text(self) -> str:
+        """Which network and run the model comes from, and whether the canvas changed since."""
+        trained = self.trained
+        if trained is None:
+            return "No model yet: train the network, or load a model file."
+        name = trained.project.name or "untitled network"
+        data = f" on {trained.dataset_title}" if trained.dataset_title else ""
+        text = f"Model: <b>{escape(name)}</b>, from {escape(self.origin or 'a run')}{escape(data)}."
+        document = getattr(self.window, "document", None)
+        if document is not None and not same_network(document.network, trained.project.network):
+            text += (
+                " <span style='color:#b35c00'>The canvas has changed since: this is the model "
+                "as it was then. Train again to use the edits.</span>"
+            )
+        return text
+
+    def _refresh_source(self, *_args) -> None:
+        text = self.source_text()
+        self.panel.set_source(text)
+        self.evaluation_panel.set_source(text)
         self.training_controller = None  # set by attach_prediction: shares loaded models
 
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read drawings with this model and show how it does on the test set."""
         self.trained = trained
+        if trained is None or trained.test_split is not None:
+            self.test_data = None  # a new run brings its own test images
         reads_digits = trained is None or len(trained.project.network.input_shape) == 3
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
+        self.evaluation_panel.set_can_evaluate(trained is not None)
+        self._refresh_source()
         self._update_evaluation()
+
+    def data_dir(self):
+        settings = getattr(self.window, "settings", None)
+        folder = settings.value(DATA_DIR_KEY) if hasattr(settings, "value") else None
+        return folder or default_data_dir()
+
+    def evaluate_on(self, name: str) -> bool:
+        """Score the current model on `name`'s test set (e.g. after File > Load model)."""
+        if self.trained is None:
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            dataset = load_dataset(name, self.data_dir(), download=False, limit_train=1)
+        except DataUnavailableError:
+            self.show_error(
+                "Test images not available",
+                f"The {_TITLES.get(name, name)} test images are not on this computer. Train on "
+                "it once to download it, or evaluate on the synthetic digits.",
+            )
+            return False
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.set_test_data(dataset)
+        return True
 
     def set_test_data(self, dataset: Dataset | None) -> None:
         """The dataset whose test split the Evaluation panel uses (its images, for cell clicks)."""
@@ -85,9 +159,11 @@ class PredictionController(QObject):
     def load_model(self, path: str) -> TrainedModel:
         """Read a checkpoint and use it (raises CheckpointError and other user errors)."""
         trained = model_from_checkpoint(load_checkpoint(path))
+        self._loaded_from = f"file {Path(path).name}"
         if self.training_controller is not None:  # its model_trained calls set_model; its
             self.training_controller.set_trained_model(trained)  # panel can now re-export it
         else:
+            self.origin, self._loaded_from = self._loaded_from, ""
             self.set_model(trained)
         self.model_loaded.emit()
         return trained
@@ -105,6 +181,13 @@ class PredictionController(QObject):
         QMessageBox.warning(self.window, title, text)
 
 
+def same_network(a, b) -> bool:
+    """Whether two networks are the same layers with the same settings (uids aside)."""
+    return tuple(a.input_shape) == tuple(b.input_shape) and [
+        (layer.type_id, layer.params) for layer in a.layers
+    ] == [(layer.type_id, layer.params) for layer in b.layers]
+
+
 def attach_prediction(window, training_controller=None) -> PredictionController:
     """Add "Predict" and "Evaluation" docks and a "Load model…" action to window."""
     controller = PredictionController(window)
@@ -117,7 +200,15 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
         controller.docks[0].raise_()
     _add_action(window, controller.load_action)
     if training_controller is not None:
-        training_controller.model_trained.connect(controller.set_model)
+        training_controller.model_trained.connect(controller.on_model_trained)
+        started = getattr(training_controller, "run_started", None)
+        if started is not None:
+            started.connect(controller.on_run_started)
+    document = getattr(window, "document", None)
+    for name in ("analysis_changed", "network_reset"):
+        signal = getattr(document, name, None)
+        if signal is not None:  # an edit on the canvas: say the model is from before it
+            signal.connect(controller._refresh_source)
         controller.training_controller = training_controller
     window.prediction = controller
     return controller

@@ -73,16 +73,30 @@ class PredictPanel(QWidget):
     # Layout -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.model_info = QLabel()
+        self.model_info.setTextFormat(Qt.TextFormat.RichText)
+        self.model_info.setFixedHeight(self.model_info.fontMetrics().height() * 2 + 4)
+        self.model_info.setWordWrap(True)
         layout = QGridLayout(self)
-        layout.addWidget(self.pad, 0, 0)
-        layout.addLayout(self._buttons(), 1, 0)
-        layout.addLayout(self._answer_column(), 0, 1, 2, 1)
-        layout.addWidget(self._chart(), 0, 2, 2, 1)
-        layout.addWidget(self.activations, 2, 0, 1, 3)
+        layout.addWidget(self.model_info, 0, 0, 1, 3)
+        layout.addWidget(self.pad, 1, 0)
+        layout.addLayout(self._buttons(), 2, 0)
+        answer = QWidget()
+        answer.setLayout(self._answer_column())
+        # A fixed width: a longer message must never take room from the pad under the pen.
+        answer.setFixedWidth(SIZE * INPUT_SCALE + 40)
+        self.answer_box = answer
+        layout.addWidget(answer, 1, 1, 2, 1)
+        layout.addWidget(self._chart(), 1, 2, 2, 1)
+        layout.addWidget(self.activations, 3, 0, 1, 3)
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(2, 3)
-        layout.setRowStretch(0, 3)
-        layout.setRowStretch(2, 2)
+        layout.setRowStretch(1, 3)
+        layout.setRowStretch(3, 2)
+
+    def set_source(self, html: str) -> None:
+        """Which network and run the model comes from (and whether the canvas changed since)."""
+        self.model_info.setText(html)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -72,6 +72,12 @@ class DataBox(QWidget):
             "(PNG, JPEG, BMP or WebP; train/ and test/ subfolders are used as the splits)"
         )
         self.images.clicked.connect(self._choose_images)
+        self.table = QPushButton("Table (CSV)…")
+        self.table.setToolTip(
+            "Train on a CSV table: a header row, number columns and a label column "
+            "(named label, else the last); a numeric label with many values is a regression"
+        )
+        self.table.clicked.connect(self._choose_table)
         self.browse = QPushButton("Browse…")
         self.browse.clicked.connect(self._browse)
         self.download = QPushButton("Download")
@@ -96,17 +102,22 @@ class DataBox(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel("Dataset"), 0, 0)
-        grid.addWidget(self.dataset, 0, 1)
-        grid.addWidget(self.images, 0, 2)
-        grid.addWidget(QLabel("Data folder"), 1, 0)
-        grid.addWidget(self.folder, 1, 1)
-        grid.addWidget(self.browse, 1, 2)
+        grid.addWidget(self.dataset, 0, 1, 1, 2)
+        own = QHBoxLayout()  # the user's own data: a folder of images, or a table
+        own.addWidget(self.images)
+        own.addWidget(self.table)
+        own.addStretch(1)
+        grid.addWidget(QLabel("Your data"), 1, 0)
+        grid.addLayout(own, 1, 1, 1, 2)
+        grid.addWidget(QLabel("Data folder"), 2, 0)
+        grid.addWidget(self.folder, 2, 1)
+        grid.addWidget(self.browse, 2, 2)
         row = QHBoxLayout()
         row.addWidget(self.download)
         row.addWidget(self.progress, 1)
-        grid.addLayout(row, 2, 0, 1, 3)
-        grid.addWidget(self.status, 3, 0, 1, 3)
-        grid.addWidget(self.use_synthetic, 4, 0, 1, 3)
+        grid.addLayout(row, 3, 0, 1, 3)
+        grid.addWidget(self.status, 4, 0, 1, 3)
+        grid.addWidget(self.use_synthetic, 5, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     # --- reading and showing -------------------------------------------------------------------
@@ -122,6 +133,7 @@ class DataBox(QWidget):
         index = self.dataset.findData(name)
         if index < 0:
             kind = "IDX files" if has_idx_files(Path(name)) else "Images"
+            kind = "Table" if name.lower().endswith(".csv") else kind
             self.dataset.addItem(f"{kind} in {name}", name)
             index = self.dataset.count() - 1
         self.dataset.blockSignals(True)
@@ -132,7 +144,11 @@ class DataBox(QWidget):
     def refresh_status(self) -> None:
         name = self.name()
         self.use_synthetic.hide()
-        if self._missing is not None and self._missing[:2] == (name, self.data_dir()):
+        if self._missing is not None and (
+            self._missing[:2] != (name, self.data_dir()) or dataset_present(name, self.data_dir())
+        ):
+            self._missing = None  # another dataset or folder, or the files are there now
+        if self._missing is not None:
             self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
@@ -143,6 +159,12 @@ class DataBox(QWidget):
             )
         elif is_two_d(name):
             self._say("Generated x, y points: the network's input must be (2,).", None)
+        elif name.lower().endswith(".csv"):
+            self._say(
+                f"Reads the table {name}: its number columns are the input, the label column "
+                "(label, else the last) what to predict.",
+                None,
+            )
         elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):
             self._say(f"Reads the four IDX files in {name}.", None)
         elif name not in _DOWNLOADABLE:
@@ -193,10 +215,15 @@ class DataBox(QWidget):
         self.dataset_changed.emit(self.name())
 
     def _browse(self) -> None:
+        self.browse_folder()
+
+    def browse_folder(self) -> None:
+        """Ask for the data folder; a new folder is announced like a typed one."""
         folder = dialogs.ask_folder(self, "Data folder", str(self.data_dir()))
         if folder:
             self.folder.setText(folder)
             self.refresh_status()
+            self.folder.editingFinished.emit()
 
     def _choose_images(self) -> None:
         start = self.name() if Path(self.name()).is_dir() else str(Path.home())
@@ -204,6 +231,13 @@ class DataBox(QWidget):
         if folder and folder != self.name():
             self.set_dataset(folder)
             self.dataset_changed.emit(folder)
+
+    def _choose_table(self) -> None:
+        start = str(Path(self.name()).parent) if self.name().endswith(".csv") else str(Path.home())
+        path = dialogs.ask_open_path(self, "Table (CSV)", start, "CSV tables (*.csv)")
+        if path and path != self.name():
+            self.set_dataset(path)
+            self.dataset_changed.emit(path)
 
     def _download(self) -> None:
         self.download_requested.emit(self.name(), str(self.data_dir()))

@@ -38,6 +38,9 @@ EPOCH_COLUMNS = (
     "seconds",
 )
 
+EPOCH_CSV_COLUMNS = tuple(f"epoch_{n}" if n in BATCH_COLUMNS else n for n in EPOCH_COLUMNS)
+"""The epoch columns as the CSV names them: no name twice (both kinds have a learning_rate)."""
+
 
 class Columns:
     """Named float columns that grow by appending rows; amortised O(1), views without copies."""
@@ -131,7 +134,7 @@ class TrainingHistory:
         """One row per batch report and one per epoch, every run, in long format."""
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(("run", "title", "kind", *BATCH_COLUMNS, *EPOCH_COLUMNS))
+        writer.writerow(("run", "title", "kind", *BATCH_COLUMNS, *EPOCH_CSV_COLUMNS))
         blank_b, blank_e = [""] * len(BATCH_COLUMNS), [""] * len(EPOCH_COLUMNS)
         for run in self.runs:
             for row in run.batches.rows():

@@ -23,6 +23,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
+from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
@@ -130,6 +131,9 @@ def attach_training(window) -> TrainingController:
     settings = getattr(window, "settings", None)
     data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
     panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
+    if hasattr(window.document, "analysis"):  # the same rule as the window's Train
+        panel.analysis_source = lambda: window.document.analysis
+        panel.refresh_start()
     plots = TrainingPlots()
     connect_plots(controller, plots)
     controller.panel, controller.plots = panel, plots
@@ -182,6 +186,9 @@ def _connect_document(window, panel: TrainingPanel) -> None:
         signal = getattr(document, name, None)
         if signal is not None:
             signal.connect(lambda *_: panel.set_project(window.document.project))
+    analysis_changed = getattr(document, "analysis_changed", None)
+    if analysis_changed is not None:  # every network edit: Start follows the Train rule
+        analysis_changed.connect(panel.on_network_changed)
 
 
 def _connect_doctor(window, controller: TrainingController) -> None:
@@ -220,9 +227,12 @@ def _apply_dataset(document, name: str) -> None:
         return
     push = getattr(document, "push", None)
     if push is not None:
-        shape = input_shape_of(name)  # an image folder: the Input block takes its images' shape
         current = tuple(document.project.network.input_shape)
-        push(SetDataset(document, name, shape if shape and len(current) == 3 else None))
+        if name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
+            shape = csv_input_shape(name)
+        else:  # an image folder: the Input block takes its images' shape
+            shape = input_shape_of(name) if len(current) == 3 else None
+        push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.analysis import Analysis, analyse
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
+from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
@@ -42,6 +44,24 @@ from netbuilder.gui.training.settings_form import (
 )
 
 DATA_MISSING_TITLE = "Data not available"
+START_TIP = "Train the network as it is now (Ctrl+T)"
+MISSING_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
+SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
+
+
+def cannot_train_reason(project: Project, analysis: Analysis | None = None) -> str | None:
+    """Why this project cannot train (the toolbar's Train rule), or None when it can.
+
+    `analysis` is the document's own, when there is one; else the project is analysed here.
+    """
+    if analysis is None:
+        classes = dataset_classes(project.dataset, project.dataset_params)
+        analysis = analyse(project.network, classes, loss=project.training.loss)
+    errors = analysis.errors
+    if not errors:
+        return None
+    count = len(errors)
+    return f"Cannot train yet ({count} error{'s' * (count != 1)}): {errors[0].message}"
 
 
 def format_duration(seconds: float) -> str:
@@ -80,15 +100,19 @@ class TrainingPanel(QWidget):
         self._make_model_buttons()
         self._make_layout()
         self._connect()
+        self._failed = False
+        self.analysis_source: Callable[[], Analysis] | None = None  # the document's, if any
         self.set_project(project_source())
         self._on_state(State.IDLE.value)
 
     # --- building ------------------------------------------------------------------------------
 
     def _make_run_controls(self) -> None:
-        self.start_button = self._button(
-            "▶  Start", "Train the network as it is now (Ctrl+T)", self.start
-        )
+        self.start_button = self._button("▶  Start", START_TIP, self.start)
+        self.start_reason = QLabel()
+        self.start_reason.setWordWrap(True)
+        self.start_reason.setStyleSheet("color: #c62828;")
+        self.start_reason.hide()
         bold = QFont(self.start_button.font())
         bold.setBold(True)
         self.start_button.setFont(bold)
@@ -178,6 +202,7 @@ class TrainingPanel(QWidget):
         grid.setColumnStretch(3, 1)
         layout = QVBoxLayout()
         layout.addLayout(buttons)
+        layout.addWidget(self.start_reason)
         layout.addWidget(self.progress)
         layout.addLayout(grid)
         layout.addWidget(self.tensorboard_box)
@@ -213,6 +238,8 @@ class TrainingPanel(QWidget):
         c.data_loaded.connect(self._on_data_loaded)
         self.form.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
+        self.data.dataset_changed.connect(self.clear_failure)
+        self.data.folder.editingFinished.connect(self.clear_failure)
         self.data.download_requested.connect(c.download)
         self.data.synthetic_requested.connect(self.use_synthetic_digits)
 
@@ -222,6 +249,23 @@ class TrainingPanel(QWidget):
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
+        self.clear_failure()
+        self.refresh_start()
+
+    def _analysis(self) -> Analysis | None:
+        return self.analysis_source() if self.analysis_source is not None else None
+
+    def on_network_changed(self) -> None:
+        self.clear_failure()
+        self.refresh_start()
+
+    def refresh_start(self) -> None:
+        """Start is enabled only when idle and the network can train; else it says why not."""
+        reason = cannot_train_reason(self.project_source(), self._analysis())
+        self.start_button.setEnabled(self.controller.state == State.IDLE and reason is None)
+        self.start_button.setToolTip(reason or START_TIP)
+        self.start_reason.setText(reason or "")
+        self.start_reason.setVisible(reason is not None)
 
     def use_synthetic_digits(self) -> None:
         self.data.dataset.setCurrentIndex(self.data.dataset.findData("synthetic-digits"))
@@ -236,6 +280,9 @@ class TrainingPanel(QWidget):
         if self.controller.busy:
             return False
         project = self.project_source()
+        if cannot_train_reason(project, self._analysis()) is not None:
+            self.refresh_start()  # nothing is loaded, switched or counted as a run
+            return False
         try:
             project.training.check()
         except SettingsError as error:
@@ -250,7 +297,10 @@ class TrainingPanel(QWidget):
         self.live_rate.setValue(project.training.learning_rate)
         self.live_rate.blockSignals(False)
         name = dataset.name if dataset is not None else self.data.name()
-        return self.controller.start(project, name, self.data.data_dir(), dataset=dataset)
+        limit = project.training.limit_train or None
+        return self.controller.start(
+            project, name, self.data.data_dir(), dataset=dataset, limit_train=limit
+        )
 
     def toggle_pause(self) -> None:
         if self.controller.state == State.PAUSED:
@@ -273,7 +323,7 @@ class TrainingPanel(QWidget):
     def _on_state(self, state: str) -> None:
         idle = state == State.IDLE.value
         live = state in (State.RUNNING.value, State.PAUSED.value)
-        self.start_button.setEnabled(idle)
+        self.refresh_start()
         self.pause_button.setEnabled(live)
         self.pause_button.setText("▶  Resume" if state == State.PAUSED.value else "Pause")
         self.stop_button.setEnabled(not idle and state != State.STOPPING.value)
@@ -324,44 +374,85 @@ class TrainingPanel(QWidget):
 
     def _on_trained(self, trained) -> None:
         metrics = trained.metrics()
-        if "test_accuracy" in metrics:
+        if ("r2" in metrics or "test_accuracy" in metrics) and trained.result is not None:
+            finished = trained.result.finished
             why = {
                 "stopped": "stopped by you",
                 "early_stopping": "stopped early: no improvement",
                 "completed": "finished",
-            }.get(str(metrics.get("stopped_because")), "finished")
+            }.get(finished.reason, "finished")
+            self._show_final_stats(finished, trained.project.training.epochs)
             self.progress.setFormat(why.capitalize())
+            epochs = f"{finished.epochs_run} epoch{'s' * (finished.epochs_run != 1)}"
+            score = (
+                f"Test R² {metrics['r2']:.3f}</b> (MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g})"
+                if "r2" in metrics
+                else f"Test accuracy {metrics['test_accuracy']:.2%}</b>"
+            )
             self.result.setText(
-                f"<b>Test accuracy {metrics['test_accuracy']:.2%}</b> on {metrics['dataset']} "
-                f"after {metrics['epochs']} epoch(s), {format_duration(float(metrics['train_seconds']))}"
-                f" ({why})."
+                f"<b>{score} on {metrics['dataset']} "
+                f"after {epochs}, {format_duration(finished.seconds)} ({why})."
             )
         else:
+            for label in self.stats.values():
+                label.setText("–")  # a loaded model: the last run's numbers are not its own
             self.result.setText(f"Loaded model: {trained.project.name or 'untitled network'}.")
         self._on_state(self.controller.state.value)
 
+    def _show_final_stats(self, finished, epochs: int) -> None:
+        """The run's own totals, replacing the last batch report's live numbers."""
+        if finished.reason == "completed":
+            self.progress.setValue(self.progress.maximum())
+        self.stats["epoch"].setText(f"{finished.epochs_run} / {epochs}")
+        self.stats["speed"].setText(f"{finished.samples_per_second:,.0f} samples/s (mean)")
+        self.stats["elapsed"].setText(format_duration(finished.seconds))
+        self.stats["eta"].setText("–")
+
     def _on_failed(self, title: str, message: str) -> None:
         self.progress.setFormat(title)
-        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
-        if title == DATA_MISSING_TITLE and self.data.name() != "synthetic-digits":
-            self.data.show_missing(message)
-            question = (
-                f"{message}\n\nYou can train on synthetic digits instead: generated on this "
-                "computer, not real handwriting."
-            )
-            if self.ask(title, question, "Train on synthetic digits instead"):
-                self.use_synthetic_digits()
-                if self.controller.busy:  # the failed run's thread is still ending
-                    self.controller.state_changed.connect(self._start_when_idle)
-                else:
-                    self.start()
+        self._failed = True
+        name = self.data.name()
+        if title == DATA_MISSING_TITLE and name in MISSING_TITLES:
+            self._offer_ways_forward(title, MISSING_TITLES[name])
             return
+        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
         self.show_error(title, message)
+
+    def _offer_ways_forward(self, title: str, data: str) -> None:
+        """MNIST (or Fashion-MNIST) is missing: say so once, in our words, with two buttons."""
+        folder = self.data.data_dir()
+        self.data.show_missing(f"{data} is not in this data folder and could not be downloaded.")
+        text = (
+            f"{data} is not in {folder}, and it could not be downloaded: this computer may be "
+            f"offline.\n\nTrain on synthetic digits instead (generated here, not real "
+            f"handwriting), or choose the folder that holds the {data} files."
+        )
+        choice = self.choose_way_forward(title, text)
+        if choice == SYNTHETIC:
+            if self.controller.busy:  # the failed run's thread is still ending: the document
+                self.controller.state_changed.connect(self._start_when_idle)  # is locked
+            else:
+                self._train_on_synthetic_digits()
+        elif choice == FOLDER:
+            self.data.browse_folder()
+
+    def clear_failure(self) -> None:
+        """The project changed since the last run failed: its message no longer applies."""
+        if self._failed and self.controller.state == State.IDLE:
+            self._failed = False
+            self.result.clear()
+            self.progress.setFormat("Not started")
+            self.progress.setValue(0)
 
     def _start_when_idle(self, state: str) -> None:
         if state == State.IDLE.value:
             self.controller.state_changed.disconnect(self._start_when_idle)
-            self.start()
+            self._train_on_synthetic_digits()
+
+    def _train_on_synthetic_digits(self) -> None:
+        """Switch the project's dataset (the document is unlocked now) and train."""
+        self.use_synthetic_digits()
+        self.start()
 
     # --- dialogs (tests replace these) ---------------------------------------------------------
 
@@ -370,3 +461,12 @@ class TrainingPanel(QWidget):
 
     def ask(self, title: str, text: str, yes: str) -> bool:
         return dialogs.confirm(self, title, text, yes)
+
+    def choose_way_forward(self, title: str, text: str) -> str:
+        """SYNTHETIC, FOLDER or "" (cancel)."""
+        choices = [
+            (SYNTHETIC, "Train on synthetic digits"),
+            (FOLDER, "Choose data folder…"),
+            ("", "Cancel"),
+        ]
+        return dialogs.choose(self, title, text, choices, SYNTHETIC)

@@ -12,25 +12,19 @@ import math
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 
 from netbuilder.document.settings import (
     INITS,
     LOSSES,
+    MAX_TRAINING_SAMPLES,
     OPTIMIZERS,
     SCHEDULES,
     SettingsError,
     TrainingSettings,
 )
 from netbuilder.engine.devices import DeviceUnavailableError, available_devices, resolve_device
+from netbuilder.gui.number_fields import FloatField, IntField
 
 OPTIMIZER_NAMES = {
     "sgd": "SGD",
@@ -69,7 +63,7 @@ def next_nice_value(value: float, steps: int, minimum: float) -> float:
     return 0.0 if result < minimum or (minimum == 0 and result < 1e-7) else float(f"{result:.3g}")
 
 
-class ScientificSpinBox(QDoubleSpinBox):
+class ScientificSpinBox(FloatField):
     """A spin box for values spanning decades: shows 0.001 or 1e-05, steps 1-2-5."""
 
     def __init__(self, minimum: float, maximum: float, parent: QWidget | None = None) -> None:
@@ -125,6 +119,7 @@ class TrainingSettingsForm(QWidget):
         super().__init__(parent)
         self.settings = TrainingSettings()
         self._loading = False
+        self._clamp_note = ""
         self._make_fields()
         self._make_layout()
         self.set_settings(self.settings)
@@ -144,6 +139,11 @@ class TrainingSettingsForm(QWidget):
         self.nesterov.toggled.connect(self._edited)
         self.batch_size = self._int(1, 65536, "Samples per update")
         self.epochs = self._int(1, 10000, "Passes over the training data")
+        self.limit_train = self._int(
+            0, MAX_TRAINING_SAMPLES, "Train on this many samples (a seeded shuffle); all: every one"
+        )
+        self.limit_train.setSpecialValueText("all")
+        self.limit_train.setGroupSeparatorShown(True)
         self.loss = self._combo(LOSSES, LOSS_NAMES)
         self.weight_decay = self._science(0.0, 1.0, "L2 penalty on the weights (0 = off)")
         self.l1 = self._science(0.0, 1.0, "L1 penalty on the weights (0 = off)")
@@ -176,6 +176,7 @@ class TrainingSettingsForm(QWidget):
             ("", self.nesterov),
             ("Batch size", self.batch_size),
             ("Epochs", self.epochs),
+            ("Training samples", self.limit_train),
             ("Loss", self.loss),
             ("Weight decay (L2)", self.weight_decay),
             ("L1 penalty", self.l1),
@@ -190,6 +191,10 @@ class TrainingSettingsForm(QWidget):
         )
         for label, field in rows:
             form.addRow(label, field)
+            clamped = getattr(field, "clamped", None)
+            if clamped is not None:
+                field.setAccessibleName(label)
+                clamped.connect(self._show_clamped)
         form.addRow(self.device_note)
         form.addRow(self.problem)
 
@@ -206,10 +211,8 @@ class TrainingSettingsForm(QWidget):
         box.valueChanged.connect(self._edited)
         return box
 
-    def _double(
-        self, low: float, high: float, step: float, decimals: int, tip: str
-    ) -> QDoubleSpinBox:
-        box = QDoubleSpinBox()
+    def _double(self, low: float, high: float, step: float, decimals: int, tip: str) -> FloatField:
+        box = FloatField()
         box.setRange(low, high)
         box.setSingleStep(step)
         box.setDecimals(decimals)
@@ -218,8 +221,8 @@ class TrainingSettingsForm(QWidget):
         box.valueChanged.connect(self._edited)
         return box
 
-    def _int(self, low: int, high: int, tip: str) -> QSpinBox:
-        box = QSpinBox()
+    def _int(self, low: int, high: int, tip: str) -> IntField:
+        box = IntField()
         box.setRange(low, high)
         box.setKeyboardTracking(False)
         box.setToolTip(tip)
@@ -252,6 +255,7 @@ class TrainingSettingsForm(QWidget):
             self.nesterov.setChecked(settings.nesterov)
             self.batch_size.setValue(settings.batch_size)
             self.epochs.setValue(settings.epochs)
+            self.limit_train.setValue(settings.limit_train)
             self.weight_decay.setValue(settings.weight_decay)
             self.l1.setValue(settings.l1)
             self.step_size.setValue(settings.step_size)
@@ -275,6 +279,7 @@ class TrainingSettingsForm(QWidget):
             nesterov=self.nesterov.isChecked(),
             batch_size=self.batch_size.value(),
             epochs=self.epochs.value(),
+            limit_train=self.limit_train.value(),
             loss=self.loss.currentData(),
             weight_decay=self.weight_decay.value(),
             l1=self.l1.value(),
@@ -313,13 +318,20 @@ class TrainingSettingsForm(QWidget):
             self.problem.setText(str(error))
             self.problem.show()
             return
-        self.problem.hide()
+        self.problem.setText(self._clamp_note)  # a typed value set to its limit says so
+        self.problem.setVisible(bool(self._clamp_note))
+        self._clamp_note = ""
         if settings != self.settings:
             self.settings = settings
             _, note = device_choice(settings.device)
             self.device_note.setText(note or "")
             self.device_note.setVisible(bool(note))
             self.settings_changed.emit(settings)
+
+    def _show_clamped(self, text: str) -> None:
+        self._clamp_note = text
+        self.problem.setText(text)
+        self.problem.show()
 
     def _refresh_enabled(self) -> None:
         optimizer = self.optimizer.currentData()
