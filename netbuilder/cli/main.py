@@ -99,6 +99,12 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
     train.add_argument(
+        "--folds",
+        type=int,
+        metavar="K",
+        help="k-fold cross-validation: train K times, report mean +- std",
+    )
+    train.add_argument(
         "--tensorboard",
         metavar="DIR",
         help="write TensorBoard event files (tensorboard --logdir DIR)",

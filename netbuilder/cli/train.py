@@ -139,6 +139,35 @@ def _print_diagnoses(doctor: Doctor) -> list[dict]:
     return [d.to_dict() for d in diagnoses]
 
 
+def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
+    from netbuilder.cli.output import print_json
+    from netbuilder.document.settings import SettingsError
+    from netbuilder.engine.kfold import cross_validate
+
+    if args.checkpoint or args.resume:
+        raise SettingsError("--folds trains K models: it cannot go with --checkpoint or --resume")
+
+    def announce(k: int, folds: int, train: int, held: int) -> None:
+        print(f"fold {k}/{folds}: training on {train} images, validating on {held}", flush=True)
+
+    results = cross_validate(project, dataset, args.folds, ProgressBar(), announce)
+    for k, accuracy in enumerate(results.accuracies, 1):
+        print(f"fold {k}: validation accuracy {accuracy:.2%}")
+    print(f"validation accuracy: {results.mean:.2%} +- {results.std:.2%} over {args.folds} folds")
+    if args.metrics_out:
+        print_json(
+            args.metrics_out,
+            {
+                "dataset": dataset.title,
+                "folds": args.folds,
+                "fold_accuracies": results.accuracies,
+                "mean_accuracy": results.mean,
+                "std_accuracy": results.std,
+            },
+        )
+    return 0
+
+
 def _print_scores(trained) -> None:
     if trained.regression is not None:
         r = trained.regression
@@ -202,6 +231,8 @@ def train_command(args: argparse.Namespace) -> int:
         say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
+    if getattr(args, "folds", None):
+        return _cross_validate(project, dataset, args)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves

@@ -111,8 +111,8 @@ def _loss_nan(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]
 
 
 def _loss_trend(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
-    losses = seen.batch_losses
-    if len(losses) < 4:
+    losses = max(seen.batch_losses, [e.train_loss for e in seen.epochs], key=len)
+    if len(losses) < 3:
         return []
     quarter = max(1, len(losses) // 4)
     first, last = statistics.median(losses[:quarter]), statistics.median(losses[-quarter:])

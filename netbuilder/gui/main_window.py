@@ -31,6 +31,7 @@ from netbuilder.gui.builder import (
 )
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
+from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.lessons import attach_lessons
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.training = self.prediction = None
         self.lessons = attach_lessons(self)
+        self.explorers = attach_explorers(self)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)

@@ -8,15 +8,19 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 from netbuilder.gui.document import Document
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIX_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ProblemsPanel(QListWidget):
     problem_clicked = Signal(str)
     """The uid of the layer a clicked problem is about ("" for whole-network problems)."""
+    fix_requested = Signal(object)
+    """A training doctor's fix the user clicked: its `changes` are training settings."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
+        self.diagnoses: list = []  # the training doctor's, from the last run
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.itemClicked.connect(self._on_clicked)
@@ -37,7 +41,8 @@ class ProblemsPanel(QListWidget):
             item.setData(UID_ROLE, problem.uid or "")
             item.setToolTip(problem.message)
             self.addItem(item)
-        if not analysis.problems:
+        self._add_diagnoses()
+        if not analysis.problems and not self.diagnoses:
             ok = QListWidgetItem(
                 style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
                 "No problems: the network is ready to train.",
@@ -45,12 +50,42 @@ class ProblemsPanel(QListWidget):
             ok.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(ok)
 
+    def set_diagnoses(self, diagnoses: list) -> None:
+        """Show the training doctor's findings (engine.doctor.Diagnosis) below the network's."""
+        self.diagnoses = list(diagnoses)
+        self.refresh()
+
+    def _add_diagnoses(self) -> None:
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        for diagnosis in self.diagnoses:
+            item = QListWidgetItem(icon, f"Training: {diagnosis.message}")
+            item.setData(UID_ROLE, self._uid_of(diagnosis.layer))
+            item.setToolTip(diagnosis.message)
+            self.addItem(item)
+            if diagnosis.fix is not None:
+                fix = QListWidgetItem(f"    Fix: {diagnosis.fix.label} (click to apply)")
+                fix.setData(FIX_ROLE, diagnosis.fix)
+                fix.setForeground(self.palette().link())
+                self.addItem(fix)
+
+    def _uid_of(self, label: str | None) -> str:
+        """ "3 ReLU" -> the uid of the network's third layer, if it is still there."""
+        layers = self.document.network.layers
+        number = (label or "").split(" ")[0]
+        if number.isdigit() and 0 < int(number) <= len(layers):
+            return layers[int(number) - 1].uid
+        return ""
+
     def title(self) -> str:
         analysis = self.document.analysis
-        count = len(analysis.problems)
+        count = len(analysis.problems) + len(self.diagnoses)
         return f"Problems ({count})" if count else "Problems"
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
+        fix = item.data(FIX_ROLE)
+        if fix is not None:
+            self.fix_requested.emit(fix)
+            return
         uid = item.data(UID_ROLE)
         if uid is not None:
             self.problem_clicked.emit(uid)

@@ -39,6 +39,7 @@ class TrainingController(QObject):
     epoch_finished = Signal(object)
     weights_updated = Signal(object)
     gradients_reported = Signal(object)
+    diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     training_failed = Signal(str, str)  # title, message
@@ -157,6 +158,7 @@ class TrainingController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)  # runs in the ending thread
         self._thread.finished.connect(self._on_thread_finished)
         self._set_state(State.LOADING)
+        self.diagnosed.emit([])
         self._thread.start()
 
     def _connect_worker(self, worker: TrainingWorker) -> None:
@@ -166,6 +168,7 @@ class TrainingController(QObject):
         worker.epoch_finished.connect(self.epoch_finished)
         worker.weights_updated.connect(self.weights_updated)
         worker.gradients_reported.connect(self.gradients_reported)
+        worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.training_failed.connect(self.training_failed)

@@ -140,6 +140,7 @@ def attach_training(window) -> TrainingController:
     controller.docks = _add_docks(window, panel, plots)
     _connect_document(window, panel)
     _connect_window(window, controller, panel, settings)
+    _connect_doctor(window, controller)
     controller.close_guard = CloseGuard(window, controller)
     window.installEventFilter(controller.close_guard)
     app = QApplication.instance()
@@ -188,6 +189,29 @@ def _connect_document(window, panel: TrainingPanel) -> None:
     analysis_changed = getattr(document, "analysis_changed", None)
     if analysis_changed is not None:  # every network edit: Start follows the Train rule
         analysis_changed.connect(panel.on_network_changed)
+
+
+def _connect_doctor(window, controller: TrainingController) -> None:
+    """The doctor's findings go to the window's Problems list; a clicked fix edits the settings.
+
+    Looked up when the first findings come: the window may build its Problems list after this.
+    """
+    wired: list = []
+
+    def show(diagnoses: list) -> None:
+        problems = getattr(window, "problems", None)
+        if problems is None or not hasattr(problems, "set_diagnoses"):
+            return
+        if problems not in wired:
+            wired.append(problems)
+            problems.fix_requested.connect(lambda fix: _apply_fix(window.document, fix))
+        problems.set_diagnoses(diagnoses)
+
+    controller.diagnosed.connect(show)
+
+
+def _apply_fix(document, fix) -> None:
+    _apply_settings(document, dataclasses.replace(document.project.training, **fix.changes))
 
 
 def _apply_settings(document, settings: TrainingSettings) -> None:

@@ -18,6 +18,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientReport
@@ -60,6 +61,7 @@ class TrainingWorker(QObject):
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
+    diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
@@ -69,6 +71,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.doctor = Doctor(job.project.training)
         self.probe: RegionProbe | None = None
 
     @Slot()
@@ -77,6 +80,7 @@ class TrainingWorker(QObject):
         try:
             self._run()
         except USER_ERRORS as error:
+            self._diagnose(error)
             self.training_failed.emit(self._title(error), str(error))
         except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
             details = "".join(traceback.format_exception_only(type(error), error)).strip()
@@ -104,6 +108,7 @@ class TrainingWorker(QObject):
             tensorboard=self.job.tensorboard,
             on_model=self.probe.attach if self.probe else None,
         )
+        self._diagnose()
         self.training_finished.emit(trained)
 
     def _load(self) -> Dataset:
@@ -132,8 +137,17 @@ class TrainingWorker(QObject):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+            self.doctor(event)
+            self._diagnose()
+            return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        self.doctor(event)
+
+    def _diagnose(self, error: BaseException | None = None) -> None:
+        if error is not None:
+            self.doctor.failed(error)
+        self.diagnosed.emit(self.doctor.diagnoses())
 
     @staticmethod
     def _title(error: Exception) -> str:

@@ -1,0 +1,69 @@
+"""k-fold cross-validation: train K times, each time holding out a different fold to score on."""
+
+from __future__ import annotations
+
+import dataclasses
+import statistics
+from dataclasses import dataclass
+
+import torch
+
+from netbuilder.document.project import Project
+from netbuilder.document.settings import SettingsError
+from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.training import Callback
+
+
+@dataclass(frozen=True)
+class FoldResults:
+    accuracies: list[float]
+
+    @property
+    def mean(self) -> float:
+        return statistics.fmean(self.accuracies)
+
+    @property
+    def std(self) -> float:
+        return statistics.pstdev(self.accuracies)
+
+
+def fold_datasets(dataset: Dataset, folds: int, seed: int) -> list[Dataset]:
+    """K copies of the dataset: fold k's training images are scored, the other folds train."""
+    if not 2 <= folds <= len(dataset.train):
+        raise SettingsError(
+            f"--folds must be between 2 and the number of training images ({len(dataset.train)})"
+        )
+    order = torch.randperm(len(dataset.train), generator=torch.Generator().manual_seed(seed))
+    parts = order.tensor_split(folds)
+    return [
+        dataclasses.replace(
+            dataset,
+            train=dataset.train.subset(torch.cat(parts[:k] + parts[k + 1 :]).sort().values),
+            test=dataset.train.subset(parts[k].sort().values),
+        )
+        for k in range(folds)
+    ]
+
+
+def cross_validate(
+    project: Project,
+    dataset: Dataset,
+    folds: int,
+    callback: Callback | None = None,
+    announce=None,
+) -> FoldResults:
+    """Validation accuracy of each fold; the whole training set is used, no extra split."""
+    project = project.copy()
+    project.training = dataclasses.replace(
+        project.training, validation_fraction=0.0, early_stopping_patience=0
+    )
+    accuracies = []
+    for k, fold in enumerate(fold_datasets(dataset, folds, project.training.seed)):
+        if announce is not None:
+            announce(k + 1, folds, len(fold.train), len(fold.test))
+        trained = run_experiment(project, fold, callback)
+        if trained.evaluation is None:
+            raise SettingsError("--folds reports accuracy: it needs a dataset of classes")
+        accuracies.append(trained.evaluation.accuracy)
+    return FoldResults(accuracies)

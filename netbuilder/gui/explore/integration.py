@@ -1,0 +1,30 @@
+"""An Explore menu; each explorer's window is built the first time it is opened (it needs torch)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMainWindow
+
+
+class Explorers(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.playground = None
+        menu = window.menuBar().addMenu("E&xplore")
+        self.playground_action = menu.addAction("&Optimizer playground…")
+        self.playground_action.setToolTip("Race SGD, momentum, Adam and others on a 2-D function")
+        self.playground_action.triggered.connect(self.show_playground)
+
+    def show_playground(self) -> None:
+        if self.playground is None:
+            from netbuilder.gui.explore.playground import OptimizerPlayground
+
+            self.playground = OptimizerPlayground()
+            self.playground.setParent(self.window, self.playground.windowFlags())
+        self.playground.show()
+        self.playground.raise_()
+
+
+def attach_explorers(window: QMainWindow) -> Explorers:
+    return Explorers(window)

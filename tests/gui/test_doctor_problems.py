@@ -1,0 +1,69 @@
+"""The training doctor in the window: findings in the Problems list, a click applies the fix."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from netbuilder.engine.doctor import Diagnosis, Fix
+from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard  # closing never blocks
+    window.open_file(EXAMPLES / "logistic_regression.json")
+    window.show()
+    return window
+
+
+def texts(problems) -> list[str]:
+    return [problems.item(row).text() for row in range(problems.count())]
+
+
+def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, window):
+    problems = window.problems
+    fix = Fix("Lower the learning rate to 0.01", {"learning_rate": 0.01})
+    window.training.diagnosed.emit([Diagnosis("loss_nan", "The loss became NaN.", "2 Linear", fix)])
+    assert texts(problems) == [
+        "Training: The loss became NaN.",
+        "    Fix: Lower the learning rate to 0.01 (click to apply)",
+    ]
+    problems.itemClicked.emit(problems.item(0))
+    assert window.canvas.selected_uid() == window.document.network.layers[1].uid
+    before = window.document.project.training.learning_rate
+    problems.itemClicked.emit(problems.item(1))
+    assert window.document.project.training.learning_rate == 0.01
+    window.document.undo_stack.undo()
+    assert window.document.project.training.learning_rate == before
+
+
+def test_a_flat_run_in_the_app_shows_the_doctors_finding(qtbot, window):
+    window.document.change_training(
+        window.document.project.training.__class__(
+            **{**window.document.project.training.to_dict(), "learning_rate": 1e-7, "epochs": 3}
+        )
+    )
+    controller = window.training
+    errors = []
+    controller.panel.show_error = lambda title, text: errors.append((title, text))
+    controller.close_guard.ask_stop = lambda: True
+    with qtbot.waitSignal(controller.model_trained, timeout=WAIT_MS):
+        assert controller.panel.start(dataset=synthetic_digits(600, 100, seed=0)), errors
+    qtbot.waitUntil(
+        lambda: any("loss is flat" in t for t in texts(window.problems)), timeout=WAIT_MS
+    )
+    fix_row = next(
+        i for i, t in enumerate(texts(window.problems)) if "Raise the learning rate" in t
+    )
+    qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT_MS)
+    window.problems.itemClicked.emit(window.problems.item(fix_row))
+    assert window.document.project.training.learning_rate == pytest.approx(1e-6)
