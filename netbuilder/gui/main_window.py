@@ -627,6 +627,8 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
+        if not self.toolBarBreak(self.run_bar):  # a layout saved before the run bar existed
+            self.insertToolBarBreak(self.run_bar)
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""
