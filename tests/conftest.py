@@ -10,6 +10,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # busy machine torch's OpenMP threads wait on each other and run many times slower than one.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("thorough", max_examples=10_000, deadline=None)
+"""`pytest --hypothesis-profile thorough` checks 10,000 random networks against torch."""
+
 
 @pytest.fixture(autouse=True)
 def _private_data_folder(tmp_path_factory, monkeypatch):

@@ -9,6 +9,7 @@ from torch import nn
 from netbuilder.document.analysis import analyse
 from netbuilder.document.project import load_project
 from netbuilder.document.source import module_source
+from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.compile import compile_network
 
 EXAMPLES = Path(__file__).parent.parent / "examples"
@@ -54,7 +55,25 @@ HAND_WRITTEN = {
         nn.Dropout(0.5),
         nn.Linear(128, 10),
     ),  # fmt: skip
+    "regression": lambda: nn.Sequential(
+        nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
+    ),
+    "spiral_linear": lambda: nn.Sequential(nn.Linear(2, 100), nn.Linear(100, 3)),
+    "spiral_relu": lambda: nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3)),
+    "moons_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "circles_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "xor_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "deep_sigmoid": lambda: _deep(nn.Sigmoid),
+    "deep_relu": lambda: _deep(nn.ReLU),
 }
+
+
+def _deep(activation: type[nn.Module]) -> nn.Sequential:
+    """Flatten, six Linear(128) + activation pairs, Linear(10): the vanishing-gradient pair."""
+    layers: list[nn.Module] = [nn.Flatten()]
+    for inputs in (784, 128, 128, 128, 128, 128):
+        layers += [nn.Linear(inputs, 128), activation()]
+    return nn.Sequential(*layers, nn.Linear(128, 10))
 
 
 def test_every_example_is_covered():
@@ -64,7 +83,8 @@ def test_every_example_is_covered():
 @pytest.mark.parametrize("name", sorted(HAND_WRITTEN))
 def test_example_matches_hand_written_model(name):
     project = load_project(EXAMPLES / f"{name}.json")
-    analysis = analyse(project.network, loss=project.training.loss)
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    analysis = analyse(project.network, classes, loss=project.training.loss)
     assert analysis.valid, analysis.errors
     reference = HAND_WRITTEN[name]()
     assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())
@@ -93,5 +113,5 @@ def test_exported_source_runs_and_matches_the_compiled_model(name):
     exec(compile(module_source(network), f"{name}_export.py", "exec"), namespace)
     exported = namespace["model"].eval()
     exported.load_state_dict(compiled.state_dict())
-    x = torch.randn(3, 1, 28, 28)
+    x = torch.randn(3, *network.input_shape)
     assert torch.equal(exported(x), compiled(x))

@@ -3,10 +3,12 @@
 from netbuilder.document.analysis import InvalidNetworkError
 from netbuilder.document.project import ProjectError
 from netbuilder.document.settings import SettingsError
+from netbuilder.document.two_d import DataParamError
 
 DOCUMENT_ERRORS: tuple[type[Exception], ...] = (
     ProjectError,
     InvalidNetworkError,
     SettingsError,
+    DataParamError,
     OSError,
 )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from netbuilder.document.analysis import Analysis, analyse
 from netbuilder.document.project import Project
+from netbuilder.document.two_d import dataset_classes
 
 
 def summary_table(project: Project) -> str:
-    analysis = analyse(project.network, loss=project.training.loss)
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    analysis = analyse(project.network, classes, loss=project.training.loss)
     rows = [_header(project, analysis)]
     for layer, info in zip(project.network.layers, analysis.layers, strict=True):
         shape = " x ".join(map(str, info.output_shape)) if info.output_shape else "?"

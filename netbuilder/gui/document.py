@@ -16,6 +16,7 @@ from netbuilder.document.analysis import Analysis, analyse
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.document.two_d import dataset_classes
 from netbuilder.gui import commands
 
 NUM_CLASSES = 10
@@ -147,7 +148,12 @@ class Document(QObject):
         self._reanalyse()
 
     def _analyse(self) -> Analysis:
-        return analyse(self.network, NUM_CLASSES, loss=self.project.training.loss)
+        return analyse(self.network, self.num_classes, loss=self.project.training.loss)
+
+    @property
+    def num_classes(self) -> int:
+        """The classes of the project's dataset: what the last layer must output."""
+        return dataset_classes(self.project.dataset, self.project.dataset_params)
 
     def _reanalyse(self) -> None:
         self.analysis = self._analyse()

@@ -29,9 +29,9 @@ from netbuilder.gui.builder import (
     StatusSummary,
 )
 from netbuilder.gui.document import Document, display_name
+from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.help import fill_help_menu
-from netbuilder.gui.predict import attach_prediction
-from netbuilder.gui.training import RunActions, RunBar, attach_training
+from netbuilder.gui.lessons import attach_lessons
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -46,7 +46,10 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
         data_folder: Path | None = None,
+        torch_in_background: bool = False,
     ):
+        """With `torch_in_background` (the app), the window paints first and attaches training,
+        prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
         self.settings = settings or QSettings()
         self.data_folder = data_folder or recovery.data_folder()
@@ -61,15 +64,37 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
-        self.resize(1400, 900)  # the layout Qt builds the docks' tab bars in; fitted below
-        self.training = attach_training(self)
-        self.prediction = attach_prediction(self, self.training)
-        self._make_run_controls()
-        self.canvas.layer_selected.connect(self._show_activations_of)
-        self._arrange_training_docks()
+        self.resize(1400, 900)
+        self.training = self.prediction = None
+        self.lessons = attach_lessons(self)
+        self._built = False
+        self.engine = EngineLoader(self)
+        self.engine.loaded.connect(self._attach_torch_features)
+        self.engine.failed.connect(lambda text: self.show_error("PyTorch unavailable", text))
+        if not torch_in_background:
+            self.engine.load_now()
         # After every dock exists, so the saved layout can place each of them.
         self._restore_preferences()
         self._refresh_all()
+        self._built = True
+        if torch_in_background:
+            self.engine.load_after_first_paint(self.canvas.viewport())
+
+    def _attach_torch_features(self) -> None:
+        """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.predict import attach_prediction
+        from netbuilder.gui.regions import attach_regions
+        from netbuilder.gui.training import attach_training
+
+        self.training = attach_training(self)
+        self.prediction = attach_prediction(self, self.training)
+        self.regions = attach_regions(self, self.training)
+        self._make_run_controls()
+        self.canvas.layer_selected.connect(self._show_activations_of)
+        self._arrange_training_docks()
+        state = self.settings.value("window/state")
+        if state is not None and self._built:  # attached after the window opened
+            self.restoreState(state)
 
     # Panels ------------------------------------------------------------------------------------
 
@@ -288,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def _make_run_controls(self) -> None:
         """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
+        from netbuilder.gui.training import RunActions, RunBar
+
         self.run_actions = run = RunActions(self, self.training)
         self.pause_action, self.stop_action = run.pause, run.stop
         self.save_model_action = run.save_model
@@ -460,7 +487,7 @@ class MainWindow(QMainWindow):
     def _on_train(self) -> None:
         if not self.document.analysis.valid or self.document.locked:
             return
-        self.train_requested.emit()
+        self.engine.when_loaded(self.train_requested.emit)
 
     # Files -------------------------------------------------------------------------------------
 

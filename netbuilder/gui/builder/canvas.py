@@ -23,7 +23,7 @@ from netbuilder.gui.builder import canvas_layout as geometry
 from netbuilder.gui.builder.block_item import BlockItem, block_metrics
 from netbuilder.gui.builder.canvas_content import input_content, layer_content, output_content
 from netbuilder.gui.builder.mime import layer_type_id
-from netbuilder.gui.document import NUM_CLASSES, Document
+from netbuilder.gui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
 MAX_FIT_ZOOM = 1.5
@@ -62,7 +62,7 @@ class CanvasView(QGraphicsView):
             INPUT_UID, input_content(self.document.analysis, "mnist"), False
         )
         self.output_item = BlockItem(
-            OUTPUT_UID, output_content(self.document.analysis, NUM_CLASSES), False
+            OUTPUT_UID, output_content(self.document.analysis, self.document.num_classes), False
         )
         self.marker = QGraphicsRectItem()
         self.marker.setBrush(QColor(theme.ACCENT_COLOUR))
@@ -105,7 +105,7 @@ class CanvasView(QGraphicsView):
                     layer_content(layer, infos.get(layer.uid), analysis)
                 )
         self.input_item.set_content(input_content(analysis, self.document.project.dataset))
-        self.output_item.set_content(output_content(analysis, NUM_CLASSES))
+        self.output_item.set_content(output_content(analysis, self.document.num_classes))
 
     def ordered_items(self) -> list[BlockItem]:
         layers = [

@@ -6,6 +6,7 @@ import html
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
 from netbuilder.document.network import Layer
+from netbuilder.document.two_d import dataset_title, is_two_d
 from netbuilder.gui.builder.block_item import ERROR, OK, WARNING, BlockContent, format_shape
 
 DATASET_NAMES = {
@@ -32,9 +33,12 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
+    detail = f"{DATASET_NAMES.get(dataset, dataset)} images"
+    if is_two_d(dataset):
+        detail = f"{dataset_title(dataset)}: x, y points"
     return BlockContent(
         title="Input",
-        detail=f"{DATASET_NAMES.get(dataset, dataset)} images",
+        detail=detail,
         shape_text=format_shape(analysis.input_shape),
         category="Input",
         tooltip="One sample as the network sees it: channels × height × width.",

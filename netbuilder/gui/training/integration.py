@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
@@ -70,6 +71,10 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
     controller.batch_reported.connect(plots.add_batch)
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
+    controller.gradients_reported.connect(plots.add_gradients)
+    controller.run_started.connect(
+        lambda _p, dataset: plots.filters.setVisible(not is_two_d(dataset))
+    )
     controller.state_changed.connect(lambda state: plots.set_live(state != State.IDLE.value))
 
 

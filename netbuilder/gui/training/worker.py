@@ -7,8 +7,6 @@ most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI i
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +15,14 @@ import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
 from netbuilder.document.project import Project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
@@ -32,23 +34,6 @@ from netbuilder.engine.training import (
 MAX_EMITS_PER_SECOND = 25
 
 
-def training_threads(cores: int | None = None) -> int:
-    """Torch intra-op threads for the training thread: leave the GUI thread a core.
-
-    Measured on 2 cores (benchmarks/gui_training.py): 1 thread in the worker trains faster than 2,
-    because the second one fights the GUI thread and torch's own spin-waiting.
-    """
-    cores = cores or _cpu_cores()
-    return 1 if cores <= 2 else cores - 1
-
-
-def _cpu_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows
-        return os.cpu_count() or 1
-
-
 @dataclass(frozen=True)
 class TrainingJob:
     """Everything one run needs, fixed when Start is pressed (the project is already a copy)."""
@@ -58,7 +43,9 @@ class TrainingJob:
     data_dir: Path | None = None
     download: bool = True
     limit_train: int | None = None
-    threads: int = dataclasses.field(default_factory=training_threads)
+    threads: int | None = None
+    """torch threads for the run; None: measured on the data (engine/threads.py), leaving the GUI
+    thread a core."""
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
     tensorboard: Path | None = None  # write this run's TensorBoard events here
@@ -72,6 +59,8 @@ class TrainingWorker(QObject):
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
+    regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -80,11 +69,11 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.probe: RegionProbe | None = None
 
     @Slot()
     def run(self) -> None:
         previous_threads = torch.get_num_threads()
-        torch.set_num_threads(self.job.threads)
         try:
             self._run()
         except USER_ERRORS as error:
@@ -101,6 +90,11 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
+        if self.job.threads:
+            torch.set_num_threads(self.job.threads)
+        else:
+            choose_threads(self.job.project, dataset, leave_free=1)
+        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -108,6 +102,7 @@ class TrainingWorker(QObject):
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
             tensorboard=self.job.tensorboard,
+            on_model=self.probe.attach if self.probe else None,
         )
         self.training_finished.emit(trained)
 
@@ -119,8 +114,9 @@ class TrainingWorker(QObject):
             job.data_dir,
             download=job.download,
             progress=self.data_progressed.emit,
-            limit_train=job.limit_train,
+            limit_train=job.limit_train or job.project.training.limit_train or None,
             seed=job.project.training.seed,
+            params=job.project.dataset_params,
         )
         self.data_progressed.emit(f"Loaded {dataset.title}", 1.0)
         return dataset
@@ -129,10 +125,15 @@ class TrainingWorker(QObject):
         """The core's callback, on this thread: events hold plain numbers and numpy copies."""
         if isinstance(event, BatchReport):
             self.batch_reported.emit(event)
+            frame = self.probe.frame() if self.probe is not None else None
+            if frame is not None:
+                self.regions_updated.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+        elif isinstance(event, GradientReport):
+            self.gradients_reported.emit(event)
 
     @staticmethod
     def _title(error: Exception) -> str:

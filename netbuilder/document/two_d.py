@@ -1,0 +1,97 @@
+"""The generated 2-D datasets' names and parameters: what a project file may say about them.
+
+Pure Python, so project files and forms can check parameters without torch; the engine's
+`engine/two_d.py` generates the points.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DataParam:
+    """One parameter of a generated dataset: its default, range and a one-line doc."""
+
+    name: str
+    default: int | float
+    low: int | float
+    high: int | float
+    doc: str
+
+    def problem(self, value: Any) -> str | None:
+        """Why value is not allowed here, or None."""
+        expected = type(self.default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"{self.name} must be a number, not {type(value).__name__}"
+        if expected is int and not isinstance(value, int):
+            return f"{self.name} must be a whole number, not {value!r}"
+        if not self.low <= value <= self.high:
+            return f"{self.name} is {value}; it must be between {self.low} and {self.high}"
+        return None
+
+
+_POINTS = DataParam("points", 200, 4, 5000, "points per class")
+_TEST = DataParam("test_fraction", 0.25, 0.05, 0.9, "share of each class held out as the test set")
+_SEED = DataParam("seed", 0, 0, 2**31 - 1, "the random seed: the same seed gives the same points")
+
+
+def _classes(default: int) -> DataParam:
+    return DataParam("classes", default, 2, 10, "how many classes (arms, blobs)")
+
+
+def _noise(default: float) -> DataParam:
+    return DataParam("noise", default, 0.0, 2.0, "how far points scatter from the clean shape")
+
+
+TWO_D_DATASETS: dict[str, tuple[str, tuple[DataParam, ...]]] = {
+    "spiral": ("Spiral arms", (_classes(3), _POINTS, _noise(0.2), _TEST, _SEED)),
+    "moons": ("Two moons", (_POINTS, _noise(0.1), _TEST, _SEED)),
+    "circles": ("Circles", (_POINTS, _noise(0.08), _TEST, _SEED)),
+    "xor": ("XOR quadrants", (_POINTS, _noise(0.05), _TEST, _SEED)),
+    "blobs": ("Gaussian blobs", (_classes(4), _POINTS, _noise(0.3), _TEST, _SEED)),
+}
+TWO_D_NAMES = tuple(TWO_D_DATASETS)
+TWO_D_INPUT = (2,)
+
+
+class DataParamError(ValueError):
+    """A generated dataset's parameters are unknown or out of range."""
+
+
+def is_two_d(name: str) -> bool:
+    return name in TWO_D_DATASETS
+
+
+def data_params(name: str) -> tuple[DataParam, ...]:
+    return TWO_D_DATASETS[name][1] if name in TWO_D_DATASETS else ()
+
+
+def check_data_params(name: str, values: dict[str, Any] | None) -> dict[str, Any]:
+    """All of name's parameters (defaults filled in) after checking values; {} for other datasets."""
+    values = dict(values or {})
+    specs = {p.name: p for p in data_params(name)}
+    unknown = sorted(set(values) - set(specs))
+    if unknown:
+        raise DataParamError(f"dataset {name!r} has no parameter(s): {', '.join(unknown)}")
+    for key, value in values.items():
+        problem = specs[key].problem(value)
+        if problem:
+            raise DataParamError(f"dataset {name!r}: {problem}")
+    return {key: values.get(key, spec.default) for key, spec in specs.items()}
+
+
+def dataset_classes(name: str, params: dict[str, Any] | None = None) -> int:
+    """How many classes the dataset has: a generated one's `classes` (or 2), else the 10 digits;
+    1 output for "sine", the generated function to fit."""
+    if name == "sine":
+        return 1
+    if not is_two_d(name):
+        return 10
+    return int(check_data_params(name, params).get("classes", 2))
+
+
+def dataset_title(name: str) -> str:
+    """A generated dataset's short title ("Spiral arms"), or the name itself."""
+    return TWO_D_DATASETS[name][0] if name in TWO_D_DATASETS else name
