@@ -98,6 +98,13 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
+        self._keep_run_bar_on_its_row()
+
+    def _keep_run_bar_on_its_row(self) -> None:
+        """Under a layout saved before the run bar existed, Qt would put it beside the toolbar."""
+        run_bar = getattr(self, "run_bar", None)
+        if run_bar is not None and not self.toolBarBreak(run_bar):
+            self.insertToolBarBreak(run_bar)
 
     # Panels ------------------------------------------------------------------------------------
 
@@ -666,6 +673,7 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
+        self._keep_run_bar_on_its_row()
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""

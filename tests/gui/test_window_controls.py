@@ -212,3 +212,10 @@ def test_cancelling_the_model_save_keeps_the_window_and_the_model(
     assert not window.close()
     assert window.isVisible() and not window.training.busy
     assert window.training.trained_model is not None and window.save_model_action.isEnabled()
+
+
+def test_run_bar_has_its_own_row_and_names_a_failure(window):
+    assert window.toolBarBreak(window.run_bar)
+    window.training.panel.show_error = lambda title, text: None
+    window.training.training_failed.emit("Training stopped", "The loss became NaN")
+    assert window.run_bar.progress.format() == "Training stopped"

@@ -88,6 +88,7 @@ class RunBar(QToolBar):
         controller.run_started.connect(lambda *_: self._on_started())
         controller.batch_reported.connect(self._on_batch)
         controller.model_trained.connect(self._on_trained)
+        controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
         self._on_state(controller.state.value)
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
