@@ -12,7 +12,8 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "adagrad", "rmsprop")
 LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
-DATASETS = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
+            "synthetic-digits", "sine")  # fmt: skip
 
 
 class SettingsError(ValueError):
@@ -38,6 +39,7 @@ class TrainingSettings:
     init: str = "default"
     seed: int = 0
     device: str = "auto"
+    limit_train: int = 0  # train on this many samples only (0: all); lessons on overfitting
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -73,6 +75,7 @@ class TrainingSettings:
         _check_range("early_stopping_patience", self.early_stopping_patience, 0, 10000)
         _check_range("validation_fraction", self.validation_fraction, 0.0, 0.9)
         _check_range("seed", self.seed, 0, 2**31 - 1)
+        _check_range("limit_train", self.limit_train, 0, 100_000_000)
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
             raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
         if self.early_stopping_patience and self.validation_fraction == 0:
@@ -90,11 +93,12 @@ def _check_type(name: str, value: Any, expected: type) -> None:
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise SettingsError(f"{name} {value!r} is not one of: {', '.join(choices)}")
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        raise SettingsError(f"{name} {shown} is not one of: {', '.join(choices)}")
 
 
 def _check_range(name: str, value: float, low: float, high: float, low_open: bool = False) -> None:
-    too_low = value <= low if low_open else value < low
-    if too_low or value > high:
+    above_low = value > low if low_open else value >= low
+    if not (above_low and value <= high):  # written so that NaN, which compares False, fails
         bound = f"above {low}" if low_open else f"at least {low}"
         raise SettingsError(f"{name} is {value}; it must be {bound} and at most {high}")

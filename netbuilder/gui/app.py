@@ -36,13 +36,18 @@ def run(
         print(f"netbuilder: error: {problem}", file=sys.stderr)
         return 1
     app = application()
+    from netbuilder.gui import recovery
     from netbuilder.gui.main_window import MainWindow
 
+    last_crash = recovery.enable_crash_log(recovery.data_folder())
+    if last_crash is not None:
+        print(f"netbuilder: the last run crashed; its report is in {last_crash}", file=sys.stderr)
     window = MainWindow(torch_in_background=True)
     _open_initial(window, project_path)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")
     window.show()
+    window.offer_recovery()
     return app.exec()
 
 
@@ -85,7 +90,8 @@ def _screenshot(project_path: str | None, target: str) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(
-            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
+            data_folder=Path(folder),
         )
         window.show_error = lambda title, text: print(text, file=sys.stderr)
         _open_initial(window, project_path)
@@ -99,6 +105,11 @@ def _screenshot(project_path: str | None, target: str) -> int:
         window.hide()
         window.deleteLater()
         app.processEvents()
+    if not saved:
+        print(
+            f"netbuilder: error: Cannot write {target}: Qt could not save a PNG there",
+            file=sys.stderr,
+        )
     return 0 if saved else 1
 
 

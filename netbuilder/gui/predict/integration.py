@@ -43,7 +43,8 @@ class PredictionController(QObject):
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read drawings with this model and show how it does on the test set."""
         self.trained = trained
-        self.panel.set_model(trained)
+        reads_digits = trained is None or len(trained.project.network.input_shape) == 3
+        self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         self._update_evaluation()
 
     def set_test_data(self, dataset: Dataset | None) -> None:
@@ -76,7 +77,7 @@ class PredictionController(QObject):
                 )
             finally:
                 QApplication.restoreOverrideCursor()
-        images = test.images if test is not None else None
+        images = test.images if test is not None and test.is_images else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
 
     # Loading a model file -----------------------------------------------------------------------

@@ -38,6 +38,8 @@ class TrainingController(QObject):
     batch_reported = Signal(object)
     epoch_finished = Signal(object)
     weights_updated = Signal(object)
+    gradients_reported = Signal(object)
+    regions_updated = Signal(object)  # RegionFrame, for 2-D data
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     training_failed = Signal(str, str)  # title, message
 
@@ -163,6 +165,8 @@ class TrainingController(QObject):
         worker.batch_reported.connect(self.batch_reported)
         worker.epoch_finished.connect(self.epoch_finished)
         worker.weights_updated.connect(self.weights_updated)
+        worker.gradients_reported.connect(self.gradients_reported)
+        worker.regions_updated.connect(self.regions_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)

@@ -1,4 +1,4 @@
-"""Live training plots: loss, accuracy, learning rate, samples/s and first-layer filters.
+"""Live training plots: loss, accuracy, learning rate, samples/s, first-layer filters, gradients.
 
 Reports land in a `TrainingHistory`; a QTimer pulls the newest values and calls `setData` on
 curves created once per run, so redraws are rate-limited whatever the report rate. Each run keeps
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training import BatchReport, EpochReport, WeightsSnapshot
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
+from netbuilder.gui.training.gradient_plot import GradientFlowPlot
 from netbuilder.gui.training.history import RunRecord, TrainingHistory
 
 REFRESH_MS = 66  # at most 15 redraws a second: smooth to the eye, cheap for the GUI thread
@@ -64,6 +66,7 @@ class TrainingPlots(QWidget):
         self._drawn: dict[int, int] = {}
         self.refreshes = 0
         self._live = False
+        self.gap: pg.FillBetweenItem | None = None  # train/validation accuracy gap, current run
         self._make_plots()
         self._make_layout()
         self.timer = QTimer(self)
@@ -90,6 +93,7 @@ class TrainingPlots(QWidget):
         self.lr_plot.enableAutoRange(y=False)
         self.speed_plot = self._plot("Speed", "seconds", "samples / s")
         self.filters = FilterView()
+        self.gradients = GradientFlowPlot()
         self.log_scale = QCheckBox("Log scale")
         self.log_scale.setToolTip("Show the loss on a logarithmic axis")
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
@@ -152,8 +156,10 @@ class TrainingPlots(QWidget):
         grid.addWidget(self.filters, 1, 0, 1, 2)
         grid.addWidget(self.lr_plot, 1, 2)
         grid.addWidget(self.speed_plot, 1, 3)
+        grid.addWidget(self.gradients, 2, 0, 1, 4)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
@@ -167,9 +173,11 @@ class TrainingPlots(QWidget):
                 self._fade(curve, name)
         run = self.history.new_run(title)
         self.curves[run.number] = self._make_curves(run)
+        self._shade_gap(self.curves[run.number])
         self._drawn[run.number] = -1
         self._show_run_count()
         self.filters.clear()
+        self.gradients.clear()
         return run
 
     def add_batch(self, report: BatchReport) -> None:
@@ -179,6 +187,9 @@ class TrainingPlots(QWidget):
     def add_epoch(self, report: EpochReport) -> None:
         run = self.history.current or self.start_run("Run")
         run.add_epoch(report)
+
+    def add_gradients(self, report: GradientReport) -> None:
+        self.gradients.add(report)
 
     def show_weights(self, snapshot: WeightsSnapshot) -> None:
         self.filters.show_weights(snapshot.weights)
@@ -194,6 +205,8 @@ class TrainingPlots(QWidget):
         self.history.clear(keep_current=keep is not None)
         if keep is None:
             self.filters.clear()
+            self.gradients.clear()
+            self._shade_gap(None)
         self._show_run_count()
 
     def set_live(self, live: bool) -> None:
@@ -207,6 +220,7 @@ class TrainingPlots(QWidget):
 
     def refresh(self) -> None:
         """Redraw the current run if it changed since the last redraw (the QTimer calls this)."""
+        self.gradients.refresh()
         run = self.history.current
         if run is None or self._drawn.get(run.number) == run.version:
             return
@@ -252,6 +266,18 @@ class TrainingPlots(QWidget):
                 pen=pg.mkPen(colour, width=width, style=style), name=LABELS.get(name), **symbol
             )
         return curves
+
+    def _shade_gap(self, curves: dict[str, pg.PlotDataItem] | None) -> None:
+        """Shade between training and validation accuracy: the gap that shows overfitting."""
+        if self.gap is not None:
+            self.accuracy_plot.removeItem(self.gap)
+            self.gap = None
+        if curves is not None:
+            brush = pg.mkBrush(214, 39, 40, 45)
+            self.gap = pg.FillBetweenItem(curves["train_accuracy"], curves["val_accuracy"], brush)
+            self.gap.setToolTip("The gap between training and validation accuracy")
+            self.gap.setZValue(-2)
+            self.accuracy_plot.addItem(self.gap)
 
     def _drop_legends(self) -> None:
         """Only the current run is listed in the legends; faded runs are explained above."""

@@ -15,10 +15,13 @@ import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
 from netbuilder.document.project import Project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.regions import RegionProbe, plane_extent
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
@@ -56,6 +59,8 @@ class TrainingWorker(QObject):
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
+    regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -64,6 +69,7 @@ class TrainingWorker(QObject):
         super().__init__()
         self.job = job
         self.control = control
+        self.probe: RegionProbe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -88,6 +94,7 @@ class TrainingWorker(QObject):
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
+        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -95,6 +102,7 @@ class TrainingWorker(QObject):
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
             tensorboard=self.job.tensorboard,
+            on_model=self.probe.attach if self.probe else None,
         )
         self.training_finished.emit(trained)
 
@@ -106,7 +114,7 @@ class TrainingWorker(QObject):
             job.data_dir,
             download=job.download,
             progress=self.data_progressed.emit,
-            limit_train=job.limit_train,
+            limit_train=job.limit_train or job.project.training.limit_train or None,
             seed=job.project.training.seed,
             params=job.project.dataset_params,
         )
@@ -117,10 +125,15 @@ class TrainingWorker(QObject):
         """The core's callback, on this thread: events hold plain numbers and numpy copies."""
         if isinstance(event, BatchReport):
             self.batch_reported.emit(event)
+            frame = self.probe.frame() if self.probe is not None else None
+            if frame is not None:
+                self.regions_updated.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+        elif isinstance(event, GradientReport):
+            self.gradients_reported.emit(event)
 
     @staticmethod
     def _title(error: Exception) -> str:

@@ -1,0 +1,93 @@
+"""Lessons: a project plus a short explanation for the class, as one JSON file per lesson.
+
+A lesson file names an example project (a path relative to the lesson file) or holds one inline,
+may change some of its training settings, and says what to try, what to look for and a question
+to ask. Loaded in two phases like projects: checked whole first, so a bad file is rejected whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netbuilder.document.project import Project, ProjectError, load_project, project_from_dict
+from netbuilder.document.settings import SettingsError, TrainingSettings
+
+FORMAT = "netbuilder-lesson"
+SCHEMA_VERSION = 1
+TEXTS = ("try", "look_for", "question")
+LESSONS = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
+
+
+class LessonError(ValueError):
+    """A lesson file that cannot be used; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"Cannot open lesson {path}: {reason}")
+
+
+@dataclass
+class Lesson:
+    title: str
+    project: Project
+    summary: str = ""
+    try_: str = ""
+    look_for: str = ""
+    question: str = ""
+    path: str = ""
+
+
+def load_lesson(path: str | Path) -> Lesson:
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise LessonError(path, f"it is not a readable JSON file ({error})") from None
+    try:
+        texts = _check(data)
+        project = _project(data, path)
+    except (ValueError, SettingsError) as error:
+        raise LessonError(path, str(error)) from None
+    return Lesson(project=project, path=str(path), **texts)
+
+
+def _check(data: Any) -> dict[str, str]:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValueError(f"it is not a netbuilder lesson (format must be {FORMAT!r})")
+    version = data.get("schema_version")
+    if type(version) is not int or version > SCHEMA_VERSION:
+        raise ValueError(f"schema_version must be an integer up to {SCHEMA_VERSION}")
+    texts = {"title": data.get("title"), "summary": data.get("summary", "")}
+    texts |= {("try_" if k == "try" else k): data.get(k, "") for k in TEXTS}
+    for key, value in texts.items():
+        if not isinstance(value, str):
+            raise ValueError(f"'{key.rstrip('_')}' must be text")
+    if not texts["title"]:
+        raise ValueError("a lesson needs a 'title'")
+    return texts
+
+
+def _project(data: dict[str, Any], path: Path) -> Project:
+    source = data.get("project")
+    if isinstance(source, str):
+        try:
+            project = load_project(path.parent / source)
+        except ProjectError as error:
+            raise ValueError(f"its project: {error}") from None
+    elif isinstance(source, dict):
+        project = project_from_dict(source, path)
+    else:
+        raise ValueError("'project' must be a project file's path or a project object")
+    changes = data.get("training", {})
+    if not isinstance(changes, dict):
+        raise ValueError("'training' must be an object of training settings")
+    merged = TrainingSettings.from_dict({**project.training.to_dict(), **changes})
+    return dataclasses.replace(project, training=merged)
+
+
+def lesson_files(folder: str | Path) -> list[Path]:
+    """The lesson files in folder, in name order (01-..., 02-...)."""
+    return sorted(Path(folder).glob("*.json"))

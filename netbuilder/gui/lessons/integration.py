@@ -1,0 +1,80 @@
+"""Wiring lessons into a main window: `attach_lessons(window)`.
+
+The window needs `menuBar()`, `document.reset(project, path)`, `maybe_save()` and `show_error`;
+optional `add_panel(...)`. Lessons come from resources/lessons/*.json, and Lessons > Open lesson
+file… opens a teacher's own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
+from netbuilder.gui.lessons.panel import LessonPanel
+
+Area = Qt.DockWidgetArea
+
+
+class Lessons(QObject):
+    """The Lessons menu and panel; `open_lesson` sets the window up for one lesson."""
+
+    def __init__(self, window, folder: Path = LESSONS) -> None:
+        super().__init__(window)
+        self.window, self.folder = window, folder
+        self.panel = LessonPanel()
+        self.dock = _dock(window, self.panel)
+        self.dock.hide()
+        self.menu = window.menuBar().addMenu("&Lessons")
+        self.menu.aboutToShow.connect(self._fill_menu)
+        self._fill_menu()
+
+    def _fill_menu(self) -> None:
+        self.menu.clear()
+        for path in lesson_files(self.folder):
+            try:
+                title = load_lesson(path).title
+            except LessonError:
+                continue
+            action = self.menu.addAction(title)
+            action.triggered.connect(lambda _checked=False, p=path: self.open_lesson(p))
+        self.menu.addSeparator()
+        self.menu.addAction("Open lesson file…").triggered.connect(lambda: self.open_lesson())
+
+    def open_lesson(self, path: str | Path | None = None) -> Lesson | None:
+        """Load the lesson's project as a new untitled document and explain it beside the canvas."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self.window, "Open lesson", str(self.folder), "netbuilder lessons (*.json)"
+            )
+            if not path:
+                return None
+        try:
+            lesson = load_lesson(path)
+        except LessonError as error:
+            self.window.show_error("Cannot open lesson", str(error))
+            return None
+        if not self.window.maybe_save():
+            return None
+        self.window.document.reset(lesson.project, None)
+        self.panel.show_lesson(lesson)
+        self.dock.show()
+        self.dock.raise_()
+        return lesson
+
+
+def _dock(window, panel: LessonPanel) -> QDockWidget:
+    add_panel = getattr(window, "add_panel", None)
+    if add_panel is not None:
+        return add_panel("Lesson", panel, Area.LeftDockWidgetArea)
+    dock = QDockWidget("Lesson", window)
+    dock.setObjectName("lesson_dock")
+    dock.setWidget(panel)
+    window.addDockWidget(Area.LeftDockWidgetArea, dock)
+    return dock
+
+
+def attach_lessons(window) -> Lessons:
+    return Lessons(window)

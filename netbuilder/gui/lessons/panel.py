@@ -1,0 +1,54 @@
+"""The lesson panel: what to try, what to look for, and a question for the class."""
+
+from __future__ import annotations
+
+import html
+import sys
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from netbuilder.document.lesson import Lesson
+
+
+class LessonPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QTextBrowser()
+        self.text.setOpenExternalLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.text)
+        self.lesson: Lesson | None = None
+        self.show_lesson(None)
+
+    def show_lesson(self, lesson: Lesson | None) -> None:
+        self.lesson = lesson
+        if lesson is None:
+            self.text.setHtml("<p>Choose a lesson from the <b>Lessons</b> menu.</p>")
+            return
+        parts = [f"<h3>{html.escape(lesson.title)}</h3>"]
+        if lesson.summary:
+            parts.append(f"<p>{html.escape(lesson.summary)}</p>")
+        for heading, body in (
+            ("Try", lesson.try_),
+            ("Look for", lesson.look_for),
+            ("Ask the class", lesson.question),
+        ):
+            if body:
+                parts.append(f"<p><b>{heading}:</b> {html.escape(body)}</p>")
+        self.text.setHtml("".join(parts))
+
+    def plain_text(self) -> str:
+        return self.text.toPlainText()
+
+
+if __name__ == "__main__":
+    from netbuilder.document.lesson import LESSONS, lesson_files, load_lesson
+    from netbuilder.gui.standalone import application
+
+    app = application()
+    panel = LessonPanel()
+    panel.show_lesson(load_lesson(lesson_files(LESSONS)[0]))
+    panel.resize(360, 500)
+    panel.show()
+    sys.exit(app.exec())

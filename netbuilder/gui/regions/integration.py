@@ -1,0 +1,79 @@
+"""Wiring the decision-regions view into a main window: `attach_regions(window, training)`.
+
+`training` is the TrainingController that attach_training returns; the view listens to its
+`run_started`, `regions_updated` and `model_trained` signals. The dock is shown only while the
+project's dataset is 2-D points (where it takes the place of the filter view).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from netbuilder.document.project import Project
+from netbuilder.document.two_d import is_two_d
+from netbuilder.engine.dataset import DataUnavailableError
+from netbuilder.engine.two_d import generate
+from netbuilder.gui.regions.view import RegionsView
+
+Area = Qt.DockWidgetArea
+
+
+def attach_regions(window, training) -> RegionsView:
+    """Add the Decision regions dock to window and connect it to the training controller."""
+    view = RegionsView()
+    dock = _dock(window, view)
+    view.dock = dock
+    training.run_started.connect(lambda project, name: _start(view, project, name))
+    training.regions_updated.connect(view.show_frame)
+    training.model_trained.connect(lambda trained: _finish(view, trained))
+    document = getattr(window, "document", None)
+    for signal_name in ("training_changed", "network_reset"):
+        signal = getattr(document, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_: _follow_project(view, window.document.project))
+    if document is not None:
+        _follow_project(view, document.project)
+    return view
+
+
+def _dock(window, view: RegionsView) -> QDockWidget:
+    add_panel = getattr(window, "add_panel", None)
+    if add_panel is not None:
+        return add_panel("Decision regions", view, Area.BottomDockWidgetArea)
+    dock = QDockWidget("Decision regions", window)
+    dock.setObjectName("decision_regions_dock")
+    dock.setWidget(view)
+    window.addDockWidget(Area.BottomDockWidgetArea, dock)
+    return dock
+
+
+def _points(project: Project, name: str):
+    try:
+        return generate(name, project.dataset_params)
+    except (DataUnavailableError, ValueError):
+        return None
+
+
+def _follow_project(view: RegionsView, project: Project) -> None:
+    """Show the dock (with the points) for 2-D data; hide it for images."""
+    two_d = is_two_d(project.dataset)
+    view.dock.setVisible(two_d)
+    if two_d and (
+        view.dataset is None or view.dataset.name != project.dataset or view.frame is None
+    ):
+        view.set_dataset(_points(project, project.dataset))
+
+
+def _start(view: RegionsView, project: Project, name: str) -> None:
+    if not is_two_d(name):
+        view.dock.hide()
+        return
+    view.set_dataset(_points(project, name))
+    view.dock.show()
+    view.dock.raise_()
+
+
+def _finish(view: RegionsView, trained) -> None:
+    if trained is not None and is_two_d(trained.project.dataset) and view.dataset is not None:
+        view.show_model(trained.model)

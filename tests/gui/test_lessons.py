@@ -1,0 +1,42 @@
+"""The Lessons menu sets the window up for each lesson and explains it beside the canvas."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from netbuilder.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
+    actions = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
+    assert len(actions) == 6
+    for action in actions:
+        action.trigger()
+        lesson = window.lessons.panel.lesson
+        assert lesson is not None and lesson.title == action.text()
+        assert window.document.analysis.valid, lesson.title
+        assert window.lessons.dock.isVisible()
+        assert lesson.question in window.lessons.panel.plain_text()
+    assert window.document.project.training.limit_train == 500, "the last one: overfitting"
+
+
+def test_the_spiral_lesson_shows_the_regions(window):
+    window.lessons.menu.actions()[0].trigger()
+    assert window.document.project.dataset == "spiral" and window.regions.dock.isVisible()
+
+
+def test_a_broken_lesson_file_is_a_message(window, tmp_path):
+    errors = []
+    window.show_error = lambda title, text: errors.append(text)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{")
+    assert window.lessons.open_lesson(bad) is None and "bad.json" in errors[0]

@@ -1,0 +1,45 @@
+"""The decision-regions view: it follows 2-D projects, redraws while training, hovers, exports."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QSettings
+
+from netbuilder.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.training.close_guard.ask_stop = lambda: True
+    window.open_file(EXAMPLES / "spiral_relu.json")
+    window.show()
+    return window
+
+
+def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window, tmp_path):
+    view, training = window.regions, window.training
+    assert view.dock.isVisible() and view.dataset is not None
+    assert not window.document.analysis.errors, "the 3-class network fits the 3-class spiral"
+    frames = []
+    view.frame_shown.connect(lambda: frames.append(view.image_array()))
+    with qtbot.waitSignal(training.model_trained, timeout=WAIT_MS):
+        assert training.panel.start()
+    qtbot.waitUntil(lambda: not training.busy, timeout=WAIT_MS)
+    assert len(frames) >= 3, "live frames during training, then the final one"
+    assert not np.array_equal(frames[0], frames[-1]), "the regions changed as the network learnt"
+    assert not training.plots.filters.isVisible(), "regions take the filter view's place"
+    text = view.describe(0.0, 0.9)
+    assert "class" in text and "%" in text
+    assert view.export_png(str(tmp_path / "r.png")) and (tmp_path / "r.png").stat().st_size > 1000
+
+
+def test_image_projects_hide_the_regions(qtbot, window):
+    window.open_file(EXAMPLES / "lenet5.json")
+    assert not window.regions.dock.isVisible()

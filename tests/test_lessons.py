@@ -1,0 +1,49 @@
+"""Lesson files: every lesson loads with a valid network, and a bad lesson is rejected whole."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from netbuilder.document.analysis import analyse
+from netbuilder.document.lesson import LessonError, lesson_files, load_lesson
+from netbuilder.document.two_d import dataset_classes
+
+LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
+
+
+def test_there_are_six_lessons_in_order():
+    titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
+    assert len(titles) == 6 and [t.split(".")[0] for t in titles] == list("123456")
+
+
+@pytest.mark.parametrize("path", lesson_files(LESSONS), ids=lambda p: p.stem)
+def test_each_lesson_has_a_valid_network_and_its_texts(path):
+    lesson = load_lesson(path)
+    project = lesson.project
+    classes = dataset_classes(project.dataset, project.dataset_params)
+    assert analyse(project.network, classes, loss=project.training.loss).valid
+    assert lesson.try_ and lesson.look_for and lesson.question.endswith("?")
+
+
+def test_the_overfitting_lesson_trains_on_few_samples():
+    [path] = [p for p in lesson_files(LESSONS) if "overfitting" in p.stem]
+    assert load_lesson(path).project.training.limit_train == 500
+
+
+@pytest.mark.parametrize(
+    "change, words",
+    [
+        ({"format": "x"}, "not a netbuilder lesson"),
+        ({"project": "missing.json"}, "does not exist"),
+        ({"training": {"epochs": 0}}, "epochs"),
+        ({"title": 3}, "'title' must be text"),
+    ],
+)
+def test_a_bad_lesson_names_the_reason(tmp_path, change, words):
+    data = json.loads((LESSONS / "01-linear-vs-relu.json").read_text())
+    data["project"] = str((LESSONS / data["project"]).resolve())
+    path = tmp_path / "lesson.json"
+    path.write_text(json.dumps({**data, **change}))
+    with pytest.raises(LessonError, match=words):
+        load_lesson(path)
