@@ -23,6 +23,7 @@ ENGINE_MODULES = (
     "torch._dynamo",  # an optimizer's first step imports it; seconds better spent now
     "netbuilder.gui.training",
     "netbuilder.gui.predict",
+    "netbuilder.gui.regions",
 )
 
 
