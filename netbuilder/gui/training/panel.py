@@ -62,6 +62,7 @@ class TrainingPanel(QWidget):
 
     settings_changed = Signal(object)  # TrainingSettings, after a user edit
     dataset_changed = Signal(str)
+    data_params_changed = Signal(dict)  # a 2-D dataset's parameters
 
     def __init__(
         self,
@@ -213,6 +214,7 @@ class TrainingPanel(QWidget):
         c.data_loaded.connect(self._on_data_loaded)
         self.form.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
+        self.data.params.params_changed.connect(self.data_params_changed)
         self.data.download_requested.connect(c.download)
         self.data.synthetic_requested.connect(self.use_synthetic_digits)
 
@@ -222,6 +224,7 @@ class TrainingPanel(QWidget):
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
+        self.data.params.set_dataset(project.dataset, project.dataset_params)
 
     def use_synthetic_digits(self) -> None:
         self.data.dataset.setCurrentIndex(self.data.dataset.findData("synthetic-digits"))
