@@ -1,8 +1,21 @@
-"""Test set-up shared by every test: Qt renders offscreen, never to a real screen."""
+"""Test set-up shared by every test: Qt renders offscreen, never to a real screen, and the app's
+data folder (autosave, crash log) is a fresh temporary folder, never the user's."""
 
 import os
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests are not benchmarks: one torch thread each (and in their subprocesses), because on a small
 # busy machine torch's OpenMP threads wait on each other and run many times slower than one.
 os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from hypothesis import settings  # noqa: E402
+
+settings.register_profile("thorough", max_examples=10_000, deadline=None)
+"""`pytest --hypothesis-profile thorough` checks 10,000 random networks against torch."""
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path_factory, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))

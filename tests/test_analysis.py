@@ -1,9 +1,6 @@
 """Validation and shape inference: the shapes, counts and messages a user sees."""
 
 import pytest
-import torch
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from torch import nn
 
 from netbuilder.document.analysis import analyse, human_count
@@ -158,45 +155,4 @@ def test_human_count():
     assert [human_count(v) for v in (999, 61706, 1_234_567)] == ["999", "61.7k", "1.23M"]
 
 
-# --- property: validation never raises; accepted networks run with exactly the predicted shapes ---
-
-SMALL_RANGES = {"out_features": 64, "out_channels": 8, "kernel_size": 7, "stride": 3, "padding": 3,
-                "output_size": 6, "size": 7}  # fmt: skip
-
-
-def _param_value(param):
-    if param.choices:
-        return st.sampled_from(param.choices)
-    if param.kind is bool:
-        return st.booleans()
-    if param.kind is int:
-        high = min(int(param.maximum), SMALL_RANGES.get(param.name, int(param.maximum)))
-        return st.integers(int(param.minimum), high)
-    return st.floats(param.minimum, param.maximum, allow_nan=False)
-
-
-@st.composite
-def random_layer(draw):
-    entry = CATALOG[draw(st.sampled_from(sorted(CATALOG)))]
-    params = {p.name: draw(_param_value(p)) for p in entry.params}
-    return Layer(entry.id, params)
-
-
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    layers=st.lists(random_layer(), min_size=0, max_size=7),
-    channels=st.integers(1, 3),
-    side=st.integers(4, 28),
-)
-def test_any_network_is_either_runnable_as_predicted_or_explained(layers, channels, side):
-    network = Network(layers, (channels, side, side))
-    analysis = analyse(network, num_classes=None)
-    if not analysis.valid:
-        assert all(e.message.strip() for e in analysis.errors)
-        return
-    model = compile_network(network).eval()
-    x = torch.randn(2, channels, side, side)
-    for module, info in zip(model, analysis.layers, strict=True):
-        x = module(x)
-        assert tuple(x.shape[1:]) == info.output_shape
-        assert sum(p.numel() for p in module.parameters()) == info.parameters
+# The property test (random networks, torch as the oracle) is tests/test_shape_oracle.py.

@@ -306,3 +306,51 @@ def test_failed_download_leaves_nothing_behind(tmp_path, monkeypatch, fail_at):
         with pytest.raises(DataUnavailableError, match="no network here"):
             load_dataset("fashion-mnist", root, download=True)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine.txt"]
+
+
+def test_kmnist_and_its_class_names_come_through_torchvision(tmp_path):
+    write_idx_folder(tmp_path / "KMNIST" / "raw", random_splits(), gz=True)
+    dataset = load_dataset("kmnist", tmp_path, download=False)
+    assert dataset.title == "Kuzushiji-MNIST" and dataset.classes[:3] == ("o", "ki", "su")
+
+
+def test_emnist_letters_are_upright_and_named(tmp_path):
+    splits = random_splits()
+    raw = tmp_path / "EMNIST" / "raw"
+    raw.mkdir(parents=True)
+    for split, prefix in (("train", "train"), ("test", "test")):
+        images, labels = splits[split]
+        (raw / f"emnist-letters-{prefix}-images-idx3-ubyte").write_bytes(idx_bytes(images))
+        labels = (labels % 26 + 1).astype(np.uint8)  # EMNIST's letters are 1-26
+        (raw / f"emnist-letters-{prefix}-labels-idx1-ubyte").write_bytes(idx_bytes(labels))
+    dataset = load_dataset("emnist-letters", tmp_path, download=False)
+    assert dataset.classes[0] == "a" and dataset.num_classes == 26
+    assert np.array_equal(dataset.train.images[0].numpy(), splits["train"][0][0].T)
+    assert int(dataset.test.labels.max()) <= 25
+
+
+def test_cifar10_reads_through_torchvision_in_colour(tmp_path, monkeypatch):
+    class FakeCifar:
+        def __init__(self, root, train, download):
+            count = 50 if train else 10
+            self.data = np.full((count, 32, 32, 3), (10, 20, 30), dtype=np.uint8)
+            self.targets = [i % 10 for i in range(count)]
+
+    monkeypatch.setattr("torchvision.datasets.CIFAR10", FakeCifar)
+    dataset = load_dataset("cifar10", tmp_path, download=False)
+    assert dataset.input_shape == (3, 32, 32) and dataset.classes[0] == "airplane"
+    assert dataset.train.images[0, :, 0, 0].tolist() == [10, 20, 30]
+
+
+def test_a_failed_cifar_download_leaves_nothing_behind(tmp_path, monkeypatch):
+    def offline(url, root, *args, **kwargs):
+        Path(root).mkdir(parents=True, exist_ok=True)  # as torchvision's downloader does
+        (Path(root) / "cifar-10-python.tar.gz").write_bytes(b"partial")
+        raise URLError("no network here")
+
+    monkeypatch.setattr("torchvision.datasets.cifar.download_and_extract_archive", offline)
+    with pytest.raises(DataUnavailableError, match="no network here"):
+        load_dataset("cifar10", tmp_path / "fresh", download=True)
+    with pytest.raises(DataUnavailableError, match="download is off"):
+        load_dataset("cifar10", tmp_path, download=False)
+    assert list(tmp_path.iterdir()) == []

@@ -55,12 +55,25 @@ HAND_WRITTEN = {
         nn.Dropout(0.5),
         nn.Linear(128, 10),
     ),  # fmt: skip
+    "regression": lambda: nn.Sequential(
+        nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
+    ),
     "spiral_linear": lambda: nn.Sequential(nn.Linear(2, 100), nn.Linear(100, 3)),
     "spiral_relu": lambda: nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3)),
     "moons_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
     "circles_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
     "xor_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
+    "deep_sigmoid": lambda: _deep(nn.Sigmoid),
+    "deep_relu": lambda: _deep(nn.ReLU),
 }
+
+
+def _deep(activation: type[nn.Module]) -> nn.Sequential:
+    """Flatten, six Linear(128) + activation pairs, Linear(10): the vanishing-gradient pair."""
+    layers: list[nn.Module] = [nn.Flatten()]
+    for inputs in (784, 128, 128, 128, 128, 128):
+        layers += [nn.Linear(inputs, 128), activation()]
+    return nn.Sequential(*layers, nn.Linear(128, 10))
 
 
 def test_every_example_is_covered():

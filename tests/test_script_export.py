@@ -148,3 +148,22 @@ def _check_predict_opens(model: Path, tmp_path: Path, capsys) -> None:
     canvas.save(image)
     assert cli.main(["predict", str(model), str(image)]) == 0
     assert "predicted" in capsys.readouterr().out
+
+
+def test_an_image_folder_project_reads_its_folder_like_the_app(tmp_path):
+    from PIL import Image
+
+    for index, name in enumerate(("cats", "dogs")):
+        (tmp_path / "pets" / name).mkdir(parents=True)
+        for i in range(10):
+            colour = (200 * index, 40 + 10 * i, 90)
+            Image.new("RGB", (12, 10), colour).save(tmp_path / "pets" / name / f"{i}.png")
+    project = load_project(EXAMPLES / "logistic_regression.json")
+    project.network.input_shape = (3, 8, 8)
+    project.dataset = str(tmp_path / "pets")
+    namespace = _namespace(training_script(project))
+    assert f"default={str(tmp_path / 'pets')!r}" in training_script(project)  # --data's default
+    train, test, title, classes = namespace["load_data"](tmp_path / "pets", None, False)
+    assert classes == ("cats", "dogs") and title == "images in pets (3x8x8)"
+    assert train[0].shape == (16, 3, 8, 8) and test[0].shape == (4, 3, 8, 8)
+    assert train[0].dtype == torch.uint8 and sorted(test[1].tolist()) == [0, 0, 1, 1]

@@ -104,7 +104,7 @@ def test_mlp_learns_the_blobs_and_reports_in_order(blobs: Dataset) -> None:
 
 def test_events_hold_plain_values_never_tensors(small_blobs: Dataset) -> None:
     _, events = run(mlp(), small_blobs, quick(), report_interval=0.0)
-    plain = (int, float, str, type(None), np.ndarray)
+    plain = (int, float, str, type(None), np.ndarray, tuple, dict)  # tuples, dicts: of plain values
     for event in events:
         for field in dataclasses.fields(event):
             value = getattr(event, field.name)

@@ -36,8 +36,11 @@ def export_command(args: argparse.Namespace) -> int:
 
 
 def _is_model(path: Path) -> bool:
-    """A checkpoint is a torch zip file; a project is JSON text."""
+    """A checkpoint is a torch zip file; a project is JSON text. A FIFO is never opened."""
+    from netbuilder.document.safe_io import check_regular_file
+
     try:
+        check_regular_file(path)
         with path.open("rb") as stream:
             return stream.read(2) == b"PK"
     except OSError:

@@ -10,7 +10,7 @@ from pathlib import Path
 from netbuilder import __version__
 from netbuilder.cli import optimize
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
 
 _EPILOG = """\
 examples:
@@ -23,6 +23,7 @@ examples:
   netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram examples/lenet5.json --png lenet5.png --svg lenet5.svg
 """
 
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _export_command(commands)
     _predict_command(commands)
     optimize.add_command(commands)
+    _diagram_command(commands)
     return parser
 
 
@@ -48,6 +50,10 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
     gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
+    gui.add_argument(
+        "--report-startup", choices=("paint", "ready"), metavar="WHEN", help=argparse.SUPPRESS
+    )
 
 
 def _summary_command(commands: argparse._SubParsersAction) -> None:
@@ -60,8 +66,18 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help="mnist, fashion-mnist, synthetic-digits, a folder of IDX files, or a folder of "
-        "images with one subfolder per class",
+        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
+        "synthetic-digits, sine, a folder of IDX files, a folder of "
+        "images with one subfolder per class, or a CSV file",
+    )
+    train.add_argument(
+        "--target", metavar="NAME", help="a CSV's label column (default: label, else the last)"
+    )
+    train.add_argument(
+        "--task",
+        choices=("classification", "regression"),
+        help="for a CSV: what its label column is (default: regression for a numeric column "
+        "with many distinct values)",
     )
     train.add_argument(
         "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
@@ -83,12 +99,12 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
     train.add_argument(
-        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
-    )
-    train.add_argument(
         "--tensorboard",
         metavar="DIR",
         help="write TensorBoard event files (tensorboard --logdir DIR)",
+    )
+    train.add_argument(
+        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
     )
 
 
@@ -106,9 +122,27 @@ def _export_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
-    predict = commands.add_parser("predict", help="classify digit images with a trained model")
+    predict = commands.add_parser(
+        "predict", help="classify images (or CSV rows) with a trained model"
+    )
     predict.add_argument("model", help="a file from `train --checkpoint` or saved from the app")
-    predict.add_argument("images", nargs="+", help="PNG or JPEG images of single digits")
+    predict.add_argument(
+        "images", nargs="*", help="PNG or JPEG images (of single digits, for a digit model)"
+    )
+    predict.add_argument(
+        "--csv", metavar="FILE", help="a table model: predict each row of this CSV"
+    )
+
+
+def _diagram_command(commands: argparse._SubParsersAction) -> None:
+    diagram = commands.add_parser(
+        "diagram", help="draw the network as the canvas shows it, to PNG or SVG (no window)"
+    )
+    diagram.add_argument("project")
+    diagram.add_argument("--png", metavar="FILE", help="a PNG image (2 pixels per point)")
+    diagram.add_argument("--svg", metavar="FILE", help="an SVG drawing")
+    diagram.add_argument("--width", type=int, default=1200, help="layout width in points")
+    diagram.add_argument("--dark", action="store_true", help="the dark theme's colours")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,7 +206,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
-    return run(args.project, screenshot=args.screenshot)
+    return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
 
 
 def _run_summary(args: argparse.Namespace) -> int:
@@ -198,6 +232,12 @@ def _run_export(args: argparse.Namespace) -> int:
     from netbuilder.cli.export import export_command
 
     return export_command(args)
+
+
+def _run_diagram(args: argparse.Namespace) -> int:
+    from netbuilder.cli.diagram import diagram_command
+
+    return diagram_command(args)
 
 
 def _run_predict(args: argparse.Namespace) -> int:

@@ -12,9 +12,10 @@ from typing import TextIO
 
 from netbuilder.cli.output import printable
 from netbuilder.engine.checkpoint import load_checkpoint
-from netbuilder.engine.digit_image import Prediction
+from netbuilder.engine.digit_image import ImageError, Prediction
 from netbuilder.engine.experiment import model_from_checkpoint
 from netbuilder.engine.picture import predict_file
+from netbuilder.engine.table import read_features
 
 TOP = 3
 
@@ -25,7 +26,13 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     Every image is read first, so a missing file fails before anything is printed.
     """
     out = out or sys.stdout
+    if not args.images and not getattr(args, "csv", None):
+        raise ImageError("Give image files to read, or --csv FILE for a table model.")
     trained = model_from_checkpoint(load_checkpoint(args.model))
+    if getattr(args, "csv", None):
+        out.write(printable(predict_rows(trained, args.csv)))
+    if args.images and len(trained.project.network.input_shape) != 3:
+        raise ImageError("This model reads rows of numbers, not images: use --csv FILE.")
     predictions = [predict_file(trained, path) for path in args.images]
     for path, prediction in zip(args.images, predictions, strict=True):
         out.write(printable(format_prediction(str(path), prediction)))
@@ -43,3 +50,27 @@ def format_prediction(name: str, prediction: Prediction) -> str:
         f"  {rank}. {cls}  {p:.1%}" for rank, (cls, p) in enumerate(prediction.ranked(TOP), 1)
     ]
     return "\n".join(lines) + "\n"
+
+
+def predict_rows(trained, path: str) -> str:
+    """One line per row of a CSV: `row N: predicted CLASS (confidence XX.X%)` or `row N: VALUE`."""
+    from netbuilder.engine.digit_image import model_device
+    from netbuilder.engine.evaluation import predict_probabilities, predict_values
+
+    shape = tuple(trained.project.network.input_shape)
+    if len(shape) != 1:
+        raise ImageError(f"{path}: this model reads images {shape}, not table rows; give images.")
+    _header, features = read_features(path, shape[0])
+    device = model_device(trained.model)
+    if trained.task == "regression":
+        values = predict_values(
+            trained.model, features, trained.mean, trained.std, trained.target, device
+        )
+        return "".join(f"row {i}: {v:.6g}\n" for i, v in enumerate(values, start=2))
+    probabilities = predict_probabilities(
+        trained.model, features, trained.mean, trained.std, device
+    )
+    return "".join(
+        f"row {i}: predicted {trained.classes[p.argmax()]} (confidence {p.max():.1%})\n"
+        for i, p in enumerate(probabilities, start=2)
+    )

@@ -3,27 +3,42 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
+from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
+from netbuilder.document.safe_io import check_writable
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.doctor import Doctor
+from netbuilder.engine.experiment import (
+    TrainedModel,
+    epoch_saver,
+    fit_input_to_data,
+    run_experiment,
+)
+from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.regions import save_regions_png
-from netbuilder.engine.training import BatchReport, EpochReport, TrainingEvent
+from netbuilder.engine.threads import choose_threads
+from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
 
 
 class ProgressBar:
     """One self-rewriting line on a terminal; occasional plain lines when output is a file."""
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30):
+    def __init__(self, stream: TextIO | None = None, width: int = 30, regression: bool = False):
         self.stream = stream or sys.stderr
+        self.score = _r2 if regression else _accuracy
         self.width = width
         self.interactive = self.stream.isatty()
         self._last_percent = -10
@@ -39,7 +54,7 @@ class ProgressBar:
         filled = int(report.progress * self.width)
         line = (
             f"epoch {report.epoch}/{report.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-            f"{percent:3d}%  loss {report.loss:.4f}  acc {report.accuracy:6.2%}  "
+            f"{percent:3d}%  loss {report.loss:.4f}  {self.score(report.accuracy)}  "
             f"{report.samples_per_second:,.0f} samples/s"
         )
         if self.interactive:
@@ -54,13 +69,21 @@ class ProgressBar:
             self.stream.write("\r\033[K")
         validation = ""
         if report.val_loss is not None:
-            validation = f"  val loss {report.val_loss:.4f}  val acc {report.val_accuracy:.2%}"
+            validation = f"  val loss {report.val_loss:.4f}  val {self.score(report.val_accuracy)}"
         print(
             f"epoch {report.epoch}/{report.epochs}: train loss {report.train_loss:.4f}  "
-            f"train acc {report.train_accuracy:.2%}{validation}  lr {report.learning_rate:.3g}  "
+            f"train {self.score(report.train_accuracy)}{validation}  lr {report.learning_rate:.3g}  "
             f"({report.seconds:.1f} s)",
             flush=True,
         )
+
+
+def _accuracy(value: float) -> str:
+    return f"acc {value:6.2%}"
+
+
+def _r2(value: float) -> str:
+    return f"r2 {value:6.3f}"
 
 
 def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
@@ -87,15 +110,44 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
 
 def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
+    if dataset.name == "table" and dataset.task == "classification":
+        print(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out)
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
-        print(
-            f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out
-        )
+        say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
     if dataset.skipped:
         print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
         for path, reason in dataset.skipped:
-            print(f"  {path}: {reason}", file=out)
+            say(f"  {path}: {reason}", out)
+
+
+def _both(*callbacks):
+    def callback(event: TrainingEvent) -> None:
+        for each in callbacks:
+            each(event)
+
+    return callback
+
+
+def _print_diagnoses(doctor: Doctor) -> list[dict]:
+    """Print what the training doctor found; the same as plain records for --metrics-out."""
+    diagnoses = doctor.diagnoses()
+    for diagnosis in diagnoses:
+        fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
+        print(f"doctor: {diagnosis.message}{fix}", flush=True)
+    return [d.to_dict() for d in diagnoses]
+
+
+def _print_scores(trained) -> None:
+    if trained.regression is not None:
+        r = trained.regression
+        print(f"test loss: {r.loss:.4f}")
+        print(f"test mae: {r.mae:.4g}  rmse: {r.rmse:.4g}  r2: {r.r2:.4f}")
+        return
+    evaluation = trained.evaluation
+    assert evaluation is not None
+    print(f"test loss: {evaluation.loss:.4f}")
+    print(f"test accuracy: {evaluation.accuracy:.2%}")
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -103,7 +155,8 @@ def _download_progress(message: str, fraction: float) -> None:
 
 
 def train_command(args: argparse.Namespace) -> int:
-    from netbuilder.cli.output import print_json, say
+    """Train, saving a checkpoint after every epoch; SIGINT/SIGTERM stop after the batch and save."""
+    from netbuilder.cli.output import print_json
 
     project = _with_overrides(load_project(args.project), args)
     regions_png = getattr(args, "regions_png", None)
@@ -112,6 +165,9 @@ def train_command(args: argparse.Namespace) -> int:
             f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
             f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
         )
+    for output in (args.checkpoint, args.metrics_out, regions_png):
+        if output:
+            check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads
     dataset = load_dataset(
         project.dataset,
@@ -121,28 +177,95 @@ def train_command(args: argparse.Namespace) -> int:
         limit_train=args.limit_train or project.training.limit_train or None,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
+        target=getattr(args, "target", None),
+        task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    regression = dataset.task == "regression"
+    switched_loss = regression and project.training.loss == "cross_entropy"
+    if switched_loss:
+        project.training = dataclasses.replace(project.training, loss="mse")
+    device = resolve_device(project.training.device)
+    # Before anything is built or timed: a network too big for the device is refused right here.
+    warnings = check_before_training(fit_input_to_data(project, dataset), dataset, device)
+    threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
+    kind = "images" if dataset.train.is_images else "samples"
     say(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} training samples)"
+        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
+        f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
     )
     _describe(dataset, sys.stdout)
+    if switched_loss:
+        say("a regression: training with the mse loss instead of cross-entropy")
+    for warning in warnings:
+        say(f"netbuilder: warning: {warning}", sys.stderr)
     resume = load_checkpoint(args.resume) if args.resume else None
-    trained = run_experiment(
-        project, dataset, callback=ProgressBar(), resume=resume, tensorboard=args.tensorboard
-    )
-    evaluation = trained.evaluation
-    assert evaluation is not None
-    print(f"test loss: {evaluation.loss:.4f}")
-    print(f"test accuracy: {evaluation.accuracy:.2%}")
+    control = TrainingControl()
+    fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
+    saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
+    doctor, progress = Doctor(project.training), ProgressBar(regression=regression)
+    try:
+        with stop_on_signals(control) as caught:
+            trained = run_experiment(
+                project, dataset, callback=_both(progress, doctor), control=control,
+                resume=resume, on_epoch=saver, evaluate_when_stopped=False,
+                tensorboard=args.tensorboard,
+            )  # fmt: skip
+    except Exception as error:
+        doctor.failed(error)
+        _print_diagnoses(doctor)
+        raise
+    if caught:
+        return _interrupted(args, trained, caught[0])
+    diagnoses = _print_diagnoses(doctor)
+    _print_scores(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
-        print(f"saved the trained model to {args.checkpoint}")
+        say(f"saved the trained model to {args.checkpoint}")
     if regions_png:
         save_regions_png(trained.model, dataset, regions_png)
-        print(f"saved the decision regions to {regions_png}")
+        say(f"saved the decision regions to {regions_png}")
     if args.metrics_out:
-        print_json(args.metrics_out, trained.metrics())
+        print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:
-        print(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
+        say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
     return 0
+
+
+def _interrupted(args: argparse.Namespace, trained: TrainedModel, signal_name: str) -> int:
+    """Save what a signal interrupted, say so, and return the shell's code for it."""
+    epochs = trained.result.finished.epochs_run if trained.result else 0
+    if args.checkpoint:
+        trained.save(args.checkpoint)
+        kept = f"saved the model so far to {args.checkpoint} (continue with --resume {args.checkpoint})"
+    else:
+        kept = "nothing was saved (give --checkpoint FILE to keep the model)"
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")  # clear the progress bar's line
+    say(f"netbuilder: {signal_name} after {epochs} complete epoch(s): {kept}", sys.stderr)
+    return 130 if signal_name == "SIGINT" else 143
+
+
+@contextlib.contextmanager
+def stop_on_signals(control: TrainingControl) -> Iterator[list[str]]:
+    """While inside, SIGINT and SIGTERM ask training to stop (and a second one acts as usual).
+
+    Yields a list that gets the signal's name when one came.
+    """
+    caught: list[str] = []
+    previous = {}
+
+    def stop(signum: int, _frame: object) -> None:
+        caught.append(signal.Signals(signum).name)
+        control.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+    if threading.current_thread() is threading.main_thread():  # only there can Python catch them
+        for number in (signal.SIGINT, signal.SIGTERM):
+            previous[number] = signal.signal(number, stop)
+    try:
+        yield caught
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)

@@ -39,7 +39,9 @@ class UnknownLayerError(KeyError):
     """A layer type id that is not in the catalog."""
 
     def __str__(self) -> str:
-        return f"unknown layer type {self.args[0]!r}; known types: {', '.join(CATALOG)}"
+        shown = repr(self.args[0])
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        return f"unknown layer type {shown}; known types: {', '.join(CATALOG)}"
 
 
 @dataclass(frozen=True)
@@ -60,7 +62,10 @@ class Param:
         if not _is_kind(value, self.kind):
             return f"{self.name} must be {self.kind.__name__}, not {type(value).__name__}"
         if self.choices and value not in self.choices:
-            return f"{self.name} {value!r} is not one of: {', '.join(self.choices)}"
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+            return f"{self.name} {shown} is not one of: {', '.join(self.choices)}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{self.name} must be a finite number, not {value}"
         if self.minimum is not None and value < self.minimum:
             return f"{self.name} {value} is below its minimum {self.minimum}"
         if self.maximum is not None and value > self.maximum:

@@ -7,19 +7,22 @@ only then is the model built, so a bad file is rejected whole and nothing half-l
 from __future__ import annotations
 
 import json
-import os
-import tempfile
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from netbuilder.document.catalog import UnknownLayerError, layer_type
 from netbuilder.document.network import Layer, Network
+from netbuilder.document.safe_io import os_reason, read_limited, write_text_atomically
 from netbuilder.document.settings import DATASETS, SettingsError, TrainingSettings
 from netbuilder.document.two_d import DataParamError, check_data_params, is_two_d
 
 FORMAT = "netbuilder-project"
 SCHEMA_VERSION = 1
+MAX_PROJECT_BYTES = 10_000_000  # the largest example is 2 KB; a 10 MB project is surely not one
+MAX_DEPTH = 20  # a project nests 5 levels; deeper JSON is refused before it is looked at
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class ProjectError(ValueError):
@@ -84,32 +87,57 @@ def save_project(project: Project, path: str | Path) -> None:
     write_text_atomically(Path(path), project_to_json(project))
 
 
-def write_text_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def load_project(path: str | Path) -> Project:
+    """Read, parse and check a project file; every way it can be bad is a ProjectError."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_limited(path, MAX_PROJECT_BYTES, "project").decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
         raise ProjectError(path, _os_reason(error)) from None
+    return project_from_dict(parse_json(text, path), path)
+
+
+def parse_json(text: str, path: str | Path) -> Any:
+    """json.loads, with each way a hostile text fails it turned into a ProjectError."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         raise ProjectError(
             path, f"it is not valid JSON ({error}); the file may be truncated"
         ) from None
-    return project_from_dict(data, path)
+    except RecursionError:
+        raise ProjectError(path, "its JSON is nested too deeply to be a project") from None
+    except ValueError as error:  # NaN, Infinity, or an integer of thousands of digits
+        reason = "an integer of thousands of digits" if "digits" in str(error) else str(error)
+        raise ProjectError(path, f"it holds a value netbuilder cannot read ({reason})") from None
+    _check_nesting_and_text(data, path)
+    return data
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number a project may hold")
+
+
+def _check_nesting_and_text(data: Any, path: str | Path) -> None:
+    """Refuse nesting deeper than any project needs, and strings that are not text."""
+    stack = [(data, 0)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ProjectError(path, f"its JSON is nested more than {MAX_DEPTH} levels deep")
+        if isinstance(value, dict):
+            stack += [(k, depth + 1) for k in value] + [(v, depth + 1) for v in value.values()]
+        elif isinstance(value, list):
+            stack += [(v, depth + 1) for v in value]
+        elif isinstance(value, str) and _SURROGATE.search(value):
+            raise ProjectError(
+                path, f"the text {_short(value)} holds a lone surrogate escape, which is not text"
+            )
+
+
+def _short(value: Any, limit: int = 60) -> str:
+    """repr(value), cut to `limit` characters: an error message never echoes a whole file."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
@@ -137,6 +165,9 @@ def _check(data: Any) -> dict[str, Any]:
     version = data.get("schema_version")
     _require(type(version) is int, "schema_version must be an integer")
     _require(
+        version >= 1, f"schema_version {_short(version)} is not one netbuilder wrote (1 or more)"
+    )
+    _require(
         version <= SCHEMA_VERSION,
         f"it was written by a newer netbuilder (schema {version}; this one reads up to {SCHEMA_VERSION})",
     )
@@ -150,7 +181,8 @@ def _check(data: Any) -> dict[str, Any]:
     )
     name = dataset["name"]
     _require(
-        name in DATASETS or is_two_d(name) or Path(name).is_absolute(), f"unknown dataset {name!r}"
+        name in DATASETS or is_two_d(name) or Path(name).is_absolute(),
+        f"unknown dataset {_short(name)}",
     )
     params = dataset.get("params", {})
     _require(isinstance(params, dict), "'dataset.params' must be an object")
@@ -185,7 +217,7 @@ def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
     _require(isinstance(params, dict), f"{where} ({kind.id}): 'params' must be an object")
     known = {p.name for p in kind.params}
     for name, value in params.items():
-        _require(name in known, f"{where} ({kind.id}) has no parameter {name!r}")
+        _require(name in known, f"{where} ({kind.id}) has no parameter {_short(name)}")
         problem = kind.param(name).problem(value)
         _require(problem is None, f"{where} ({kind.id}): {problem}")
     return kind.id, {n: kind.param(n).coerce(v) for n, v in params.items()}
@@ -209,8 +241,7 @@ def _require(condition: bool, reason: str) -> None:
 
 
 def _os_reason(error: Exception) -> str:
-    if isinstance(error, FileNotFoundError):
-        return "the file does not exist"
     if isinstance(error, UnicodeDecodeError):
-        return "it is not a text file"
-    return error.strerror or str(error)
+        return "it is not a text file (not UTF-8)"
+    assert isinstance(error, OSError)
+    return os_reason(error)

@@ -3,7 +3,8 @@
 Reads refuse what is not an ordinary file (a FIFO would block forever, /dev/zero never ends) and
 files over a size limit. Writes go to a temporary file that is renamed over the target, keeping
 the target's mode (a new file honours the umask), refusing read-only targets, writing through
-symlinks, and writing straight into targets that are streams (/dev/stdout).
+symlinks, copying into a hard-linked file (so every link sees it) once the new contents are
+safely written, and writing straight into targets that are streams (/dev/stdout).
 """
 
 from __future__ import annotations
@@ -20,13 +21,16 @@ from typing import BinaryIO
 class FileRefusedError(OSError):
     """A file netbuilder will not read or write; str() is the reason, for the user."""
 
-    def __init__(self, reason: str, path: str | os.PathLike[str] | None = None):
+    def __init__(
+        self, reason: str, path: str | os.PathLike[str] | None = None, action: str = "read"
+    ):
         super().__init__(reason)
         self.reason = reason
         self.path = None if path is None else str(path)
+        self.action = action
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}" if self.path else self.reason
+        return f"Cannot {self.action} {self.path}: {self.reason}" if self.path else self.reason
 
 
 def size_text(size: int) -> str:
@@ -75,17 +79,28 @@ def _too_big(size: int, limit: int, what: str) -> str:
 
 def check_writable(path: str | os.PathLike[str]) -> None:
     """Raise FileRefusedError now, before any work, if `path` could not be written later."""
+    if _is_stream_name(path):
+        return  # a stream: it is opened when written
     target = Path(os.path.realpath(path))
     info = _stat_or_none(target)
     if info is not None:
         _check_target(info, target, path)
         if not stat.S_ISREG(info.st_mode):
-            return  # a stream: it is opened when written
+            return
     folder = target.parent
     if not folder.is_dir():
-        raise FileRefusedError(f"the folder {folder} does not exist", path)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise FileRefusedError(f"the folder {folder} is not writable", path)
+        raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
+    if not os.access(folder, os.W_OK | os.X_OK) or _read_only_mount(folder):
+        raise FileRefusedError(f"the folder {folder} is not writable", path, "write")
+
+
+def _read_only_mount(folder: Path) -> bool:
+    """True on a read-only file system, where even root cannot write (os.access may say yes)."""
+    statvfs = getattr(os, "statvfs", None)
+    try:
+        return bool(statvfs and statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
 
 
 def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
@@ -97,10 +112,12 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
     info = _stat_or_none(target)
     if info is not None:
         _check_target(info, target, path)
-        if not stat.S_ISREG(info.st_mode):
-            with open(target, "wb") as stream:  # a stream such as /dev/stdout: just write
-                write(stream)
-            return
+    if _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode)):
+        with open(path, "ab") as stream:  # a stream such as /dev/stdout: add to it
+            write(stream)
+        return
+    if not target.parent.is_dir():
+        raise FileRefusedError(f"the folder {target.parent} does not exist", path, "write")
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -111,17 +128,40 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        os.replace(temporary, target)
+        if info is not None and info.st_nlink > 1:
+            _copy_into(Path(temporary), target)  # a rename would cut the other links off
+            Path(temporary).unlink()
+        else:
+            os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
 
 
+def _copy_into(source: Path, target: Path) -> None:
+    """Overwrite target's contents in place (keeping its inode, so every hard link sees them).
+
+    Only after the complete new contents are safely on disk in `source`.
+    """
+    with open(source, "rb") as data, open(target, "r+b") as stream:
+        while block := data.read(1 << 20):
+            stream.write(block)
+        stream.truncate()
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text through write_atomically; the folder is created if missing."""
-    Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    if not _is_stream_name(path):
+        Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
     write_atomically(path, lambda stream: stream.write(data))
+
+
+def _is_stream_name(path: str | os.PathLike[str]) -> bool:
+    """/dev/stdout and /proc/self/fd/N name a stream even when it is redirected into a file."""
+    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
 
 
 def _stat_or_none(target: Path) -> os.stat_result | None:
@@ -133,10 +173,10 @@ def _stat_or_none(target: Path) -> os.stat_result | None:
 
 def _check_target(info: os.stat_result, target: Path, path: str | os.PathLike[str]) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefusedError("it is a folder; give a file name", path)
+        raise FileRefusedError("it is a folder; give a file name", path, "write")
     if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
         raise FileRefusedError(
-            "the file is read-only; make it writable or choose another name", path
+            "the file is read-only; make it writable or choose another name", path, "write"
         )
 
 

@@ -62,6 +62,10 @@ _INIT_LOOP = """
                 if module.bias is not None:
                     nn.init.zeros_(module.bias)"""
 
+_FOLDER_DOC = (
+    "--data is a folder of the four MNIST-format IDX files, or an image folder (one subfolder "
+    "of images per class, or train/ and test/ folders of them) resized to the network's input."
+)
 _DATASET_DOCS = {
     "mnist": "MNIST; --data is where torchvision keeps it (downloaded there if missing), or a "
     "folder of the four IDX files.",
@@ -79,7 +83,7 @@ def training_script(project: Project) -> str:
     values = _setting_values(training)
     dataset = project.dataset
     return SCRIPT.substitute(
-        dataset_doc=_DATASET_DOCS.get(dataset, "a folder of the four IDX files (--data)."),
+        dataset_doc=_DATASET_DOCS.get(dataset, _FOLDER_DOC),
         name_comment=repr(project.name),
         project_json=repr(json.dumps(project_to_dict(project), allow_nan=False)),
         dataset=repr(dataset),

@@ -83,7 +83,7 @@ def make_scheduler(optimizer, epochs):
 def loss_function(outputs, labels):
     if LOSS == "cross_entropy":
         return F.cross_entropy(outputs, labels)
-    target = F.one_hot(labels, len(CLASSES)).to(outputs.dtype)
+    target = F.one_hot(labels, outputs.shape[1]).to(outputs.dtype)
     return F.mse_loss(outputs, target) if LOSS == "mse" else F.l1_loss(outputs, target)
 
 
@@ -153,19 +153,67 @@ def fail(message):
 
 
 def load_data(folder, processes, download):
-    """(train, test) as (uint8 images (N, 28, 28), int64 labels) on the CPU, and a title."""
+    """(train, test) as (uint8 images (N, [C,] H, W), int64 labels) on the CPU, a title, classes."""
     folder = Path(folder).expanduser()
     if find_idx(folder, IDX_FILES[0]) is not None:
-        return read_split(folder, "train"), read_split(folder, "t10k"), f"IDX files from {folder}"
+        title = f"IDX files from {folder}"
+        return read_split(folder, "train"), read_split(folder, "t10k"), title, CLASSES
     if DATASET == "synthetic-digits":
         fail(
             "this project trains on netbuilder's generated digits, which only netbuilder makes. "
             f"Pass --data FOLDER holding the four MNIST-format IDX files ({', '.join(IDX_FILES)}, "
             "each optionally .gz), e.g. MNIST's, or switch the project to MNIST in the app."
         )
-    if DATASET not in ("mnist", "fashion-mnist"):
-        fail(f"{folder} does not hold the four IDX files: {', '.join(IDX_FILES)} (each optionally .gz)")
-    return (*load_torchvision(folder, processes, download), DATASET_TITLE)
+    if DATASET in ("mnist", "fashion-mnist"):
+        return (*load_torchvision(folder, processes, download), DATASET_TITLE, CLASSES)
+    if folder.is_dir():
+        return load_image_folder(folder)
+    fail(
+        f"{folder} is not a folder: --data needs the four IDX files ({', '.join(IDX_FILES)}, "
+        "each optionally .gz) or an image folder (one subfolder of images per class)"
+    )
+
+
+def load_image_folder(folder):
+    """torchvision's ImageFolder layout (or train/ and test/ folders of it), decoded once and
+    resized to the network's input; without test/, a seeded fifth of each class is the test set."""
+    from torchvision import datasets, transforms
+
+    if len(INPUT_SHAPE) != 3 or INPUT_SHAPE[0] not in (1, 3):
+        fail(f"an image folder needs an input of 1 or 3 x H x W, not {INPUT_SHAPE}")
+    mode = "L" if INPUT_SHAPE[0] == 1 else "RGB"
+    to_tensor = transforms.Compose([
+        transforms.Lambda(lambda image: image.convert(mode)),
+        transforms.Resize(INPUT_SHAPE[1:]),
+        transforms.PILToTensor(),
+    ])
+
+    def decode(root):
+        try:
+            found = datasets.ImageFolder(str(root), transform=to_tensor)
+            images = torch.stack([image for image, _ in found])
+        except (OSError, RuntimeError, ValueError) as error:
+            fail(f"cannot read the images in {root}: {error}")
+        return (images, torch.tensor(found.targets, dtype=torch.int64)), tuple(found.classes)
+
+    if (folder / "train").is_dir() and (folder / "test").is_dir():
+        (train, classes), (test, _) = decode(folder / "train"), decode(folder / "test")
+    else:
+        (images, labels), classes = decode(folder)
+        is_test = held_out(labels)
+        train, test = (images[~is_test], labels[~is_test]), (images[is_test], labels[is_test])
+    return train, test, f"images in {folder.name} ({'x'.join(map(str, INPUT_SHAPE))})", classes
+
+
+def held_out(labels):
+    """netbuilder's test split of an image folder: a seeded fifth of each class."""
+    generator = torch.Generator().manual_seed(SEED)
+    is_test = torch.zeros(len(labels), dtype=torch.bool)
+    for label in labels.unique():
+        (members,) = torch.nonzero(labels == label, as_tuple=True)
+        count = round(len(members) * 0.2) or (1 if len(members) >= 2 else 0)
+        is_test[members[torch.randperm(len(members), generator=generator)[:count]]] = True
+    return is_test
 
 
 def load_torchvision(root, processes, download):
@@ -275,14 +323,15 @@ class Trainer:
     def __init__(self, args, processes):
         self.args, self.processes, self.device = args, processes, processes.device
         torch.manual_seed(SEED)
-        train, test, self.dataset_title = load_data(args.data, processes, not args.no_download)
+        loaded = load_data(args.data, processes, not args.no_download)
+        train, test, self.dataset_title, self.classes = loaded
         self.mean, self.std = pixel_statistics(train[0])
         validation = None
         if VALIDATION_FRACTION > 0:
             train, validation = split_validation(*train)
-        make = lambda split: Batches(split, self.device, self.mean, self.std)  # noqa: E731
-        self.train, self.test = make(train), make(test)
-        self.validation = make(validation) if validation and len(validation[1]) else None
+        self.train, self.test = self.on_device(train), self.on_device(test)
+        has_validation = validation is not None and len(validation[1]) > 0
+        self.validation = self.on_device(validation) if has_validation else None
         world = processes.world
         self.batch_size = args.batch_size or max(1, math.ceil(BATCH_SIZE / world))
         self.sampler = DistributedSampler(
@@ -304,6 +353,9 @@ class Trainer:
         self.scaler = torch.amp.GradScaler(self.device.type, enabled=scaler)
         self.writer = tensorboard_writer(args.tensorboard) if processes.main else None
 
+    def on_device(self, split):
+        return Batches(split, self.device, self.mean, self.std)
+
     def describe(self):
         world, per_process = self.processes.world, self.batch_size
         self.processes.log(
@@ -324,7 +376,7 @@ class Trainer:
             val_loss, val_accuracy = self.evaluate(self.validation)
             learning_rate = self.optimizer.param_groups[0]["lr"]
             self.log_epoch(epoch, train_loss, train_accuracy, val_loss, val_accuracy, learning_rate,
-                           seen / (time.perf_counter() - epoch_started))  # fmt: skip
+                           seen / (time.perf_counter() - epoch_started))
             if self.scheduler is not None:
                 self.scheduler.step()
             stop = self.stop_early(epoch, val_loss)
@@ -397,7 +449,7 @@ class Trainer:
             "dataset": self.dataset_title, "test_accuracy": test_accuracy, "test_loss": test_loss,
             "epochs": epochs_run, "train_seconds": seconds,
             "samples_per_second": samples_per_second, "stopped_because": reason,
-        }  # fmt: skip
+        }
         self.check_replicas()
         last_epoch = self.start_epoch + epochs_run - 1
         if epochs_run:
@@ -432,7 +484,7 @@ class Trainer:
         )
         if self.writer is not None:
             scalars = {"train/loss": loss, "train/accuracy": accuracy, "learning_rate": lr,
-                       "validation/loss": val_loss, "validation/accuracy": val_accuracy}  # fmt: skip
+                       "validation/loss": val_loss, "validation/accuracy": val_accuracy}
             for tag, value in scalars.items():
                 if value is not None:
                     self.writer.add_scalar(tag, value, epoch)
@@ -454,12 +506,18 @@ class Trainer:
             "optimizer": to_cpu(self.optimizer.state_dict()),
             "scheduler": self.scheduler.state_dict() if self.scheduler is not None else None,
             "epoch": epoch, "normalisation": {"mean": self.mean, "std": self.std},
-            "classes": list(CLASSES), "rng": {"torch": torch.get_rng_state(), "cuda": cuda},
+            "classes": list(self.classes), "rng": {"torch": torch.get_rng_state(), "cuda": cuda},
             "early_stopping": best,
-        }  # fmt: skip
+        }
         temporary = Path(f"{self.args.checkpoint}.{os.getpid()}.tmp")
         torch.save(payload, temporary)
         os.replace(temporary, self.args.checkpoint)
+
+    def stretch_cosine(self, scheduler):
+        scheduler.T_max, done = self.args.epochs, scheduler.last_epoch
+        for group, base in zip(self.optimizer.param_groups, scheduler.base_lrs):
+            eta = scheduler.eta_min
+            group["lr"] = eta + (base - eta) * (1 + math.cos(math.pi * done / scheduler.T_max)) / 2
 
     def resume(self, path):
         try:
@@ -476,6 +534,8 @@ class Trainer:
             fail(f"{path} does not fit this network and optimizer: {error}")
         if saved.get("scheduler") and self.scheduler is not None:
             self.scheduler.load_state_dict(saved["scheduler"])
+            if hasattr(self.scheduler, "T_max"):  # a cosine schedule stretches to the new --epochs
+                self.stretch_cosine(self.scheduler)
         rng = saved.get("rng") or {}
         if "torch" in rng:
             torch.set_rng_state(rng["torch"])

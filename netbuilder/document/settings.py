@@ -12,7 +12,8 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "adagrad", "rmsprop")
 LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
-DATASETS = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
+            "synthetic-digits", "sine")  # fmt: skip
 
 
 class SettingsError(ValueError):
@@ -92,11 +93,12 @@ def _check_type(name: str, value: Any, expected: type) -> None:
 
 def _check_choice(name: str, value: str, choices: tuple[str, ...]) -> None:
     if value not in choices:
-        raise SettingsError(f"{name} {value!r} is not one of: {', '.join(choices)}")
+        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
+        raise SettingsError(f"{name} {shown} is not one of: {', '.join(choices)}")
 
 
 def _check_range(name: str, value: float, low: float, high: float, low_open: bool = False) -> None:
-    too_low = value <= low if low_open else value < low
-    if too_low or value > high:
+    above_low = value > low if low_open else value >= low
+    if not (above_low and value <= high):  # written so that NaN, which compares False, fails
         bound = f"above {low}" if low_open else f"at least {low}"
         raise SettingsError(f"{name} is {value}; it must be {bound} and at most {high}")

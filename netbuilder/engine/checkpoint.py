@@ -7,10 +7,11 @@ that is renamed into place, so a crash never leaves half a checkpoint.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import math
 import os
 import pickle
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,8 +20,16 @@ from typing import Any
 import torch
 from torch import nn
 
+from netbuilder.document.safe_io import (
+    FileRefusedError,
+    check_regular_file,
+    os_reason,
+    write_atomically,
+)
+
 FORMAT = "netbuilder-checkpoint"
 SCHEMA_VERSION = 1
+_ZIP_MAGIC = b"PK\x03\x04"  # torch.save writes a zip archive
 
 
 class CheckpointError(Exception):
@@ -34,11 +43,13 @@ class Checkpoint:
     optimizer_state: dict[str, Any] | None
     epoch: int
     metrics: dict[str, Any]
-    mean: float
-    std: float
+    mean: float | tuple[float, ...]  # per column for a table model
+    std: float | tuple[float, ...]
     classes: tuple[str, ...]
     schema_version: int = SCHEMA_VERSION
     preprocessing: str = "digit"  # "digit": as MNIST (crop, centre); "resize": the whole picture
+    task: str = "classification"  # or "regression"
+    target: tuple[float, float] = (0.0, 1.0)  # a regression's target mean and std
     path: Path | None = field(default=None)
 
 
@@ -50,10 +61,12 @@ def save_checkpoint(
     optimizer: torch.optim.Optimizer | None = None,
     epoch: int = 0,
     metrics: dict[str, Any] | None = None,
-    mean: float,
-    std: float,
+    mean: float | tuple[float, ...],
+    std: float | tuple[float, ...],
     classes: tuple[str, ...],
     preprocessing: str = "digit",
+    task: str = "classification",
+    target: tuple[float, float] = (0.0, 1.0),
 ) -> None:
     """Write model's weights, the project document and the data normalisation to path."""
     path = Path(path)
@@ -65,18 +78,41 @@ def save_checkpoint(
         "optimizer": _to_cpu(optimizer.state_dict()) if optimizer is not None else None,
         "epoch": int(epoch),
         "metrics": _json(metrics or {}, path, "metrics"),
-        "normalisation": {"mean": float(mean), "std": float(std)},
+        "normalisation": {"mean": _stat(mean), "std": _stat(std)},
         "classes": [str(name) for name in classes],
         "preprocessing": str(preprocessing),
+        "task": str(task),
+        "target": [float(target[0]), float(target[1])],
     }
+    payload["checksum"] = tensor_checksum(payload["state_dict"])
     _write_atomically(path, payload)
+
+
+def tensor_checksum(state_dict: Mapping[str, torch.Tensor]) -> str:
+    """SHA-256 over every tensor's name, dtype, shape and bytes: a flipped bit changes it."""
+    digest = hashlib.sha256()
+    for name in sorted(state_dict):
+        tensor = state_dict[name].detach().cpu().contiguous()
+        digest.update(f"{name}|{tensor.dtype}|{tuple(tensor.shape)}|".encode())
+        digest.update(
+            tensor.reshape(-1).view(torch.uint8).numpy().tobytes() if tensor.numel() else b""
+        )
+    return digest.hexdigest()
 
 
 def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     """Read and check a checkpoint; the caller loads ckpt.state_dict into its own model."""
     path = Path(path)
-    if not path.is_file():
-        raise CheckpointError(f"Cannot open checkpoint {path}: no such file.")
+    try:
+        check_regular_file(path)
+        with open(path, "rb") as stream:
+            start = stream.read(len(_ZIP_MAGIC))
+    except FileNotFoundError:
+        raise CheckpointError(f"Cannot open checkpoint {path}: no such file.") from None
+    except OSError as error:
+        raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
+    if start != _ZIP_MAGIC:
+        raise CheckpointError(f"Cannot open checkpoint {path}: {_not_a_checkpoint(start)}.")
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as error:  # weights_only met something other than tensors
@@ -90,6 +126,12 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
             f"Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({reason})"
         ) from error
     return _parse(payload, path)
+
+
+def _not_a_checkpoint(start: bytes) -> str:
+    what = "a JSON file (a project? open it in the app, or train it)" if start[:1] in b"{[" else ""
+    what = what or "not a file torch.save wrote"
+    return f"it is {what}, not a netbuilder checkpoint (a .pt file from train --checkpoint)"
 
 
 def _parse(payload: Any, path: Path) -> Checkpoint:
@@ -106,8 +148,9 @@ def _parse(payload: Any, path: Path) -> Checkpoint:
         )
     try:
         return _record(payload, path, version)
-    except (KeyError, TypeError, ValueError) as error:
-        reason = f"a field is missing or bad ({type(error).__name__}: {error})"
+    except (KeyError, TypeError, ValueError, OverflowError) as error:
+        problem = f"field {error} is missing" if isinstance(error, KeyError) else str(error)
+        reason = f"a field is missing or bad ({problem})"
         raise CheckpointError(f"Cannot open checkpoint {path}: {reason}.") from error
 
 
@@ -122,26 +165,81 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         raise TypeError("state_dict must map names to tensors")
     if optimizer is not None and not isinstance(optimizer, dict):
         raise TypeError("optimizer must be a dict or None")
+    _check_tensors(state_dict, payload.get("checksum"))
     normalisation = payload["normalisation"]
     return Checkpoint(
         project=project,
         state_dict=dict(state_dict),
         optimizer_state=optimizer,
-        epoch=int(payload["epoch"]),
+        epoch=_number("epoch", payload["epoch"], 0, 10**7, integer=True),
         metrics=metrics,
-        mean=float(normalisation["mean"]),
-        std=float(normalisation["std"]),
-        classes=tuple(str(name) for name in payload["classes"]),
+        mean=_read_stat("normalisation mean", normalisation["mean"], -1000.0, 1000.0),
+        std=_read_stat("normalisation std", normalisation["std"], 1e-12, 1000.0),
+        classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,
         preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
+        task=_task(payload.get("task", "classification")),
+        target=_target(payload.get("target", [0.0, 1.0])),
     )
+
+
+def _number(name: str, value: Any, low: float, high: float, integer: bool = False) -> Any:
+    """value as an int or float within [low, high]; ValueError naming the field otherwise."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} must be a number, not {type(value).__name__}")
+    if not (math.isfinite(value) and low <= value <= high):
+        raise ValueError(f"{name} is {value:.6g}; it must be between {low:g} and {high:g}")
+    if integer and value != int(value):
+        raise ValueError(f"{name} must be a whole number, not {value}")
+    return int(value) if integer else float(value)
+
+
+def _classes(names: Any) -> tuple[str, ...]:
+    if not isinstance(names, list) or len(names) > 100_000:
+        raise ValueError("classes must be a list of at most 100,000 names (none for a regression)")
+    if not all(isinstance(name, str) and len(name) <= 200 for name in names):
+        raise ValueError("every class name must be text of at most 200 characters")
+    return tuple(names)
+
+
+def _check_tensors(state_dict: Mapping[str, torch.Tensor], checksum: Any) -> None:
+    """The weights are the ones saved (when a checksum was stored) and all finite."""
+    if checksum is not None and checksum != tensor_checksum(state_dict):
+        raise ValueError("the weights do not match their checksum: the file is damaged")
+    for name, tensor in state_dict.items():
+        if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
+            raise ValueError(f"the weights {name} hold NaN or infinite values")
 
 
 def _preprocessing(value: Any) -> str:
     if value not in ("digit", "resize"):
-        raise ValueError(f"unknown preprocessing {value!r}")
+        raise ValueError(f"unknown preprocessing {str(value)[:40]!r}")
     return value
+
+
+def _stat(value: float | tuple[float, ...]) -> float | list[float]:
+    return float(value) if isinstance(value, (int, float)) else [float(v) for v in value]
+
+
+def _read_stat(name: str, value: Any, low: float, high: float) -> float | tuple[float, ...]:
+    """One statistic, or one per channel or column, each a finite number within [low, high]."""
+    if isinstance(value, (list, tuple)):
+        if not 1 <= len(value) <= 100_000:
+            raise ValueError(f"{name} must have 1 to 100,000 values")
+        return tuple(_number(name, v, low, high) for v in value)
+    return _number(name, value, low, high)
+
+
+def _task(value: Any) -> str:
+    if value not in ("classification", "regression"):
+        raise ValueError(f"unknown task {value!r}")
+    return value
+
+
+def _target(value: Any) -> tuple[float, float]:
+    mean, std = (float(v) for v in value)
+    return mean, std
 
 
 def _first_line(error: BaseException) -> str:
@@ -169,25 +267,16 @@ def _to_cpu(value: Any) -> Any:
 
 
 def _write_atomically(path: Path, payload: dict[str, Any]) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
+    """torch.save through safe_io.write_atomically; every failure becomes a CheckpointError.
+
+    torch reports a full disk (and a stream it cannot write) as RuntimeError, not OSError.
+    """
     try:
-        handle = tempfile.NamedTemporaryFile(
-            dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
+        write_atomically(path, lambda stream: torch.save(payload, stream))
+    except FileRefusedError as error:
+        raise CheckpointError(f"Cannot save checkpoint {path}: {error.reason}.") from None
     except OSError as error:
-        raise _write_error(path, error) from error
-    try:
-        with handle:
-            torch.save(payload, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, path)
-    except BaseException as error:
-        Path(handle.name).unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise _write_error(path, error) from error
-        raise
-
-
-def _write_error(path: Path, error: OSError) -> CheckpointError:
-    return CheckpointError(f"Cannot save checkpoint {path}: {error.strerror or error}.")
+        raise CheckpointError(f"Cannot save checkpoint {path}: {os_reason(error)}.") from None
+    except RuntimeError as error:
+        reason = f"writing failed; is the disk full? ({_first_line(error)})"
+        raise CheckpointError(f"Cannot save checkpoint {path}: {reason}") from None

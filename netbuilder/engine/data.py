@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import http.client
+import math
 import os
 import sys
-import tempfile
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import torch
 
@@ -24,8 +24,11 @@ from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.image_folder import load_image_folder
+from netbuilder.engine.table import load_csv, sine_dataset
+from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
+from netbuilder.engine.torchvision_sets import load_torchvision_set
 
-DATASET_NAMES = ("mnist", "fashion-mnist", "synthetic-digits")
+DATASET_NAMES = ("mnist", "fashion-mnist", "kmnist", *TORCHVISION_SETS, "synthetic-digits", "sine")
 IDX_FILES = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",
@@ -37,8 +40,10 @@ FASHION_CLASSES = (
     "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
     "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
 )  # fmt: skip
+KMNIST_CLASSES = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
 _TORCHVISION = {"mnist": ("MNIST", "MNIST", DIGIT_CLASSES),
-                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES)}  # fmt: skip
+                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES),
+                "kmnist": ("KMNIST", "Kuzushiji-MNIST", KMNIST_CLASSES)}  # fmt: skip
 _SYNTHETIC_CACHE_MIN = 20000  # below this many images, generating is quicker than caching
 
 Progress = Callable[[str, float], None]
@@ -68,10 +73,14 @@ def load_dataset(
     limit_train: int | None = None,
     seed: int = 0,
     image_size: tuple[int, int] | None = None,
+    target: str | None = None,
+    task: str | None = None,
     params: dict[str, Any] | None = None,
 ) -> Dataset:
     """Load "mnist", "fashion-mnist", "synthetic-digits", a folder of the four IDX files, or a
-    folder of images with one subfolder per class (image_size (H, W) resizes those).
+    folder of images with one subfolder per class (image_size (H, W) resizes those), a CSV table
+    (`target` names its label column; `task` "regression" or "classification", else guessed), or
+    "sine", a generated function to fit.
 
     limit_train keeps the first N training samples after a seeded shuffle (synthetic digits are
     already in random order, so only N are generated). The test split is always whole.
@@ -83,8 +92,12 @@ def load_dataset(
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
-    if name in _TORCHVISION:
+    if name == "sine" or name.lower().endswith(".csv"):
+        dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
+    elif name in _TORCHVISION:
         dataset = _load_torchvision(name, root, download, progress)
+    elif name in TORCHVISION_SETS:
+        dataset = load_torchvision_set(name, root, download, progress)
     elif Path(name).expanduser().is_dir() and not has_idx_files(Path(name).expanduser()):
         dataset = load_image_folder(name, root, size=image_size, seed=seed, progress=progress)
     elif Path(name).expanduser().is_dir():
@@ -108,6 +121,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
         source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
+        task=dataset.task,
     )  # fmt: skip
 
 
@@ -118,11 +132,11 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
     import torchvision.datasets as tvd
 
     class_name, title, classes = _TORCHVISION[name]
-    if has_idx_files(root):  # the four files lie directly in the data folder (as Debian puts them)
-        found = read_idx_folder(root)
-        return dataclasses.replace(found, name=name, title=title, classes=classes)
     klass = getattr(tvd, class_name)
     raw = root / class_name / "raw"
+    if not has_idx_files(raw) and has_idx_files(root):  # the files lie directly in the folder
+        found = read_idx_folder(root)  # (as Debian puts them)
+        return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
     try:
         train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
@@ -278,18 +292,23 @@ def has_idx_files(folder: Path) -> bool:
     return True
 
 
-def _read_split(folder: Path, prefix: str) -> ImageSplit:
-    images = _read_idx(_find_idx(folder, f"{prefix}-images-idx3-ubyte"), image=True)
-    labels = _read_idx(_find_idx(folder, f"{prefix}-labels-idx1-ubyte"), image=False)
+def _read_split(folder: Path, prefix: str, classes: int = 10) -> ImageSplit:
+    images_path = _find_idx(folder, f"{prefix}-images-idx3-ubyte")
+    labels_path = _find_idx(folder, f"{prefix}-labels-idx1-ubyte")
+    images = _read_idx(images_path, image=True)
+    labels = _read_idx(labels_path, image=False).long()
     if len(images) != len(labels):
         raise DataUnavailableError(
             f"{folder}: {len(images)} {prefix} images but {len(labels)} labels", folder
         )
-    if images.shape[1:] != (28, 28):
+    if len(labels) and int(labels.max()) >= classes:
         raise DataUnavailableError(
-            f"{folder}: images are {tuple(images.shape[1:])}, netbuilder needs 28x28", folder
+            f"{labels_path} holds label {int(labels.max())}, but the dataset has {classes} "
+            f"classes (labels 0 to {classes - 1})",
+            folder,
+            (labels_path.name,),
         )
-    return ImageSplit(images.contiguous(), labels.long())
+    return ImageSplit(images.contiguous(), labels)
 
 
 def _find_idx(folder: Path, base: str) -> Path:
@@ -307,40 +326,55 @@ def _find_idx(folder: Path, base: str) -> Path:
     )
 
 
-def _read_idx(path: Path, image: bool) -> torch.Tensor:
-    """Check the IDX header and size, then read with torchvision's reader; errors name the file."""
-    from torchvision.datasets.mnist import read_image_file, read_label_file
+MAX_IDX_ITEMS = 2_000_000  # images or labels in one file; MNIST has 60,000, EMNIST 800,000
 
+
+def _read_idx(path: Path, image: bool) -> torch.Tensor:
+    """Read an IDX file of unsigned bytes, checking its header before reading (or inflating) the
+    data, so a small gzip that claims gigabytes is refused at once; errors name the file."""
+    dims = 3 if image else 1
     try:
-        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
+            shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
+            size = math.prod(shape)
+            data = stream.read(size + 1)
     except (OSError, EOFError, zlib.error) as error:
         raise DataUnavailableError(
             f"Cannot read {path}: {error}", path.parent, (path.name,)
         ) from error
-    _check_idx_header(path, data, dims=3 if image else 1)
-    if path.suffix != ".gz":
-        return (read_image_file if image else read_label_file)(str(path))
-    with tempfile.TemporaryDirectory(prefix="netbuilder-idx-") as tmp:
-        plain = Path(tmp) / path.stem
-        plain.write_bytes(data)
-        return (read_image_file if image else read_label_file)(str(plain))
+    if len(data) != size:
+        have = f"{len(data)} bytes of data" if len(data) < size else "more data"
+        _corrupt(
+            path,
+            f"its header {list(shape)} needs {size} bytes of data, but it has {have} (truncated?)",
+        )
+    return torch.frombuffer(bytearray(data), dtype=torch.uint8).reshape(shape)
 
 
-def _check_idx_header(path: Path, data: bytes, dims: int) -> None:
+def _idx_shape(path: Path, header: bytes, dims: int) -> tuple[int, ...]:
+    """The shape an IDX header declares, after checking it is one netbuilder can use."""
     expected_magic = 0x0800 | dims  # unsigned bytes, `dims` dimensions
-    header = 4 + 4 * dims
-    problem = ""
-    if len(data) < header:
-        problem = f"only {len(data)} bytes, too short for an IDX header"
-    elif int.from_bytes(data[:4], "big") != expected_magic:
-        problem = f"magic number {int.from_bytes(data[:4], 'big')}, expected {expected_magic}"
-    else:
-        shape = [int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims)]
-        size = header + int(torch.tensor(shape).prod())
-        if len(data) != size:
-            problem = f"{len(data)} bytes, but its header {shape} needs {size} (truncated?)"
-    if problem:
-        raise DataUnavailableError(f"{path} is corrupt: {problem}", path.parent, (path.name,))
+    magic = int.from_bytes(header[:4], "big")
+    if len(header) >= 4 and magic != expected_magic:
+        _corrupt(path, f"magic number {magic}, expected {expected_magic}")
+    if len(header) < 4 + 4 * dims:
+        _corrupt(path, f"only {len(header)} bytes, too short for an IDX header")
+    shape = tuple(int.from_bytes(header[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims))
+    if shape[0] == 0:
+        _corrupt(path, "it holds 0 images" if dims == 3 else "it holds 0 labels")
+    if shape[0] > MAX_IDX_ITEMS:
+        _corrupt(path, f"its header claims {shape[0]:,} items (at most {MAX_IDX_ITEMS:,})")
+    if dims == 3 and shape[1:] != (28, 28):
+        raise DataUnavailableError(
+            f"{path}: images are {shape[1]}x{shape[2]}, netbuilder needs 28x28",
+            path.parent,
+            (path.name,),
+        )
+    return shape
+
+
+def _corrupt(path: Path, problem: str) -> NoReturn:
+    raise DataUnavailableError(f"{path} is corrupt: {problem}", path.parent, (path.name,))
 
 
 # --- Generated digits ---------------------------------------------------------------------------
@@ -373,5 +407,5 @@ def _save_quietly(payload: dict[str, torch.Tensor], path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         torch.save(payload, tmp)
         tmp.replace(path)
-    except OSError:
+    except (OSError, RuntimeError):  # torch.save reports an unwritable file as RuntimeError
         tmp.unlink(missing_ok=True)

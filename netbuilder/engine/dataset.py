@@ -1,8 +1,10 @@
 """The in-memory dataset: feature tensors with labels, their normalisation, and device batches.
 
-A split's features are either uint8 images (N, H, W) or (N, C, H, W), normalised by the dataset's pixel mean and
-std (`normalise`, shared by training and prediction), or float32 features (N, *shape) that are
-used as they are (generated 2-D points, tables). Every source produces these.
+A split's features are either uint8 images (N, H, W) or (N, C, H, W), normalised by the dataset's
+pixel mean and std (`normalise`, shared by training and prediction), or float32 features
+(N, *shape): generated 2-D points are used as they are, a table's columns are standardised with
+their own mean and std. Labels are class indices, or float targets for a regression. Every source
+produces these.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+
+Stat = float | tuple[float, ...]  # one value for pixels, one per column for table features
 
 
 class DataUnavailableError(Exception):
@@ -27,10 +31,11 @@ class DataUnavailableError(Exception):
 
 @dataclass(frozen=True, eq=False)
 class Split:
-    """Features and labels int64 (N,), on the CPU.
+    """Features and labels (N,), on the CPU.
 
     features: uint8 images (N, H, W) or (N, C, H, W), normalised with the dataset's mean and std
-    when batched, or float32 (N, *shape) used as they are.
+    when batched, or float32 (N, *shape). labels: int64 class indices, or float32 regression
+    targets.
     """
 
     features: torch.Tensor
@@ -41,12 +46,14 @@ class Split:
         image = f.dtype == torch.uint8 and f.dim() in (3, 4)
         if not image and not (f.dtype == torch.float32 and f.dim() >= 2):
             raise ValueError(
-                f"features must be uint8 images (N, H, W) or (N, C, H, W), or float32 (N, ...), "
+                "features must be uint8 images (N, H, W) or (N, C, H, W), or float32 (N, ...), "
                 f"got {f.dtype} {tuple(f.shape)}"
             )
-        if self.labels.dtype != torch.int64 or self.labels.shape != f.shape[:1]:
+        if self.labels.dtype not in (torch.int64, torch.float32) or (
+            self.labels.shape != f.shape[:1]
+        ):
             raise ValueError(
-                f"labels must be int64 ({len(f)},), "
+                f"labels must be int64 or float32 ({len(f)},), "
                 f"got {self.labels.dtype} {tuple(self.labels.shape)}"
             )
 
@@ -61,7 +68,7 @@ class Split:
 
     @property
     def sample_shape(self) -> tuple[int, ...]:
-        """One sample's shape as the network sees it: (C, H, W) for images, (F,) for points."""
+        """One sample's shape as the network sees it: (C, H, W) for images, (2,) for points."""
         shape = tuple(self.features.shape[1:])
         return (1, *shape) if self.is_images and len(shape) == 2 else shape
 
@@ -70,11 +77,11 @@ class Split:
 
     def subset(self, indices: torch.Tensor) -> Split:
         """The samples at these indices (or where this boolean mask is true), in that order."""
-        return Split(self.features[indices], self.labels[indices])
+        return type(self)(self.features[indices], self.labels[indices])
 
 
 class ImageSplit(Split):
-    """A split whose features must be uint8 images (N, H, W) or (N, C, H, W): what image sources produce."""
+    """A split whose features must be uint8 images (N, H, W) or (N, C, H, W)."""
 
     def __init__(self, images: torch.Tensor, labels: torch.Tensor) -> None:
         super().__init__(images, labels)
@@ -82,8 +89,8 @@ class ImageSplit(Split):
     def __post_init__(self) -> None:
         if self.features.dtype != torch.uint8 or self.features.dim() not in (3, 4):
             raise ValueError(
-                f"images must be uint8 (N, H, W) or (N, C, H, W), got {self.features.dtype} "
-                f"{tuple(self.features.shape)}"
+                "images must be uint8 (N, H, W) or (N, C, H, W), got "
+                f"{self.features.dtype} {tuple(self.features.shape)}"
             )
         super().__post_init__()
 
@@ -95,12 +102,15 @@ class Dataset:
     train: Split
     test: Split
     classes: tuple[str, ...]
-    mean: float
-    std: float
+    mean: Stat
+    std: Stat
     synthetic: bool
     source: str
     skipped: tuple[tuple[str, str], ...] = ()
     """Files left out because they could not be read: (path, reason)."""
+    task: str = "classification"  # or "regression": labels are float targets, classes ("y",)
+    target_mean: float = 0.0  # regression: the network learns (y - target_mean) / target_std
+    target_std: float = 1.0
 
     @property
     def num_classes(self) -> int:
@@ -108,7 +118,7 @@ class Dataset:
 
     @property
     def input_shape(self) -> tuple[int, ...]:
-        """The network input shape this dataset needs: (1, 28, 28) for images, (2,) for points."""
+        """The network input shape this dataset needs: (C, H, W) for images, (2,) for points."""
         return self.train.sample_shape
 
     @classmethod
@@ -123,10 +133,24 @@ class Dataset:
         synthetic: bool,
         source: str,
         skipped: tuple[tuple[str, str], ...] = (),
+        task: str = "classification",
+        standardise: bool = False,
     ) -> Dataset:
-        """A dataset whose mean and std are measured on its training pixels (0, 1 for floats)."""
-        mean, std = pixel_statistics(train.features) if train.is_images else (0.0, 1.0)
-        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped)
+        """A dataset whose mean and std are measured on its training pixels; float features are
+        used as they are (0, 1), or with `standardise` per column; a regression target is
+        always standardised."""
+        if train.is_images:
+            mean, std = pixel_statistics(train.features)
+        elif standardise:
+            mean, std = feature_statistics(train.features)
+        else:
+            mean, std = 0.0, 1.0
+        target = (0.0, 1.0)
+        if task == "regression":
+            (target_mean,), (target_std,) = feature_statistics(train.labels[:, None])
+            target = (target_mean, target_std)
+        return cls(name, title, train, test, classes, mean, std, synthetic, source, skipped,
+                   task, *target)  # fmt: skip
 
 
 def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
@@ -139,6 +163,16 @@ def pixel_statistics(images: torch.Tensor) -> tuple[float, float]:
     mean = float((counts * values).sum() / total)
     var = float((counts * values**2).sum() / total) - mean**2
     return mean, max(var, 0.0) ** 0.5 or 1.0
+
+
+def feature_statistics(features: torch.Tensor) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Per-column mean and standard deviation of float features (N, F); a constant column's std is 1."""
+    if len(features) == 0:
+        return (0.0,) * features.shape[1], (1.0,) * features.shape[1]
+    x = features.double()
+    std = x.std(dim=0, unbiased=False)
+    std = torch.where(std > 1e-12, std, torch.ones_like(std))
+    return tuple(x.mean(dim=0).tolist()), tuple(std.tolist())
 
 
 def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
@@ -154,11 +188,16 @@ def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
     return x.mul_(1 / (255 * std)).sub_(mean / std)
 
 
-def prepare(features: torch.Tensor, mean: float, std: float) -> torch.Tensor:
-    """A batch as the network takes it: uint8 images normalised, float features as they are."""
+def prepare(features: torch.Tensor, mean: Stat, std: Stat) -> torch.Tensor:
+    """A batch as the network takes it: uint8 images normalised, float features as they are
+    (or standardised per column when mean and std are per column)."""
     if features.dtype == torch.uint8:
-        return normalise(features, mean, std)
-    return features.to(torch.float32)
+        return normalise(features, float(mean), float(std))  # type: ignore[arg-type]
+    x = features.to(torch.float32)
+    if isinstance(mean, (int, float)):
+        return x if (mean, std) == (0.0, 1.0) else (x - mean) / std
+    where = x.device
+    return (x - torch.tensor(mean, device=where)) / torch.tensor(std, device=where)
 
 
 def split_validation(split: Split, fraction: float, seed: int) -> tuple[Split, Split]:
@@ -171,12 +210,24 @@ def split_validation(split: Split, fraction: float, seed: int) -> tuple[Split, S
 
 
 class DeviceSplit:
-    """A split moved once to the device; batches are built by indexing there (no per-sample PIL, no DataLoader)."""
+    """A split moved once to the device; batches are built by indexing there (no per-sample PIL, no DataLoader).
 
-    def __init__(self, split: Split, device: torch.device, mean: float, std: float) -> None:
+    Regression targets arrive standardised with `target` = (mean, std), as the network learns them.
+    """
+
+    def __init__(
+        self,
+        split: Split,
+        device: torch.device,
+        mean: Stat,
+        std: Stat,
+        target: tuple[float, float] = (0.0, 1.0),
+    ) -> None:
         self.device = torch.device(device)
         self.features = split.features.to(self.device)  # images stay uint8: a quarter of the memory
         self.labels = split.labels.to(self.device)
+        if self.labels.dtype == torch.float32:
+            self.labels = (self.labels - target[0]) / target[1]
         self.mean = mean
         self.std = std
 

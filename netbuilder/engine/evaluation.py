@@ -10,7 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from netbuilder.engine.dataset import DeviceSplit, Split, normalise
+from netbuilder.engine.dataset import DeviceSplit, Split, Stat, normalise, prepare
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.training import loss_function
 
@@ -63,6 +63,65 @@ def evaluate(
     return _summarise(probabilities.float().cpu().numpy(), split, mean_loss, keep_probabilities)
 
 
+@dataclass(frozen=True, eq=False)
+class RegressionEvaluation:
+    """How a regression did on a split, in the target's own units (loss in the trained units)."""
+
+    loss: float
+    mae: float
+    rmse: float
+    r2: float
+    targets: np.ndarray  # (N,) float32
+    predictions: np.ndarray  # (N,) float32
+
+
+def evaluate_regression(
+    model: nn.Module,
+    split: Split,
+    mean: Stat,
+    std: Stat,
+    target: tuple[float, float],
+    device: torch.device | str,
+    loss: str = "mse",
+    batch_size: int = 1000,
+) -> RegressionEvaluation:
+    """Score a regression model on split: MAE, RMSE and R^2 of its predictions."""
+    device = _device(device)
+    model.to(device)
+    data = DeviceSplit(split, device, mean, std, target)
+    with _inference(model):
+        outputs = torch.cat([model(x) for x, _ in data.batches(batch_size, shuffle=False)])
+        mean_loss = loss_function(loss, 1, device, "regression")(outputs, data.labels).item()
+    predictions = outputs.reshape(-1).double().cpu() * target[1] + target[0]
+    truth = split.labels.double()
+    error = predictions - truth
+    variance = float(((truth - truth.mean()) ** 2).sum())
+    return RegressionEvaluation(
+        loss=mean_loss,
+        mae=float(error.abs().mean()),
+        rmse=float(error.square().mean().sqrt()),
+        r2=1.0 - float(error.square().sum()) / variance if variance > 0 else 0.0,
+        targets=truth.float().numpy(),
+        predictions=predictions.float().numpy(),
+    )
+
+
+def predict_values(
+    model: nn.Module,
+    features: torch.Tensor,
+    mean: Stat,
+    std: Stat,
+    target: tuple[float, float],
+    device: torch.device | str,
+) -> np.ndarray:
+    """A regression model's predictions (N,) for float features (N, F), in the target's units."""
+    device = _device(device)
+    model.to(device)
+    with _inference(model):
+        outputs = model(prepare(features.to(device), mean, std))
+    return (outputs.reshape(-1).double().cpu() * target[1] + target[0]).float().numpy()
+
+
 def predict_probabilities(
     model: nn.Module,
     images: np.ndarray | torch.Tensor,
@@ -70,7 +129,8 @@ def predict_probabilities(
     std: float,
     device: torch.device | str,
 ) -> np.ndarray:
-    """Class probabilities (N, C) for images: uint8 (N, 28, 28), or floats already normalised."""
+    """Class probabilities (N, C) for images: uint8 (N, H, W) or (N, C, H, W), floats already
+    normalised, or table features (N, F) when mean and std are per column."""
     device = _device(device)
     model.to(device)
     x = _prepared(images, mean, std).to(device)
@@ -122,8 +182,11 @@ def _summarise(
 
 
 def _prepared(images: np.ndarray | torch.Tensor, mean: float, std: float) -> torch.Tensor:
-    """Images as a float (N, 1, 28, 28) batch, normalised like the training data."""
+    """Images as a float (N, C, H, W) batch (or features (N, F)), normalised like the training data."""
     x = torch.as_tensor(images).detach().cpu()
+    if not isinstance(mean, (float, int)):  # table features (N, F), standardised per column
+        x = x.to(torch.float32)
+        return prepare(x.unsqueeze(0) if x.dim() == 1 else x, mean, std)
     if x.dim() == 2:
         x = x.unsqueeze(0)
     if x.dtype == torch.uint8:

@@ -15,9 +15,18 @@ from netbuilder.document.project import Project, project_from_dict, project_to_d
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, Split
-from netbuilder.engine.evaluation import Evaluation, evaluate
+from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.evaluation import (
+    Evaluation,
+    RegressionEvaluation,
+    evaluate,
+    evaluate_regression,
+)
+from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.training import (
     Callback,
+    EpochHook,
+    EpochReport,
     TrainingControl,
     TrainingError,
     TrainingResult,
@@ -41,9 +50,16 @@ class TrainedModel:
     """The images `evaluation` was computed on, so a viewer can show them."""
     preprocessing: str = "digit"
     """How a new picture becomes input: "digit" (as MNIST) or "resize" (an image-folder model)."""
+    task: str = "classification"
+    target: tuple[float, float] = (0.0, 1.0)
+    """A regression's target mean and std: the network's output is (y - mean) / std."""
+    regression: RegressionEvaluation | None = None
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
+        if self.regression is not None:
+            r = self.regression
+            metrics.update(test_loss=r.loss, mae=r.mae, rmse=r.rmse, r2=r.r2)
         if self.evaluation is not None:
             metrics.update(test_accuracy=self.evaluation.accuracy, test_loss=self.evaluation.loss)
             per_class = self.evaluation.per_class_accuracy
@@ -58,6 +74,7 @@ class TrainedModel:
                 train_seconds=finished.seconds,
                 samples_per_second=finished.samples_per_second,
                 stopped_because=finished.reason,
+                gradient_norms=gradient_norms(self.result.history),
             )
         return metrics
 
@@ -73,7 +90,18 @@ class TrainedModel:
             std=self.std,
             classes=self.classes,
             preprocessing=self.preprocessing,
+            task=self.task,
+            target=self.target,
         )
+
+
+def gradient_norms(history: list[EpochReport]) -> dict[str, list[float]]:
+    """Each learnable layer's label -> its mean gradient norm in each epoch."""
+    norms: dict[str, list[float]] = {}
+    for report in history:
+        for label, norm in report.gradient_norms.items():
+            norms.setdefault(label, []).append(norm)
+    return norms
 
 
 def build_model(project: Project, num_classes: int) -> nn.Module:
@@ -92,17 +120,22 @@ def run_experiment(
     resume: Checkpoint | None = None,
     report_interval: float = 0.05,
     tensorboard: str | Path | None = None,
+    on_epoch: EpochHook | None = None,
+    evaluate_when_stopped: bool = True,
     on_model: Callable[[nn.Module], None] | None = None,
 ) -> TrainedModel:
     """Compile, train and evaluate on the test split. The project is copied: later edits don't leak in.
 
     With `resume`, training continues from that checkpoint's weights and optimizer state; with
-    `tensorboard`, the run's event files are written into that folder. `on_model` gets the model
-    before training starts (e.g. to draw its decision regions live).
+    `tensorboard`, the run's event files are written into that folder. `on_epoch` runs after
+    every epoch (see epoch_saver). A run stopped through `control` skips the test evaluation
+    when `evaluate_when_stopped` is False (its `evaluation` is then None).
+    `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
-    model = build_model(project, dataset.num_classes)
+    check_before_training(project, dataset, resolve_device(project.training.device))
+    model = build_model(project, 1 if dataset.task == "regression" else dataset.num_classes)
     optimizer_state = None
     if resume is not None:
         _load_weights(model, resume)
@@ -117,16 +150,18 @@ def run_experiment(
         callback = log.callback(callback)
     try:
         result = train(
-            model, dataset, project.training, callback, control, optimizer_state=optimizer_state
-        )
-        evaluation = evaluate(
             model,
-            dataset.test,
-            dataset.mean,
-            dataset.std,
-            result.device,
-            loss=project.training.loss,
+            dataset,
+            project.training,
+            callback,
+            control,
+            report_interval=report_interval,
+            optimizer_state=optimizer_state,
+            on_epoch=on_epoch,
         )
+        evaluation = regression = None
+        if evaluate_when_stopped or result.finished.reason != "stopped":
+            evaluation, regression = _evaluate(model, dataset, project, result)
     except BaseException:
         if log is not None:
             log.close()
@@ -141,20 +176,38 @@ def run_experiment(
         result,
         evaluation,
         preprocessing="resize" if dataset.name == "image-folder" else "digit",
+        task=dataset.task,
+        target=(dataset.target_mean, dataset.target_std),
+        regression=regression,
     )
     if log is not None:
         log.finish(trained.metrics())
     return trained
 
 
+def _evaluate(
+    model: nn.Module, dataset: Dataset, project: Project, result: TrainingResult
+) -> tuple[Evaluation | None, RegressionEvaluation | None]:
+    """Score on the test split: class accuracy and confusion, or a regression's errors."""
+    loss = project.training.loss
+    if dataset.task == "regression":
+        target = (dataset.target_mean, dataset.target_std)
+        return None, evaluate_regression(
+            model, dataset.test, dataset.mean, dataset.std, target, result.device, loss
+        )
+    return evaluate(model, dataset.test, dataset.mean, dataset.std, result.device, loss=loss), None
+
+
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     """A copy of project whose Input block takes the shape of the data's samples.
 
-    Only an image network's input follows (C, H, W); a network for other data keeps its shape.
+    An image network's input follows the images' (C, H, W), and any network a table's (F,);
+    otherwise the shapes must already agree (check_input_shape says how when they do not).
     """
     project = project.copy()
     shape = tuple(dataset.input_shape)
-    if len(project.network.input_shape) == len(shape) == 3:
+    table = dataset.name == "table"
+    if table or len(project.network.input_shape) == len(shape) == 3:
         project.network.input_shape = shape
     return project
 
@@ -169,23 +222,75 @@ def check_input_shape(project: Project, dataset: Dataset) -> None:
         )
 
 
+def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHook:
+    """An on_epoch hook that saves the run so far to path after every epoch (atomically)."""
+    document = project_to_dict(project)
+
+    def save(model: nn.Module, optimizer, report: EpochReport) -> None:
+        metrics = {
+            "dataset": dataset.title,
+            "epochs": report.epoch,
+            "train_loss": report.train_loss,
+        }
+        save_checkpoint(
+            path, model, project=document, optimizer=optimizer, epoch=report.epoch,
+            metrics=metrics, mean=dataset.mean, std=dataset.std, classes=dataset.classes,
+            preprocessing="resize" if dataset.name == "image-folder" else "digit",
+            task=dataset.task, target=(dataset.target_mean, dataset.target_std),
+        )  # fmt: skip
+
+    return save
+
+
 def model_from_checkpoint(checkpoint: Checkpoint) -> TrainedModel:
     """Rebuild the trained model a checkpoint describes (its project, then its weights)."""
     project = project_from_dict(checkpoint.project, checkpoint.path or "<checkpoint>")
-    model = build_model(project, len(checkpoint.classes))
+    _check_size(project, checkpoint)
+    outputs = 1 if checkpoint.task == "regression" else len(checkpoint.classes)
+    model = build_model(project, outputs)
     _load_weights(model, checkpoint)
     model.eval()
     return TrainedModel(
         project, model, checkpoint.mean, checkpoint.std, checkpoint.classes,
-        preprocessing=checkpoint.preprocessing,
+        preprocessing=checkpoint.preprocessing, task=checkpoint.task, target=checkpoint.target,
     )  # fmt: skip
 
 
-def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:
-    try:
-        model.load_state_dict(checkpoint.state_dict)
-    except RuntimeError as error:
-        reason = str(error).splitlines()[0]
+def _check_size(project: Project, checkpoint: Checkpoint) -> None:
+    """Refuse, before building it, a project with more parameters than the file holds weights."""
+    described = analyse(project.network, num_classes=None).total_parameters
+    stored = sum(t.numel() for t in checkpoint.state_dict.values())
+    if described > stored:
         raise CheckpointError(
-            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network ({reason})"
-        ) from None
+            f"Cannot use checkpoint {checkpoint.path}: its project describes {described:,} "
+            f"parameters, but it holds only {stored:,} weights (damaged or edited)."
+        )
+
+
+def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:
+    problem = weights_mismatch(model.state_dict(), checkpoint.state_dict)
+    if problem:
+        raise CheckpointError(
+            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network "
+            f"({problem}). Use the project the checkpoint was trained from."
+        )
+    model.load_state_dict(checkpoint.state_dict)
+
+
+def weights_mismatch(expected: dict, found: dict) -> str:
+    """The first difference in names or shapes between two state dicts, in words; '' if none."""
+    missing = [k for k in expected if k not in found]
+    if missing:
+        return f"{missing[0]} is missing" + (
+            f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        )
+    extra = [k for k in found if k not in expected]
+    if extra:
+        return f"it has {extra[0][:60]}, which this network lacks"
+    for key, tensor in expected.items():
+        if tuple(found[key].shape) != tuple(tensor.shape):
+            return (
+                f"{key} has shape {tuple(found[key].shape)} in the checkpoint "
+                f"but {tuple(tensor.shape)} in the network"
+            )
+    return ""

@@ -20,8 +20,10 @@ import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
+from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
@@ -31,6 +33,10 @@ LossFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
 
 class TrainingError(RuntimeError):
     """Training could not go on; the message says why and what to change."""
+
+
+class LossNotFiniteError(TrainingError):
+    """The loss became NaN or infinite: the learning rate is almost always too high."""
 
 
 class TrainingControl:
@@ -122,6 +128,12 @@ class EpochReport:
     val_accuracy: float | None
     learning_rate: float
     seconds: float
+    gradient_norms: dict[str, float] = field(default_factory=dict)
+    """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
+    dead_units: dict[str, float] = field(default_factory=dict)
+    saturated_units: dict[str, float] = field(default_factory=dict)
+    prediction_shares: tuple[float, ...] = ()
+    """Measured after the epoch on a fixed training batch: see engine/activity.py."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,8 +155,10 @@ class TrainingFinished:
     samples_per_second: float
 
 
-TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | TrainingFinished
+TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | GradientReport | TrainingFinished
 Callback = Callable[[TrainingEvent], None]
+EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
+"""Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
 
 
 @dataclass
@@ -165,6 +179,7 @@ def train(
     control: TrainingControl | None = None,
     report_interval: float = 0.05,
     optimizer_state: dict | None = None,
+    on_epoch: EpochHook | None = None,
 ) -> TrainingResult:
     """Train model on dataset.train as settings say; raises TrainingError if it cannot go on.
 
@@ -174,6 +189,7 @@ def train(
     settings.check()
     run = _Run(model, dataset, settings, callback, control, report_interval)
     run.optimizer_state = optimizer_state
+    run.on_epoch = on_epoch
     return run.run()
 
 
@@ -199,8 +215,19 @@ def apply_init(model: nn.Module, init: str) -> None:
                 _init_layer(module, init)
 
 
-def loss_function(name: str, num_classes: int, device: torch.device) -> LossFunction:
-    """The loss on the model's outputs: cross-entropy on logits, or mse / l1 on one-hot targets."""
+def loss_function(
+    name: str, num_classes: int, device: torch.device, task: str = "classification"
+) -> LossFunction:
+    """The loss on the model's outputs: cross-entropy on logits, or mse / l1 on one-hot targets
+    (a regression: on the one output against the target)."""
+    if task == "regression":
+        if name not in ("mse", "l1"):
+            raise TrainingError(
+                "This dataset is a regression (a number to predict, not classes): "
+                "choose the mse or l1 loss, not cross-entropy."
+            )
+        distance = F.mse_loss if name == "mse" else F.l1_loss
+        return lambda outputs, targets: distance(outputs.reshape(targets.shape), targets)
     if name == "cross_entropy":
         return F.cross_entropy
     if name not in ("mse", "l1"):
@@ -208,6 +235,14 @@ def loss_function(name: str, num_classes: int, device: torch.device) -> LossFunc
     one_hot = torch.eye(num_classes, device=device)
     distance = F.mse_loss if name == "mse" else F.l1_loss
     return lambda outputs, labels: distance(outputs, one_hot[labels])
+
+
+def batch_score(outputs: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+    """What accuracy sums: correct predictions; for standardised regression targets,
+    count - squared error, so that score / count is R^2 (1 - MSE / variance, the variance being 1)."""
+    if labels.dtype == torch.float32:
+        return labels.shape[0] - (outputs.reshape(labels.shape) - labels).square().sum()
+    return (outputs.argmax(1) == labels).sum()
 
 
 def make_optimizer(
@@ -254,6 +289,21 @@ def _init_layer(layer: nn.Module, init: str) -> None:
         nn.init.zeros_(layer.bias)
 
 
+def _optimizer_state_problem(optimizer: torch.optim.Optimizer) -> str:
+    """Which optimizer state tensor has another shape than its parameter (or is not finite)."""
+    for group_index, group in enumerate(optimizer.param_groups):
+        for param_index, parameter in enumerate(group["params"]):
+            for name, value in optimizer.state.get(parameter, {}).items():
+                if not isinstance(value, torch.Tensor) or value.dim() == 0:
+                    continue
+                where = f"{name} of parameter {param_index + 1} in group {group_index + 1}"
+                if value.shape != parameter.shape:
+                    return f"{where} has shape {tuple(value.shape)}, not {tuple(parameter.shape)}"
+                if value.is_floating_point() and not bool(torch.isfinite(value).all()):
+                    return f"{where} holds NaN or infinite values"
+    return ""
+
+
 def _failure(error: BaseException, where: str) -> TrainingError:
     """Turn an exception from inside torch into a TrainingError a user can act on."""
     if isinstance(error, TrainingError):
@@ -289,14 +339,14 @@ class _Window:
 @dataclass
 class _EpochTotals:
     loss_sum: float = 0.0
-    correct: int = 0
+    correct: float = 0.0
     batches: int = 0
     samples: int = 0
     train_seconds: float = 0.0
 
     def add(self, mean_loss: float, accuracy: float, batches: int, samples: int) -> None:
         self.loss_sum += mean_loss * batches
-        self.correct += round(accuracy * samples)
+        self.correct += accuracy * samples
         self.batches += batches
         self.samples += samples
 
@@ -342,6 +392,7 @@ class _Run:
         self.train_seconds = 0.0
         self.last_snapshot = -math.inf
         self.optimizer_state: dict | None = None
+        self.on_epoch: EpochHook | None = None
 
     def run(self) -> TrainingResult:
         self._prepare()
@@ -378,9 +429,12 @@ class _Run:
         if self.optimizer_state is not None:
             self._load_optimizer_state(self.optimizer_state)
         self.scheduler = make_scheduler(self.optimizer, settings)
-        self.loss_fn = loss_function(settings.loss, self.dataset.num_classes, self.device)
+        self.loss_fn = loss_function(
+            settings.loss, self.dataset.num_classes, self.device, self.dataset.task
+        )
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
+        self.probe = GradientProbe(self.model)
         self._check_outputs()
         self.clock = _Clock()
 
@@ -396,7 +450,12 @@ class _Run:
         finally:
             self.model.train()
         classes = self.dataset.num_classes
-        if shape != (1, classes):
+        if self.dataset.task == "regression" and shape != (1, 1):
+            raise TrainingError(
+                f"The network gives outputs of shape {shape[1:]} per sample, but this regression "
+                "predicts one number: end it with a Linear layer of 1 output and no activation."
+            )
+        if self.dataset.task != "regression" and shape != (1, classes):
             raise TrainingError(
                 f"The network gives outputs of shape {shape[1:]} per image, but the dataset has "
                 f"{classes} classes: end it with a layer of {classes} outputs (e.g. Linear)."
@@ -411,20 +470,24 @@ class _Run:
             )
         if len(train_split) == 0:
             raise TrainingError("There are no training samples left after the validation split.")
-        self.train_data = DeviceSplit(train_split, self.device, dataset.mean, dataset.std)
+        target = (dataset.target_mean, dataset.target_std)
+        self.train_data = DeviceSplit(train_split, self.device, dataset.mean, dataset.std, target)
         self.val_data = None
         if val_split is not None and len(val_split) > 0:
-            self.val_data = DeviceSplit(val_split, self.device, dataset.mean, dataset.std)
+            self.val_data = DeviceSplit(val_split, self.device, dataset.mean, dataset.std, target)
         self.batches_per_epoch = math.ceil(len(train_split) / settings.batch_size)
 
     def _load_optimizer_state(self, state: dict) -> None:
         try:
             self.optimizer.load_state_dict(state)
-        except (ValueError, KeyError) as error:
+            problem = _optimizer_state_problem(self.optimizer)
+        except (ValueError, KeyError, TypeError, IndexError, RuntimeError) as error:
+            problem = str(error).splitlines()[0] if str(error) else type(error).__name__
+        if problem:
             raise TrainingError(
                 f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
-                f"optimizer ({error}). Train from scratch, or use the project the checkpoint came from."
-            ) from None
+                f"optimizer ({problem}). Train from scratch, or use the project the checkpoint came from."
+            )
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
@@ -448,6 +511,7 @@ class _Run:
             if totals is None:
                 return "stopped"
             val_loss, val_accuracy = self._validate()
+            activity = self._activity()
             report = EpochReport(
                 epoch=self.epoch,
                 epochs=self.settings.epochs,
@@ -457,9 +521,15 @@ class _Run:
                 val_accuracy=val_accuracy,
                 learning_rate=self._learning_rate(),
                 seconds=self.clock.elapsed() - epoch_started,
+                gradient_norms=self.probe.take_epoch(),
+                dead_units=activity.dead_units,
+                saturated_units=activity.saturated_units,
+                prediction_shares=activity.prediction_shares,
             )
             self.history.append(report)
             self._emit(report)
+            if self.on_epoch is not None:
+                self.on_epoch(self.model, self.optimizer, report)
             self._snapshot(self.epoch, self.batches_per_epoch, force=True)
             if self.scheduler is not None:
                 self.scheduler.step()
@@ -470,6 +540,7 @@ class _Run:
     def _train_epoch(self) -> _EpochTotals | None:
         """One pass over the training data; None if a stop was requested part-way."""
         model, optimizer, loss_fn, control = self.model, self.optimizer, self.loss_fn, self.control
+        probe = self.probe
         l1, l1_weights = self.settings.l1, self.l1_weights
         window = self._new_window()
         loss_sum, correct = window.loss_sum, window.correct  # zeroed in place at each report
@@ -484,15 +555,20 @@ class _Run:
                     self._flush(window, totals, batch)
                     return None
                 next_report = window.started + self.report_interval
+            probing = probe.due(batch)
             try:
                 outputs = model(x)
                 loss = loss_fn(outputs, y)
                 objective = loss + l1 * sum(w.abs().sum() for w in l1_weights) if l1 else loss
                 optimizer.zero_grad(set_to_none=True)
                 objective.backward()
+                if probing:
+                    probe.before_step()
                 optimizer.step()
+                if probing:
+                    probe.after_step()
                 loss_sum.add_(loss.detach())
-                correct.add_((outputs.argmax(1) == y).sum())
+                correct.add_(batch_score(outputs, y))
             except Exception as error:
                 raise _failure(error, f"at epoch {self.epoch}, batch {batch + 1}") from error
             batch += 1
@@ -512,8 +588,11 @@ class _Run:
 
     def _new_window(self) -> _Window:
         loss_sum = torch.zeros((), device=self.device)
-        correct = torch.zeros((), dtype=torch.int64, device=self.device)
+        correct = torch.zeros((), dtype=self._score_dtype(), device=self.device)
         return _Window(loss_sum, correct, started=time.perf_counter())
+
+    def _score_dtype(self) -> torch.dtype:
+        return torch.float32 if self.dataset.task == "regression" else torch.int64
 
     def _serve(self, control: TrainingControl, window: _Window) -> bool:
         """Handle waiting control requests; True if training should stop now."""
@@ -537,7 +616,7 @@ class _Run:
         except Exception as error:
             raise _failure(error, f"at epoch {self.epoch}, batch {batch}") from error
         if not math.isfinite(loss):
-            raise TrainingError(
+            raise LossNotFiniteError(
                 f"Training stopped at epoch {self.epoch}, batch {batch}: the loss became "
                 f"NaN/infinite. Lower the learning rate (now {self._learning_rate():g}), "
                 "or use a gentler optimizer, a different weight init, or batch normalisation."
@@ -562,20 +641,30 @@ class _Run:
                 elapsed_seconds=self.clock.elapsed(now),
             )
         )
+        gradients = self.probe.take(self.epoch - 1 + batch / per_epoch)
+        if gradients is not None:
+            self._emit(gradients)
         self._snapshot(self.epoch, batch)
+
+    def _activity(self) -> Activity:
+        x, _ = next(iter(self.train_data.batches(SAMPLES, shuffle=False)))
+        try:
+            return measure_activity(self.model, x, self.dataset.num_classes)
+        except Exception as error:
+            raise _failure(error, f"while measuring epoch {self.epoch}") from error
 
     def _validate(self) -> tuple[float | None, float | None]:
         if self.val_data is None:
             return None, None
         loss_sum = torch.zeros((), device=self.device)
-        correct = torch.zeros((), dtype=torch.int64, device=self.device)
+        correct = torch.zeros((), dtype=self._score_dtype(), device=self.device)
         self.model.eval()
         try:
             with torch.inference_mode():
                 for x, y in self.val_data.batches(VALIDATION_BATCH, shuffle=False):
                     outputs = self.model(x)
                     loss_sum += self.loss_fn(outputs, y) * y.shape[0]
-                    correct += (outputs.argmax(1) == y).sum()
+                    correct += batch_score(outputs, y)
             count = len(self.val_data)
             return loss_sum.item() / count, correct.item() / count
         except Exception as error:

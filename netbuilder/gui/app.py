@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -14,12 +15,18 @@ from netbuilder.gui.display import display_problem
 from netbuilder.gui.standalone import application
 
 SCREENSHOT_SIZE = (1600, 1000)
+STARTED = time.perf_counter()
+"""When the GUI's modules began to load: the startup report counts from here."""
 
 
-def run(project_path: str | None = None, screenshot: str | None = None) -> int:
+def run(
+    project_path: str | None = None, screenshot: str | None = None, report_startup: str = ""
+) -> int:
     """Open the builder on `project_path` (default: the LeNet-5 example as an untitled document).
 
     With `screenshot`, render the window offscreen to that PNG file and return without waiting.
+    With `report_startup` "paint", print what the first painted window showed and quit at once;
+    with "ready", also wait for torch to load in the background (benchmarks/startup.py).
     """
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -29,12 +36,45 @@ def run(project_path: str | None = None, screenshot: str | None = None) -> int:
         print(f"netbuilder: error: {problem}", file=sys.stderr)
         return 1
     app = application()
+    from netbuilder.gui import recovery
     from netbuilder.gui.main_window import MainWindow
 
-    window = MainWindow()
+    last_crash = recovery.enable_crash_log(recovery.data_folder())
+    if last_crash is not None:
+        print(f"netbuilder: the last run crashed; its report is in {last_crash}", file=sys.stderr)
+    window = MainWindow(torch_in_background=True)
     _open_initial(window, project_path)
+    if report_startup:
+        _report_startup(window, wait_for_torch=report_startup == "ready")
     window.show()
+    window.offer_recovery()
     return app.exec()
+
+
+def _report_startup(window, wait_for_torch: bool) -> None:
+    """Print the first paint (with the project's blocks) and torch's arrival, then quit."""
+    from netbuilder.gui.engine_loader import on_first_paint
+
+    def painted() -> None:
+        blocks = window.canvas.ordered_items()
+        print(
+            f"first paint {time.perf_counter() - STARTED:.3f} s, torch loaded: "
+            f"{'torch' in sys.modules}, blocks: {len(blocks)}, last block: "
+            f"{blocks[-1].content.shape_text if blocks else '-'}, "
+            f"{blocks[-1].content.params_text if blocks else '-'}",
+            flush=True,
+        )
+        if not wait_for_torch:
+            os._exit(0)  # before the loader starts: nothing to wait for, nothing to clean up
+
+    def ready() -> None:
+        print(f"torch ready {time.perf_counter() - STARTED:.3f} s")
+        window.document.undo_stack.setClean()
+        window.close()
+
+    on_first_paint(window.canvas.viewport(), painted)
+    window.engine.loaded.connect(ready)
+    window.engine.failed.connect(lambda text: (print(text), window.close()))
 
 
 def _open_initial(window, project_path: str | None) -> None:
@@ -50,7 +90,8 @@ def _screenshot(project_path: str | None, target: str) -> int:
 
     with tempfile.TemporaryDirectory() as folder:
         window = MainWindow(
-            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
+            data_folder=Path(folder),
         )
         window.show_error = lambda title, text: print(text, file=sys.stderr)
         _open_initial(window, project_path)
@@ -64,6 +105,11 @@ def _screenshot(project_path: str | None, target: str) -> int:
         window.hide()
         window.deleteLater()
         app.processEvents()
+    if not saved:
+        print(
+            f"netbuilder: error: Cannot write {target}: Qt could not save a PNG there",
+            file=sys.stderr,
+        )
     return 0 if saved else 1
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
-from netbuilder.gui import files, theme
+from netbuilder.gui import files, recovery, theme
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.builder import (
     CanvasView,
@@ -29,10 +29,9 @@ from netbuilder.gui.builder import (
     StatusSummary,
 )
 from netbuilder.gui.document import Document, display_name
+from netbuilder.gui.engine_loader import EngineLoader
+from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.lessons import attach_lessons
-from netbuilder.gui.predict import attach_prediction
-from netbuilder.gui.regions import attach_regions
-from netbuilder.gui.training import attach_training
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -42,10 +41,20 @@ class MainWindow(QMainWindow):
     train_requested = Signal()
     """The user asked to train the current (valid) network."""
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+        data_folder: Path | None = None,
+        torch_in_background: bool = False,
+    ):
+        """With `torch_in_background` (the app), the window paints first and attaches training,
+        prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
         self.settings = settings or QSettings()
+        self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)
+        self.autosave = recovery.Autosave(self.document, self.data_folder)
         self.canvas = CanvasView(self.document)
         self.setCentralWidget(self.canvas)
         self.setDockNestingEnabled(True)
@@ -56,15 +65,36 @@ class MainWindow(QMainWindow):
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
-        self.training = attach_training(self)
-        self.prediction = attach_prediction(self, self.training)
-        self.regions = attach_regions(self, self.training)
+        self.training = self.prediction = None
         self.lessons = attach_lessons(self)
-        self.canvas.layer_selected.connect(self._show_activations_of)
-        self._arrange_training_docks()
+        self._built = False
+        self.engine = EngineLoader(self)
+        self.engine.loaded.connect(self._attach_torch_features)
+        self.engine.failed.connect(lambda text: self.show_error("PyTorch unavailable", text))
+        if not torch_in_background:
+            self.engine.load_now()
         # After every dock exists, so the saved layout can place each of them.
         self._restore_preferences()
         self._refresh_all()
+        self._built = True
+        if torch_in_background:
+            self.engine.load_after_first_paint(self.canvas.viewport())
+
+    def _attach_torch_features(self) -> None:
+        """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.predict import attach_prediction
+        from netbuilder.gui.regions import attach_regions
+        from netbuilder.gui.training import attach_training
+
+        self.training = attach_training(self)
+        self.prediction = attach_prediction(self, self.training)
+        self.regions = attach_regions(self, self.training)
+        self._make_run_controls()
+        self.canvas.layer_selected.connect(self._show_activations_of)
+        self._arrange_training_docks()
+        state = self.settings.value("window/state")
+        if state is not None and self._built:  # attached after the window opened
+            self.restoreState(state)
 
     # Panels ------------------------------------------------------------------------------------
 
@@ -106,6 +136,8 @@ class MainWindow(QMainWindow):
         dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
         dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
+        if tabify_with is None and area == Qt.DockWidgetArea.BottomDockWidgetArea:
+            tabify_with = getattr(self, "problems_dock", None)  # bottom panels share one width
         if tabify_with is not None:
             self.tabifyDockWidget(tabify_with, dock)
         if hasattr(self, "panels_menu"):
@@ -258,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("&File")
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -274,8 +306,26 @@ class MainWindow(QMainWindow):
         self._make_view_menu(bar.addMenu("&View"))
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
-        network_menu = bar.addMenu("&Network")
-        network_menu.addAction(self.train_action)
+        self.run_menu = bar.addMenu("&Run")
+        self.run_menu.addAction(self.train_action)
+        self.help_menu = bar.addMenu("&Help")
+        fill_help_menu(self, self.help_menu)
+
+    def _make_run_controls(self) -> None:
+        """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
+        from netbuilder.gui.training import RunActions, RunBar
+
+        self.run_actions = run = RunActions(self, self.training)
+        self.pause_action, self.stop_action = run.pause, run.stop
+        self.save_model_action = run.save_model
+        self.load_model_action = self.prediction.load_action
+        self.file_menu.removeAction(self.load_model_action)  # not beside Quit
+        self.run_menu.addActions([self.pause_action, self.stop_action])
+        self.run_menu.addSeparator()
+        self.run_menu.addActions([self.save_model_action, self.load_model_action])
+        self.addToolBarBreak()
+        self.run_bar = RunBar(self.train_action, run, self)
+        self.addToolBar(self.run_bar)
 
     def _make_view_menu(self, menu) -> None:
         menu.addActions(
@@ -296,6 +346,15 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar("Main toolbar", self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        # Short, fixed button texts: the menus say "Undo Add Linear", the toolbar never reflows
+        for action, text in (
+            (self.undo_action, "Undo"),
+            (self.redo_action, "Redo"),
+            (self.duplicate_action, "Duplicate"),
+            (self.delete_action, "Delete"),
+        ):
+            action.setIconText(text)
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
@@ -303,8 +362,6 @@ class MainWindow(QMainWindow):
         toolbar.addActions([self.duplicate_action, self.delete_action])
         toolbar.addSeparator()
         toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
-        toolbar.addSeparator()
-        toolbar.addAction(self.train_action)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
@@ -351,6 +408,7 @@ class MainWindow(QMainWindow):
         self.code_view.code_exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {path}", 5000)
         )
+        self.autosave.failed.connect(lambda why: self.statusBar().showMessage(why, 10000))
 
     def _refresh_all(self) -> None:
         self._refresh_title()
@@ -429,7 +487,7 @@ class MainWindow(QMainWindow):
     def _on_train(self) -> None:
         if not self.document.analysis.valid or self.document.locked:
             return
-        self.train_requested.emit()
+        self.engine.when_loaded(self.train_requested.emit)
 
     # Files -------------------------------------------------------------------------------------
 
@@ -516,6 +574,39 @@ class MainWindow(QMainWindow):
             Button.Save,
         )
 
+    # Recovery after a crash ----------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """If an earlier run left unsaved work behind (crash, kill), offer it; True if restored."""
+        found = recovery.orphans(self.data_folder)
+        if not found:
+            return False
+        latest = found[0]
+        restore = self.ask_restore(latest)
+        recovery.set_aside(latest)
+        if not restore or not self.maybe_save():
+            return False
+        self.document.reset(latest.project, latest.original_path)
+        self.document.undo_stack.resetClean()  # restored work is unsaved work
+        self.autosave.write_now()
+        self.statusBar().showMessage(f"Restored the unsaved changes from {latest.when}", 8000)
+        return True
+
+    def ask_restore(self, found: recovery.Recovered) -> bool:
+        """Restore or discard; tests override this."""
+        name = Path(found.original_path).name if found.original_path else "an untitled network"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore unsaved work?",
+            f"netbuilder did not close properly last time. Changes to {name}, saved "
+            f"automatically at {found.when}, were not saved.\n\nRestore them?",
+            parent=self,
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore
+
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
         QMessageBox.warning(self, title, text)
@@ -523,6 +614,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.maybe_save():
             self.save_preferences()
+            self.autosave.close()
             event.accept()
         else:
             event.ignore()
@@ -556,10 +648,25 @@ class MainWindow(QMainWindow):
             self.settings.value("window/geometry"),
             self.settings.value("window/state"),
         )
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.fit_to_screen(1400, 900)
+        else:
+            self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
+
+    def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
+        """Resize to (width, height), or keep the size, but never beyond the screen's free area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = width or self.width(), height or self.height()
+        if screen is None:
+            self.resize(width, height)
+            return
+        area = screen.availableGeometry()
+        title_bar = max(self.frameGeometry().height() - self.geometry().height(), 32)
+        self.resize(min(width, area.width()), min(height, area.height() - title_bar))
+        if not area.contains(self.frameGeometry()):
+            self.move(area.topLeft())
 
     def save_preferences(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -571,12 +678,15 @@ class MainWindow(QMainWindow):
 
 
 def _scrollable_if_large(widget: QWidget) -> QWidget:
-    """Panels larger than a small screen allows scroll instead of forcing the window wider."""
-    hint = widget.minimumSizeHint()
-    if hint.width() <= 360 and hint.height() <= 320:
+    """Panels taller than a small screen allows scroll up and down; never sideways, where a
+    clipped button is easy to miss: the dock keeps the panel's whole width."""
+    if widget.minimumSizeHint().height() <= 320:
         return widget
     scroll = QScrollArea()
     scroll.setWidget(widget)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    bar = scroll.verticalScrollBar().sizeHint().width()
+    scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
     return scroll

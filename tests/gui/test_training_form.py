@@ -18,7 +18,6 @@ from netbuilder.gui.training.settings_form import (
     device_choice,
     next_nice_value,
 )
-from netbuilder.gui.training.worker import training_threads
 
 
 def report(samples_seen: int, loss: float, accuracy: float = 0.5, batch: int = 1) -> BatchReport:
@@ -90,10 +89,6 @@ def test_learning_rate_steps_one_two_five():
     assert next_nice_value(0.005, 1, 1e-7) == pytest.approx(0.01)
     assert next_nice_value(0.01, -1, 1e-7) == pytest.approx(0.005)
     assert next_nice_value(0.0, 1, 0.0) == pytest.approx(1e-5)
-
-
-def test_training_leaves_the_gui_a_core():
-    assert training_threads(2) == 1 and training_threads(1) == 1 and training_threads(8) == 7
 
 
 def test_conv_and_linear_weights_become_one_grid():

@@ -53,7 +53,7 @@ def host(qtbot):
     def make(project: Project):
         window, controller = open_host(project)
         qtbot.addWidget(window)
-        controller.close_guard.ask_stop = lambda: True
+        controller.close_guard.ask_stop = lambda: "discard"
         errors: list[tuple[str, str]] = []
         controller.panel.show_error = lambda title, text: errors.append((title, text))
         window.errors = errors
@@ -91,6 +91,8 @@ def test_training_draws_curves_filters_and_beats_chance(qtbot, host, digits):
     x, _ = plots.curves[run.number]["loss"].getData()
     assert len(x) > 0
     assert not np.array_equal(first, plots.filters.image.image), "the filters changed"
+    assert [c.name() for c in plots.gradients.curves] == ["layer 1 Conv2d", "layer 5 Linear"]
+    assert np.all(plots.gradients.series() > 0), "each layer's gradient norm is drawn"
     assert run.epochs["val_accuracy"][-1] > 0.3, "well above 10% chance"
     assert controller.trained_model is trained.args[0]
     assert controller.trained_model.evaluation.accuracy > 0.3
@@ -148,7 +150,7 @@ def test_refusing_to_close_keeps_training(qtbot, host, digits):
     window, controller = host(small_project(epochs=50))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
-    controller.close_guard.ask_stop = lambda: False
+    controller.close_guard.ask_stop = lambda: "keep"
     assert not window.close()
     assert controller.busy
     controller.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -11,6 +12,22 @@ import pytest
 from netbuilder.cli.main import main
 
 SECONDS = 10  # "within seconds": a case that takes longer is hanging or reading too much
+HANG_SECONDS = 60  # a case still running then (blocked on a FIFO, say) fails instead of hanging
+
+
+def _within(seconds: int, function, *args):
+    """function(*args), interrupted with TimeoutError after `seconds` (even inside a blocking open)."""
+
+    def hung(_signum, _frame):
+        raise TimeoutError(f"still running after {seconds} s: it hangs")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(seconds)
+    try:
+        return function(*args)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Outcome:
@@ -29,11 +46,13 @@ def refuse(capsys, tmp_path, monkeypatch):
     It runs in tmp_path as the working folder and must leave that folder as it found it.
     """
     monkeypatch.chdir(tmp_path)
+    import netbuilder.cli.predict  # noqa: F401 - first imports (torch) are not the command's time
+    import netbuilder.cli.train  # noqa: F401
 
     def check(argv: list[str], *names: str, exit_code: int = 1) -> Outcome:
         before = listing(tmp_path)
         started = time.monotonic()
-        code = main([str(a) for a in argv])
+        code = _within(HANG_SECONDS, main, [str(a) for a in argv])
         seconds = time.monotonic() - started
         captured = capsys.readouterr()
         outcome = Outcome(code, captured.out, captured.err)
@@ -80,4 +99,29 @@ def model_file(tmp_path_factory) -> Path:
     save_checkpoint(
         path, model, project=project_to_dict(project), mean=0.13, std=0.31, classes=classes
     )
+    return path
+
+
+@pytest.fixture(scope="session")
+def idx_folder(tmp_path_factory) -> Path:
+    """A small random IDX dataset: 256 training and 64 test images of 10 classes."""
+    import numpy as np
+
+    from tests.idx_files import write_idx_folder
+
+    rng = np.random.default_rng(0)
+
+    def split(count: int):
+        return rng.integers(0, 256, (count, 28, 28), dtype=np.uint8), rng.integers(0, 10, count)
+
+    folder = tmp_path_factory.mktemp("idx") / "digits"
+    return write_idx_folder(folder, {"train": split(256), "test": split(64)})
+
+
+@pytest.fixture
+def project_file(tmp_path) -> Path:
+    from netbuilder.document.project import save_project
+
+    path = tmp_path / "tiny.json"
+    save_project(small_project(), path)
     return path

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.analysis import InvalidNetworkError
 from netbuilder.document.errors import DOCUMENT_ERRORS
-from netbuilder.document.project import write_text_atomically
+from netbuilder.document.safe_io import write_text_atomically
 from netbuilder.document.script_export import training_script
 from netbuilder.document.source import module_source
 from netbuilder.gui import theme

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph as pg
 import torch
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.engine.evaluation import Evaluation
+from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.theme import sized_font
 
 COLOUR_MAP = "viridis"
@@ -127,7 +128,7 @@ class EvaluationPanel(QWidget):
     ) -> None:
         """Show an evaluation; images are the test split's uint8 (N, 28, 28), if at hand."""
         self.evaluation = evaluation
-        self.images = _as_uint8(images) if images is not None else None
+        self.images = _as_uint8(images) if images is not None else None  # (N, [C,] H, W)
         count = evaluation.confusion.shape[0] if evaluation is not None else 0
         self.classes = tuple(classes) if classes else tuple(str(i) for i in range(count))
         self.cell = None
@@ -252,9 +253,10 @@ class EvaluationPanel(QWidget):
     def _tile(self, index: int) -> QWidget:
         e = self.evaluation
         picture = QLabel()
-        pixels = np.ascontiguousarray(self.images[index])
-        image = QImage(pixels.tobytes(), 28, 28, 28, QImage.Format.Format_Grayscale8)
-        picture.setPixmap(QPixmap.fromImage(image.scaled(28 * TILE_SCALE, 28 * TILE_SCALE)))
+        image = to_qimage(self.images[index])
+        if image is not None:  # scaled to MNIST's tile size, whatever the images' size
+            side = 28 * TILE_SCALE
+            picture.setPixmap(QPixmap.fromImage(image.scaled(side, side)))
         true, predicted = self.classes[e.labels[index]], self.classes[e.predictions[index]]
         caption = QLabel(
             f"{true} → {predicted}\n{e.confidences[index]:.0%}",
@@ -273,12 +275,12 @@ class EvaluationPanel(QWidget):
         return tile
 
 
-def _as_uint8(images) -> np.ndarray:
+def _as_uint8(images) -> np.ndarray | None:
     array = (
         images.detach().cpu().numpy() if isinstance(images, torch.Tensor) else np.asarray(images)
     )
-    if array.ndim == 4:
-        array = array[:, 0]
+    if array.ndim == 2:  # table or 2-D point features: nothing to show as a picture
+        return None
     if array.dtype != np.uint8:
         array = np.clip(array * 255 if array.max() <= 1.0 else array, 0, 255).astype(np.uint8)
     return array

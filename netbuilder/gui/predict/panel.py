@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,6 +34,8 @@ from netbuilder.engine.digit_image import (
     predict_digit,
 )
 from netbuilder.engine.experiment import TrainedModel
+from netbuilder.engine.picture import load_picture, predict_picture
+from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.predict.activations import ActivationsView
 from netbuilder.gui.predict.drawing_pad import DrawingPad
 from netbuilder.gui.theme import sized_font
@@ -57,6 +59,7 @@ class PredictPanel(QWidget):
         self.trained: TrainedModel | None = None
         self.prediction: Prediction | None = None
         self.digit: np.ndarray | None = None
+        self.picture: np.ndarray | None = None  # uint8 (C, H, W) for a model of pictures
         self.source = ""  # "" for the pad, else the file shown
         self.pad = DrawingPad()
         self.activations = ActivationsView()
@@ -154,6 +157,10 @@ class PredictPanel(QWidget):
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read with this model from now on (None: no model); the current drawing is re-read."""
         self.trained = trained
+        self.picture = None
+        self.pad.setEnabled(not _reads_pictures(trained))
+        if self.source and _reads_pictures(trained):
+            self.predict_file(self.source)  # the open picture, resized for this model
         if trained is not None:
             trained.model.eval()
             self._set_class_ticks(trained.classes)
@@ -177,6 +184,9 @@ class PredictPanel(QWidget):
         self._predict()
 
     def _predict(self) -> None:
+        if _reads_pictures(self.trained):
+            self._predict_picture()
+            return
         self._show_input(self.digit)
         if self.trained is None:
             self.prediction = None
@@ -191,6 +201,7 @@ class PredictPanel(QWidget):
 
     def clear(self) -> None:
         self.source = ""
+        self.picture = None
         self.source_label.clear()
         self.pad.clear()
         self.refresh()
@@ -200,8 +211,37 @@ class PredictPanel(QWidget):
         if path:
             self.predict_file(path)
 
+    def _predict_picture(self) -> None:
+        """A model trained on a folder of pictures reads whole pictures, resized as in training."""
+        t = self.trained
+        self._show_input(self.picture)
+        shape = "x".join(map(str, t.project.network.input_shape))
+        if self.picture is None:
+            self.prediction = None
+            self._show_message(
+                "Open an image",
+                f"This model reads {shape} pictures: open one. The drawing pad is for "
+                "1-channel digit models.",
+            )
+        else:
+            self.prediction = predict_picture(t.model, self.picture, t.mean, t.std, t.classes)
+            self._show_prediction(self.prediction)
+        self.activations.show_input(t, self.picture)
+        self.input_changed.emit(self.picture)
+        self.prediction_changed.emit(self.prediction)
+
     def predict_file(self, path: str | Path) -> None:
         """Read a picture; one that cannot be read is reported in the panel."""
+        if _reads_pictures(self.trained):
+            try:
+                self.picture = load_picture(path, tuple(self.trained.project.network.input_shape))
+            except ImageError as error:
+                self._show_message("Cannot read image", str(error))
+                return
+            self.source = str(path)
+            self.source_label.setText(f"From {Path(path).name} (resized as in training)")
+            self._predict_picture()
+            return
         try:
             digit, inverted = load_digit(path)
         except ImageError as error:
@@ -246,13 +286,7 @@ class PredictPanel(QWidget):
 
     def _show_input(self, digit: np.ndarray | None) -> None:
         pixels = digit if digit is not None else np.zeros((SIZE, SIZE), dtype=np.uint8)
-        image = QImage(
-            np.ascontiguousarray(pixels).tobytes(),
-            SIZE,
-            SIZE,
-            SIZE,
-            QImage.Format.Format_Grayscale8,
-        )
+        image = to_qimage(pixels) or to_qimage(np.zeros((SIZE, SIZE), dtype=np.uint8))
         big = image.scaled(
             SIZE * INPUT_SCALE,
             SIZE * INPUT_SCALE,
@@ -260,6 +294,11 @@ class PredictPanel(QWidget):
             Qt.TransformationMode.FastTransformation,
         )  # nearest: show real pixels
         self.input_view.setPixmap(QPixmap.fromImage(big))
+
+
+def _reads_pictures(trained: TrainedModel | None) -> bool:
+    """Whether the model was trained on a folder of pictures (not digits the MNIST way)."""
+    return trained is not None and trained.preprocessing == "resize"
 
 
 def main(argv: list[str]) -> int:

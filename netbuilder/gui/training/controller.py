@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training import TrainingControl
-from netbuilder.gui.training.worker import TrainingJob, TrainingWorker, training_threads
+from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 
 class State(str, Enum):
@@ -38,6 +38,7 @@ class TrainingController(QObject):
     batch_reported = Signal(object)
     epoch_finished = Signal(object)
     weights_updated = Signal(object)
+    gradients_reported = Signal(object)
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     training_failed = Signal(str, str)  # title, message
@@ -46,7 +47,7 @@ class TrainingController(QObject):
         super().__init__(parent)
         self.state = State.IDLE
         self.trained_model = None
-        self.threads = training_threads()
+        self.threads: int | None = None  # None: measured per run (engine/threads.py)
         self.download_allowed = True  # False: missing data is an error, never a download
         self.tensorboard_root: Path | None = None  # each run writes TensorBoard events below it
         self._control: TrainingControl | None = None
@@ -164,6 +165,7 @@ class TrainingController(QObject):
         worker.batch_reported.connect(self.batch_reported)
         worker.epoch_finished.connect(self.epoch_finished)
         worker.weights_updated.connect(self.weights_updated)
+        worker.gradients_reported.connect(self.gradients_reported)
         worker.regions_updated.connect(self.regions_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.training_failed.connect(self.training_failed)

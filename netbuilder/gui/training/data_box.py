@@ -24,14 +24,26 @@ from netbuilder.gui.training.data_params import DataParamsBox
 DATASET_LABELS = {
     "mnist": "MNIST handwritten digits",
     "fashion-mnist": "Fashion-MNIST clothing",
+    "kmnist": "Kuzushiji-MNIST (Japanese characters)",
+    "emnist-digits": "EMNIST digits",
+    "emnist-letters": "EMNIST letters a-z",
+    "cifar10": "CIFAR-10 colour photos (3x32x32)",
     "synthetic-digits": "Synthetic digits (generated, not MNIST)",
     **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
 }
-_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST"}
+_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST", "kmnist": "KMNIST"}
+_OTHER_FILES = {  # a file that shows torchvision's download is there, and the download's size
+    "cifar10": ("cifar-10-batches-py/test_batch", "170 MB"),
+    "emnist-digits": ("EMNIST/raw/emnist-digits-test-images-idx3-ubyte", "560 MB"),
+    "emnist-letters": ("EMNIST/raw/emnist-letters-test-images-idx3-ubyte", "560 MB"),
+}
+_DOWNLOADABLE = (*_RAW_FOLDERS, *_OTHER_FILES)
 
 
 def dataset_present(name: str, folder: Path) -> bool:
     """Whether the files for `name` are in `folder` already (synthetic digits always are)."""
+    if name in _OTHER_FILES:
+        return (folder / _OTHER_FILES[name][0]).is_file()
     if name not in _RAW_FOLDERS:
         return True
     raw = folder / _RAW_FOLDERS[name] / "raw"
@@ -134,9 +146,9 @@ class DataBox(QWidget):
             )
         elif is_two_d(name):
             self._say("Generated x, y points: the network's input must be (2,).", None)
-        elif name not in _RAW_FOLDERS and has_idx_files(Path(name)):
+        elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):
             self._say(f"Reads the four IDX files in {name}.", None)
-        elif name not in _RAW_FOLDERS:
+        elif name not in _DOWNLOADABLE:
             self._say(
                 f"Reads the images in {name}: one subfolder per class; the Input block takes "
                 "their shape. Decoded once, then cached in the data folder.",
@@ -145,12 +157,13 @@ class DataBox(QWidget):
         elif dataset_present(name, self.data_dir()):
             self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
         else:
+            size = _OTHER_FILES[name][1] if name in _OTHER_FILES else "12 MB"
             self._say(
-                "Not downloaded yet. Press Download (about 12 MB), or Start will download it "
+                f"Not downloaded yet. Press Download (about {size}), or Start will download it "
                 "first.",
                 None,
             )
-        self.download.setEnabled(name in _RAW_FOLDERS)
+        self.download.setEnabled(name in _DOWNLOADABLE)
 
     def show_missing(self, message: str) -> None:
         """The data could not be read or downloaded: say why and offer synthetic digits.

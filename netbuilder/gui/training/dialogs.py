@@ -36,3 +36,22 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is accept
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], default: str
+) -> str:
+    """A question with one button per (key, label); returns the key, the last one on Esc."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {}
+    for index, (key, label) in enumerate(choices):
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if index == len(choices) - 1
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        buttons[box.addButton(label, role)] = key
+        if key == default:
+            box.setDefaultButton(list(buttons)[-1])
+    box.exec()
+    return buttons.get(box.clickedButton(), choices[-1][0])

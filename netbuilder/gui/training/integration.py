@@ -15,7 +15,7 @@ import dataclasses
 import gc
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
@@ -79,6 +79,7 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
     controller.batch_reported.connect(plots.add_batch)
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
+    controller.gradients_reported.connect(plots.add_gradients)
     controller.run_started.connect(
         lambda _p, dataset: plots.filters.setVisible(not is_two_d(dataset))
     )
@@ -86,7 +87,10 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
 
 
 class CloseGuard(QObject):
-    """Asks before a window closes mid-run; then stops training and waits for the thread."""
+    """Asks before a window closes mid-run: save the model so far, discard it, or keep training.
+    Then stops training and waits for the thread; the project's own question comes after."""
+
+    SAVE, DISCARD, KEEP = "save", "discard", "keep"
 
     def __init__(self, window: QWidget, controller: TrainingController) -> None:
         super().__init__(window)
@@ -95,20 +99,36 @@ class CloseGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() != QEvent.Type.Close or not self.controller.busy:
             return False
-        if not self.ask_stop():
+        answer = self.ask_stop()
+        if answer == self.KEEP:
             event.ignore()
             return True  # the window stays open, training goes on
+        before = self.controller.trained_model
         self.controller.shutdown()
+        QCoreApplication.sendPostedEvents()  # the stopped run's model, queued by the worker
+        if answer == self.SAVE and not self._save_model(before):
+            event.ignore()
+            return True  # not saved (cancelled, or failed): stay open, the model is still here
         return False  # let the window's own closeEvent run (e.g. "save changes?")
 
-    def ask_stop(self) -> bool:
-        """Tests replace this."""
-        return dialogs.confirm(
+    def _save_model(self, before) -> bool:
+        trained = self.controller.trained_model
+        if trained is None or trained is before:  # stopped before the first batch: nothing new
+            return True
+        return self.controller.panel.model_files.save_model()
+
+    def ask_stop(self) -> str:
+        """SAVE, DISCARD or KEEP; tests replace this."""
+        return dialogs.choose(
             self.window,
             "Training is running",
-            "Stop training and close? The model trained so far is not saved.",
-            "Stop training and close",
-            "Keep training",
+            "Stop training and close? Save the model trained so far first?",
+            [
+                (self.SAVE, "Save model and close"),
+                (self.DISCARD, "Close without saving the model"),
+                (self.KEEP, "Keep training"),
+            ],
+            default=self.SAVE,
         )
 
 

@@ -1,4 +1,4 @@
-"""Live training plots: loss, accuracy, learning rate, samples/s and first-layer filters.
+"""Live training plots: loss, accuracy, learning rate, samples/s, first-layer filters, gradients.
 
 Reports land in a `TrainingHistory`; a QTimer pulls the newest values and calls `setData` on
 curves created once per run, so redraws are rate-limited whatever the report rate. Each run keeps
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training import BatchReport, EpochReport, WeightsSnapshot
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
+from netbuilder.gui.training.gradient_plot import GradientFlowPlot
 from netbuilder.gui.training.history import RunRecord, TrainingHistory
 
 REFRESH_MS = 66  # at most 15 redraws a second: smooth to the eye, cheap for the GUI thread
@@ -91,6 +93,7 @@ class TrainingPlots(QWidget):
         self.lr_plot.enableAutoRange(y=False)
         self.speed_plot = self._plot("Speed", "seconds", "samples / s")
         self.filters = FilterView()
+        self.gradients = GradientFlowPlot()
         self.log_scale = QCheckBox("Log scale")
         self.log_scale.setToolTip("Show the loss on a logarithmic axis")
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
@@ -153,8 +156,10 @@ class TrainingPlots(QWidget):
         grid.addWidget(self.filters, 1, 0, 1, 2)
         grid.addWidget(self.lr_plot, 1, 2)
         grid.addWidget(self.speed_plot, 1, 3)
+        grid.addWidget(self.gradients, 2, 0, 1, 4)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
+        grid.setRowStretch(2, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
@@ -172,6 +177,7 @@ class TrainingPlots(QWidget):
         self._drawn[run.number] = -1
         self._show_run_count()
         self.filters.clear()
+        self.gradients.clear()
         return run
 
     def add_batch(self, report: BatchReport) -> None:
@@ -181,6 +187,9 @@ class TrainingPlots(QWidget):
     def add_epoch(self, report: EpochReport) -> None:
         run = self.history.current or self.start_run("Run")
         run.add_epoch(report)
+
+    def add_gradients(self, report: GradientReport) -> None:
+        self.gradients.add(report)
 
     def show_weights(self, snapshot: WeightsSnapshot) -> None:
         self.filters.show_weights(snapshot.weights)
@@ -196,6 +205,7 @@ class TrainingPlots(QWidget):
         self.history.clear(keep_current=keep is not None)
         if keep is None:
             self.filters.clear()
+            self.gradients.clear()
             self._shade_gap(None)
         self._show_run_count()
 
@@ -210,6 +220,7 @@ class TrainingPlots(QWidget):
 
     def refresh(self) -> None:
         """Redraw the current run if it changed since the last redraw (the QTimer calls this)."""
+        self.gradients.refresh()
         run = self.history.current
         if run is None or self._drawn.get(run.number) == run.version:
             return

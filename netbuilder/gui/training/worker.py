@@ -7,8 +7,6 @@ most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI i
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +20,9 @@ from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
@@ -34,23 +34,6 @@ from netbuilder.engine.training import (
 MAX_EMITS_PER_SECOND = 25
 
 
-def training_threads(cores: int | None = None) -> int:
-    """Torch intra-op threads for the training thread: leave the GUI thread a core.
-
-    Measured on 2 cores (benchmarks/gui_training.py): 1 thread in the worker trains faster than 2,
-    because the second one fights the GUI thread and torch's own spin-waiting.
-    """
-    cores = cores or _cpu_cores()
-    return 1 if cores <= 2 else cores - 1
-
-
-def _cpu_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # macOS and Windows
-        return os.cpu_count() or 1
-
-
 @dataclass(frozen=True)
 class TrainingJob:
     """Everything one run needs, fixed when Start is pressed (the project is already a copy)."""
@@ -60,7 +43,9 @@ class TrainingJob:
     data_dir: Path | None = None
     download: bool = True
     limit_train: int | None = None
-    threads: int = dataclasses.field(default_factory=training_threads)
+    threads: int | None = None
+    """torch threads for the run; None: measured on the data (engine/threads.py), leaving the GUI
+    thread a core."""
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
     tensorboard: Path | None = None  # write this run's TensorBoard events here
@@ -74,6 +59,7 @@ class TrainingWorker(QObject):
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
+    gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
@@ -88,7 +74,6 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         previous_threads = torch.get_num_threads()
-        torch.set_num_threads(self.job.threads)
         try:
             self._run()
         except USER_ERRORS as error:
@@ -105,6 +90,10 @@ class TrainingWorker(QObject):
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
         if not self.job.train or self.control.stop_requested:
             return
+        if self.job.threads:
+            torch.set_num_threads(self.job.threads)
+        else:
+            choose_threads(self.job.project, dataset, leave_free=1)
         self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
         trained = run_experiment(
             self.job.project,
@@ -112,8 +101,8 @@ class TrainingWorker(QObject):
             self._on_event,
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
-            on_model=self.probe.attach if self.probe else None,
             tensorboard=self.job.tensorboard,
+            on_model=self.probe.attach if self.probe else None,
         )
         self.training_finished.emit(trained)
 
@@ -143,6 +132,8 @@ class TrainingWorker(QObject):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
             self.epoch_finished.emit(event)
+        elif isinstance(event, GradientReport):
+            self.gradients_reported.emit(event)
 
     @staticmethod
     def _title(error: Exception) -> str:

@@ -1,0 +1,103 @@
+"""Checks before training starts: the network fits in the device's memory, and is not absurd.
+
+Validation caps each layer, not the network: 16 wide Linear layers make a valid 8-billion-parameter
+MLP that would allocate until the machine dies. Here the memory training needs is estimated from
+the shape rules (weights, gradients, optimizer state, activations of one batch, the data on the
+device) and compared with what the device has free, before a single tensor is made.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+
+import torch
+
+from netbuilder.document.analysis import analyse, human_count
+from netbuilder.document.project import Project
+from netbuilder.document.safe_io import size_text
+from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.training import TrainingError
+
+REFUSE_FRACTION = 0.9  # of the free memory: more than this and training would die or swap
+WARN_FRACTION = 0.5
+DEEP_NETWORK = 1000  # layers; each runs after the other, so a deeper network crawls
+_FLOAT = 4  # bytes per float32
+_OPTIMIZER_STATES = {"sgd": 0, "adam": 2, "adamw": 2, "adagrad": 1, "rmsprop": 1}
+
+
+@dataclass(frozen=True)
+class MemoryEstimate:
+    parameters: int
+    bytes: int
+
+    def __str__(self) -> str:
+        return f"{human_count(self.parameters)} parameters, about {size_text(self.bytes)}"
+
+
+def check_before_training(project: Project, dataset: Dataset, device: torch.device) -> list[str]:
+    """Raise TrainingError if the network cannot fit the device; else warnings to show."""
+    estimate = estimate_memory(project, dataset)
+    free = free_memory(device)
+    name = project.name or "the network"
+    batch = project.training.batch_size
+    if free is not None and estimate.bytes > REFUSE_FRACTION * free:
+        raise TrainingError(
+            f"{name} is too big to train on {device}: with batch size {batch} it needs "
+            f"{estimate}, and {device} has {size_text(free)} free. Use fewer or narrower "
+            f"layers, or a smaller batch size."
+        )
+    warnings = []
+    if free is not None and estimate.bytes > WARN_FRACTION * free:
+        warnings.append(f"{name} needs {estimate} of the {size_text(free)} free on {device}")
+    layers = len(project.network.layers)
+    if layers > DEEP_NETWORK:
+        warnings.append(
+            f"{name} has {layers:,} layers: it will train very slowly (most networks need "
+            f"fewer than 100)"
+        )
+    return warnings
+
+
+def estimate_memory(project: Project, dataset: Dataset) -> MemoryEstimate:
+    """Bytes to train: weights, gradients and optimizer state, one batch's activations (kept for
+    the backward pass, and their gradients), and the training samples on the device."""
+    analysis = analyse(project.network, num_classes=None, loss=project.training.loss)
+    settings = project.training
+    parameters = analysis.total_parameters
+    states = _OPTIMIZER_STATES.get(settings.optimizer, 2) + (settings.momentum > 0)
+    weights = parameters * _FLOAT * (2 + states)
+    values = math.prod(project.network.input_shape) + sum(
+        math.prod(layer.output_shape) for layer in analysis.layers if layer.output_shape
+    )
+    activations = values * settings.batch_size * _FLOAT * 2
+    features = dataset.train.features
+    data = features.numel() * features.element_size() + dataset.train.labels.numel() * 8
+    return MemoryEstimate(parameters, weights + activations + data)
+
+
+def free_memory(device: torch.device) -> int | None:
+    """Bytes free for training on device, or None when it cannot be told."""
+    if device.type == "cuda":
+        try:
+            return int(torch.cuda.mem_get_info(device)[0])
+        except (RuntimeError, AssertionError):
+            return None
+    if device.type == "cpu":
+        return _available_ram()
+    return None
+
+
+def _available_ram() -> int | None:
+    try:
+        with open("/proc/meminfo") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (AttributeError, ValueError, OSError):
+        return None

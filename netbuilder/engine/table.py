@@ -1,0 +1,181 @@
+"""Tables: a CSV file of numeric feature columns and a label column, and generated functions.
+
+The label column is `label`, or the one named by `target`, else the last. Class labels may be
+strings; a numeric target with many distinct values (or task="regression") makes a regression
+dataset whose labels are float targets. A seeded fifth of the rows is the test split.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import torch
+
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, Split
+
+TASKS = ("auto", "classification", "regression")
+TEST_FRACTION = 0.2
+MANY_VALUES = 20  # a numeric target with more distinct values than this is a regression target
+MAX_CLASSES = 1000
+
+
+def load_csv(
+    path: str | Path, target: str | None = None, task: str | None = None, seed: int = 0
+) -> Dataset:
+    """The table in path as a dataset of float32 features (N, F); errors name row and column."""
+    path = Path(path).expanduser()
+    header, rows = _read_rows(path)
+    column = _target_column(path, header, target)
+    names = [name for i, name in enumerate(header) if i != column]
+    features = _features(path, header, rows, column)
+    raw = [row[column].strip() for row in rows]
+    task = _task(raw, task or "auto")
+    if task == "regression":
+        labels, classes = _numbers(path, header[column], raw), ("y",)
+    else:
+        labels, classes = _classes(raw)
+    train, test = _split(features, labels, seed)
+    return Dataset.from_splits(
+        name="table",
+        title=f"{path.name} ({len(names)} features → {header[column]}, {task})",
+        train=train,
+        test=test,
+        classes=classes,
+        synthetic=False,
+        source=str(path.resolve()),
+        task=task,
+        standardise=True,
+    )
+
+
+def read_features(path: str | Path, feature_count: int) -> tuple[list[str], torch.Tensor]:
+    """The rows of a CSV to predict on: (header, float32 (N, F)); a label column is ignored."""
+    path = Path(path).expanduser()
+    header, rows = _read_rows(path, need_label=False)
+    if len(header) == feature_count + 1:
+        column = _target_column(path, header, None)
+        return header, _features(path, header, rows, column)
+    if len(header) != feature_count:
+        raise DataUnavailableError(
+            f"{path} has {len(header)} columns, but the model takes {feature_count} features."
+        )
+    return header, _features(path, header, rows, None)
+
+
+def _read_rows(path: Path, need_label: bool = True) -> tuple[list[str], list[list[str]]]:
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            table = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise DataUnavailableError(f"Cannot read {path}: {error}", path.parent) from error
+    if len(table) < 2 or len(table[0]) < (2 if need_label else 1):
+        raise DataUnavailableError(
+            f"{path} needs a header row, then one row per sample"
+            + (", with at least one feature column and a label column." if need_label else ".")
+        )
+    header = [name.strip() for name in table[0]]
+    for number, row in enumerate(table[1:], start=2):
+        if len(row) != len(header):
+            raise DataUnavailableError(
+                f"{path}, row {number}: {len(row)} values, but the header has {len(header)} columns."
+            )
+    return header, table[1:]
+
+
+def _target_column(path: Path, header: list[str], target: str | None) -> int:
+    if target is not None:
+        if target not in header:
+            raise DataUnavailableError(
+                f"{path} has no column {target!r}; its columns are: {', '.join(header)}"
+            )
+        return header.index(target)
+    return header.index("label") if "label" in header else len(header) - 1
+
+
+def _features(
+    path: Path, header: list[str], rows: list[list[str]], skip: int | None
+) -> torch.Tensor:
+    columns = [i for i in range(len(header)) if i != skip]
+    values = [[_number(path, header[i], number, row[i]) for i in columns]
+              for number, row in enumerate(rows, start=2)]  # fmt: skip
+    return torch.tensor(values, dtype=torch.float32)
+
+
+def _number(path: Path, column: str, row: int, text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        what = "a missing value" if not text.strip() else f"{text.strip()!r}, not a number"
+        raise DataUnavailableError(
+            f"{path}, row {row}, column {column!r}: {what}. Feature columns must hold numbers "
+            "in every row (fill in or remove that row)."
+        )
+    return value
+
+
+def _task(raw: list[str], task: str) -> str:
+    if task not in TASKS:
+        raise DataUnavailableError(f"Unknown task {task!r}: use one of {', '.join(TASKS)}")
+    if task != "auto":
+        return task
+    numeric = all(_is_number(value) for value in raw)
+    return "regression" if numeric and len(set(raw)) > MANY_VALUES else "classification"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        return math.isfinite(float(text))
+    except ValueError:
+        return False
+
+
+def _numbers(path: Path, column: str, raw: list[str]) -> torch.Tensor:
+    return torch.tensor(
+        [_number(path, column, row, text) for row, text in enumerate(raw, start=2)],
+        dtype=torch.float32,
+    )
+
+
+def _classes(raw: list[str]) -> tuple[torch.Tensor, tuple[str, ...]]:
+    """Class indices for the labels, classes sorted (numerically when they are all numbers)."""
+    names = sorted(set(raw), key=lambda v: (float(v), v) if _is_number(v) else (math.inf, v))
+    if len(names) < 2 or len(names) > MAX_CLASSES:
+        raise DataUnavailableError(
+            f"The label column has {len(names)} different values: a classification needs "
+            f"2 to {MAX_CLASSES} (for a numeric target, use --task regression)."
+        )
+    index = {name: i for i, name in enumerate(names)}
+    return torch.tensor([index[v] for v in raw], dtype=torch.int64), tuple(names)
+
+
+def _split(features: torch.Tensor, labels: torch.Tensor, seed: int) -> tuple[Split, Split]:
+    order = torch.randperm(len(labels), generator=torch.Generator().manual_seed(seed))
+    held = max(1, round(len(labels) * TEST_FRACTION))
+    test, train = order[:held].sort().values, order[held:].sort().values
+    return Split(features[train], labels[train]), Split(features[test], labels[test])
+
+
+# --- a generated function, for the regression lesson --------------------------------------------
+
+
+def sine_dataset(points: int = 1000, noise: float = 0.1, seed: int = 0) -> Dataset:
+    """y = sin(3x) + x/2 + noise for x uniform in [-2, 2]: one feature, a curve a line cannot fit."""
+    generator = torch.Generator().manual_seed(seed)
+    x = torch.rand(points, 1, generator=generator) * 4 - 2
+    y = torch.sin(3 * x[:, 0]) + x[:, 0] / 2 + noise * torch.randn(points, generator=generator)
+    train, test = _split(x, y, seed)
+    return Dataset.from_splits(
+        name="sine",
+        title="sine: y = sin(3x) + x/2 + noise",
+        train=train,
+        test=test,
+        classes=("y",),
+        synthetic=True,
+        source="generated",
+        task="regression",
+        standardise=True,
+    )

@@ -1,0 +1,110 @@
+"""CIFAR-10 and EMNIST (digits, letters) through torchvision's own classes and downloaders.
+
+A download that fails removes what it wrote and the folders it made, and says where to put the
+files instead. EMNIST's images are stored transposed; they are turned upright here, like MNIST.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import string
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import torch
+
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+
+Progress = Callable[[str, float], None]
+
+CIFAR10_CLASSES = (
+    "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck",
+)  # fmt: skip
+SETS = {  # name: (title, size of the download, where its files go, the files)
+    "cifar10": ("CIFAR-10", "170 MB", "cifar-10-batches-py", "data_batch_1 ... 5, test_batch"),
+    "emnist-digits": ("EMNIST digits", "560 MB", "EMNIST/raw", "emnist-digits-*-ubyte"),
+    "emnist-letters": ("EMNIST letters", "560 MB", "EMNIST/raw", "emnist-letters-*-ubyte"),
+}
+NAMES = tuple(SETS)
+
+
+def load_torchvision_set(
+    name: str, root: Path, download: bool, progress: Progress | None
+) -> Dataset:
+    """One of NAMES from root, downloading it first when allowed and needed."""
+    title, size, folder, files = SETS[name]
+    try:
+        splits = _read(name, root)
+    except (RuntimeError, OSError) as missing:
+        if not download:
+            raise _missing(title, root / folder, files, "download is off") from missing
+        if progress:
+            progress(f"Downloading {title} ({size})…", -1.0)
+        try:
+            with _undone_on_failure(root):
+                splits = _read(name, root, download=True)
+        except Exception as error:  # noqa: BLE001 - urllib, http, zip and md5 errors all mean "failed"
+            raise _missing(title, root / folder, files, f"the download failed ({error})") from error
+    train, test, classes = splits
+    return Dataset.from_splits(
+        name=name, title=title, train=train, test=test, classes=classes, synthetic=False,
+        source=str(root / folder),
+    )  # fmt: skip
+
+
+def _read(
+    name: str, root: Path, download: bool = False
+) -> tuple[ImageSplit, ImageSplit, tuple[str, ...]]:
+    import torchvision.datasets as tvd
+
+    if name == "cifar10":
+        sets = [tvd.CIFAR10(str(root), train=t, download=download) for t in (True, False)]
+        splits = [_cifar_split(s) for s in sets]
+        return splits[0], splits[1], CIFAR10_CLASSES
+    split = name.removeprefix("emnist-")
+    sets = [tvd.EMNIST(str(root), split=split, train=t, download=download) for t in (True, False)]
+    letters = split == "letters"  # labels 1-26 for a-z (0 is unused)
+    splits = [_emnist_split(s, 1 if letters else 0) for s in sets]
+    classes = tuple(string.ascii_lowercase) if letters else tuple(string.digits)
+    return splits[0], splits[1], classes
+
+
+def _cifar_split(source) -> ImageSplit:
+    images = torch.from_numpy(source.data).permute(0, 3, 1, 2).contiguous()  # HWC -> CHW
+    return ImageSplit(images, torch.tensor(source.targets, dtype=torch.int64))
+
+
+def _emnist_split(source, offset: int) -> ImageSplit:
+    images = source.data.transpose(1, 2).contiguous()  # stored transposed: make them upright
+    return ImageSplit(images, source.targets.long() - offset)
+
+
+@contextmanager
+def _undone_on_failure(root: Path) -> Iterator[None]:
+    """Remove what appeared in root (and root itself if it was made) when the block fails."""
+    made = [p for p in (root, *root.parents) if not p.exists()]
+    before = set(os.listdir(root)) if root.exists() else set()
+    try:
+        yield
+    except BaseException:
+        if root.exists():
+            for entry in set(os.listdir(root)) - before:
+                path = root / entry
+                shutil.rmtree(path) if path.is_dir() else path.unlink(missing_ok=True)
+        for folder in made:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raise
+
+
+def _missing(title: str, folder: Path, files: str, why: str) -> DataUnavailableError:
+    return DataUnavailableError(
+        f"{title} is not available: its files are not in {folder} and {why}.\n"
+        f"Put its files ({files}) there, or train on generated digits instead: "
+        "--dataset synthetic-digits",
+        folder,
+    )

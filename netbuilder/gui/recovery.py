@@ -1,0 +1,192 @@
+"""Never lose work: autosave to a recovery file, and a crash log for bug reports.
+
+A few seconds after an edit, the open document (with its unsaved changes) is written to
+`<data folder>/recovery/autosave-<pid>-<n>.json`; saving, discarding or a clean close removes it. A
+crash or a kill leaves it behind, and the next start offers to restore it. Each running instance
+holds a QLockFile beside its file, so a second window never takes the file of one still open.
+`faulthandler` writes a crash's stack to `crash.log`; the next start keeps it as `last-crash.log`.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import itertools
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+
+from netbuilder.document.project import (
+    Project,
+    ProjectError,
+    project_from_dict,
+    project_to_dict,
+    write_text_atomically,
+)
+
+AUTOSAVE_DELAY_MS = 3000
+FORMAT = "netbuilder-recovery"
+SCHEMA_VERSION = 1
+_crash_log: IO[str] | None = None  # kept open for faulthandler for the life of the process
+_numbers = itertools.count(1)  # one file per window, should a process open several
+
+
+def data_folder() -> Path:
+    """The user's data folder for netbuilder (e.g. ~/.local/share/netbuilder/netbuilder)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / ".netbuilder"
+
+
+@dataclass(frozen=True)
+class Recovered:
+    """A recovery file left by an instance that did not close cleanly."""
+
+    file: Path
+    project: Project
+    original_path: str | None
+    saved_at: float
+
+    @property
+    def when(self) -> str:
+        return time.strftime("%H:%M on %d %b %Y", time.localtime(self.saved_at))
+
+
+class Autosave(QObject):
+    """Writes `document` to its recovery file at most `delay_ms` after each unsaved edit."""
+
+    written = Signal(str)  # the recovery file's path
+    failed = Signal(str)  # why it could not be written
+
+    def __init__(self, document, folder: Path, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+        super().__init__(document)
+        self.document = document
+        self.file = folder / "recovery" / f"autosave-{os.getpid()}-{next(_numbers)}.json"
+        self.file.parent.mkdir(parents=True, exist_ok=True)
+        self.lock = _lock_for(self.file)
+        self.lock.tryLock(0)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.write_now)
+        self._connections = [
+            document.undo_stack.indexChanged.connect(self.schedule),
+            document.undo_stack.cleanChanged.connect(self._on_clean_changed),
+        ]
+
+    def schedule(self, *_args) -> None:
+        """Write soon; a run of edits is written once, `delay_ms` after the first of them."""
+        if self.document.modified and not self.timer.isActive():
+            self.timer.start()
+
+    def write_now(self) -> bool:
+        self.timer.stop()
+        if not self.document.modified:
+            return False
+        record = {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "original_path": self.document.path,
+            "saved_at": time.time(),
+            "project": project_to_dict(self.document.project),
+        }
+        try:
+            write_text_atomically(self.file, json.dumps(record, indent=1) + "\n")
+        except OSError as error:
+            self.failed.emit(f"Cannot autosave to {self.file}: {error.strerror or error}")
+            return False
+        self.written.emit(str(self.file))
+        return True
+
+    def discard(self) -> None:
+        """The document is saved or given up on purpose: the recovery file is not needed."""
+        self.timer.stop()
+        self.file.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """A clean close: no recovery file, the lock released, and no more autosaves (the undo
+        stack, deleted with the window, reports its last changes as it goes)."""
+        for connection in self._connections:
+            QObject.disconnect(connection)
+        self._connections = []
+        self.discard()
+        self.lock.unlock()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()
+
+
+def _lock_for(file: Path) -> QLockFile:
+    lock = QLockFile(str(file.with_suffix(".lock")))
+    lock.setStaleLockTime(0)  # stale only when its process is gone, however long it has run
+    return lock
+
+
+def orphans(folder: Path) -> list[Recovered]:
+    """Readable recovery files whose instance is gone, newest first; unreadable ones are skipped."""
+    found = []
+    for file in (folder / "recovery").glob("autosave-*.json"):
+        if not _owner_gone(file):  # a window still open, in this process or another
+            continue
+        recovered = read_recovery(file)
+        if recovered is not None:
+            found.append(recovered)
+    return sorted(found, key=lambda r: r.saved_at, reverse=True)
+
+
+def _owner_gone(file: Path) -> bool:
+    lock = _lock_for(file)
+    if not lock.tryLock(0):
+        return False
+    lock.unlock()
+    return True
+
+
+def read_recovery(file: Path) -> Recovered | None:
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return None
+        project = project_from_dict(data.get("project"), file)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ProjectError):
+        return None
+    original = data.get("original_path")
+    saved_at = data.get("saved_at")
+    return Recovered(
+        file,
+        project,
+        original if isinstance(original, str) else None,
+        float(saved_at) if isinstance(saved_at, (int, float)) else file.stat().st_mtime,
+    )
+
+
+def set_aside(recovered: Recovered) -> None:
+    """Done with a recovery file (restored or declined): keep it once as last-recovered.json."""
+    try:
+        os.replace(recovered.file, recovered.file.with_name("last-recovered.json"))
+    except OSError:
+        recovered.file.unlink(missing_ok=True)
+
+
+def enable_crash_log(folder: Path) -> Path | None:
+    """Send a fatal error's stack (all threads) to `crash.log`; return the previous crash's log.
+
+    A clean run leaves `crash.log` empty; one left non-empty is kept as `last-crash.log`.
+    """
+    global _crash_log
+    folder.mkdir(parents=True, exist_ok=True)
+    log, last = folder / "crash.log", folder / "last-crash.log"
+    previous = None
+    try:
+        if log.exists() and log.stat().st_size > 0:
+            os.replace(log, last)
+            previous = last
+        _crash_log = open(log, "w", encoding="utf-8")  # noqa: SIM115 - open while the app runs
+    except OSError:
+        return previous
+    faulthandler.enable(file=_crash_log, all_threads=True)
+    return previous

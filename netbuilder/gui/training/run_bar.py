@@ -1,0 +1,119 @@
+"""The run bar: Train, Pause/Resume, Stop and the run's progress, always in view above the canvas.
+
+The same actions fill the window's Run menu (with Save model…). They only call the controller,
+so the bar and the Training panel's buttons always agree.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
+
+from netbuilder.engine.training import BatchReport
+from netbuilder.gui.actions import make_action
+from netbuilder.gui.training.controller import State, TrainingController
+
+STATE_TEXT = {
+    State.IDLE.value: "",
+    State.LOADING.value: "Loading data…",
+    State.PAUSED.value: "Paused",
+    State.STOPPING.value: "Stopping…",
+}
+
+
+class RunActions:
+    """Pause/Resume, Stop and Save model, enabled to match the controller's state."""
+
+    def __init__(self, parent: QWidget, controller: TrainingController) -> None:
+        self.controller = controller
+        self.pause = make_action(
+            parent, "&Pause", self.toggle_pause, ["Ctrl+P"], "Pause training; Resume carries on"
+        )
+        self.stop = make_action(
+            parent,
+            "&Stop",
+            controller.stop,
+            ["Ctrl+."],
+            "Stop after this batch; the model trained so far is kept",
+        )
+        self.save_model = make_action(
+            parent,
+            "Save &Model…",
+            lambda: controller.panel.model_files.save_model(),
+            ["Ctrl+Alt+S"],
+            "Save the trained weights with the project they came from",
+        )
+        controller.state_changed.connect(self.refresh)
+        controller.model_trained.connect(lambda _trained: self.refresh(controller.state.value))
+        self.refresh(controller.state.value)
+
+    def toggle_pause(self) -> None:
+        if self.controller.state == State.PAUSED:
+            self.controller.resume()
+        else:
+            self.controller.pause()
+
+    def refresh(self, state: str) -> None:
+        paused = state == State.PAUSED.value
+        self.pause.setEnabled(state in (State.RUNNING.value, State.PAUSED.value))
+        self.pause.setText("&Resume" if paused else "&Pause")
+        self.stop.setEnabled(state not in (State.IDLE.value, State.STOPPING.value))
+        idle = state == State.IDLE.value
+        self.save_model.setEnabled(idle and self.controller.trained_model is not None)
+
+
+class RunBar(QToolBar):
+    """A fixed toolbar: [Train] [Pause] [Stop]  epoch 2/10 [progress]."""
+
+    def __init__(self, train: QAction, actions: RunActions, parent: QWidget | None = None) -> None:
+        super().__init__("Run", parent)
+        self.setObjectName("run_toolbar")
+        self.setMovable(False)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addActions([train, actions.pause, actions.stop])
+        self._fix_width(actions.pause, ("Pause", "Resume"))
+        self.addSeparator()
+        self.epoch = QLabel()
+        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 888/888  "))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setMaximumWidth(260)
+        self.progress.setValue(0)  # a reset bar (-1) shows no text
+        self.progress.setFormat("Not trained yet")
+        self.addWidget(self.epoch)
+        self.addWidget(self.progress)
+        controller = actions.controller
+        controller.state_changed.connect(self._on_state)
+        controller.run_started.connect(lambda *_: self._on_started())
+        controller.batch_reported.connect(self._on_batch)
+        controller.model_trained.connect(self._on_trained)
+        self._on_state(controller.state.value)
+
+    def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
+        """A button whose text changes keeps one width, so nothing after it moves."""
+        button = self.widgetForAction(action)
+        metrics = button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        button.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M"))
+
+    def _on_started(self) -> None:
+        self.progress.setValue(0)
+        self.epoch.setText("Epoch –")
+
+    def _on_state(self, state: str) -> None:
+        if STATE_TEXT.get(state):
+            self.progress.setFormat(STATE_TEXT[state])
+        elif state == State.RUNNING.value:
+            self.progress.setFormat("%p%")
+
+    def _on_batch(self, report: BatchReport) -> None:
+        self.epoch.setText(f"Epoch {report.epoch}/{report.epochs}")
+        self.progress.setValue(round(report.progress * 1000))
+
+    def _on_trained(self, trained) -> None:
+        accuracy = trained.metrics().get("test_accuracy")
+        if accuracy is None:
+            self.progress.setFormat("Model loaded")
+        else:
+            self.progress.setFormat(f"Test accuracy {float(accuracy):.1%}")
