@@ -43,3 +43,27 @@ def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window,
 def test_image_projects_hide_the_regions(qtbot, window):
     window.open_file(EXAMPLES / "lenet5.json")
     assert not window.regions.dock.isVisible()
+
+
+def test_the_training_panel_edits_the_data_and_undo_restores_it(qtbot, window):
+    box = window.training.panel.data.params
+    assert box.isVisible() and box.editors["points"].value() == 200
+    box.editors["points"].setValue(50)
+    box.editors["points"].editingFinished.emit()
+    assert window.document.project.dataset_params["points"] == 50
+    assert len(window.regions.dataset.train) == 3 * 38, "the view shows the new points"
+    window.document.undo_stack.undo()
+    assert (
+        window.document.project.dataset_params["points"] == 200
+        and box.editors["points"].value() == 200
+    )
+
+
+def test_choosing_points_or_images_sets_the_input_block(qtbot, window):
+    combo = window.training.panel.data.dataset
+    combo.setCurrentIndex(combo.findData("moons"))
+    project = window.document.project
+    assert project.dataset == "moons" and project.network.input_shape == (2,)
+    assert window.document.num_classes == 2 and not window.document.analysis.valid, "3 outputs"
+    combo.setCurrentIndex(combo.findData("mnist"))
+    assert project.network.input_shape == (1, 28, 28) and not window.regions.dock.isVisible()

@@ -59,9 +59,9 @@ def _follow_project(view: RegionsView, project: Project) -> None:
     """Show the dock (with the points) for 2-D data; hide it for images."""
     two_d = is_two_d(project.dataset)
     view.dock.setVisible(two_d)
-    if two_d and (
-        view.dataset is None or view.dataset.name != project.dataset or view.frame is None
-    ):
+    source = (project.dataset, dict(project.dataset_params))
+    if two_d and (getattr(view, "source", None) != source or view.frame is None):
+        view.source = source
         view.set_dataset(_points(project, project.dataset))
 
 

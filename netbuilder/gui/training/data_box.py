@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
 from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.data_params import DataParamsBox
 
 DATASET_LABELS = {
     "mnist": "MNIST handwritten digits",
@@ -95,6 +96,7 @@ class DataBox(QWidget):
         self.use_synthetic.clicked.connect(self.synthetic_requested)
         self.use_synthetic.hide()
         self._missing: tuple[str, Path, str] | None = None
+        self.params = DataParamsBox()  # a 2-D dataset's points, noise, ...
         self._make_layout()
         self.refresh_status()
 
@@ -118,6 +120,7 @@ class DataBox(QWidget):
         grid.addLayout(row, 3, 0, 1, 3)
         grid.addWidget(self.status, 4, 0, 1, 3)
         grid.addWidget(self.use_synthetic, 5, 0, 1, 3)
+        grid.addWidget(self.params, 6, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     # --- reading and showing -------------------------------------------------------------------

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.document.two_d import is_two_d
+from netbuilder.document.two_d import TWO_D_INPUT, is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui.training import dialogs as dialogs
@@ -36,20 +36,28 @@ DATA_DIR_KEY = "training/data_dir"
 class SetDataset(QUndoCommand):
     """Change the project's dataset. GUI-side stand-in: belongs in gui/commands.py."""
 
-    def __init__(self, document, name: str, input_shape: tuple[int, ...] | None = None) -> None:
+    def __init__(
+        self,
+        document,
+        name: str,
+        input_shape: tuple[int, ...] | None = None,
+        params: dict | None = None,
+    ) -> None:
         super().__init__("Change dataset")
         self.document, self.name, self.previous = document, name, document.project.dataset
+        self.params, self.previous_params = dict(params or {}), document.project.dataset_params
         self.previous_shape = tuple(document.project.network.input_shape)
         self.shape = tuple(input_shape) if input_shape else self.previous_shape
 
     def redo(self) -> None:
-        self._set(self.name, self.shape)
+        self._set(self.name, self.shape, self.params)
 
     def undo(self) -> None:
-        self._set(self.previous, self.previous_shape)
+        self._set(self.previous, self.previous_shape, self.previous_params)
 
-    def _set(self, name: str, shape: tuple[int, ...]) -> None:
+    def _set(self, name: str, shape: tuple[int, ...], params: dict) -> None:
         self.document.project.dataset = name
+        self.document.project.dataset_params = dict(params)
         self.document.project.network.input_shape = shape
         set_training = getattr(self.document, "set_training", None)
         if set_training is not None:  # signals the change and analyses the new input shape
@@ -182,6 +190,7 @@ def _connect_document(window, panel: TrainingPanel) -> None:
     document = window.document
     panel.settings_changed.connect(lambda settings: _apply_settings(window.document, settings))
     panel.dataset_changed.connect(lambda name: _apply_dataset(window.document, name))
+    panel.data_params_changed.connect(lambda params: _apply_params(window.document, params))
     for name in ("training_changed", "network_reset"):
         signal = getattr(document, name, None)
         if signal is not None:
@@ -232,9 +241,24 @@ def _apply_dataset(document, name: str) -> None:
             shape = csv_input_shape(name)
         else:  # an image folder: the Input block takes its images' shape
             shape = input_shape_of(name) if len(current) == 3 else None
+        if is_two_d(name):
+            shape = TWO_D_INPUT  # points: the Input block takes (x, y)
+        elif is_two_d(document.project.dataset) and current == TWO_D_INPUT:
+            shape = (1, 28, 28)
         push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
+
+
+def _apply_params(document, params: dict) -> None:
+    project = document.project
+    if not is_two_d(project.dataset) or params == project.dataset_params:
+        return
+    push = getattr(document, "push", None)
+    if push is not None:
+        push(SetDataset(document, project.dataset, None, params))
+    else:
+        project.dataset_params = dict(params)
 
 
 def _connect_window(window, controller: TrainingController, panel: TrainingPanel, settings) -> None:

@@ -82,6 +82,7 @@ class TrainingPanel(QWidget):
 
     settings_changed = Signal(object)  # TrainingSettings, after a user edit
     dataset_changed = Signal(str)
+    data_params_changed = Signal(dict)  # a 2-D dataset's parameters
 
     def __init__(
         self,
@@ -240,6 +241,7 @@ class TrainingPanel(QWidget):
         self.data.dataset_changed.connect(self.dataset_changed)
         self.data.dataset_changed.connect(self.clear_failure)
         self.data.folder.editingFinished.connect(self.clear_failure)
+        self.data.params.params_changed.connect(self.data_params_changed)
         self.data.download_requested.connect(c.download)
         self.data.synthetic_requested.connect(self.use_synthetic_digits)
 
@@ -249,6 +251,7 @@ class TrainingPanel(QWidget):
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
+        self.data.params.set_dataset(project.dataset, project.dataset_params)
         self.clear_failure()
         self.refresh_start()
 
