@@ -12,6 +12,10 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from hypothesis import settings  # noqa: E402
 
+# Before any test imports torch: keep triton out of the test process, as the app does (it would
+# print `nanobind: leaked ...` at exit). netbuilder.engine's package itself imports no torch.
+import netbuilder.engine  # noqa: E402, F401
+
 settings.register_profile("thorough", max_examples=10_000, deadline=None)
 """`pytest --hypothesis-profile thorough` checks 10,000 random networks against torch."""
 
