@@ -67,3 +67,4 @@ def test_choosing_points_or_images_sets_the_input_block(qtbot, window):
     assert window.document.num_classes == 2 and not window.document.analysis.valid, "3 outputs"
     combo.setCurrentIndex(combo.findData("mnist"))
     assert project.network.input_shape == (1, 28, 28) and not window.regions.dock.isVisible()
+    window.document.undo_stack.setClean()  # closing asks nothing
