@@ -133,3 +133,30 @@ def test_a_broken_runs_file_is_named_and_changes_nothing(qtbot, tmp_path):
     window.document.reset(project, str(path))
     assert controller.runs.table.rowCount() == 0
     assert "p.runs.json" in controller.runs.message.text()
+
+
+def test_linear_vs_relu_names_the_layer_change():
+    log = RunLog()
+    linear = tiny_project()
+    linear.network = Network([Layer("Linear", {"out_features": 8}), Layer("Linear")], (2,))
+    relu = linear.copy()
+    relu.network.layers.insert(1, Layer("ReLU"))
+    log.add(linear, "spiral")
+    run = log.add(relu, "spiral")
+    assert run.changes == "layers Linear-ReLU-Linear (was Linear-Linear)"
+    assert log.add(relu, "spiral").changes == "same settings"
+
+
+def test_runs_of_an_untitled_project_are_saved_with_it(qtbot, digits, tmp_path):
+    window, controller = open_host(tiny_project())
+    qtbot.addWidget(window)
+    controller.threads = 1
+    controller.panel_project = lambda: window.document.project
+    train_once(qtbot, controller, digits)
+    assert controller.runs.table.rowCount() == 1
+    path = tmp_path / "later.json"
+    save_project(window.document.project, path)
+    window.document.mark_saved(str(path))  # as File > Save As does
+    assert RunLog.load(tmp_path / "later.runs.json").runs == controller.runs.log.runs
+    window.document.reset(Project())  # File > New: no runs
+    assert controller.runs.table.rowCount() == 0

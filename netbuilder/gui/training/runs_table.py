@@ -201,8 +201,14 @@ def _cells(run: RunSummary) -> list[str]:
         _percent(run.train_accuracy),
         _percent(run.val_accuracy),
         _percent(run.test_accuracy),
-        "" if run.seconds is None else f"{run.seconds:.1f} s",
+        _seconds(run.seconds),
     ]
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
 
 
 def _percent(value: float | None) -> str:
