@@ -160,3 +160,34 @@ def test_runs_of_an_untitled_project_are_saved_with_it(qtbot, digits, tmp_path):
     assert RunLog.load(tmp_path / "later.runs.json").runs == controller.runs.log.runs
     window.document.reset(Project())  # File > New: no runs
     assert controller.runs.table.rowCount() == 0
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"train_accuracy": "high"}, {"parameters": 1.5}, {"layers": "Linear"}, {"visible": 1},
+     {"number": None}, {"name": 7}],
+)  # fmt: skip
+def test_a_hand_edited_run_of_the_wrong_type_is_refused(tmp_path, change):
+    good = {"number": 1, "name": "Run 1", "network": "n", "dataset": "spiral"}
+    data = {"format": "netbuilder-runs", "schema_version": 1, "runs": [{**good, **change}]}
+    (tmp_path / "p.runs.json").write_text(json.dumps(data))
+    with pytest.raises(RunsFileError, match="p.runs.json"):
+        RunLog.load(tmp_path / "p.runs.json")
+    data["runs"] = [good]
+    (tmp_path / "p.runs.json").write_text(json.dumps(data))
+    assert RunLog.load(tmp_path / "p.runs.json").runs[0].name == "Run 1"
+
+
+def test_a_model_loaded_after_a_failed_run_is_not_that_runs_result(qtbot, digits):
+    window, controller = open_host(tiny_project())
+    qtbot.addWidget(window)
+    controller.threads = 1
+    controller.panel_project = lambda: window.document.project
+    train_once(qtbot, controller, digits)
+    trained = controller.trained_model
+    runs = controller.runs
+    runs.start_run(window.document.project, "synthetic-digits")
+    controller.panel.show_error = lambda title, text: None  # no modal box in a test
+    controller.training_failed.emit("Training failed", "loss is NaN")
+    controller.set_trained_model(trained)  # File > Load model
+    assert runs.log.runs[1].test_accuracy is None and runs.table.item(1, 7).text() == ""

@@ -61,10 +61,31 @@ class RunSummary:
             raise ValueError("a run is not an object")
         known = {f.name for f in fields(cls)} - {"curves"}
         values = {k: v for k, v in data.items() if k in known}
+        for key in ("number", "name", "network", "dataset"):
+            if key not in values:
+                raise ValueError(f"a run has no {key}")
         run = cls(**values)
-        if not isinstance(run.number, int) or not isinstance(run.name, str):
-            raise ValueError("a run has no number or name")
+        _check_types(run)
         return run
+
+
+def _check_types(run: RunSummary) -> None:
+    """Every field of the type the table shows, so a hand-edited file cannot break the table."""
+
+    def need(ok: bool, what: str) -> None:
+        if not ok:
+            raise ValueError(f"run {run.number!r}: {what}")
+
+    need(isinstance(run.number, int) and not isinstance(run.number, bool), "number not an integer")
+    for key in ("name", "network", "dataset", "changes"):
+        need(isinstance(getattr(run, key), str), f"{key} is not text")
+    need(isinstance(run.layers, list) and all(isinstance(x, str) for x in run.layers), "layers")
+    need(isinstance(run.settings, dict), "settings is not an object")
+    need(isinstance(run.visible, bool), "visible is not true or false")
+    need(run.parameters is None or type(run.parameters) is int, "parameters not an integer")
+    for key in ("train_accuracy", "val_accuracy", "test_accuracy", "seconds"):
+        value = getattr(run, key)
+        need(value is None or (type(value) in (int, float) and math.isfinite(value)), key)
 
 
 def describe_layers(project: Project) -> list[str]:

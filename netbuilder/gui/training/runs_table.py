@@ -86,6 +86,11 @@ class RunsTable(QWidget):
             run.test_accuracy = finite(trained.evaluation.accuracy)
         self._changed()
 
+    def forget_pending(self, *_why) -> None:
+        """The run failed: it keeps its row without results, and a model loaded later is no run."""
+        self._pending = None
+        self._save()
+
     def set_visible(self, number: int, visible: bool) -> None:
         run = self.log.find(number)
         if run is not None and run.visible != visible:
@@ -224,6 +229,7 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
 
     controller.run_started.connect(started)
     controller.model_trained.connect(runs.finish_run)
+    controller.training_failed.connect(runs.forget_pending)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 
