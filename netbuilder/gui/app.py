@@ -109,8 +109,10 @@ def _screenshot(
         app.processEvents()
         if presenter:
             window.presenter.enter(full_screen=False)
-            app.processEvents()
+            for _ in range(3):  # the new font's layout requests post further ones
+                app.processEvents()
         saved = window.grab().save(str(target), "PNG")
+        window.presenter.leave()  # the app's font and palette are shared: put them back
         window.document.undo_stack.setClean()
         window.hide()
         window.deleteLater()

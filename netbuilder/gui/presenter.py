@@ -3,7 +3,8 @@
 Full screen, white on black, every text at least 1.6x (and 22 px), plots with bigger labels and
 thicker lines, and only what a demo needs: the canvas, the training plots (or the decision regions
 for 2-D data) and the run bar. Leaving puts the layout, theme, text size and canvas zoom back.
-The canvas zoom never goes down on entering: bigger text makes bigger blocks, not smaller ones.
+The canvas zoom never goes down on entering (and is at least 1): bigger text makes bigger blocks,
+not smaller ones; a long network scrolls down, never sideways.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
 from netbuilder.gui import theme
 from netbuilder.gui.actions import make_action
@@ -22,6 +23,8 @@ SCALE = 1.6
 """Text, plot labels and line widths grow at least this much."""
 MIN_PIXELS = 22
 """The app font's least pixel height in presenter mode (the smallest labels are 0.9x of it)."""
+MIN_ZOOM = 1.0
+"""The canvas zoom in presenter mode at least: block labels as large as the app's text."""
 
 
 @dataclass
@@ -84,7 +87,7 @@ class Presenter(QObject):
         theme.apply_theme(app, dark=True, high_contrast=True)
         app.setFont(presenter_font(theme.base_font(), window.text_scale))
         window._restyle()  # noqa: SLF001 - the window's own repaint after a look change
-        self._keep_zoom(self._before.zoom)
+        self._keep_zoom(max(self._before.zoom, MIN_ZOOM))
         self._style_plots()
         self._set_checked(True)
 
@@ -95,6 +98,8 @@ class Presenter(QObject):
         self._before = None
         window = self.window
         _restore_pens(before.pens)
+        for dock in window.findChildren(QDockWidget):
+            dock.setTitleBarWidget(None)
         if before.maximized:
             window.showMaximized()
         else:
@@ -128,6 +133,7 @@ class Presenter(QObject):
             if dock not in wanted:
                 dock.hide()
         for dock in wanted:
+            dock.setTitleBarWidget(QWidget())  # its small title says nothing a class needs
             dock.show()
             dock.raise_()
         toolbar = getattr(window, "toolbar", None)
@@ -143,6 +149,7 @@ class Presenter(QObject):
         canvas = self.window.canvas
         if canvas.zoom() < zoom:
             canvas.zoom_by(zoom / canvas.zoom())
+        canvas.verticalScrollBar().setValue(0)  # from the input
 
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas
