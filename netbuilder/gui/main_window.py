@@ -662,6 +662,8 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self.canvas.refresh_style()
         self.code_view.refresh_style()
+        if hasattr(self, "presenter"):
+            self.presenter.restyle_plots()  # plots follow the theme too
 
     def _restore_preferences(self) -> None:
         self.text_scale = float(self.settings.value("view/text_scale", 1.0))

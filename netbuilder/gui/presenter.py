@@ -113,6 +113,10 @@ class Presenter(QObject):
         self._style_plots()
         self._set_checked(False)
 
+    def restyle_plots(self) -> None:
+        """Every plot in the window in the current palette (and, presenting, large)."""
+        self._style_plots()
+
     def restyle_plots_later(self) -> None:
         """New curves (a new run) get presenter pens too, once they exist."""
         if self.active:

@@ -109,3 +109,12 @@ def test_screenshot_in_presenter_mode(tmp_path):
     from PySide6.QtGui import QImage
 
     assert QImage(str(target)).size().toTuple() == (1024, 768)
+
+
+def test_plots_follow_the_dark_theme(window):
+    window.set_dark(True)
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).name()
+    assert window.training.plots.loss_plot.backgroundBrush().color().name() == dark
+    window.set_dark(False)
+    light = QApplication.palette().color(QPalette.ColorRole.Base).name()
+    assert window.training.plots.loss_plot.backgroundBrush().color().name() == light != dark
