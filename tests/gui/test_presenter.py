@@ -118,3 +118,22 @@ def test_plots_follow_the_dark_theme(window):
     window.set_dark(False)
     light = QApplication.palette().color(QPalette.ColorRole.Base).name()
     assert window.training.plots.loss_plot.backgroundBrush().color().name() == light != dark
+
+
+def test_ctrl_equals_zooms_the_whole_app_and_is_remembered(window, tmp_path):
+    keys = {key.toString() for key in window.larger_text_action.shortcuts()}
+    assert "Ctrl+=" in keys
+    assert "Ctrl+0" in {key.toString() for key in window.normal_text_action.shortcuts()}
+    assert "Ctrl+-" in {key.toString() for key in window.smaller_text_action.shortcuts()}
+    font, zoom = QApplication.font().pointSizeF(), window.canvas.zoom()
+    try:
+        window.larger_text_action.trigger()
+        assert QApplication.font().pointSizeF() > font
+        assert window.canvas.zoom() >= zoom  # the blocks grow with the text, never shrink
+        window.save_preferences()
+        again = MainWindow(window.settings, data_folder=tmp_path)
+        assert again.text_scale == window.text_scale > 1.0
+        again.deleteLater()
+    finally:
+        window.normal_text_action.trigger()
+    assert QApplication.font().pointSizeF() == font
