@@ -23,3 +23,14 @@ settings.register_profile("thorough", max_examples=10_000, deadline=None)
 @pytest.fixture(autouse=True)
 def _private_data_folder(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("data")))
+
+
+@pytest.fixture(autouse=True)
+def _one_torch_thread():
+    """Each test starts on one torch thread, whatever an earlier test's thread timing chose."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)

@@ -15,14 +15,6 @@ from tests.idx_files import digit_splits, write_idx_folder
 EXAMPLES = Path(__file__).parent.parent / "examples"
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 def test_folds_hold_out_each_image_exactly_once():
     data = synthetic_digits(100, 10, seed=0)
     folds = fold_datasets(data, 3, seed=0)

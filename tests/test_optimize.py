@@ -22,14 +22,6 @@ from netbuilder.engine.optimize import (
 from tests.test_architecture import _run_blocked
 
 
-@pytest.fixture(autouse=True)
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
-
-
 def run(capsys, *argv):
     code = main(list(argv))
     captured = capsys.readouterr()

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -164,6 +166,14 @@ def read_image(path: str | os.PathLike[str]) -> np.ndarray:
     ink, so a dark digit on a transparent background reads like one on white paper. Raises
     ImageError.
     """
+    with open_image(path) as opened:
+        return _decoded(opened)
+
+
+@contextmanager
+def open_image(path: str | os.PathLike[str]) -> Iterator[Any]:
+    """The PIL image at path, opened the one safe way: raster formats only, ordinary files only,
+    decompression bombs refused. Any failure, also inside the `with` body, becomes ImageError."""
     from PIL import Image, UnidentifiedImageError
 
     try:
@@ -171,7 +181,7 @@ def read_image(path: str | os.PathLike[str]) -> np.ndarray:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path, formats=IMAGE_FORMATS) as opened:
-                return _decoded(opened)
+                yield opened
     except FileNotFoundError:
         raise ImageError(f"Cannot open image {path}: no such file.") from None
     except (

@@ -8,22 +8,18 @@ same way (`image_folder._pixels`), in colour when the model takes colour.
 from __future__ import annotations
 
 import os
-import warnings
 
 import numpy as np
 from torch import nn
 
-from netbuilder.document.safe_io import check_regular_file
 from netbuilder.engine.digit_image import (
-    IMAGE_FORMATS,
     MAX_PIXELS,
-    ImageError,
     Prediction,
     load_digit,
     model_device,
+    open_image,
     predict_digit,
 )
-from netbuilder.engine.digit_image import _reason as image_error_reason
 from netbuilder.engine.evaluation import predict_probabilities
 
 
@@ -33,26 +29,12 @@ def load_picture(path: str | os.PathLike[str], shape: tuple[int, ...]) -> np.nda
     The same safeguards as digit_image.read_image: raster formats only, ordinary files only,
     pixel bombs refused from the header.
     """
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, ImageOps
 
     channels, height, width = shape
-    try:
-        check_regular_file(path)
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path, formats=IMAGE_FORMATS) as opened:
-                _check_size(opened.size)
-                image = ImageOps.exif_transpose(opened).convert("L" if channels == 1 else "RGB")
-    except FileNotFoundError:
-        raise ImageError(f"Cannot open image {path}: no such file.") from None
-    except (
-        UnidentifiedImageError,
-        OSError,
-        ValueError,
-        Image.DecompressionBombError,
-        Image.DecompressionBombWarning,
-    ) as error:
-        raise ImageError(f"Cannot read image {path}: {image_error_reason(error)}") from None
+    with open_image(path) as opened:
+        _check_size(opened.size)
+        image = ImageOps.exif_transpose(opened).convert("L" if channels == 1 else "RGB")
     if image.size != (width, height):
         image = image.resize((width, height), Image.Resampling.BILINEAR)
     array = np.array(image, dtype=np.uint8)

@@ -2,7 +2,6 @@
 
 import numpy as np
 import pytest
-import torch
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -11,14 +10,6 @@ from netbuilder.gui.main_window import MainWindow
 
 # Qt's offscreen platform cannot size or raise windows; it says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 def test_adam_races_to_a_himmelblau_minimum_and_its_path_is_drawn(qtbot):

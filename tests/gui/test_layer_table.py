@@ -5,25 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.gui.builder import LayerTable
-from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.open_file(EXAMPLES / "lenet5.json")
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_every_layer_has_a_row_with_its_numbers_and_exact_totals(window, tmp_path):

@@ -4,24 +4,13 @@ tabs beside Problems, and clicking a block shows that layer's activations."""
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from netbuilder.document.project import load_project
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.open_file(EXAMPLES / "lenet5.json")
-    window.show()
-    return window
 
 
 @pytest.fixture(scope="module")

@@ -5,27 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 
-from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.training.settings_form import TrainingSettingsForm
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.open_file(EXAMPLES / "lenet5.json")
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_no_key_is_bound_to_two_actions(window):
