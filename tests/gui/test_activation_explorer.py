@@ -2,23 +2,12 @@
 
 import numpy as np
 import pytest
-import torch
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QMessageBox
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 
 from netbuilder.engine.activation_curves import softmax_view
 from netbuilder.gui.explore.activation_explorer import ActivationExplorer
-from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
-
-
-@pytest.fixture(autouse=True)
-def _one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture
@@ -88,10 +77,7 @@ def test_softmax_tab_shows_the_engines_probabilities_and_jacobian(explorer):
     assert tab.temperature() == 2.5
 
 
-def test_the_explore_menu_builds_the_activation_explorer_on_first_use(qtbot, tmp_path):
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+def test_the_explore_menu_builds_the_activation_explorer_on_first_use(window):
     assert window.explorers.activations is None
     window.explorers.activations_action.trigger()
     assert window.explorers.activations.isVisible()
