@@ -22,6 +22,10 @@ class Explorers(QObject):
         )
         self.activations_action.triggered.connect(self.show_activations)
 
+    def open(self, name: str) -> None:
+        """Open an explorer by the name lessons use: "activations" or "optimizers"."""
+        {"activations": self.show_activations, "optimizers": self.show_playground}[name]()
+
     def show_playground(self) -> None:
         if self.playground is None:
             from netbuilder.gui.explore.playground import OptimizerPlayground
