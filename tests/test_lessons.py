@@ -12,9 +12,16 @@ from netbuilder.document.two_d import dataset_classes
 LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
 
 
-def test_there_are_six_lessons_in_order():
+def test_there_are_ten_lessons_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert len(titles) == 6 and [t.split(".")[0] for t in titles] == list("123456")
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 11)]
+
+
+def test_the_explorer_lessons_name_their_explorer():
+    explore = {p.stem: load_lesson(p).explore for p in lesson_files(LESSONS)}
+    assert explore["07-activations"] == "activations"
+    assert explore["08-adam-himmelblau"] == "optimizers"
+    assert explore["09-vanishing-gradients"] == explore["01-linear-vs-relu"] == ""
 
 
 @pytest.mark.parametrize("path", lesson_files(LESSONS), ids=lambda p: p.stem)
@@ -38,6 +45,7 @@ def test_the_overfitting_lesson_trains_on_few_samples():
         ({"project": "missing.json"}, "does not exist"),
         ({"training": {"epochs": 0}}, "epochs"),
         ({"title": 3}, "'title' must be text"),
+        ({"explore": "microscope"}, "'explore' must be one of 'activations', 'optimizers'"),
     ],
 )
 def test_a_bad_lesson_names_the_reason(tmp_path, change, words):

@@ -62,6 +62,9 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
+        explorers = getattr(self.window, "explorers", None)
+        if lesson.explore and explorers is not None:
+            explorers.open(lesson.explore)
         return lesson
 
 
