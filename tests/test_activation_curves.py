@@ -64,6 +64,7 @@ def test_the_curriculum_example_three_logits_gradient_of_p1():
     view = softmax_view([2.0, 1.0, 0.1])
     np.testing.assert_allclose(view.probabilities, [0.659, 0.242, 0.099], atol=1e-3)
     np.testing.assert_allclose(view.gradient_of(0), [0.2247, -0.1598, -0.0650], atol=1e-4)
+    np.testing.assert_allclose(np.exp(view.log_probabilities), view.probabilities)
 
 
 def test_bad_softmax_input_is_refused():

@@ -1,12 +1,13 @@
 """Lesson files: every lesson loads with a valid network, and a bad lesson is rejected whole."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from netbuilder.document.analysis import analyse
-from netbuilder.document.lesson import LessonError, lesson_files, load_lesson
+from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
 from netbuilder.document.two_d import dataset_classes
 
 LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
@@ -38,6 +39,16 @@ def test_the_overfitting_lesson_trains_on_few_samples():
     assert load_lesson(path).project.training.limit_train == 500
 
 
+def test_every_lesson_the_doctor_links_to_exists():
+    doctor = Path(__file__).parent.parent / "netbuilder" / "engine" / "doctor.py"
+    topics = set(re.findall(r'lesson="([a-z-]+)"', doctor.read_text()))
+    assert {"learning-rate", "activations", "vanishing-gradients", "overfitting"} <= topics
+    found = {topic: lesson_for_topic(topic, LESSONS) for topic in topics}
+    assert None not in found.values(), found
+    assert found["vanishing-gradients"].stem == "09-vanishing-gradients"
+    assert lesson_for_topic("astrology", LESSONS) is None
+
+
 @pytest.mark.parametrize(
     "change, words",
     [
@@ -45,6 +56,7 @@ def test_the_overfitting_lesson_trains_on_few_samples():
         ({"project": "missing.json"}, "does not exist"),
         ({"training": {"epochs": 0}}, "epochs"),
         ({"title": 3}, "'title' must be text"),
+        ({"topics": "overfitting"}, "'topics' must be a list"),
         ({"explore": "microscope"}, "'explore' must be one of 'activations', 'optimizers'"),
     ],
 )

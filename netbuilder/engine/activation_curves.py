@@ -80,6 +80,7 @@ class SoftmaxView:
     temperature: float
     probabilities: np.ndarray  # softmax(logits / temperature)
     jacobian: np.ndarray  # jacobian[i, j] = d p_i / d a_j
+    log_probabilities: np.ndarray  # nn.LogSoftmax of logits / temperature
 
     def gradient_of(self, i: int) -> np.ndarray:
         """The gradient of p_i with respect to every logit: row i of the Jacobian."""
@@ -87,7 +88,7 @@ class SoftmaxView:
 
 
 def softmax_view(logits, temperature: float = 1.0) -> SoftmaxView:
-    """Softmax of `logits` at `temperature` and its Jacobian, both computed by torch."""
+    """Softmax (and LogSoftmax) of `logits` at `temperature` and its Jacobian, all from torch."""
     if not temperature > 0:
         raise ValueError(f"temperature must be above 0, not {temperature}; try 1.0")
     a = torch.as_tensor(np.asarray(logits, dtype=np.float64))
@@ -99,4 +100,7 @@ def softmax_view(logits, temperature: float = 1.0) -> SoftmaxView:
         return softmax(z / temperature)
 
     jacobian = torch.autograd.functional.jacobian(probabilities, a)
-    return SoftmaxView(a.numpy(), float(temperature), probabilities(a).numpy(), jacobian.numpy())
+    logs = nn.LogSoftmax(dim=0)(a / temperature)
+    return SoftmaxView(
+        a.numpy(), float(temperature), probabilities(a).numpy(), jacobian.numpy(), logs.numpy()
+    )

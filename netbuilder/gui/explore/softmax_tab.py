@@ -106,7 +106,8 @@ class SoftmaxTab(QWidget):
 
 def _readout(view: SoftmaxView) -> str:
     probabilities = ", ".join(f"{p:.3f}" for p in view.probabilities)
-    lines = [f"p = [{probabilities}]"]
+    logs = ", ".join(f"{v:.3f}" for v in view.log_probabilities)
+    lines = [f"p = [{probabilities}]   log p (LogSoftmax) = [{logs}]"]
     for i in range(len(view.probabilities)):
         row = ", ".join(f"{g:+.4f}" for g in view.gradient_of(i))
         lines.append(f"grad of p{i + 1} = dp{i + 1}/da = [{row}]")
