@@ -160,3 +160,12 @@ def test_runs_of_an_untitled_project_are_saved_with_it(qtbot, digits, tmp_path):
     assert RunLog.load(tmp_path / "later.runs.json").runs == controller.runs.log.runs
     window.document.reset(Project())  # File > New: no runs
     assert controller.runs.table.rowCount() == 0
+
+
+def test_the_apps_own_examples_get_no_runs_file_beside_them(tmp_path):
+    from netbuilder.gui import files
+    from netbuilder.gui.training.runs_table import _runs_file
+
+    assert _runs_file(str(files.EXAMPLES / "lenet5.json")) is None
+    assert _runs_file(str(tmp_path / "mine.json")) == tmp_path / "mine.runs.json"
+    assert _runs_file(None) is None
