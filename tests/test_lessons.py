@@ -1,20 +1,28 @@
 """Lesson files: every lesson loads with a valid network, and a bad lesson is rejected whole."""
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from netbuilder.document.analysis import analyse
-from netbuilder.document.lesson import LessonError, lesson_files, load_lesson
+from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
 from netbuilder.document.two_d import dataset_classes
 
 LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
 
 
-def test_there_are_six_lessons_in_order():
+def test_there_are_ten_lessons_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert len(titles) == 6 and [t.split(".")[0] for t in titles] == list("123456")
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 11)]
+
+
+def test_the_explorer_lessons_name_their_explorer():
+    explore = {p.stem: load_lesson(p).explore for p in lesson_files(LESSONS)}
+    assert explore["07-activations"] == "activations"
+    assert explore["08-adam-himmelblau"] == "optimizers"
+    assert explore["09-vanishing-gradients"] == explore["01-linear-vs-relu"] == ""
 
 
 @pytest.mark.parametrize("path", lesson_files(LESSONS), ids=lambda p: p.stem)
@@ -31,6 +39,16 @@ def test_the_overfitting_lesson_trains_on_few_samples():
     assert load_lesson(path).project.training.limit_train == 500
 
 
+def test_every_lesson_the_doctor_links_to_exists():
+    doctor = Path(__file__).parent.parent / "netbuilder" / "engine" / "doctor.py"
+    topics = set(re.findall(r'lesson="([a-z-]+)"', doctor.read_text()))
+    assert {"learning-rate", "activations", "vanishing-gradients", "overfitting"} <= topics
+    found = {topic: lesson_for_topic(topic, LESSONS) for topic in topics}
+    assert None not in found.values(), found
+    assert found["vanishing-gradients"].stem == "09-vanishing-gradients"
+    assert lesson_for_topic("astrology", LESSONS) is None
+
+
 @pytest.mark.parametrize(
     "change, words",
     [
@@ -38,6 +56,8 @@ def test_the_overfitting_lesson_trains_on_few_samples():
         ({"project": "missing.json"}, "does not exist"),
         ({"training": {"epochs": 0}}, "epochs"),
         ({"title": 3}, "'title' must be text"),
+        ({"topics": "overfitting"}, "'topics' must be a list"),
+        ({"explore": "microscope"}, "'explore' must be one of 'activations', 'optimizers'"),
     ],
 )
 def test_a_bad_lesson_names_the_reason(tmp_path, change, words):

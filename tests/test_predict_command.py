@@ -94,7 +94,9 @@ def test_png_jpeg_and_light_background(tmp_path, capsys, checkpoint):
         assert all(RANK.match(line) for line in ranks), ranks
         assert ranks[0].split()[1] == expected
         assert ranks[0].endswith(f"{head['p']}%")  # the top line and rank 1 agree
-        assert sum(float(r.split()[2].rstrip("%")) for r in ranks) <= 100.05
+        assert (
+            sum(float(r.split()[2].rstrip("%")) for r in ranks) <= 100.15
+        )  # three values, each rounded to 0.1
 
 
 def test_missing_image_is_a_user_error(tmp_path, capsys, checkpoint):

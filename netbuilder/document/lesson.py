@@ -2,7 +2,8 @@
 
 A lesson file names an example project (a path relative to the lesson file) or holds one inline,
 may change some of its training settings, and says what to try, what to look for and a question
-to ask. Loaded in two phases like projects: checked whole first, so a bad file is rejected whole.
+to ask, and may name an explorer to open beside it ("explore": "activations" or "optimizers").
+Loaded in two phases like projects: checked whole first, so a bad file is rejected whole.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from netbuilder.document.settings import SettingsError, TrainingSettings
 FORMAT = "netbuilder-lesson"
 SCHEMA_VERSION = 1
 TEXTS = ("try", "look_for", "question")
+EXPLORERS = ("", "activations", "optimizers")  # the Explore menu's windows a lesson may open
 LESSONS = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
 
 
@@ -38,6 +40,8 @@ class Lesson:
     look_for: str = ""
     question: str = ""
     path: str = ""
+    explore: str = ""  # one of EXPLORERS: a window the lesson opens next to the canvas
+    topics: tuple[str, ...] = ()  # the training doctor's lesson keys it teaches, e.g. "overfitting"
 
 
 def load_lesson(path: str | Path) -> Lesson:
@@ -54,7 +58,7 @@ def load_lesson(path: str | Path) -> Lesson:
     return Lesson(project=project, path=str(path), **texts)
 
 
-def _check(data: Any) -> dict[str, str]:
+def _check(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValueError(f"it is not a netbuilder lesson (format must be {FORMAT!r})")
     version = data.get("schema_version")
@@ -62,12 +66,19 @@ def _check(data: Any) -> dict[str, str]:
         raise ValueError(f"schema_version must be an integer up to {SCHEMA_VERSION}")
     texts = {"title": data.get("title"), "summary": data.get("summary", "")}
     texts |= {("try_" if k == "try" else k): data.get(k, "") for k in TEXTS}
+    texts["explore"] = data.get("explore", "")
+    topics = data.get("topics", [])
+    if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
+        raise ValueError("'topics' must be a list of texts, e.g. [\"overfitting\"]")
     for key, value in texts.items():
         if not isinstance(value, str):
             raise ValueError(f"'{key.rstrip('_')}' must be text")
+    if texts["explore"] not in EXPLORERS:
+        shown = ", ".join(repr(e) for e in EXPLORERS[1:])
+        raise ValueError(f"'explore' must be one of {shown}, not {texts['explore']!r}")
     if not texts["title"]:
         raise ValueError("a lesson needs a 'title'")
-    return texts
+    return {**texts, "topics": tuple(topics)}
 
 
 def _project(data: dict[str, Any], path: Path) -> Project:
@@ -91,3 +102,14 @@ def _project(data: dict[str, Any], path: Path) -> Project:
 def lesson_files(folder: str | Path) -> list[Path]:
     """The lesson files in folder, in name order (01-..., 02-...)."""
     return sorted(Path(folder).glob("*.json"))
+
+
+def lesson_for_topic(topic: str, folder: str | Path = LESSONS) -> Path | None:
+    """The first lesson file in folder that teaches `topic` (a doctor diagnosis's lesson key)."""
+    for path in lesson_files(folder):
+        try:
+            if topic in load_lesson(path).topics:
+                return path
+        except LessonError:
+            continue
+    return None

@@ -34,6 +34,7 @@ from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.lessons import attach_lessons
+from netbuilder.gui.presenter import attach_presenter
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.training = self.prediction = None
         self.lessons = attach_lessons(self)
         self.explorers = attach_explorers(self)
+        self.presenter = attach_presenter(self)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
         self._make_run_controls()
+        self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         state = self.settings.value("window/state")
@@ -277,13 +280,16 @@ class MainWindow(QMainWindow):
 
     def _make_view_actions(self) -> None:
         canvas = self.canvas
+        # Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (the text sizes below); these, the canvas.
         self.zoom_in_action = make_action(
-            self, "Zoom &In", lambda: canvas.zoom_by(1.2), [Key.ZoomIn, "Ctrl+="]
+            self, "Zoom Canvas &In", lambda: canvas.zoom_by(1.2), ["Ctrl+Shift+Up"]
         )
         self.zoom_out_action = make_action(
-            self, "Zoom &Out", lambda: canvas.zoom_by(1 / 1.2), [Key.ZoomOut]
+            self, "Zoom Canvas &Out", lambda: canvas.zoom_by(1 / 1.2), ["Ctrl+Shift+Down"]
         )
-        self.zoom_reset_action = make_action(self, "&Actual Size", canvas.reset_zoom, ["Ctrl+0"])
+        self.zoom_reset_action = make_action(
+            self, "Canvas &Actual Size", canvas.reset_zoom, ["Ctrl+Shift+0"]
+        )
         self.fit_action = make_action(
             self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network"
         )
@@ -294,14 +300,14 @@ class MainWindow(QMainWindow):
             self,
             "&Larger Text",
             lambda: self.step_text_size(1),
-            ["Ctrl+Alt+="],
-            "Bigger text everywhere, for projectors",
+            ["Ctrl+=", Key.ZoomIn, "Ctrl+Alt+="],
+            "Zoom the whole app: text, blocks and plots, for projectors",
         )
         self.smaller_text_action = make_action(
-            self, "S&maller Text", lambda: self.step_text_size(-1), ["Ctrl+Alt+-"]
+            self, "S&maller Text", lambda: self.step_text_size(-1), [Key.ZoomOut, "Ctrl+Alt+-"]
         )
         self.normal_text_action = make_action(
-            self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+Alt+0"]
+            self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+0", "Ctrl+Alt+0"]
         )
         self.canvas.context_actions += [None, self.fit_action]
 
@@ -320,7 +326,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
-        self._make_view_menu(bar.addMenu("&View"))
+        self.view_menu = bar.addMenu("&View")
+        self._make_view_menu(self.view_menu)
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
         self.run_menu = bar.addMenu("&Run")
@@ -647,10 +654,14 @@ class MainWindow(QMainWindow):
         self._restyle()
 
     def set_text_scale(self, scale: float) -> None:
+        """Zoom the whole app; larger text never makes the canvas's blocks smaller."""
+        grows, zoom = scale > getattr(self, "text_scale", scale), self.canvas.zoom()
         theme.apply_text_scale(QApplication.instance(), theme.base_font(), scale)
         self.text_scale = scale
         self.settings.setValue("view/text_scale", scale)
         self._restyle()
+        if grows and self.canvas.zoom() < zoom:
+            self.canvas.zoom_by(zoom / self.canvas.zoom())
 
     def step_text_size(self, step: int) -> None:
         self.set_text_scale(theme.next_scale(self.text_scale, step))
@@ -658,6 +669,8 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self.canvas.refresh_style()
         self.code_view.refresh_style()
+        if hasattr(self, "presenter"):
+            self.presenter.restyle_plots()  # plots follow the theme too
 
     def _restore_preferences(self) -> None:
         self.text_scale = float(self.settings.value("view/text_scale", 1.0))

@@ -46,6 +46,20 @@ def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, wi
     assert window.document.project.training.learning_rate == before
 
 
+def test_a_diagnosis_links_to_its_lesson_and_a_click_opens_it(qtbot, window):
+    problems = window.problems
+    message = "Layer 2 Linear gets a tiny gradient."
+    window.training.diagnosed.emit([Diagnosis("vanishing_gradients", message, "2 Linear", None,
+                                              "vanishing-gradients")])  # fmt: skip
+    assert texts(problems) == [
+        f"Training: {message}",
+        "    Lesson: 9. Vanishing gradients: a deep Sigmoid network (click to open)",
+    ]
+    problems.itemClicked.emit(problems.item(1))
+    assert window.lessons.panel.lesson.title.startswith("9. Vanishing gradients")
+    assert window.document.project.network.layers[2].type_id == "Sigmoid"
+
+
 def test_a_flat_run_in_the_app_shows_the_doctors_finding(qtbot, window):
     window.document.change_training(
         window.document.project.training.__class__(

@@ -191,3 +191,12 @@ def test_a_model_loaded_after_a_failed_run_is_not_that_runs_result(qtbot, digits
     controller.training_failed.emit("Training failed", "loss is NaN")
     controller.set_trained_model(trained)  # File > Load model
     assert runs.log.runs[1].test_accuracy is None and runs.table.item(1, 7).text() == ""
+
+
+def test_the_apps_own_examples_get_no_runs_file_beside_them(tmp_path):
+    from netbuilder.gui import files
+    from netbuilder.gui.training.runs_table import _runs_file
+
+    assert _runs_file(str(files.EXAMPLES / "lenet5.json")) is None
+    assert _runs_file(str(tmp_path / "mine.json")) == tmp_path / "mine.runs.json"
+    assert _runs_file(None) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import numpy as np
 import pytest
@@ -104,9 +105,13 @@ def test_pause_holds_progress_and_resume_continues(qtbot, host, digits):
     window, controller = host(small_project(epochs=30))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
+    arrivals = []
+    controller.batch_reported.connect(lambda _report: arrivals.append(time.monotonic()))
     controller.panel.pause_button.click()
     assert controller.state == State.PAUSED
-    qtbot.wait(50)  # let a report already in flight arrive
+    # The batch in flight when Pause was pressed may still report (a batch can take long on a
+    # busy machine); after that the run must fall silent and stay so.
+    qtbot.waitUntil(lambda: time.monotonic() - max(arrivals, default=0) > 0.5, timeout=WAIT_MS)
     with qtbot.assertNotEmitted(controller.batch_reported, wait=400):
         pass
     controller.panel.pause_button.click()

@@ -2,6 +2,7 @@
 size, no sideways scrolling at 1366x768 or 1024x768, and closing mid-training."""
 
 import dataclasses
+import re
 from pathlib import Path
 
 import pytest
@@ -119,7 +120,7 @@ def test_run_bar_and_run_menu_follow_the_run(window, qtbot, digits):
     train(qtbot, window, digits, epochs=50)
     assert not window.train_action.isEnabled()
     assert run.pause.isEnabled() and run.stop.isEnabled()
-    assert bar.epoch.text().startswith("Epoch 1/50")
+    assert re.match(r"Epoch \d+/50", bar.epoch.text()), bar.epoch.text()  # 1, or later if slow
     run.pause.trigger()
     assert run.pause.text().replace("&", "") == "Resume"
     assert [bar.widgetForAction(a).geometry() for a in bar.actions() if bar.widgetForAction(a)] == (

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
+from netbuilder.document.lesson import lesson_for_topic, load_lesson
 from netbuilder.gui.document import Document
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIX_ROLE = Qt.ItemDataRole.UserRole + 2
+LESSON_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ProblemsPanel(QListWidget):
@@ -16,11 +18,14 @@ class ProblemsPanel(QListWidget):
     """The uid of the layer a clicked problem is about ("" for whole-network problems)."""
     fix_requested = Signal(object)
     """A training doctor's fix the user clicked: its `changes` are training settings."""
+    lesson_requested = Signal(str)
+    """The path of the lesson a diagnosis links to, clicked."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.document = document
         self.diagnoses: list = []  # the training doctor's, from the last run
+        self.lessons: dict[str, tuple[str, str]] = {}  # a diagnosis's lesson key -> (path, title)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
         self.itemClicked.connect(self._on_clicked)
@@ -53,6 +58,10 @@ class ProblemsPanel(QListWidget):
     def set_diagnoses(self, diagnoses: list) -> None:
         """Show the training doctor's findings (engine.doctor.Diagnosis) below the network's."""
         self.diagnoses = list(diagnoses)
+        for topic in {d.lesson for d in self.diagnoses if d.lesson} - self.lessons.keys():
+            path = lesson_for_topic(topic)
+            if path is not None:
+                self.lessons[topic] = (str(path), load_lesson(path).title)
         self.refresh()
 
     def _add_diagnoses(self) -> None:
@@ -67,6 +76,12 @@ class ProblemsPanel(QListWidget):
                 fix.setData(FIX_ROLE, diagnosis.fix)
                 fix.setForeground(self.palette().link())
                 self.addItem(fix)
+            if diagnosis.lesson in self.lessons:
+                path, title = self.lessons[diagnosis.lesson]
+                lesson = QListWidgetItem(f"    Lesson: {title} (click to open)")
+                lesson.setData(LESSON_ROLE, path)
+                lesson.setForeground(self.palette().link())
+                self.addItem(lesson)
 
     def _uid_of(self, label: str | None) -> str:
         """ "3 ReLU" -> the uid of the network's third layer, if it is still there."""
@@ -85,6 +100,10 @@ class ProblemsPanel(QListWidget):
         fix = item.data(FIX_ROLE)
         if fix is not None:
             self.fix_requested.emit(fix)
+            return
+        lesson = item.data(LESSON_ROLE)
+        if lesson is not None:
+            self.lesson_requested.emit(lesson)
             return
         uid = item.data(UID_ROLE)
         if uid is not None:

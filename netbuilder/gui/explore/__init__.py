@@ -1,4 +1,4 @@
-"""Explorers: the optimizer playground (torch.optim optimizers racing on a 2-D function)."""
+"""Explorers: the optimizer playground (torch.optim on a 2-D function) and the activation explorer."""
 
 from netbuilder.gui.explore.integration import attach_explorers
 

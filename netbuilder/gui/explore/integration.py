@@ -15,6 +15,16 @@ class Explorers(QObject):
         self.playground_action = menu.addAction("&Optimizer playground…")
         self.playground_action.setToolTip("Race SGD, momentum, Adam and others on a 2-D function")
         self.playground_action.triggered.connect(self.show_playground)
+        self.activations = None
+        self.activations_action = menu.addAction("&Activation explorer…")
+        self.activations_action.setToolTip(
+            "Activations, their derivatives and softmax, from autograd"
+        )
+        self.activations_action.triggered.connect(self.show_activations)
+
+    def open(self, name: str) -> None:
+        """Open an explorer by the name lessons use: "activations" or "optimizers"."""
+        {"activations": self.show_activations, "optimizers": self.show_playground}[name]()
 
     def show_playground(self) -> None:
         if self.playground is None:
@@ -24,6 +34,15 @@ class Explorers(QObject):
             self.playground.setParent(self.window, self.playground.windowFlags())
         self.playground.show()
         self.playground.raise_()
+
+    def show_activations(self) -> None:
+        if self.activations is None:
+            from netbuilder.gui.explore.activation_explorer import ActivationExplorer
+
+            self.activations = ActivationExplorer()
+            self.activations.setParent(self.window, self.activations.windowFlags())
+        self.activations.show()
+        self.activations.raise_()
 
 
 def attach_explorers(window: QMainWindow) -> Explorers:

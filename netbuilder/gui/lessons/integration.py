@@ -30,6 +30,9 @@ class Lessons(QObject):
         self.menu = window.menuBar().addMenu("&Lessons")
         self.menu.aboutToShow.connect(self._fill_menu)
         self._fill_menu()
+        problems = getattr(window, "problems", None)  # the doctor's diagnoses link to lessons
+        if problems is not None and hasattr(problems, "lesson_requested"):
+            problems.lesson_requested.connect(self.open_lesson)
 
     def _fill_menu(self) -> None:
         self.menu.clear()
@@ -62,6 +65,9 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
+        explorers = getattr(self.window, "explorers", None)
+        if lesson.explore and explorers is not None:
+            explorers.open(lesson.explore)
         return lesson
 
 

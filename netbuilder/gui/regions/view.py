@@ -95,6 +95,8 @@ class RegionsView(QWidget):
         self.image.setImage(np.ascontiguousarray(rgb), autoLevels=False, levels=(0, 255))
         x0, x1, y0, y1 = frame.extent
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
+        if self.frames_shown == 0:
+            self.hover.setText("Hover over the plane to see the network's probabilities there.")
         self.frames_shown += 1
         self.frame_shown.emit()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.gui import files
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
@@ -110,7 +111,7 @@ class RunsTable(QWidget):
     def open_for(self, project_path: str | None) -> None:
         """A project opened (or New): show its saved runs, or none."""
         self._pending = None
-        self.path = runs_path(project_path) if project_path else None
+        self.path = _runs_file(project_path)
         self.log = RunLog()
         self.message.setText("")
         if self.path is not None and self.path.exists():
@@ -122,7 +123,7 @@ class RunsTable(QWidget):
 
     def save_to(self, project_path: str | None) -> None:
         """The project was saved (perhaps under a new name): keep its runs beside it."""
-        self.path = runs_path(project_path) if project_path else None
+        self.path = _runs_file(project_path)
         self._save()
 
     def export_csv(self, path: str | None = None) -> bool:
@@ -247,3 +248,13 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
             signal.connect(slot)
     if getattr(document, "path", None):
         runs.open_for(document.path)
+
+
+def _runs_file(project_path: str | None) -> Path | None:
+    """Where a project's runs are kept: beside it, but never among the app's own examples, which
+    stay as shipped (Save As puts an example, and from then on its runs, where the user wants)."""
+    if not project_path:
+        return None
+    if Path(project_path).resolve().parent == files.EXAMPLES.resolve():
+        return None
+    return runs_path(project_path)
