@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import numpy as np
 import pytest
@@ -105,15 +104,14 @@ def test_pause_holds_progress_and_resume_continues(qtbot, host, digits):
     window, controller = host(small_project(epochs=30))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
-    arrivals = []
-    controller.batch_reported.connect(lambda _report: arrivals.append(time.monotonic()))
+    after_pause = []
+    controller.batch_reported.connect(after_pause.append)
     controller.panel.pause_button.click()
     assert controller.state == State.PAUSED
-    # The batch in flight when Pause was pressed may still report (a batch can take long on a
-    # busy machine); after that the run must fall silent and stay so.
-    qtbot.waitUntil(lambda: time.monotonic() - max(arrivals, default=0) > 0.5, timeout=WAIT_MS)
-    with qtbot.assertNotEmitted(controller.batch_reported, wait=400):
-        pass
+    # Only the batch in flight when Pause was pressed may still report (however long it takes on
+    # a busy machine); a run that kept going would report again and again in this time.
+    qtbot.wait(1500)  # events keep flowing: a report that was coming would arrive
+    assert len(after_pause) <= 1, [r.batch for r in after_pause]
     controller.panel.pause_button.click()
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         pass
