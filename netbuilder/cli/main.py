@@ -50,6 +50,12 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
     gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
     gui.add_argument("project", nargs="?", help="a project file to open")
     gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    gui.add_argument(
+        "--presenter", action="store_true", help="with --screenshot: in presenter mode"
+    )
+    gui.add_argument(
+        "--size", metavar="WxH", type=_window_size, help="with --screenshot: the window's size"
+    )
     # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
     gui.add_argument(
         "--report-startup", choices=("paint", "ready"), metavar="WHEN", help=argparse.SUPPRESS
@@ -212,7 +218,23 @@ def _run_gui(args: argparse.Namespace) -> int:
         check_writable(args.screenshot)
     from netbuilder.gui.app import run
 
-    return run(args.project, screenshot=args.screenshot, report_startup=args.report_startup)
+    return run(
+        args.project,
+        screenshot=args.screenshot,
+        report_startup=args.report_startup,
+        presenter=args.presenter,
+        size=args.size,
+    )
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    """ "1024x768" -> (1024, 768), for --size."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 200 <= int(width) and 200 <= int(height)):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a window size: give width x height in pixels, e.g. 1024x768"
+        )
+    return int(width), int(height)
 
 
 def _run_summary(args: argparse.Namespace) -> int:

@@ -20,17 +20,22 @@ STARTED = time.perf_counter()
 
 
 def run(
-    project_path: str | None = None, screenshot: str | None = None, report_startup: str = ""
+    project_path: str | None = None,
+    screenshot: str | None = None,
+    report_startup: str = "",
+    presenter: bool = False,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Open the builder on `project_path` (default: the LeNet-5 example as an untitled document).
 
-    With `screenshot`, render the window offscreen to that PNG file and return without waiting.
+    With `screenshot`, render the window offscreen to that PNG file and return without waiting
+    (at `size`, default SCREENSHOT_SIZE; with `presenter`, in presenter mode).
     With `report_startup` "paint", print what the first painted window showed and quit at once;
     with "ready", also wait for torch to load in the background (benchmarks/startup.py).
     """
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return _screenshot(project_path, screenshot)
+        return _screenshot(project_path, screenshot, presenter, size or SCREENSHOT_SIZE)
     problem = display_problem()
     if problem:
         print(f"netbuilder: error: {problem}", file=sys.stderr)
@@ -84,7 +89,9 @@ def _open_initial(window, project_path: str | None) -> None:
         window.load_preset(files.DEFAULT_PRESET)
 
 
-def _screenshot(project_path: str | None, target: str) -> int:
+def _screenshot(
+    project_path: str | None, target: str, presenter: bool, size: tuple[int, int]
+) -> int:
     app = application()
     from netbuilder.gui.main_window import MainWindow
 
@@ -95,12 +102,17 @@ def _screenshot(project_path: str | None, target: str) -> int:
         )
         window.show_error = lambda title, text: print(text, file=sys.stderr)
         _open_initial(window, project_path)
-        window.resize(*SCREENSHOT_SIZE)
+        window.resize(*size)
         window.show()
         app.processEvents()
         window.canvas.fit_to_view()
         app.processEvents()
+        if presenter:
+            window.presenter.enter(full_screen=False)
+            for _ in range(3):  # the new font's layout requests post further ones
+                app.processEvents()
         saved = window.grab().save(str(target), "PNG")
+        window.presenter.leave()  # the app's font and palette are shared: put them back
         window.document.undo_stack.setClean()
         window.hide()
         window.deleteLater()

@@ -34,6 +34,7 @@ from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.lessons import attach_lessons
+from netbuilder.gui.presenter import attach_presenter
 
 Key = QKeySequence.StandardKey
 Button = QMessageBox.StandardButton
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.training = self.prediction = None
         self.lessons = attach_lessons(self)
         self.explorers = attach_explorers(self)
+        self.presenter = attach_presenter(self)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
         self._make_run_controls()
+        self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         state = self.settings.value("window/state")
@@ -320,7 +323,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
-        self._make_view_menu(bar.addMenu("&View"))
+        self.view_menu = bar.addMenu("&View")
+        self._make_view_menu(self.view_menu)
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
         self.run_menu = bar.addMenu("&Run")
@@ -658,6 +662,8 @@ class MainWindow(QMainWindow):
     def _restyle(self) -> None:
         self.canvas.refresh_style()
         self.code_view.refresh_style()
+        if hasattr(self, "presenter"):
+            self.presenter.restyle_plots()  # plots follow the theme too
 
     def _restore_preferences(self) -> None:
         self.text_scale = float(self.settings.value("view/text_scale", 1.0))

@@ -1,4 +1,4 @@
-"""Light and dark themes, category colours, and the text-size setting for projectors."""
+"""Light, dark and high-contrast themes, category colours, and the text-size setting for projectors."""
 
 from __future__ import annotations
 
@@ -54,14 +54,33 @@ _DARK = {
     QPalette.ColorRole.Mid: "#3a3f47",
 }
 
+_HIGH_CONTRAST = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#1a1a1a",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffd400",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#c8c8c8",
+    QPalette.ColorRole.Link: "#7fd4ff",
+    QPalette.ColorRole.Mid: "#ffffff",
+}
+
 TEXT_SCALES = (0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0)
 
 
-def make_palette(dark: bool) -> QPalette:
+def make_palette(dark: bool, high_contrast: bool = False) -> QPalette:
+    """The light or dark palette; `high_contrast`: white on black with a yellow highlight."""
     palette = QPalette()
-    for role, colour in (_DARK if dark else _LIGHT).items():
+    colours = _HIGH_CONTRAST if high_contrast else _DARK if dark else _LIGHT
+    for role, colour in colours.items():
         palette.setColor(role, QColor(colour))
-    disabled = QColor("#6b7078" if dark else "#a0a6ae")
+    disabled = QColor("#a0a0a0" if high_contrast else "#6b7078" if dark else "#a0a6ae")
     for role in (
         QPalette.ColorRole.Text,
         QPalette.ColorRole.WindowText,
@@ -71,10 +90,10 @@ def make_palette(dark: bool) -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, dark: bool) -> None:
+def apply_theme(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
     """Fusion style with our palette: looks the same on every platform."""
     app.setStyle("Fusion")
-    app.setPalette(make_palette(dark))
+    app.setPalette(make_palette(dark, high_contrast))
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

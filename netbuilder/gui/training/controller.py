@@ -54,7 +54,8 @@ class TrainingController(QObject):
         self._control: TrainingControl | None = None
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
-        self.panel = self.plots = None  # set by attach_training: the views of this controller
+        self.panel = self.plots = self.runs = None  # set by attach_training: its views
+        self.runs_dock = None
         self.docks: list = []
         self.close_guard = None
         self._job: TrainingJob | None = None

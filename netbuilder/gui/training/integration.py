@@ -28,6 +28,7 @@ from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
 from netbuilder.gui.training.plots import TrainingPlots
+from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
 DATA_DIR_KEY = "training/data_dir"
@@ -144,8 +145,10 @@ def attach_training(window) -> TrainingController:
         panel.refresh_start()
     plots = TrainingPlots()
     connect_plots(controller, plots)
-    controller.panel, controller.plots = panel, plots
-    controller.docks = _add_docks(window, panel, plots)
+    runs = RunsTable()
+    connect_runs(runs, controller, plots, window.document)
+    controller.panel, controller.plots, controller.runs = panel, plots, runs
+    *controller.docks, controller.runs_dock = _add_docks(window, panel, plots, runs)
     _connect_document(window, panel)
     _connect_window(window, controller, panel, settings)
     _connect_doctor(window, controller)
@@ -159,7 +162,7 @@ def attach_training(window) -> TrainingController:
     return controller
 
 
-def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots) -> list[QDockWidget]:
+def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots, runs) -> list[QDockWidget]:
     add_panel = getattr(window, "add_panel", None)
     beside = getattr(window, "inspector_dock", None)
     below = getattr(window, "problems_dock", None)
@@ -168,11 +171,14 @@ def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots) -> list[QDock
             add_panel("Training", panel, Area.RightDockWidgetArea, tabify_with=beside),
             add_panel("Training plots", plots, Area.BottomDockWidgetArea, tabify_with=below),
         ]
+        docks.append(add_panel("Runs", runs, Area.BottomDockWidgetArea, tabify_with=docks[1]))
     else:
         docks = [
             _dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
             _dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
         ]
+        docks.append(_dock(window, "Runs", runs, Area.BottomDockWidgetArea, docks[1]))
+    docks[1].raise_()  # the plots stay in front of the Runs tab
     return docks
 
 

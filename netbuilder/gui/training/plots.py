@@ -209,6 +209,15 @@ class TrainingPlots(QWidget):
             self._shade_gap(None)
         self._show_run_count()
 
+    def set_run_visible(self, number: int, visible: bool) -> None:
+        """Show or hide one run's curves (the Runs table's tick boxes); unknown runs: nothing."""
+        curves = self.curves.get(number, {})
+        for curve in curves.values():
+            curve.setVisible(visible)
+        current = self.history.current
+        if self.gap is not None and current is not None and current.number == number:
+            self.gap.setVisible(visible)
+
     def set_live(self, live: bool) -> None:
         """While a run is live, Clear runs keeps its curves."""
         self._live = live

@@ -1,0 +1,182 @@
+"""The runs table's state: every training run with what set it apart and how it ended.
+
+Qt-free and torch-free: the Runs panel mirrors a `RunLog`; the log saves itself as JSON beside
+the project (`PROJECT.runs.json`), so runs survive a restart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from netbuilder.document.project import Project
+from netbuilder.document.safe_io import write_text_atomically
+
+FORMAT = "netbuilder-runs"
+SCHEMA_VERSION = 1
+CSV_COLUMNS = (
+    "run", "name", "network", "parameters", "dataset", "changes", "train_accuracy",
+    "val_accuracy", "test_accuracy", "seconds",
+)  # fmt: skip
+SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch"}
+
+
+class RunsFileError(ValueError):
+    """A runs file that cannot be read; the message names the file and the problem."""
+
+
+@dataclass
+class RunSummary:
+    """One run: what was trained, what differed from the run before, how it ended."""
+
+    number: int
+    name: str
+    network: str
+    dataset: str
+    layers: list[str] = field(default_factory=list)
+    settings: dict[str, Any] = field(default_factory=dict)
+    changes: str = ""
+    parameters: int | None = None
+    train_accuracy: float | None = None
+    val_accuracy: float | None = None
+    test_accuracy: float | None = None
+    seconds: float | None = None
+    visible: bool = True
+    curves: int | None = field(default=None, compare=False)
+    """The plots' run number for this run's curves, this session only (not saved)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data.pop("curves")
+        return data
+
+    @classmethod
+    def from_dict(cls, data: Any) -> RunSummary:
+        if not isinstance(data, dict):
+            raise ValueError("a run is not an object")
+        known = {f.name for f in fields(cls)} - {"curves"}
+        values = {k: v for k, v in data.items() if k in known}
+        run = cls(**values)
+        if not isinstance(run.number, int) or not isinstance(run.name, str):
+            raise ValueError("a run has no number or name")
+        return run
+
+
+def describe_layers(project: Project) -> list[str]:
+    return [layer.type_id for layer in project.network.layers]
+
+
+def differences(before: RunSummary | None, after: RunSummary) -> str:
+    """What changed since the run before, e.g. "lr 0.01 → 0.05; layers ...-ReLU-... (was Linear)"."""
+    if before is None:
+        return "first run"
+    parts = []
+    if before.layers != after.layers:
+        parts.append(f"layers {'-'.join(after.layers)} (was {'-'.join(before.layers)})")
+    if before.dataset != after.dataset:
+        parts.append(f"dataset {before.dataset} → {after.dataset}")
+    for key, value in after.settings.items():
+        old = before.settings.get(key)
+        if old != value:
+            parts.append(f"{SHORT_NAMES.get(key, key)} {_text(old)} → {_text(value)}")
+    return "; ".join(parts) or "same settings"
+
+
+class RunLog:
+    """Every run of this project, oldest first."""
+
+    def __init__(self) -> None:
+        self.runs: list[RunSummary] = []
+
+    def add(self, project: Project, dataset: str, curves: int | None = None) -> RunSummary:
+        number = max((r.number for r in self.runs), default=0) + 1
+        run = RunSummary(
+            number,
+            f"Run {number}",
+            project.name or "network",
+            dataset,
+            describe_layers(project),
+            project.training.to_dict(),
+            curves=curves,
+        )
+        run.changes = differences(self.runs[-1] if self.runs else None, run)
+        self.runs.append(run)
+        return run
+
+    def find(self, number: int) -> RunSummary | None:
+        return next((r for r in self.runs if r.number == number), None)
+
+    def clear(self) -> None:
+        self.runs = []
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def to_csv(self) -> str:
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(CSV_COLUMNS)
+        for r in self.runs:
+            writer.writerow(
+                (r.number, r.name, r.network, _text(r.parameters), r.dataset, r.changes,
+                 _text(r.train_accuracy), _text(r.val_accuracy), _text(r.test_accuracy),
+                 _text(r.seconds))
+            )  # fmt: skip
+        return out.getvalue()
+
+    def to_json(self) -> str:
+        data = {
+            "format": FORMAT,
+            "schema_version": SCHEMA_VERSION,
+            "runs": [r.to_dict() for r in self.runs],
+        }
+        return json.dumps(data, indent=2, allow_nan=False, default=str) + "\n"
+
+    def save(self, path: str | Path) -> None:
+        write_text_atomically(path, self.to_json())
+
+    def save_csv(self, path: str | Path) -> None:
+        write_text_atomically(path, self.to_csv())
+
+    @classmethod
+    def load(cls, path: str | Path) -> RunLog:
+        """Read a runs file; RunsFileError names what is wrong. The file is read whole first."""
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeError, json.JSONDecodeError) as error:
+            raise RunsFileError(f"Cannot read runs file {path}: {error}") from error
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            raise RunsFileError(f"{path} is not a netbuilder runs file")
+        if data.get("schema_version") != SCHEMA_VERSION:
+            raise RunsFileError(f"{path}: unsupported runs file version")
+        log = cls()
+        try:
+            log.runs = [RunSummary.from_dict(entry) for entry in data.get("runs", [])]
+        except (TypeError, ValueError) as error:
+            raise RunsFileError(f"{path}: {error}") from error
+        return log
+
+
+def runs_path(project_path: str | Path) -> Path:
+    """`lenet.nbproj` -> `lenet.runs.json`, in the same folder."""
+    return Path(project_path).with_suffix(".runs.json")
+
+
+def finite(value: Any) -> float | None:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return str(value)

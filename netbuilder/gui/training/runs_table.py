@@ -1,0 +1,243 @@
+"""The Runs panel: one row per run; tick to show its curves, edit the name, export as CSV.
+
+The table mirrors a `RunLog` (runs.py). The log is saved beside the project after each change
+and loaded when a project opens; a project never saved keeps its runs for the session.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
+
+HEADERS = (
+    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train acc.",
+    "Val. acc.", "Test acc.", "Time",
+)  # fmt: skip
+NAME, CHANGES = 0, 4
+
+
+class RunsTable(QWidget):
+    """Feed it with start_run / finish_run; it tells the plots which runs to show."""
+
+    visibility_changed = Signal(object, bool)  # the plots' run number, shown?
+    runs_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.log = RunLog()
+        self.path: Path | None = None  # where the log is saved; None: not saved yet
+        self._pending: RunSummary | None = None  # started, its model not yet arrived
+        self._filling = False
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip("Tick a run to show its curves; double-click its name to rename it")
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.message = QLabel()
+        self.csv_button = QPushButton("Export runs CSV…")
+        self.csv_button.setToolTip("Save this table as a CSV file")
+        self.csv_button.clicked.connect(lambda: self.export_csv())
+        bar = QHBoxLayout()
+        bar.addWidget(self.message, 1)
+        bar.addWidget(self.csv_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+    # --- feeding -------------------------------------------------------------------------------
+
+    def start_run(self, project, dataset: str, curves: int | None = None) -> RunSummary:
+        run = self.log.add(project, dataset, curves)
+        self._pending = run
+        self._fill()
+        return run
+
+    def finish_run(self, trained) -> None:
+        """The run's model arrived: note its final accuracies and time. Loaded models are not runs."""
+        run, self._pending = self._pending, None
+        if run is None:
+            return
+        run.parameters = sum(p.numel() for p in trained.model.parameters())
+        result = trained.result
+        if result is not None:
+            last = result.history[-1] if result.history else None
+            if last is not None:
+                run.train_accuracy = finite(last.train_accuracy)
+                run.val_accuracy = finite(last.val_accuracy)
+            run.seconds = finite(result.finished.seconds)
+        if trained.evaluation is not None:
+            run.test_accuracy = finite(trained.evaluation.accuracy)
+        self._changed()
+
+    def set_visible(self, number: int, visible: bool) -> None:
+        run = self.log.find(number)
+        if run is not None and run.visible != visible:
+            run.visible = visible
+            self._fill()
+            self._changed(visibility=run)
+
+    def rename(self, number: int, name: str) -> None:
+        run = self.log.find(number)
+        if run is not None and name.strip() and run.name != name.strip():
+            run.name = name.strip()
+            self._fill()
+            self._changed()
+
+    # --- files ---------------------------------------------------------------------------------
+
+    def open_for(self, project_path: str | None) -> None:
+        """A project opened (or New): show its saved runs, or none."""
+        self._pending = None
+        self.path = runs_path(project_path) if project_path else None
+        self.log = RunLog()
+        self.message.setText("")
+        if self.path is not None and self.path.exists():
+            try:
+                self.log = RunLog.load(self.path)
+            except RunsFileError as error:
+                self.message.setText(f"{error}. Earlier runs are not shown; new runs replace it.")
+        self._fill()
+
+    def save_to(self, project_path: str | None) -> None:
+        """The project was saved (perhaps under a new name): keep its runs beside it."""
+        self.path = runs_path(project_path) if project_path else None
+        self._save()
+
+    def export_csv(self, path: str | None = None) -> bool:
+        path = path or dialogs.ask_save_path(self, "Export runs", "runs.csv", "CSV table (*.csv)")
+        if not path:
+            return False
+        try:
+            self.log.save_csv(path)
+        except OSError as error:
+            dialogs.show_error(
+                self, "Cannot export runs", f"Cannot write {path}: {error.strerror or error}"
+            )
+            return False
+        return True
+
+    def _save(self) -> None:
+        if self.path is None or not self.log.runs:
+            return
+        try:
+            self.log.save(self.path)
+        except OSError as error:
+            self.message.setText(f"Runs not saved: cannot write {self.path}: {error.strerror}")
+
+    def _changed(self, visibility: RunSummary | None = None) -> None:
+        self._fill()
+        self._save()
+        if visibility is not None and visibility.curves is not None:
+            self.visibility_changed.emit(visibility.curves, visibility.visible)
+        self.runs_changed.emit()
+
+    # --- the table -----------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        self._filling = True
+        try:
+            self.table.setRowCount(len(self.log.runs))
+            for row, run in enumerate(self.log.runs):
+                for column, text in enumerate(_cells(run)):
+                    item = self.table.item(row, column)  # updated in place: safe in itemChanged
+                    if item is None:
+                        item = QTableWidgetItem()
+                        self.table.setItem(row, column, item)
+                    item.setText(text)
+                    item.setData(Qt.ItemDataRole.UserRole, run.number)
+                    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                    if column == NAME:
+                        flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+                        item.setCheckState(
+                            Qt.CheckState.Checked if run.visible else Qt.CheckState.Unchecked
+                        )
+                    item.setFlags(flags)
+                    if column == CHANGES:
+                        item.setToolTip(text)
+        finally:
+            self._filling = False
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        if self._filling or item.column() != NAME:
+            return
+        number = item.data(Qt.ItemDataRole.UserRole)
+        run = self.log.find(number)
+        if run is None:
+            return
+        visible = item.checkState() == Qt.CheckState.Checked
+        if visible != run.visible:
+            self.set_visible(number, visible)
+        elif item.text() != run.name:
+            if item.text().strip():
+                self.rename(number, item.text())
+            else:
+                self._fill()  # an empty name: keep the old one
+
+
+def _cells(run: RunSummary) -> list[str]:
+    return [
+        run.name,
+        run.network,
+        "" if run.parameters is None else f"{run.parameters:,}",
+        run.dataset,
+        run.changes,
+        _percent(run.train_accuracy),
+        _percent(run.val_accuracy),
+        _percent(run.test_accuracy),
+        _seconds(run.seconds),
+    ]
+
+
+def _seconds(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
+
+
+def _percent(value: float | None) -> str:
+    return "" if value is None else f"{value * 100:.1f} %"
+
+
+def connect_runs(runs: RunsTable, controller, plots, document) -> None:
+    """Each run the controller starts gets a row; ticks reach the plots; files follow the project."""
+
+    def started(project, dataset: str) -> None:  # after the plots made the run's curves
+        current = plots.history.current
+        runs.start_run(project, dataset, current.number if current else None)
+
+    controller.run_started.connect(started)
+    controller.model_trained.connect(runs.finish_run)
+    runs.visibility_changed.connect(plots.set_run_visible)
+    owner = [document.project]  # the project the shown runs belong to
+
+    def path_changed(path: str) -> None:
+        if document.project is owner[0]:  # saved, maybe under a new name: the runs go along
+            runs.save_to(path or None)
+
+    def reset() -> None:  # opened or new: show that project's runs
+        owner[0] = document.project
+        runs.open_for(document.path)
+
+    for name, slot in (("path_changed", path_changed), ("network_reset", reset)):
+        signal = getattr(document, name, None)
+        if signal is not None:
+            signal.connect(slot)
+    if getattr(document, "path", None):
+        runs.open_for(document.path)
