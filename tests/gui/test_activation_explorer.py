@@ -2,6 +2,7 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox
 
 from netbuilder.engine.activation_curves import softmax_view
@@ -80,4 +81,7 @@ def test_softmax_tab_shows_the_engines_probabilities_and_jacobian(explorer):
 def test_the_explore_menu_builds_the_activation_explorer_on_first_use(window):
     assert window.explorers.activations is None
     window.explorers.activations_action.trigger()
-    assert window.explorers.activations.isVisible()
+    explorer = window.explorers.activations
+    assert explorer.isVisible()
+    assert not explorer.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose), "closing the app quits"
+    explorer.close()

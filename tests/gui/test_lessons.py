@@ -38,6 +38,8 @@ def test_the_explorer_lessons_open_their_explorer_beside_the_canvas(window):
     actions["8."].trigger()
     assert window.explorers.playground.isVisible()
     assert window.document.analysis.valid
+    window.explorers.activations.close()
+    window.explorers.playground.close()
 
 
 def test_the_spiral_lesson_shows_the_regions(window):

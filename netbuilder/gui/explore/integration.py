@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 class Explorers(QObject):
@@ -31,7 +31,7 @@ class Explorers(QObject):
             from netbuilder.gui.explore.playground import OptimizerPlayground
 
             self.playground = OptimizerPlayground()
-            self.playground.setParent(self.window, self.playground.windowFlags())
+            self._own(self.playground)
         self.playground.show()
         self.playground.raise_()
 
@@ -40,9 +40,14 @@ class Explorers(QObject):
             from netbuilder.gui.explore.activation_explorer import ActivationExplorer
 
             self.activations = ActivationExplorer()
-            self.activations.setParent(self.window, self.activations.windowFlags())
+            self._own(self.activations)
         self.activations.show()
         self.activations.raise_()
+
+    def _own(self, explorer: QWidget) -> None:
+        """A window of the main window's: closing the main window quits, even with it open."""
+        explorer.setParent(self.window, explorer.windowFlags())
+        explorer.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
 
 
 def attach_explorers(window: QMainWindow) -> Explorers:
