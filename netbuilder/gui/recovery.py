@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from netbuilder.document.project import (
@@ -84,7 +85,8 @@ class Autosave(QObject):
 
     def write_now(self) -> bool:
         self.timer.stop()
-        if not self.document.modified:
+        # At teardown Qt may delete the undo stack before this object's timer: nothing to save.
+        if not shiboken6.isValid(self.document.undo_stack) or not self.document.modified:
             return False
         record = {
             "format": FORMAT,
