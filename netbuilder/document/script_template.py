@@ -7,7 +7,9 @@ text from the project, so no project name or setting can break out of a string.
 from pathlib import Path
 from string import Template
 
-# The script itself is a file of its own, so that its imports are not this pure module's.
-SCRIPT = Template(
-    (Path(__file__).with_name("train_script.py.template")).read_text(encoding="utf-8")
+# The script is a resource of its own (beside the lessons and examples the app reads), so its
+# imports of torch are never this pure module's.
+TEMPLATE = (
+    Path(__file__).resolve().parents[2] / "resources" / "templates" / "train_script.py.template"
 )
+SCRIPT = Template(TEMPLATE.read_text(encoding="utf-8"))
