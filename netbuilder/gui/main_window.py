@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
-        self._keep_run_bar_on_its_row()
+        self._after_layout_restored()
 
     def _keep_run_bar_on_its_row(self) -> None:
         """Under a layout saved before the run bar existed, Qt would put it beside the toolbar."""
@@ -686,7 +686,15 @@ class MainWindow(QMainWindow):
             self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
+        self._after_layout_restored()
+
+    def _after_layout_restored(self) -> None:
+        """A saved layout is a past session's: the docks that depend on the data follow this one."""
         self._keep_run_bar_on_its_row()
+        if getattr(self, "regions", None) is not None:
+            from netbuilder.gui.regions import follow_project
+
+            follow_project(self.regions, self.document.project)
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""

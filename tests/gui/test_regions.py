@@ -69,3 +69,14 @@ def test_choosing_points_or_images_sets_the_input_block(qtbot, window):
     combo.setCurrentIndex(combo.findData("mnist"))
     assert project.network.input_shape == (1, 28, 28) and not window.regions.dock.isVisible()
     window.document.undo_stack.setClean()  # closing asks nothing
+
+
+def test_a_layout_saved_with_regions_does_not_bring_them_back_for_images(qtbot, window, tmp_path):
+    assert window.regions.dock.isVisible()
+    window.save_preferences()  # the layout of a 2-D session, regions dock shown
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    later = MainWindow(settings=settings)  # the next start, on the default LeNet-5
+    qtbot.addWidget(later)
+    later.show()
+    assert later.document.project.dataset != "spiral"
+    assert not later.regions.dock.isVisible()

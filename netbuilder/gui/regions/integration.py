@@ -31,9 +31,9 @@ def attach_regions(window, training) -> RegionsView:
     for signal_name in ("training_changed", "network_reset"):
         signal = getattr(document, signal_name, None)
         if signal is not None:
-            signal.connect(lambda *_: _follow_project(view, window.document.project))
+            signal.connect(lambda *_: follow_project(view, window.document.project))
     if document is not None:
-        _follow_project(view, document.project)
+        follow_project(view, document.project)
     return view
 
 
@@ -55,8 +55,9 @@ def _points(project: Project, name: str):
         return None
 
 
-def _follow_project(view: RegionsView, project: Project) -> None:
-    """Show the dock (with the points) for 2-D data; hide it for images."""
+def follow_project(view: RegionsView, project: Project) -> None:
+    """Show the dock (with the points) for 2-D data; hide it for images. The window calls this
+    again after restoring a saved layout, which would otherwise bring back a 2-D session's dock."""
     two_d = is_two_d(project.dataset)
     view.dock.setVisible(two_d)
     source = (project.dataset, dict(project.dataset_params))
