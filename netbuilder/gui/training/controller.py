@@ -41,6 +41,7 @@ class TrainingController(QObject):
     gradients_reported = Signal(object)
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
+    fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     training_failed = Signal(str, str)  # title, message
 
@@ -171,6 +172,7 @@ class TrainingController(QObject):
         worker.gradients_reported.connect(self.gradients_reported)
         worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
+        worker.fit_updated.connect(self.fit_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)
