@@ -92,6 +92,7 @@ def load_dataset(
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
+    target, task, image_size = _options(params, target, task, image_size)
     if name == "sine" or name.lower().endswith(".csv"):
         dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
     elif name in _TORCHVISION:
@@ -110,6 +111,15 @@ def load_dataset(
             f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
         )
     return _limit(dataset, limit_train, seed)
+
+
+def _options(
+    params: dict[str, Any] | None, target: str | None, task: str | None, size
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The project's options for the user's data (data_options), under the caller's (the CLI's)."""
+    params = params or {}
+    size = size or (tuple(params["image_size"]) if "image_size" in params else None)
+    return target or params.get("target"), task or params.get("task"), size
 
 
 def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
+from netbuilder.document.data_options import has_dataset_params, is_image_folder
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import TWO_D_INPUT, is_two_d
@@ -258,13 +259,21 @@ def _apply_dataset(document, name: str) -> None:
 
 def _apply_params(document, params: dict) -> None:
     project = document.project
-    if not is_two_d(project.dataset) or params == project.dataset_params:
+    if not has_dataset_params(project.dataset) or params == project.dataset_params:
         return
     push = getattr(document, "push", None)
     if push is not None:
-        push(SetDataset(document, project.dataset, None, params))
+        push(SetDataset(document, project.dataset, _resized_input(project, params), params))
     else:
         project.dataset_params = dict(params)
+
+
+def _resized_input(project: Project, params: dict) -> tuple[int, ...] | None:
+    """An image folder's new Input shape when its resize changes; None keeps the shape."""
+    if not is_image_folder(project.dataset) or len(project.network.input_shape) != 3:
+        return None
+    size = params.get("image_size")
+    return input_shape_of(project.dataset, tuple(size) if size else None)
 
 
 def _connect_window(window, controller: TrainingController, panel: TrainingPanel, settings) -> None:
