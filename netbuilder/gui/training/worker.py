@@ -23,10 +23,12 @@ from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
+    StepUndone,
     TrainingControl,
     TrainingEvent,
     WeightsSnapshot,
@@ -63,6 +65,8 @@ class TrainingWorker(QObject):
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
+    step_undone = Signal(object)  # StepUndone
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
@@ -142,6 +146,12 @@ class TrainingWorker(QObject):
             return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        elif isinstance(event, StepRecord):
+            self.step_taken.emit(event)
+            return
+        elif isinstance(event, StepUndone):
+            self.step_undone.emit(event)
+            return
         self.doctor(event)
 
     def _diagnose(self, error: BaseException | None = None) -> None:
