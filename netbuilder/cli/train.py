@@ -231,7 +231,8 @@ def train_command(args: argparse.Namespace) -> int:
         say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
-    if getattr(args, "folds", None):
+    args.folds = getattr(args, "folds", None) or project.training.folds or None
+    if args.folds:  # --folds, else the project's own cross-validation setting
         return _cross_validate(project, dataset, args)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()

@@ -19,7 +19,7 @@ def window(qtbot, tmp_path):
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
     actions = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
-    assert len(actions) == 10
+    assert len(actions) == 11
     for action in actions:
         action.trigger()
         lesson = window.lessons.panel.lesson

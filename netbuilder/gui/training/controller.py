@@ -42,6 +42,8 @@ class TrainingController(QObject):
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
+    fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
+    folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
     training_failed = Signal(str, str)  # title, message
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -172,6 +174,8 @@ class TrainingController(QObject):
         worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
         worker.training_finished.connect(self.set_trained_model)
+        worker.fold_started.connect(self._on_fold_started)
+        worker.folds_finished.connect(self.folds_finished)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)
 
@@ -179,6 +183,12 @@ class TrainingController(QObject):
         self.data_loaded.emit(title, synthetic, count)
         if self.state == State.LOADING and self._job is not None and self._job.train:
             self._set_state(State.RUNNING)
+
+    def _on_fold_started(self, k: int, folds: int) -> None:
+        """Every fold after the first is a new run: new curves, a new row in the Runs table."""
+        if k > 1 and self._job is not None:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+        self.fold_started.emit(k, folds)
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:

@@ -22,6 +22,7 @@ from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.kfold import cross_validate
 from netbuilder.engine.regions import RegionProbe, plane_extent
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
@@ -64,6 +65,8 @@ class TrainingWorker(QObject):
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
+    fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
+    folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
 
@@ -99,6 +102,9 @@ class TrainingWorker(QObject):
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
         self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
+        if self.job.project.training.folds >= 2:
+            self._cross_validate(dataset)
+            return
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -110,6 +116,26 @@ class TrainingWorker(QObject):
         )
         self._diagnose()
         self.training_finished.emit(trained)
+
+    def _cross_validate(self, dataset: Dataset) -> None:
+        """Each fold trains as a run of its own: its curves, its row in the Runs table."""
+
+        def finished(_k: int, trained) -> None:
+            self._diagnose()
+            self.training_finished.emit(trained)
+
+        results = cross_validate(
+            self.job.project,
+            dataset,
+            self.job.project.training.folds,
+            self._on_event,
+            announce=lambda k, folds, _train, _held: self.fold_started.emit(k, folds),
+            control=self.control,
+            on_fold=finished,
+            on_model=self.probe.attach if self.probe else None,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
+        self.folds_finished.emit(results)
 
     def _load(self) -> Dataset:
         job = self.job
