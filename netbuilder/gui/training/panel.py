@@ -256,6 +256,10 @@ class TrainingPanel(QWidget):
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
         self.data.params.set_dataset(project.dataset, project.dataset_params)
+        if self.controller.state == State.IDLE:  # until a run changes it, the project's rate
+            self.live_rate.blockSignals(True)
+            self.live_rate.setValue(project.training.learning_rate)
+            self.live_rate.blockSignals(False)
         self.clear_failure()
         self.refresh_start()
 
