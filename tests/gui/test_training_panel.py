@@ -197,6 +197,8 @@ def test_missing_data_offers_synthetic_digits(qtbot, host, tmp_path):
     assert panel.data.use_synthetic.isVisibleTo(panel)
     panel.data.use_synthetic.click()
     assert window.document.project.dataset == "synthetic-digits"
+    # the run that never got its data is no run: no row, no curves, no number taken
+    assert controller.runs.log.runs == [] and controller.plots.history.runs == []
 
 
 def test_runs_are_compared_then_cleared_and_exported(qtbot, host, digits, tmp_path):

@@ -32,7 +32,8 @@ class TrainingController(QObject):
     """The GUI-thread side of training. Panels connect to its signals, never to the worker."""
 
     state_changed = Signal(str)  # a State value
-    run_started = Signal(object, str)  # the Project copy being trained, the dataset name
+    run_started = Signal(object, str)  # the Project copy being trained, the dataset name; sent
+    # when its data has loaded, just before training starts
     data_progressed = Signal(str, float)
     data_loaded = Signal(str, bool, int)
     batch_reported = Signal(object)
@@ -88,9 +89,8 @@ class TrainingController(QObject):
             dataset,
             tensorboard=self._tensorboard_folder(project),
         )
-        self._launch(job)
-        self.run_started.emit(job.project, dataset_name)
-        return True
+        self._launch(job)  # run_started follows once the data is there: a run that never got
+        return True  # its data (missing, refused) is no run, takes no number and draws no curves
 
     def _tensorboard_folder(self, project: Project) -> Path | None:
         """A new folder per run, named for the network and the time, so runs sit side by side."""
@@ -180,9 +180,12 @@ class TrainingController(QObject):
         worker.run_ended.connect(self._thread.quit)
 
     def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
-        self.data_loaded.emit(title, synthetic, count)
         if self.state == State.LOADING and self._job is not None and self._job.train:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+            self.data_loaded.emit(title, synthetic, count)
             self._set_state(State.RUNNING)
+        else:
+            self.data_loaded.emit(title, synthetic, count)
 
     def _on_fold_started(self, k: int, folds: int) -> None:
         """Every fold after the first is a new run: new curves, a new row in the Runs table."""
