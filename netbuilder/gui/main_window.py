@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import files, recovery, theme
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.builder import (
@@ -188,9 +189,7 @@ class MainWindow(QMainWindow):
         for dock in (plots_dock, *self.prediction.docks):
             dock.hide()
         self.training.run_started.connect(lambda *_: self._raise_plots())
-        self.training.model_trained.connect(
-            lambda _: self._show_in_bottom_tabs(*self.prediction.docks)
-        )
+        self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
@@ -198,6 +197,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal
         )
+
+    def _show_model_docks(self, trained=None) -> None:
+        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
+        self._show_in_bottom_tabs(*self.prediction.docks)
+        if trained is not None and not self.regions.dock.isHidden():
+            if is_two_d(trained.project.dataset):
+                self.regions.dock.raise_()
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
