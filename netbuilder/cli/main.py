@@ -118,6 +118,9 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
     )
+    train.add_argument(
+        "--fit-png", metavar="FILE", help="regression: write the final fit over the data as PNG"
+    )
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:

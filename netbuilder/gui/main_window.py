@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.fit import attach_fit
         from netbuilder.gui.predict import attach_prediction
         from netbuilder.gui.regions import attach_regions
         from netbuilder.gui.training import attach_training
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
+        self.fit = attach_fit(self, self.training)
         self._make_run_controls()
         self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
@@ -701,6 +703,10 @@ class MainWindow(QMainWindow):
             from netbuilder.gui.regions import follow_project
 
             follow_project(self.regions, self.document.project)
+        if getattr(self, "fit", None) is not None:
+            from netbuilder.gui.fit import follow_project as follow_fit
+
+            follow_fit(self.fit, self.document.project)
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""

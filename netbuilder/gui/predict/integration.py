@@ -133,8 +133,8 @@ class PredictionController(QObject):
 
     def _update_evaluation(self) -> None:
         trained = self.trained
-        if trained is None:
-            self.evaluation_panel.set_evaluation(None)
+        if trained is None or trained.task == "regression":  # no classes to confuse: the fit
+            self.evaluation_panel.set_evaluation(None)  # view and the run's metrics show it
             return
         test = self.test_data.test if self.test_data else trained.test_split
         evaluation = trained.evaluation

@@ -42,6 +42,7 @@ class TrainingController(QObject):
     gradients_reported = Signal(object)
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
+    fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
     folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
@@ -173,6 +174,7 @@ class TrainingController(QObject):
         worker.gradients_reported.connect(self.gradients_reported)
         worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
+        worker.fit_updated.connect(self.fit_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.fold_started.connect(self._on_fold_started)
         worker.folds_finished.connect(self.folds_finished)

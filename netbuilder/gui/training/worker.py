@@ -21,9 +21,10 @@ from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.kfold import cross_validate
-from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
@@ -64,6 +65,7 @@ class TrainingWorker(QObject):
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
+    fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
     folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
@@ -75,7 +77,7 @@ class TrainingWorker(QObject):
         self.job = job
         self.control = control
         self.doctor = Doctor(job.project.training)
-        self.probe: RegionProbe | None = None
+        self.probe: Probe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -101,7 +103,7 @@ class TrainingWorker(QObject):
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
-        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
+        self.probe = self._probe(dataset)
         if self.job.project.training.folds >= 2:
             self._cross_validate(dataset)
             return
@@ -115,6 +117,8 @@ class TrainingWorker(QObject):
             on_model=self.probe.attach if self.probe else None,
         )
         self._diagnose()
+        if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
+            self.fit_updated.emit(self.probe.frame(force=True))
         self.training_finished.emit(trained)
 
     def _cross_validate(self, dataset: Dataset) -> None:
@@ -137,6 +141,13 @@ class TrainingWorker(QObject):
         )
         self.folds_finished.emit(results)
 
+    @staticmethod
+    def _probe(dataset: Dataset) -> Probe | None:
+        """What to draw live: 2-D points' decision regions, or a regression's fit."""
+        if is_two_d(dataset.name):
+            return RegionProbe(plane_extent(dataset))
+        return FitProbe(dataset) if has_fit(dataset) else None
+
     def _load(self) -> Dataset:
         job = self.job
         self.data_progressed.emit(f"Loading {job.dataset_name}…", -1.0)
@@ -158,7 +169,10 @@ class TrainingWorker(QObject):
             self.batch_reported.emit(event)
             frame = self.probe.frame() if self.probe is not None else None
             if frame is not None:
-                self.regions_updated.emit(frame)
+                signal = (
+                    self.fit_updated if isinstance(self.probe, FitProbe) else self.regions_updated
+                )
+                signal.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
