@@ -7,6 +7,7 @@ callback sees holds plain numbers and CPU numpy copies, never tensors the loop k
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import threading
 import time
@@ -24,6 +25,7 @@ from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
+from netbuilder.engine.single_step import Stepper, StepRecord
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
@@ -40,35 +42,47 @@ class LossNotFiniteError(TrainingError):
 
 
 class TrainingControl:
-    """Lets another thread pause, resume or stop training and change the learning rate.
+    """Lets another thread pause, resume or stop training, change the learning rate, and, while
+    paused, train one batch at a time (`step`) or undo such steps (`undo_step`).
 
-    The loop looks at one flag per batch; the lock and events only come into play once a
-    request has been made.
+    The loop looks at one flag per batch; the lock only comes into play once a request is made.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._running = threading.Event()
-        self._running.set()
+        self._changed = threading.Condition(self._lock)
+        self._go = True
         self._stop = False
         self._learning_rate: float | None = None
+        self._requests: list[str] = []  # "step" / "undo", served in order while paused
         self._attention = False  # read without the lock by the loop: "a request is waiting"
 
     def pause(self) -> None:
         with self._lock:
-            self._running.clear()
+            self._go = False
             self._attention = True
 
     def resume(self) -> None:
         with self._lock:
-            self._running.set()
+            self._go = True
+            self._requests.clear()
             self._attention = True
+            self._changed.notify_all()
 
     def stop(self) -> None:
         with self._lock:
             self._stop = True
-            self._running.set()  # wake a paused loop so it can see the stop
+            self._go = True  # wake a paused loop so it can see the stop
             self._attention = True
+            self._changed.notify_all()
+
+    def step(self) -> bool:
+        """While paused: train exactly one more batch, then stay paused. False if not paused."""
+        return self._request("step")
+
+    def undo_step(self) -> bool:
+        """While paused: restore the weights and optimizer from before the latest step."""
+        return self._request("undo")
 
     def set_learning_rate(self, learning_rate: float) -> None:
         """Ask for a new learning rate; the loop applies it before its next batch."""
@@ -80,25 +94,36 @@ class TrainingControl:
 
     @property
     def paused(self) -> bool:
-        return not self._running.is_set()
+        return not self._go
 
     @property
     def stop_requested(self) -> bool:
         return self._stop
 
+    def _request(self, kind: str) -> bool:
+        with self._lock:
+            if self._go:
+                return False
+            self._requests.append(kind)
+            self._attention = True
+            self._changed.notify_all()
+            return True
+
     def _take_learning_rate(self) -> float | None:
         with self._lock:
-            self._attention = False
             learning_rate, self._learning_rate = self._learning_rate, None
             return learning_rate
 
-    def _wait_while_paused(self) -> float:
-        """Block (without spinning) while paused; return the seconds spent waiting."""
-        if self._running.is_set():
-            return 0.0
+    def _wait_while_paused(self) -> tuple[float, str | None]:
+        """Block (without spinning) while paused and nothing is asked; return the seconds spent
+        waiting and the step request to serve (None: carry on training, or stop)."""
         started = time.perf_counter()
-        self._running.wait()
-        return time.perf_counter() - started
+        with self._lock:
+            while not self._go and not self._requests:
+                self._changed.wait()
+            request = self._requests.pop(0) if not self._go else None
+            self._attention = not self._go or self._learning_rate is not None
+        return time.perf_counter() - started, request
 
 
 @dataclass(frozen=True)
@@ -155,7 +180,26 @@ class TrainingFinished:
     samples_per_second: float
 
 
-TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | GradientReport | TrainingFinished
+@dataclass(frozen=True)
+class StepUndone:
+    """A paused run undid its latest single step (or had none to undo: `undone` False)."""
+
+    epoch: int
+    batch: int
+    """Batches of the epoch trained now that the step is undone."""
+    undo_depth: int
+    undone: bool
+
+
+TrainingEvent = (
+    BatchReport
+    | EpochReport
+    | WeightsSnapshot
+    | GradientReport
+    | StepRecord
+    | StepUndone
+    | TrainingFinished
+)
 Callback = Callable[[TrainingEvent], None]
 EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
 """Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
@@ -336,6 +380,23 @@ class _Window:
         return loss / max(batches, 1), correct / max(samples, 1), batches, samples
 
 
+class _Rewindable:
+    """Batches, with a stack of batches pushed back to come first (after an undone step)."""
+
+    def __init__(self, batches: Iterator[tuple[torch.Tensor, torch.Tensor]]) -> None:
+        self._batches = batches
+        self._back: list[tuple[torch.Tensor, torch.Tensor]] = []
+
+    def __iter__(self) -> _Rewindable:
+        return self
+
+    def __next__(self) -> tuple[torch.Tensor, torch.Tensor]:
+        return self._back.pop() if self._back else next(self._batches)
+
+    def push(self, batch: tuple[torch.Tensor, torch.Tensor]) -> None:
+        self._back.append(batch)
+
+
 @dataclass
 class _EpochTotals:
     loss_sum: float = 0.0
@@ -435,6 +496,7 @@ class _Run:
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
         self.probe = GradientProbe(self.model)
+        self.stepper = Stepper(self.model, self.optimizer, self.loss_fn, self._objective)
         self._check_outputs()
         self.clock = _Clock()
 
@@ -488,6 +550,11 @@ class _Run:
                 f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
                 f"optimizer ({problem}). Train from scratch, or use the project the checkpoint came from."
             )
+
+    def _objective(self, loss: torch.Tensor) -> torch.Tensor:
+        """What the optimizer minimises: the loss, plus the L1 penalty when there is one."""
+        l1 = self.settings.l1
+        return loss + l1 * sum(w.abs().sum() for w in self.l1_weights) if l1 else loss
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
@@ -548,12 +615,17 @@ class _Run:
         batch = 0
         next_report = window.started + self.report_interval
         model.train()
-        batches = self._batches()
+        self.stepper.clear()  # single steps are undone within their epoch only
+        batches = _Rewindable(self._batches())
         for x, y in batches:
             if control is not None and control._attention:
-                if self._serve(control, window):
+                action = self._serve(control, window)
+                if action == "stop":
                     self._flush(window, totals, batch)
                     return None
+                if action != "go":  # paused: one step, or an undo, on the batch in hand
+                    batch = self._single(action, batches, (x, y), window, totals, batch)
+                    continue
                 next_report = window.started + self.report_interval
             probing = probe.due(batch)
             try:
@@ -594,16 +666,64 @@ class _Run:
     def _score_dtype(self) -> torch.dtype:
         return torch.float32 if self.dataset.task == "regression" else torch.int64
 
-    def _serve(self, control: TrainingControl, window: _Window) -> bool:
-        """Handle waiting control requests; True if training should stop now."""
+    def _serve(self, control: TrainingControl, window: _Window) -> str:
+        """Handle waiting control requests: "stop", "go" (train on), or "step" / "undo"."""
+        self._apply_learning_rate(control)
+        paused, request = control._wait_while_paused()
+        self.clock.paused += paused
+        window.started += paused
+        if control.stop_requested:
+            return "stop"
+        self._apply_learning_rate(control)  # changed while paused: the step uses it
+        if request is None:
+            self.stepper.clear()  # trained on: the steps before can no longer be undone
+        return request or "go"
+
+    def _apply_learning_rate(self, control: TrainingControl) -> None:
         learning_rate = control._take_learning_rate()
         if learning_rate is not None:
             for group in self.optimizer.param_groups:
                 group["lr"] = learning_rate
-        paused = control._wait_while_paused()
-        self.clock.paused += paused
-        window.started += paused
-        return control.stop_requested
+
+    def _single(self, action: str, batches, held, window: _Window, totals, batch: int) -> int:
+        """Serve a step or an undo while paused; returns the batch count after it."""
+        if action == "step":
+            return self._step(held, window, totals, batch)
+        batches.push(held)  # the batch in hand comes again, after any undone one
+        entry = self.stepper.undo()
+        if entry is not None:
+            batches.push(entry.batch)
+            samples = int(entry.batch[1].shape[0])
+            totals.loss_sum -= entry.loss
+            totals.correct -= entry.score
+            totals.batches -= 1
+            totals.samples -= samples
+            self.samples_seen -= samples
+            batch -= 1
+            self._snapshot(self.epoch, batch, force=True)
+        self._emit(StepUndone(self.epoch, batch, self.stepper.depth, entry is not None))
+        return batch
+
+    def _step(self, held, window: _Window, totals: _EpochTotals, batch: int) -> int:
+        """Train the batch in hand alone, report it as its own point, and emit its record."""
+        self._flush(window, totals, batch)
+        x, y = held
+        try:
+            record, loss, score = self.stepper.step(x, y, batch_score)
+        except Exception as error:
+            raise _failure(error, f"at epoch {self.epoch}, batch {batch + 1}") from error
+        window.loss_sum.add_(loss)
+        window.correct.add_(score)
+        window.batches += 1
+        window.samples += int(y.shape[0])
+        batch += 1
+        self.last_snapshot = -math.inf  # the report sends the weights after this step
+        self._report(window, totals, batch, time.perf_counter())
+        if batch == self.batches_per_epoch:
+            self.stepper.clear()  # the epoch ends now: its validation cannot be undone
+        depth = self.stepper.depth
+        self._emit(dataclasses.replace(record, epoch=self.epoch, batch=batch, undo_depth=depth))
+        return batch
 
     def _flush(self, window: _Window, totals: _EpochTotals, batch: int) -> None:
         if window.batches:
