@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
+from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import files, recovery, theme
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.builder import (
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
 
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.fit import attach_fit
         from netbuilder.gui.predict import attach_prediction
         from netbuilder.gui.regions import attach_regions
         from netbuilder.gui.training import attach_training
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
+        self.fit = attach_fit(self, self.training)
         self._make_run_controls()
         from netbuilder.gui.step import attach_step
 
@@ -191,9 +194,7 @@ class MainWindow(QMainWindow):
         for dock in (plots_dock, *self.prediction.docks):
             dock.hide()
         self.training.run_started.connect(lambda *_: self._raise_plots())
-        self.training.model_trained.connect(
-            lambda _: self._show_in_bottom_tabs(*self.prediction.docks)
-        )
+        self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
@@ -201,6 +202,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal
         )
+
+    def _show_model_docks(self, trained=None) -> None:
+        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
+        self._show_in_bottom_tabs(*self.prediction.docks)
+        if trained is not None and not self.regions.dock.isHidden():
+            if is_two_d(trained.project.dataset):
+                self.regions.dock.raise_()
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
@@ -701,6 +709,10 @@ class MainWindow(QMainWindow):
             from netbuilder.gui.regions import follow_project
 
             follow_project(self.regions, self.document.project)
+        if getattr(self, "fit", None) is not None:
+            from netbuilder.gui.fit import follow_project as follow_fit
+
+            follow_fit(self.fit, self.document.project)
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""

@@ -19,7 +19,7 @@ def window(qtbot, tmp_path):
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
     actions = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
-    assert len(actions) == 10
+    assert len(actions) == 11
     for action in actions:
         action.trigger()
         lesson = window.lessons.panel.lesson
@@ -27,7 +27,7 @@ def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
         assert window.document.analysis.valid, lesson.title
         assert window.lessons.dock.isVisible()
         assert lesson.question in window.lessons.panel.plain_text()
-    assert window.document.project.training.learning_rate == 5.0, "the last one: the doctor"
+    assert window.document.project.training.folds == 5, "the last one: k-fold"
 
 
 def test_the_explorer_lessons_open_their_explorer_beside_the_canvas(window):

@@ -104,12 +104,14 @@ def test_pause_holds_progress_and_resume_continues(qtbot, host, digits):
     window, controller = host(small_project(epochs=30))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
-    after_pause = []
-    controller.batch_reported.connect(after_pause.append)
     controller.panel.pause_button.click()
     assert controller.state == State.PAUSED
-    # Only the batch in flight when Pause was pressed may still report (however long it takes on
-    # a busy machine); a run that kept going would report again and again in this time.
+    # Reports the worker sent before the pause may still be queued for this (busy) thread:
+    # let them arrive first. After that only the batch in flight when Pause was pressed may
+    # still report; a run that kept going would report again and again in this time.
+    qtbot.wait(300)
+    after_pause = []
+    controller.batch_reported.connect(after_pause.append)
     qtbot.wait(1500)  # events keep flowing: a report that was coming would arrive
     assert len(after_pause) <= 1, [r.batch for r in after_pause]
     controller.panel.pause_button.click()
@@ -195,6 +197,8 @@ def test_missing_data_offers_synthetic_digits(qtbot, host, tmp_path):
     assert panel.data.use_synthetic.isVisibleTo(panel)
     panel.data.use_synthetic.click()
     assert window.document.project.dataset == "synthetic-digits"
+    # the run that never got its data is no run: no row, no curves, no number taken
+    assert controller.runs.log.runs == [] and controller.plots.history.runs == []
 
 
 def test_runs_are_compared_then_cleared_and_exported(qtbot, host, digits, tmp_path):
@@ -244,3 +248,11 @@ def test_attaches_to_the_real_main_window(qtbot, tmp_path):
     controller = attach_training(window)
     assert controller.panel is not None and len(controller.docks) == 2
     assert all(dock.parent() is window for dock in controller.docks)
+
+
+def test_idle_learning_rate_shows_the_projects_own(host):
+    window, controller = host(small_project(lr=0.05))
+    assert controller.panel.live_rate.value() == pytest.approx(0.05)  # not the field's 1e-07
+    changed = dataclasses.replace(window.document.project.training, learning_rate=0.2)
+    window.document.change_training(changed)
+    assert controller.panel.live_rate.value() == pytest.approx(0.2)

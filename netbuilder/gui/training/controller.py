@@ -32,7 +32,8 @@ class TrainingController(QObject):
     """The GUI-thread side of training. Panels connect to its signals, never to the worker."""
 
     state_changed = Signal(str)  # a State value
-    run_started = Signal(object, str)  # the Project copy being trained, the dataset name
+    run_started = Signal(object, str)  # the Project copy being trained, the dataset name; sent
+    # when its data has loaded, just before training starts
     data_progressed = Signal(str, float)
     data_loaded = Signal(str, bool, int)
     batch_reported = Signal(object)
@@ -44,7 +45,10 @@ class TrainingController(QObject):
     step_taken = Signal(object)  # StepRecord: one batch trained while paused
     step_undone = Signal(object)  # StepUndone
     steps_changed = Signal()  # can_step / can_undo_step may have changed
+    fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
+    fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
+    folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
     training_failed = Signal(str, str)  # title, message
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -91,9 +95,8 @@ class TrainingController(QObject):
             dataset,
             tensorboard=self._tensorboard_folder(project),
         )
-        self._launch(job)
-        self.run_started.emit(job.project, dataset_name)
-        return True
+        self._launch(job)  # run_started follows once the data is there: a run that never got
+        return True  # its data (missing, refused) is no run, takes no number and draws no curves
 
     def _tensorboard_folder(self, project: Project) -> Path | None:
         """A new folder per run, named for the network and the time, so runs sit side by side."""
@@ -209,14 +212,26 @@ class TrainingController(QObject):
         worker.step_undone.connect(self._on_step_answered)
         worker.step_taken.connect(self.step_taken)
         worker.step_undone.connect(self.step_undone)
+        worker.fit_updated.connect(self.fit_updated)
         worker.training_finished.connect(self.set_trained_model)
+        worker.fold_started.connect(self._on_fold_started)
+        worker.folds_finished.connect(self.folds_finished)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)
 
     def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
-        self.data_loaded.emit(title, synthetic, count)
         if self.state == State.LOADING and self._job is not None and self._job.train:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+            self.data_loaded.emit(title, synthetic, count)
             self._set_state(State.RUNNING)
+        else:
+            self.data_loaded.emit(title, synthetic, count)
+
+    def _on_fold_started(self, k: int, folds: int) -> None:
+        """Every fold after the first is a new run: new curves, a new row in the Runs table."""
+        if k > 1 and self._job is not None:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+        self.fold_started.emit(k, folds)
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:

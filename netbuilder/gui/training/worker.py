@@ -21,8 +21,10 @@ from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.kfold import cross_validate
+from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
@@ -67,7 +69,10 @@ class TrainingWorker(QObject):
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
     step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
     step_undone = Signal(object)  # StepUndone
+    fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
+    fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
+    folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
 
@@ -76,7 +81,7 @@ class TrainingWorker(QObject):
         self.job = job
         self.control = control
         self.doctor = Doctor(job.project.training)
-        self.probe: RegionProbe | None = None
+        self.probe: Probe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -102,7 +107,10 @@ class TrainingWorker(QObject):
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
-        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
+        self.probe = self._probe(dataset)
+        if self.job.project.training.folds >= 2:
+            self._cross_validate(dataset)
+            return
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -113,7 +121,36 @@ class TrainingWorker(QObject):
             on_model=self.probe.attach if self.probe else None,
         )
         self._diagnose()
+        if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
+            self.fit_updated.emit(self.probe.frame(force=True))
         self.training_finished.emit(trained)
+
+    def _cross_validate(self, dataset: Dataset) -> None:
+        """Each fold trains as a run of its own: its curves, its row in the Runs table."""
+
+        def finished(_k: int, trained) -> None:
+            self._diagnose()
+            self.training_finished.emit(trained)
+
+        results = cross_validate(
+            self.job.project,
+            dataset,
+            self.job.project.training.folds,
+            self._on_event,
+            announce=lambda k, folds, _train, _held: self.fold_started.emit(k, folds),
+            control=self.control,
+            on_fold=finished,
+            on_model=self.probe.attach if self.probe else None,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
+        self.folds_finished.emit(results)
+
+    @staticmethod
+    def _probe(dataset: Dataset) -> Probe | None:
+        """What to draw live: 2-D points' decision regions, or a regression's fit."""
+        if is_two_d(dataset.name):
+            return RegionProbe(plane_extent(dataset))
+        return FitProbe(dataset) if has_fit(dataset) else None
 
     def _load(self) -> Dataset:
         job = self.job
@@ -136,7 +173,10 @@ class TrainingWorker(QObject):
             self.batch_reported.emit(event)
             frame = self.probe.frame() if self.probe is not None else None
             if frame is not None:
-                self.regions_updated.emit(frame)
+                signal = (
+                    self.fit_updated if isinstance(self.probe, FitProbe) else self.regions_updated
+                )
+                signal.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
