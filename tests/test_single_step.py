@@ -264,6 +264,19 @@ def test_undo_in_the_loop_rewinds_to_the_same_batch_and_weights() -> None:
     finish(run)
 
 
+def test_undo_keeps_the_learning_rate_the_user_set_since() -> None:
+    run = _Paused(quick(epochs=3, batch_size=16, validation_fraction=0.0))
+    run.start()
+    run.control.step()
+    assert run.wait_for(StepRecord, 1)[0].learning_rate == pytest.approx(1e-3)
+    run.control.set_learning_rate(0.5)
+    run.control.undo_step()
+    run.wait_for(StepUndone, 1)
+    run.control.step()
+    assert run.wait_for(StepRecord, 2)[1].learning_rate == pytest.approx(0.5)
+    finish(run)
+
+
 def test_a_step_that_ends_the_epoch_validates_and_cannot_be_undone() -> None:
     run = _Paused(quick(epochs=2, batch_size=80, validation_fraction=0.0))  # 2 batches an epoch
     run.start()

@@ -690,7 +690,10 @@ class _Run:
         if action == "step":
             return self._step(held, window, totals, batch)
         batches.push(held)  # the batch in hand comes again, after any undone one
+        rates = [group["lr"] for group in self.optimizer.param_groups]
         entry = self.stepper.undo()
+        for group, rate in zip(self.optimizer.param_groups, rates, strict=True):
+            group["lr"] = rate  # the rate is the user's control, not a step's state: kept
         if entry is not None:
             batches.push(entry.batch)
             samples = int(entry.batch[1].shape[0])
