@@ -89,6 +89,7 @@ class StepView(QWidget):
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fits: below
         table.itemSelectionChanged.connect(self._on_row)
         return table
 
@@ -163,7 +164,8 @@ class StepView(QWidget):
         table.blockSignals(False)
         table.resizeColumnsToContents()
         width = sum(table.columnWidth(c) for c in range(table.columnCount()))
-        table.setMinimumWidth(width + 2 * table.frameWidth() + 4)
+        bar = table.verticalScrollBar().sizeHint().width()  # room for it, however many layers
+        table.setMinimumWidth(width + 2 * table.frameWidth() + bar + 4)
         labels = [layer.label for layer in record.layers]
         row = labels.index(previous) if previous in labels else 0
         if labels:
