@@ -196,3 +196,20 @@ def test_points_and_regression_show_as_a_table_not_images(qtbot, regression):
     assert "momentum_buffer" in view.maps.images, "SGD momentum's state, as torch names it"
     view.maps.parameter.setCurrentText("bias")
     assert view.maps.chosen().name == "bias" and "bias" in view.maps.title.text()
+
+
+@pytest.mark.parametrize("width", [900, 1366])
+def test_no_heat_map_is_cut_off_in_a_narrow_panel(qtbot, width):
+    view = StepView()
+    qtbot.addWidget(view)
+    view.resize(width, 360)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_step(points_record())
+    canvas = view.maps.canvas
+    qtbot.waitUntil(lambda: view.maps.per_row == view.maps.columns())
+    qtbot.wait(10)
+    plots = [item for item in canvas.ci.items]
+    assert len(plots) == 5  # before, gradient, update, after, momentum_buffer
+    for plot in plots:
+        assert plot.geometry().right() <= canvas.viewport().width() + 1, plot.titleLabel.text

@@ -27,7 +27,7 @@ STATE_HINTS = {
     "square_avg": "RMSprop's mean squared gradient",
     "grad_avg": "centred RMSprop's mean gradient",
 }
-PER_ROW = 4
+MAX_PER_ROW, MAP_WIDTH = 4, 120  # maps side by side: as many as fit, at least 2
 
 
 def symmetric_limit(*arrays: np.ndarray) -> float:
@@ -94,6 +94,16 @@ class LayerMaps(QWidget):
         layout.addWidget(self.state)
         self.layer: LayerStep | None = None
         self.images: dict[str, pg.ImageItem] = {}
+        self.per_row = 0  # maps in a row as last drawn
+
+    def columns(self) -> int:
+        """How many maps fit side by side in the canvas now."""
+        return max(2, min(MAX_PER_ROW, self.canvas.width() // MAP_WIDTH))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self.images and self.columns() != self.per_row:
+            self._draw()  # a narrower panel: fewer maps a row, so none is cut off
 
     def show_layer(self, layer: LayerStep | None) -> None:
         self.layer = layer
@@ -127,8 +137,9 @@ class LayerMaps(QWidget):
         shape = " × ".join(str(s) for s in parameter.shape) or "1"
         cut = " (the first rows and columns)" if parameter.truncated else ""
         self.title.setText(f"<b>Layer {self.layer.label}</b> · {parameter.name} {shape}{cut}")
+        self.per_row = self.columns()
         for index, (title, values, limit) in enumerate(maps_of(parameter)):
-            row, column = divmod(index, PER_ROW)
+            row, column = divmod(index, self.per_row)
             self.images[title] = self._add_map(row, column, title, values, limit)
         self.state.setText(
             f"{state_text(parameter)}  ·  <span style='color:#3a5fcd'>■ negative</span> "
@@ -137,7 +148,7 @@ class LayerMaps(QWidget):
 
     def _add_map(self, row: int, column: int, title: str, values: np.ndarray, limit: float):
         plot = self.canvas.addPlot(row=row, col=column)
-        plot.setTitle(f"{title}  <span style='font-size:small'>±{limit:.2g}</span>", size="9pt")
+        plot.setTitle(f"{title}<br><span style='font-size:small'>±{limit:.2g}</span>", size="9pt")
         for axis in ("left", "bottom"):
             plot.hideAxis(axis)
         plot.setMouseEnabled(x=False, y=False)
