@@ -89,6 +89,7 @@ class RunBar(QToolBar):
         controller.batch_reported.connect(self._on_batch)
         controller.model_trained.connect(self._on_trained)
         controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
+        controller.folds_finished.connect(self._on_folds_finished)
         self._on_state(controller.state.value)
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
@@ -118,3 +119,6 @@ class RunBar(QToolBar):
             self.progress.setFormat("Model loaded")
         else:
             self.progress.setFormat(f"Test accuracy {float(accuracy):.1%}")
+
+    def _on_folds_finished(self, results) -> None:
+        self.progress.setFormat(f"{results.folds}-fold: {results.mean:.1%} ± {results.std:.1%}")
