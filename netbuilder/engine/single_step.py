@@ -89,6 +89,8 @@ class StepRecord:
     """The batch's number in its epoch, from 1; set by the training loop."""
     undo_depth: int = 0
     """How many steps can be undone after this one; set by the training loop."""
+    classes: tuple[str, ...] = ()
+    """The dataset's class names (labels and predictions index them); set by the loop."""
 
 
 @dataclass(eq=False)

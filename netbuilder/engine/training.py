@@ -721,8 +721,15 @@ class _Run:
         self._report(window, totals, batch, time.perf_counter())
         if batch == self.batches_per_epoch:
             self.stepper.clear()  # the epoch ends now: its validation cannot be undone
-        depth = self.stepper.depth
-        self._emit(dataclasses.replace(record, epoch=self.epoch, batch=batch, undo_depth=depth))
+        self._emit(
+            dataclasses.replace(
+                record,
+                epoch=self.epoch,
+                batch=batch,
+                undo_depth=self.stepper.depth,
+                classes=tuple(self.dataset.classes),
+            )
+        )
         return batch
 
     def _flush(self, window: _Window, totals: _EpochTotals, batch: int) -> None:

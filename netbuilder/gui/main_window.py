@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.regions = attach_regions(self, self.training)
         self.fit = attach_fit(self, self.training)
         self._make_run_controls()
+        from netbuilder.gui.step import attach_step
+
+        self.step_view = attach_step(self, self.training, self.run_actions)
         self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
@@ -353,7 +356,10 @@ class MainWindow(QMainWindow):
         self.save_model_action = run.save_model
         self.load_model_action = self.prediction.load_action
         self.file_menu.removeAction(self.load_model_action)  # not beside Quit
-        self.run_menu.addActions([self.pause_action, self.stop_action])
+        self.step_action, self.undo_step_action = run.step, run.undo_step
+        self.run_menu.addActions(
+            [self.pause_action, self.stop_action, self.step_action, self.undo_step_action]
+        )
         self.run_menu.addSeparator()
         self.run_menu.addActions([self.save_model_action, self.load_model_action])
         self.addToolBarBreak()

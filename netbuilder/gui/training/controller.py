@@ -42,6 +42,9 @@ class TrainingController(QObject):
     gradients_reported = Signal(object)
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused
+    step_undone = Signal(object)  # StepUndone
+    steps_changed = Signal()  # can_step / can_undo_step may have changed
     fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
@@ -63,6 +66,8 @@ class TrainingController(QObject):
         self.docks: list = []
         self.close_guard = None
         self._job: TrainingJob | None = None
+        self.undo_depth = 0  # single steps of this pause that can be undone
+        self._step_requests = 0  # asked of the run, not yet answered
 
     @property
     def busy(self) -> bool:
@@ -121,6 +126,35 @@ class TrainingController(QObject):
             self._control.resume()
             self._set_state(State.RUNNING)
 
+    @property
+    def can_step(self) -> bool:
+        return self._control is not None and self.state == State.PAUSED
+
+    @property
+    def can_undo_step(self) -> bool:
+        return self.can_step and self.undo_depth > 0
+
+    def step(self) -> bool:
+        """While paused: train exactly one batch on the worker thread (step_taken tells)."""
+        return self._single(self.can_step and self._control.step(), +1)
+
+    def undo_step(self) -> bool:
+        """While paused: restore the weights and optimizer from before the latest step."""
+        return self._single(self.can_undo_step and self._control.undo_step(), -1)
+
+    def _single(self, asked: bool, change: int) -> bool:
+        if asked:  # counted now, so the buttons are right before the worker answers
+            self._step_requests += 1
+            self.undo_depth = max(self.undo_depth + change, 0)
+            self.steps_changed.emit()
+        return asked
+
+    def _on_step_answered(self, event) -> None:
+        self._step_requests = max(self._step_requests - 1, 0)
+        if not self._step_requests:
+            self.undo_depth = event.undo_depth if self.state == State.PAUSED else 0
+        self.steps_changed.emit()
+
     def stop(self) -> None:
         """Ask the run to stop after its current batch; the partly trained model still arrives."""
         if self._control is not None and self.state != State.STOPPING:
@@ -174,6 +208,10 @@ class TrainingController(QObject):
         worker.gradients_reported.connect(self.gradients_reported)
         worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
+        worker.step_taken.connect(self._on_step_answered)
+        worker.step_undone.connect(self._on_step_answered)
+        worker.step_taken.connect(self.step_taken)
+        worker.step_undone.connect(self.step_undone)
         worker.fit_updated.connect(self.fit_updated)
         worker.training_finished.connect(self.set_trained_model)
         worker.fold_started.connect(self._on_fold_started)
@@ -206,6 +244,8 @@ class TrainingController(QObject):
     def _set_state(self, state: State) -> None:
         if state != self.state:
             self.state = state
+            if state != State.PAUSED:  # trained on (or ended): earlier steps stay done
+                self.undo_depth = self._step_requests = 0
             self.state_changed.emit(state.value)
 
 

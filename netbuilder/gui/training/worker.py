@@ -25,10 +25,12 @@ from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.kfold import cross_validate
 from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
+from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import (
     BatchReport,
     EpochReport,
+    StepUndone,
     TrainingControl,
     TrainingEvent,
     WeightsSnapshot,
@@ -65,6 +67,8 @@ class TrainingWorker(QObject):
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
+    step_undone = Signal(object)  # StepUndone
     fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
@@ -182,6 +186,12 @@ class TrainingWorker(QObject):
             return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        elif isinstance(event, StepRecord):
+            self.step_taken.emit(event)
+            return
+        elif isinstance(event, StepUndone):
+            self.step_undone.emit(event)
+            return
         self.doctor(event)
 
     def _diagnose(self, error: BaseException | None = None) -> None:
