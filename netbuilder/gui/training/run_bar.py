@@ -140,8 +140,11 @@ class RunBar(QToolBar):
         self.progress.setValue(round(report.progress * 1000))
 
     def _on_trained(self, trained) -> None:
-        accuracy = trained.metrics().get("test_accuracy")
-        if accuracy is None:
+        metrics = trained.metrics()
+        accuracy = metrics.get("test_accuracy")
+        if "r2" in metrics:
+            self.progress.setFormat(f"Test R² {float(metrics['r2']):.3f}")
+        elif accuracy is None:
             self.progress.setFormat("Model loaded")
         else:
             self.progress.setFormat(f"Test accuracy {float(accuracy):.1%}")
