@@ -267,7 +267,7 @@ def _overfitting(seen: Observations, settings: TrainingSettings) -> list[Diagnos
             "overfitting",
             f"Overfitting: validation loss rose from {epochs[best].val_loss:.3g} (epoch "
             f"{epochs[best].epoch}) to {now.val_loss:.3g} while training loss kept falling: the "
-            "network is memorising the training images. Add Dropout or weight decay (L2), or "
+            "network is memorising the training samples. Add Dropout or weight decay (L2), or "
             "stop early.",
             fix=Fix(label, changes),
             lesson="overfitting",

@@ -43,6 +43,7 @@ def fold_datasets(dataset: Dataset, folds: int, seed: int) -> list[Dataset]:
     return [
         dataclasses.replace(
             dataset,
+            title=f"{dataset.title}, fold {k + 1}/{folds} held out",
             train=dataset.train.subset(torch.cat(parts[:k] + parts[k + 1 :]).sort().values),
             test=dataset.train.subset(parts[k].sort().values),
         )

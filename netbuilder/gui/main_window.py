@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.lesson import is_lesson_file
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import files, recovery, theme
@@ -554,6 +555,8 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(path)
         except ProjectError as error:
+            if is_lesson_file(path):  # File > Open or the command line given a lesson
+                return self.lessons.open_lesson(path) is not None
             self.show_error("Cannot open project", str(error))
             return False
         if not self.maybe_save():

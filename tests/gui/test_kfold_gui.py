@@ -88,3 +88,17 @@ def test_the_folds_field_edits_the_project_and_rejects_one_fold(qtbot, host):
     assert "at least 2 folds" in form.problem.text()
     with pytest.raises(SettingsError, match="at least 2 folds"):
         dataclasses.replace(TrainingSettings(), folds=1).check()
+
+
+def test_the_run_bar_ends_on_the_mean_and_the_model_names_its_held_out_fold(qtbot):
+    from netbuilder.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.training.threads = 1
+    window.document.reset(folds_project(2), None)
+    assert window.training.panel.start(dataset=synthetic_digits(200, 40, seed=5))
+    wait_idle(qtbot, window.training)
+    assert window.run_bar.progress.format().startswith("2-fold: ")
+    assert window.training.trained_model.dataset_title.endswith("fold 2/2 held out")
+    assert "fold 2/2 held out" in window.prediction.source_text()

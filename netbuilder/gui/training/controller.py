@@ -36,6 +36,7 @@ class TrainingController(QObject):
     # when its data has loaded, just before training starts
     data_progressed = Signal(str, float)
     data_loaded = Signal(str, bool, int)
+    task_known = Signal(str)  # the loaded data's task: "classification" or "regression"
     batch_reported = Signal(object)
     epoch_finished = Signal(object)
     weights_updated = Signal(object)
@@ -202,6 +203,7 @@ class TrainingController(QObject):
     def _connect_worker(self, worker: TrainingWorker) -> None:
         worker.data_progressed.connect(self.data_progressed)
         worker.data_loaded.connect(self._on_data_loaded)
+        worker.task_known.connect(self.task_known)
         worker.batch_reported.connect(self.batch_reported)
         worker.epoch_finished.connect(self.epoch_finished)
         worker.weights_updated.connect(self.weights_updated)

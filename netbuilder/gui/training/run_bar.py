@@ -115,6 +115,7 @@ class RunBar(QToolBar):
         controller.batch_reported.connect(self._on_batch)
         controller.model_trained.connect(self._on_trained)
         controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
+        controller.folds_finished.connect(self._on_folds_finished)
         self._on_state(controller.state.value)
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
@@ -139,8 +140,14 @@ class RunBar(QToolBar):
         self.progress.setValue(round(report.progress * 1000))
 
     def _on_trained(self, trained) -> None:
-        accuracy = trained.metrics().get("test_accuracy")
-        if accuracy is None:
+        metrics = trained.metrics()
+        accuracy = metrics.get("test_accuracy")
+        if "r2" in metrics:
+            self.progress.setFormat(f"Test R² {float(metrics['r2']):.3f}")
+        elif accuracy is None:
             self.progress.setFormat("Model loaded")
         else:
             self.progress.setFormat(f"Test accuracy {float(accuracy):.1%}")
+
+    def _on_folds_finished(self, results) -> None:
+        self.progress.setFormat(f"{results.folds}-fold: {results.mean:.1%} ± {results.std:.1%}")

@@ -61,6 +61,7 @@ class TrainingWorker(QObject):
 
     data_progressed = Signal(str, float)  # message, fraction 0..1 (or -1 when unknown)
     data_loaded = Signal(str, bool, int)  # dataset title, synthetic?, training samples
+    task_known = Signal(str)  # "classification" or "regression", right after data_loaded
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
@@ -101,6 +102,7 @@ class TrainingWorker(QObject):
     def _run(self) -> None:
         dataset = self.job.dataset or self._load()
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
+        self.task_known.emit(dataset.task)
         if not self.job.train or self.control.stop_requested:
             return
         if self.job.threads:
