@@ -264,6 +264,21 @@ def test_undo_in_the_loop_rewinds_to_the_same_batch_and_weights() -> None:
     finish(run)
 
 
+def test_requests_queued_faster_than_served_end_where_they_would_one_by_one() -> None:
+    run = _Paused(quick(epochs=3, batch_size=16, validation_fraction=0.0))
+    run.start()
+    for request in "sssssuuusu":  # 5 steps, 3 undos, a step, an undo: 2 steps stand
+        assert (run.control.step if request == "s" else run.control.undo_step)()
+    run.wait_for(StepUndone, 4)
+    run.control.step()
+    last = run.wait_for(StepRecord, 7)[-1]
+    assert (last.batch, last.undo_depth) == (3, 3)
+    first_three = run.of(StepRecord)[:3]
+    assert last.loss_before == first_three[2].loss_before, "the same third batch, same weights"
+    assert run.of(BatchReport)[-1].samples_seen == 48
+    finish(run)
+
+
 def test_undo_keeps_the_learning_rate_the_user_set_since() -> None:
     run = _Paused(quick(epochs=3, batch_size=16, validation_fraction=0.0))
     run.start()

@@ -15,9 +15,10 @@ from torch import nn
 
 from netbuilder.engine.single_step import take_step
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.engine.training import first_learnable_layer
+from netbuilder.engine.training import BatchReport, first_learnable_layer
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.step import StepView
+from netbuilder.gui.training.history import RunRecord
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -213,3 +214,18 @@ def test_no_heat_map_is_cut_off_in_a_narrow_panel(qtbot, width):
     assert len(plots) == 5  # before, gradient, update, after, momentum_buffer
     for plot in plots:
         assert plot.geometry().right() <= canvas.viewport().width() + 1, plot.titleLabel.text
+
+
+def test_a_step_taken_again_after_undo_replaces_its_point_on_the_plots():
+    def report(batch: int, loss: float) -> BatchReport:
+        return BatchReport(1, 5, batch, 10, 16 * batch, loss, 0.5, 100.0, batch / 50, 0.01, 1.0)
+
+    run = RunRecord(1, "run")
+    for batch, loss in ((1, 2.0), (2, 1.8), (3, 1.6)):
+        run.add_batch(report(batch, loss))
+    run.add_batch(report(2, 1.7))  # steps 2 and 3 undone, step 2 taken again (a new rate)
+    assert run.batches["loss"].tolist() == [2.0, 1.7]
+    assert run.batches["epoch_position"].tolist() == [0.1, 0.2]
+    assert run.smoothed == pytest.approx(0.1 * 1.7 + 0.9 * 2.0)
+    run.add_batch(report(3, 1.5))
+    assert run.batches["samples_seen"].tolist() == [16, 32, 48]
