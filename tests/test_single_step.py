@@ -10,24 +10,19 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from netbuilder.engine.recipe import batch_score
 from netbuilder.engine.single_step import (
     MAX_COLS,
     MAX_ROWS,
     Stepper,
+    StepRecord,
     restore,
     take_snapshot,
     take_step,
 )
-from netbuilder.engine.training import (
-    BatchReport,
-    EpochReport,
-    StepRecord,
-    StepUndone,
-    TrainingControl,
-    TrainingFinished,
-    batch_score,
-    train,
-)
+from netbuilder.engine.training import train
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import BatchReport, EpochReport, StepUndone, TrainingFinished
 from tests.test_training import blob_dataset, quick
 
 

@@ -32,7 +32,8 @@ from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import BatchReport, EpochReport, TrainingEvent
 
 
 class ProgressBar:

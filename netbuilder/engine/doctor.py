@@ -14,7 +14,7 @@ from typing import Any
 
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.training import BatchReport, EpochReport, LossNotFiniteError
+from netbuilder.engine.training_events import BatchReport, EpochReport, LossNotFiniteError
 
 DEAD_SHARE = 0.5  # a ReLU layer with this share of units never active is "dead"
 SATURATED_SHARE = 0.5  # a Sigmoid / Tanh layer with this share of outputs on the flat parts

@@ -14,7 +14,8 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.experiment import TrainedModel, run_experiment
-from netbuilder.engine.training import Callback, TrainingControl
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import Callback
 
 
 @dataclass(frozen=True)

@@ -9,210 +9,44 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
-import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
-from netbuilder.engine.single_step import Stepper, StepRecord
+from netbuilder.engine.gradient_flow import GradientProbe
+from netbuilder.engine.recipe import (
+    apply_init,
+    batch_score,
+    first_learnable_layer,
+    loss_function,
+    make_optimizer,
+    make_scheduler,
+)
+from netbuilder.engine.single_step import Stepper
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
+    BatchReport,
+    Callback,
+    EpochHook,
+    EpochReport,
+    LossNotFiniteError,
+    StepUndone,
+    TrainingError,
+    TrainingEvent,
+    TrainingFinished,
+    TrainingResult,
+    WeightsSnapshot,
+)
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
-
-LossFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
-
-
-class TrainingError(RuntimeError):
-    """Training could not go on; the message says why and what to change."""
-
-
-class LossNotFiniteError(TrainingError):
-    """The loss became NaN or infinite: the learning rate is almost always too high."""
-
-
-class TrainingControl:
-    """Lets another thread pause, resume or stop training, change the learning rate, and, while
-    paused, train one batch at a time (`step`) or undo such steps (`undo_step`).
-
-    The loop looks at one flag per batch; the lock only comes into play once a request is made.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
-        self._go = True
-        self._stop = False
-        self._learning_rate: float | None = None
-        self._requests: list[str] = []  # "step" / "undo", served in order while paused
-        self._attention = False  # read without the lock by the loop: "a request is waiting"
-
-    def pause(self) -> None:
-        with self._lock:
-            self._go = False
-            self._attention = True
-
-    def resume(self) -> None:
-        with self._lock:
-            self._go = True
-            self._requests.clear()
-            self._attention = True
-            self._changed.notify_all()
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stop = True
-            self._go = True  # wake a paused loop so it can see the stop
-            self._attention = True
-            self._changed.notify_all()
-
-    def step(self) -> bool:
-        """While paused: train exactly one more batch, then stay paused. False if not paused."""
-        return self._request("step")
-
-    def undo_step(self) -> bool:
-        """While paused: restore the weights and optimizer from before the latest step."""
-        return self._request("undo")
-
-    def set_learning_rate(self, learning_rate: float) -> None:
-        """Ask for a new learning rate; the loop applies it before its next batch."""
-        if not (math.isfinite(learning_rate) and learning_rate > 0):
-            raise ValueError(f"learning rate must be a positive number, not {learning_rate}")
-        with self._lock:
-            self._learning_rate = float(learning_rate)
-            self._attention = True
-
-    @property
-    def paused(self) -> bool:
-        return not self._go
-
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop
-
-    def _request(self, kind: str) -> bool:
-        with self._lock:
-            if self._go:
-                return False
-            self._requests.append(kind)
-            self._attention = True
-            self._changed.notify_all()
-            return True
-
-    def _take_learning_rate(self) -> float | None:
-        with self._lock:
-            learning_rate, self._learning_rate = self._learning_rate, None
-            return learning_rate
-
-    def _wait_while_paused(self) -> tuple[float, str | None]:
-        """Block (without spinning) while paused and nothing is asked; return the seconds spent
-        waiting and the step request to serve (None: carry on training, or stop)."""
-        started = time.perf_counter()
-        with self._lock:
-            while not self._go and not self._requests:
-                self._changed.wait()
-            request = self._requests.pop(0) if not self._go else None
-            self._attention = not self._go or self._learning_rate is not None
-        return time.perf_counter() - started, request
-
-
-@dataclass(frozen=True)
-class BatchReport:
-    """Progress since the previous report; loss and accuracy are means over those batches."""
-
-    epoch: int
-    epochs: int
-    batch: int
-    batches_per_epoch: int
-    samples_seen: int
-    loss: float
-    accuracy: float
-    samples_per_second: float
-    progress: float
-    learning_rate: float
-    elapsed_seconds: float
-
-
-@dataclass(frozen=True)
-class EpochReport:
-    epoch: int
-    epochs: int
-    train_loss: float
-    train_accuracy: float
-    val_loss: float | None
-    val_accuracy: float | None
-    learning_rate: float
-    seconds: float
-    gradient_norms: dict[str, float] = field(default_factory=dict)
-    """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
-    dead_units: dict[str, float] = field(default_factory=dict)
-    saturated_units: dict[str, float] = field(default_factory=dict)
-    prediction_shares: tuple[float, ...] = ()
-    """Measured after the epoch on a fixed training batch: see engine/activity.py."""
-
-
-@dataclass(frozen=True, eq=False)
-class WeightsSnapshot:
-    """A CPU copy of the first learnable layer's weight; layer_index is its place in the model."""
-
-    epoch: int
-    batch: int
-    layer_index: int
-    weights: np.ndarray
-
-
-@dataclass(frozen=True)
-class TrainingFinished:
-    reason: Literal["completed", "stopped", "early_stopping"]
-    epochs_run: int
-    best_val_loss: float | None
-    seconds: float
-    samples_per_second: float
-
-
-@dataclass(frozen=True)
-class StepUndone:
-    """A paused run undid its latest single step (or had none to undo: `undone` False)."""
-
-    epoch: int
-    batch: int
-    """Batches of the epoch trained now that the step is undone."""
-    undo_depth: int
-    undone: bool
-
-
-TrainingEvent = (
-    BatchReport
-    | EpochReport
-    | WeightsSnapshot
-    | GradientReport
-    | StepRecord
-    | StepUndone
-    | TrainingFinished
-)
-Callback = Callable[[TrainingEvent], None]
-EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
-"""Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
-
-
-@dataclass
-class TrainingResult:
-    history: list[EpochReport]
-    finished: TrainingFinished
-    device: torch.device
-    best_epoch: int | None = None
-    restored_best: bool = False
-    optimizer: torch.optim.Optimizer | None = None
 
 
 def train(
@@ -235,102 +69,6 @@ def train(
     run.optimizer_state = optimizer_state
     run.on_epoch = on_epoch
     return run.run()
-
-
-def first_learnable_layer(model: nn.Module) -> tuple[int, nn.Module] | None:
-    """The first Linear or Conv layer and the index of the model's child that holds it."""
-    children = list(model.children()) or [model]
-    for index, child in enumerate(children):
-        for module in child.modules():
-            if _is_weighted(module):
-                return index, module
-    return None
-
-
-def apply_init(model: nn.Module, init: str) -> None:
-    """Re-initialise Linear and Conv layers: "default" keeps PyTorch's, or kaiming / xavier."""
-    if init == "default":
-        return
-    if init not in ("kaiming", "xavier"):
-        raise ValueError(f"unknown weight init {init!r}")
-    with torch.no_grad():
-        for module in model.modules():
-            if _is_weighted(module):
-                _init_layer(module, init)
-
-
-def loss_function(
-    name: str, num_classes: int, device: torch.device, task: str = "classification"
-) -> LossFunction:
-    """The loss on the model's outputs: cross-entropy on logits, or mse / l1 on one-hot targets
-    (a regression: on the one output against the target)."""
-    if task == "regression":
-        if name not in ("mse", "l1"):
-            raise TrainingError(
-                "This dataset is a regression (a number to predict, not classes): "
-                "choose the mse or l1 loss, not cross-entropy."
-            )
-        distance = F.mse_loss if name == "mse" else F.l1_loss
-        return lambda outputs, targets: distance(outputs.reshape(targets.shape), targets)
-    if name == "cross_entropy":
-        return F.cross_entropy
-    if name not in ("mse", "l1"):
-        raise ValueError(f"unknown loss {name!r}")
-    one_hot = torch.eye(num_classes, device=device)
-    distance = F.mse_loss if name == "mse" else F.l1_loss
-    return lambda outputs, labels: distance(outputs, one_hot[labels])
-
-
-def batch_score(outputs: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-    """What accuracy sums: correct predictions; for standardised regression targets,
-    count - squared error, so that score / count is R^2 (1 - MSE / variance, the variance being 1)."""
-    if labels.dtype == torch.float32:
-        return labels.shape[0] - (outputs.reshape(labels.shape) - labels).square().sum()
-    return (outputs.argmax(1) == labels).sum()
-
-
-def make_optimizer(
-    parameters: list[nn.Parameter], settings: TrainingSettings
-) -> torch.optim.Optimizer:
-    lr, decay, momentum = settings.learning_rate, settings.weight_decay, settings.momentum
-    if settings.optimizer == "sgd":
-        return torch.optim.SGD(
-            parameters, lr=lr, momentum=momentum, nesterov=settings.nesterov, weight_decay=decay
-        )
-    if settings.optimizer == "rmsprop":
-        return torch.optim.RMSprop(parameters, lr=lr, momentum=momentum, weight_decay=decay)
-    optimizers = {
-        "adam": torch.optim.Adam,
-        "adamw": torch.optim.AdamW,
-        "adagrad": torch.optim.Adagrad,
-    }
-    return optimizers[settings.optimizer](parameters, lr=lr, weight_decay=decay)
-
-
-def make_scheduler(
-    optimizer: torch.optim.Optimizer, settings: TrainingSettings
-) -> torch.optim.lr_scheduler.LRScheduler | None:
-    """Stepped once per epoch: "step" multiplies by gamma every step_size epochs."""
-    if settings.schedule == "step":
-        return torch.optim.lr_scheduler.StepLR(optimizer, settings.step_size, settings.gamma)
-    if settings.schedule == "cosine":
-        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=settings.epochs)
-    return None
-
-
-def _is_weighted(module: nn.Module) -> bool:
-    return isinstance(module, (nn.Linear, nn.modules.conv._ConvNd)) and isinstance(
-        getattr(module, "weight", None), torch.Tensor
-    )
-
-
-def _init_layer(layer: nn.Module, init: str) -> None:
-    if init == "kaiming":
-        nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
-    else:
-        nn.init.xavier_uniform_(layer.weight)
-    if getattr(layer, "bias", None) is not None:
-        nn.init.zeros_(layer.bias)
 
 
 def _optimizer_state_problem(optimizer: torch.optim.Optimizer) -> str:

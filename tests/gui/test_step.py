@@ -13,9 +13,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox
 from torch import nn
 
+from netbuilder.engine.recipe import first_learnable_layer
 from netbuilder.engine.single_step import take_step
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.engine.training import BatchReport, first_learnable_layer
+from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.step import StepView
 from netbuilder.gui.training.history import RunRecord

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.engine.single_step import StepRecord
-from netbuilder.engine.training import StepUndone
+from netbuilder.engine.training_events import StepUndone
 from netbuilder.gui.step.batch import BatchView
 from netbuilder.gui.step.heat_maps import LayerMaps
 

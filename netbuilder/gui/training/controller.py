@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.training import TrainingControl
+from netbuilder.engine.training_control import TrainingControl
 from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
 BATCH_COLUMNS = (

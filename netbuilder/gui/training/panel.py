@@ -32,7 +32,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox

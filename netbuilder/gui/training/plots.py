@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.training import BatchReport, EpochReport, WeightsSnapshot
+from netbuilder.engine.training_events import BatchReport, EpochReport, WeightsSnapshot
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
 from netbuilder.gui.training.gradient_plot import GradientFlowPlot

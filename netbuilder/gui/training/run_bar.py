@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
-from netbuilder.engine.training import BatchReport
+from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.training.controller import State, TrainingController
 

@@ -27,11 +27,11 @@ from netbuilder.engine.kfold import cross_validate
 from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import (
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
     StepUndone,
-    TrainingControl,
     TrainingEvent,
     WeightsSnapshot,
 )
