@@ -108,7 +108,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--folds",
         type=int,
         metavar="K",
-        help="k-fold cross-validation: train K times, report mean +- std",
+        help="train K times on K folds, report mean +- std (default: the project's folds)",
     )
     train.add_argument(
         "--tensorboard",

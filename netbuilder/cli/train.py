@@ -32,7 +32,8 @@ from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import BatchReport, EpochReport, TrainingEvent
 
 
 class ProgressBar:
@@ -242,7 +243,8 @@ def train_command(args: argparse.Namespace) -> int:
         say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
-    if getattr(args, "folds", None):
+    args.folds = getattr(args, "folds", None) or project.training.folds or None
+    if args.folds:  # --folds, else the project's own cross-validation setting
         return _cross_validate(project, dataset, args)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()

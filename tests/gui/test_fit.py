@@ -29,12 +29,18 @@ def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tm
     error = np.abs(y[inside] - (np.sin(3 * x[inside]) + x[inside] / 2))
     assert error.mean() < 0.15 and error.max() < 0.6, f"mean {error.mean():.3f}"
     assert view.dock.isVisible() and not view.caption.text().startswith("Train to see")
+    plots = training.plots.accuracy_plot.getPlotItem()
+    assert plots.titleLabel.text == "R² (fit)", "a regression has no accuracy"
+    assert not training.plots.chance.isVisible()
+    assert window.run_bar.progress.format().startswith("Test R² 0.")
     window.grab().save(str(tmp_path / "window.png"))
     assert (
         view.export_png(str(tmp_path / "fit.png")) and (tmp_path / "fit.png").stat().st_size > 1000
     )
     window.open_file(EXAMPLES / "lenet5.json")
     assert not view.dock.isVisible(), "image data hides the fit"
+    training.plots.set_task("classification")
+    assert plots.titleLabel.text == "Accuracy" and training.plots.chance.isVisible()
     window.document.undo_stack.setClean()
 
 

@@ -93,7 +93,9 @@ class PredictionController(QObject):
             self.test_data = None  # a new run brings its own test images
         reads_digits = trained is None or len(trained.project.network.input_shape) == 3
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
-        self.evaluation_panel.set_can_evaluate(trained is not None)
+        digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
+        dataset = trained.project.dataset if trained is not None else ""
+        self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
         self._refresh_source()
         self._update_evaluation()
 

@@ -24,12 +24,15 @@ from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.kfold import cross_validate
 from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
+from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import (
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
-    TrainingControl,
+    StepUndone,
     TrainingEvent,
     WeightsSnapshot,
 )
@@ -68,14 +71,19 @@ class TrainingWorker(QObject):
 
     data_progressed = Signal(str, float)  # message, fraction 0..1 (or -1 when unknown)
     data_loaded = Signal(str, bool, int)  # dataset title, synthetic?, training samples
+    task_known = Signal(str)  # "classification" or "regression", right after data_loaded
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
+    step_undone = Signal(object)  # StepUndone
     fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
+    fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
+    folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
 
@@ -104,6 +112,7 @@ class TrainingWorker(QObject):
     def _run(self) -> None:
         dataset = self.job.dataset or self._load()
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
+        self.task_known.emit(dataset.task)
         if not self.job.train or self.control.stop_requested:
             return
         if self.job.threads:
@@ -111,6 +120,9 @@ class TrainingWorker(QObject):
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
         self.probe = self._probe(dataset)
+        if self.job.project.training.folds >= 2:
+            self._cross_validate(dataset)
+            return
         trained = run_experiment(
             _loss_for(self.job.project, dataset),
             dataset,
@@ -124,6 +136,26 @@ class TrainingWorker(QObject):
         if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
             self.fit_updated.emit(self.probe.frame(force=True))
         self.training_finished.emit(trained)
+
+    def _cross_validate(self, dataset: Dataset) -> None:
+        """Each fold trains as a run of its own: its curves, its row in the Runs table."""
+
+        def finished(_k: int, trained) -> None:
+            self._diagnose()
+            self.training_finished.emit(trained)
+
+        results = cross_validate(
+            self.job.project,
+            dataset,
+            self.job.project.training.folds,
+            self._on_event,
+            announce=lambda k, folds, _train, _held: self.fold_started.emit(k, folds),
+            control=self.control,
+            on_fold=finished,
+            on_model=self.probe.attach if self.probe else None,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
+        self.folds_finished.emit(results)
 
     @staticmethod
     def _probe(dataset: Dataset) -> Probe | None:
@@ -166,6 +198,12 @@ class TrainingWorker(QObject):
             return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        elif isinstance(event, StepRecord):
+            self.step_taken.emit(event)
+            return
+        elif isinstance(event, StepUndone):
+            self.step_undone.emit(event)
+            return
         self.doctor(event)
 
     def _diagnose(self, error: BaseException | None = None) -> None:
