@@ -131,7 +131,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
         source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
-        task=dataset.task,
+        task=dataset.task, standardise=isinstance(dataset.mean, tuple),  # per column, as before
     )  # fmt: skip
 
 
