@@ -46,3 +46,16 @@ def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tm
 
 def test_image_projects_hide_the_fit(window):
     assert not window.fit.dock.isVisible()
+
+
+def test_the_sine_curve_is_a_dataset_of_its_own_in_the_panel(window):
+    window.open_file(EXAMPLES / "regression.json")
+    data = window.training.panel.data
+    assert data.dataset.currentText() == "Sine curve (1-D regression, generated)"
+    assert "regression" in data.status.text() and "images" not in data.status.text()
+    window.open_file(EXAMPLES / "mlp_784_512_10.json")
+    data.dataset.setCurrentIndex(data.dataset.findData("sine"))
+    assert tuple(window.document.project.network.input_shape) == (1,)
+    data.dataset.setCurrentIndex(data.dataset.findData("synthetic-digits"))
+    assert tuple(window.document.project.network.input_shape) == (1, 28, 28)
+    window.document.undo_stack.setClean()

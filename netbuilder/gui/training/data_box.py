@@ -30,6 +30,7 @@ DATASET_LABELS = {
     "emnist-letters": "EMNIST letters a-z",
     "cifar10": "CIFAR-10 colour photos (3x32x32)",
     "synthetic-digits": "Synthetic digits (generated, not MNIST)",
+    "sine": "Sine curve (1-D regression, generated)",
     **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
 }
 _RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST", "kmnist": "KMNIST"}
@@ -165,6 +166,12 @@ class DataBox(QWidget):
             )
         elif is_two_d(name):
             self._say("Generated x, y points: the network's input must be (2,).", None)
+        elif name == "sine":
+            self._say(
+                "Generated points of y = sin(3x) + x/2 + noise: a regression. The input is one "
+                "x, the output one value; train with the mse or l1 loss.",
+                None,
+            )
         elif name.lower().endswith(".csv"):
             self._say(
                 f"Reads the table {name}: its number columns are the input, the target column "

@@ -32,6 +32,7 @@ from netbuilder.gui.training.plots import TrainingPlots
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
+SINE_INPUT = (1,)
 DATA_DIR_KEY = "training/data_dir"
 
 
@@ -249,10 +250,15 @@ def _apply_dataset(document, name: str) -> None:
             shape = csv_input_shape(name)
         else:  # an image folder: the Input block takes its images' shape
             shape = input_shape_of(name) if len(current) == 3 else None
+        before = document.project.dataset
         if is_two_d(name):
             shape = TWO_D_INPUT  # points: the Input block takes (x, y)
-        elif is_two_d(document.project.dataset) and current == TWO_D_INPUT:
-            shape = (1, 28, 28)
+        elif name == "sine":
+            shape = SINE_INPUT  # one x per sample
+        elif (is_two_d(before) and current == TWO_D_INPUT) or (
+            before == "sine" and current == SINE_INPUT
+        ):
+            shape = (1, 28, 28)  # from generated points back to images
         push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
