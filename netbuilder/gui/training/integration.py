@@ -246,19 +246,19 @@ def _apply_dataset(document, name: str) -> None:
     push = getattr(document, "push", None)
     if push is not None:
         current = tuple(document.project.network.input_shape)
-        if name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
-            shape = csv_input_shape(name)
-        else:  # an image folder: the Input block takes its images' shape
-            shape = input_shape_of(name) if len(current) == 3 else None
         before = document.project.dataset
         if is_two_d(name):
             shape = TWO_D_INPUT  # points: the Input block takes (x, y)
         elif name == "sine":
             shape = SINE_INPUT  # one x per sample
+        elif name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
+            shape = csv_input_shape(name)
         elif (is_two_d(before) and current == TWO_D_INPUT) or (
             before == "sine" and current == SINE_INPUT
         ):
-            shape = (1, 28, 28)  # from generated points back to images
+            shape = input_shape_of(name) or (1, 28, 28)  # from generated points to images
+        else:  # an image folder: the Input block takes its images' shape
+            shape = input_shape_of(name) if len(current) == 3 else None
         push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
