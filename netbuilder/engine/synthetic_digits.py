@@ -85,7 +85,7 @@ def _deform(points: torch.Tensor, g: torch.Generator) -> torch.Tensor:
         )
     angle = torch.randn(b, generator=g).clamp(-2.5, 2.5) * math.radians(10)
     slant = _uniform(g, b, -0.3, 0.55)  # positive leans the top to the right, as most people write
-    sx, sy = _uniform(g, b, 0.65, 1.2), _uniform(g, b, 0.85, 1.1)
+    sx, sy = _uniform(g, b, 0.7, 1.4), _uniform(g, b, 0.85, 1.1)
     cos, sin = torch.cos(angle), torch.sin(angle)
     x = centred[..., 0] * sx[:, None] - slant[:, None] * centred[..., 1] * sy[:, None]
     y = centred[..., 1] * sy[:, None]
@@ -104,7 +104,7 @@ def _fit_mnist_box(
     """Scale so the ink fits a ~20x20 box and put the centre of mass at the image centre (MNIST)."""
     b = points.shape[0]
     extent = (points.amax(1) - points.amin(1)).amax(-1).clamp_min(1e-3)  # (B,)
-    box = 20.0 * _uniform(g, b, 0.82, 1.0) * size / 28
+    box = 20.0 * _uniform(g, b, 0.93, 1.0) * size / 28
     scale = (box - 2 * radius) / extent
     a, c = points[:, seg_a], points[:, seg_a + 1]
     length = (c - a).norm(dim=-1, keepdim=True)
