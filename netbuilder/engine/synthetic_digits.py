@@ -79,7 +79,7 @@ def _deform(points: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     for _ in range(2):
         k = torch.randn(b, 1, 2, generator=g) * 1.2
         phase = torch.rand(b, 1, 1, generator=g) * 2 * math.pi
-        amp = torch.randn(b, 1, 2, generator=g) * 0.04
+        amp = torch.randn(b, 1, 2, generator=g) * 0.055
         centred = centred + amp * torch.sin(
             2 * math.pi * (centred * k).sum(-1, keepdim=True) + phase
         )
