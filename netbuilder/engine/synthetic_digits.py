@@ -155,7 +155,7 @@ def _segments(points: torch.Tensor, seg_a: torch.Tensor) -> tuple[torch.Tensor, 
 def _render_group(template: _Template, count: int, g: torch.Generator) -> torch.Tensor:
     """count random renderings of one written form of a digit; uint8 (count, 28, 28)."""
     controls = template.controls.expand(count, -1, -1)
-    jitter = torch.randn(count, controls.shape[1], 2, generator=g) * 0.012
+    jitter = torch.randn(count, controls.shape[1], 2, generator=g) * 0.006
     stroke_shift = torch.randn(count, template.strokes, 2, generator=g) * 0.03
     controls = controls + jitter + stroke_shift[:, template.stroke_of_control]
     points = _deform(torch.einsum("mk,bkd->bmd", template.weights, controls), g)
