@@ -160,7 +160,7 @@ def _render_group(template: _Template, count: int, g: torch.Generator) -> torch.
     stroke_shift = torch.randn(count, template.strokes, 2, generator=g) * 0.03
     controls = controls + jitter + stroke_shift[:, template.stroke_of_control]
     points = _deform(torch.einsum("mk,bkd->bmd", template.weights, controls), g)
-    radius = _uniform(g, count, math.log(0.75), math.log(2.6)).exp()  # thin pens to felt tips
+    radius = _uniform(g, count, math.log(0.7), math.log(1.9)).exp()  # fine pens to felt tips
     points = _fit_mnist_box(points, template.seg_a, radius, g)
     return _rasterise(*_segments(points, template.seg_a), radius, 28)
 
