@@ -17,7 +17,6 @@ import torch
 from PIL import Image
 
 from netbuilder.document.project import load_project
-from netbuilder.engine import synthetic_digits as sd
 from netbuilder.engine.data import load_dataset, read_idx_folder
 from netbuilder.engine.digit_image import load_digit
 from netbuilder.engine.evaluation import predict_probabilities
