@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import torch
 from PIL import Image
 
 from netbuilder.document.project import Project, load_project
@@ -67,6 +68,7 @@ def lenet_project(epochs: int | None) -> Project:
 
 def train_lenet(project: Project, dataset: Dataset) -> TrainedModel:
     threads = choose_threads(project, dataset)
+    torch.manual_seed(project.training.seed)  # the same initial weights for every generator
     start = time.perf_counter()
     trained = run_experiment(project, dataset)
     seconds = time.perf_counter() - start
