@@ -58,8 +58,8 @@ def measure(name: str, dataset: Dataset, repeats: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--samples", type=int, default=6000)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--samples", type=int, default=30000)
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     torch.set_num_threads(1)
     dataset = synthetic_digits(args.samples, 100, seed=0)

@@ -13,7 +13,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.doctor import Diagnosis, Doctor
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.engine.training import LossNotFiniteError
+from netbuilder.engine.training_events import LossNotFiniteError
 from tests.idx_files import digit_splits, write_idx_folder
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -13,7 +13,7 @@ from netbuilder.document.project import load_project
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.gradient_flow import GradientProbe, GradientReport, learnable_layers
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.engine.training import EpochReport
+from netbuilder.engine.training_events import EpochReport
 from tests.idx_files import digit_splits, write_idx_folder
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -13,9 +13,9 @@ from netbuilder.document.two_d import dataset_classes
 LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
 
 
-def test_there_are_ten_lessons_in_order():
+def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 11)]
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 12)]
 
 
 def test_the_explorer_lessons_name_their_explorer():
@@ -67,3 +67,8 @@ def test_a_bad_lesson_names_the_reason(tmp_path, change, words):
     path.write_text(json.dumps({**data, **change}))
     with pytest.raises(LessonError, match=words):
         load_lesson(path)
+
+
+def test_the_k_fold_lesson_trains_five_folds():
+    [path] = [p for p in lesson_files(LESSONS) if "k-fold" in p.stem]
+    assert load_lesson(path).project.training.folds == 5

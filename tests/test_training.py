@@ -14,16 +14,15 @@ from torch import nn
 from netbuilder.document.settings import INITS, LOSSES, OPTIMIZERS, TrainingSettings
 from netbuilder.engine.dataset import Dataset, ImageSplit
 from netbuilder.engine.devices import DeviceUnavailableError, available_devices, resolve_device
-from netbuilder.engine.training import (
+from netbuilder.engine.recipe import apply_init, first_learnable_layer
+from netbuilder.engine.training import train
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
-    TrainingControl,
     TrainingError,
     TrainingFinished,
     WeightsSnapshot,
-    apply_init,
-    first_learnable_layer,
-    train,
 )
 
 

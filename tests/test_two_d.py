@@ -17,7 +17,7 @@ from netbuilder.document.project import (
 from netbuilder.document.two_d import TWO_D_NAMES, check_data_params
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.experiment import run_experiment
-from netbuilder.engine.training import TrainingError
+from netbuilder.engine.training_events import TrainingError
 from netbuilder.engine.two_d import generate
 
 CLASSES = {"spiral": 3, "moons": 2, "circles": 2, "xor": 2, "blobs": 4}

@@ -108,7 +108,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--folds",
         type=int,
         metavar="K",
-        help="k-fold cross-validation: train K times, report mean +- std",
+        help="train K times on K folds, report mean +- std (default: the project's folds)",
     )
     train.add_argument(
         "--tensorboard",
@@ -117,6 +117,9 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     )
     train.add_argument(
         "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+    )
+    train.add_argument(
+        "--fit-png", metavar="FILE", help="regression: write the final fit over the data as PNG"
     )
 
 

@@ -28,10 +28,12 @@ from netbuilder.engine.experiment import (
     fit_input_to_data,
     run_experiment,
 )
+from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import check_before_training
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import BatchReport, EpochReport, TrainingControl, TrainingEvent
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import BatchReport, EpochReport, TrainingEvent
 
 
 class ProgressBar:
@@ -107,6 +109,14 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
         height, width = int(parts[0]), int(parts[-1])
         return height, width
     raise DataUnavailableError(f"--image-size {text!r}: give N or HxW, e.g. 32 or 64x48")
+
+
+def _check_fit_png(fit_png: str | None, dataset: Dataset) -> None:
+    if fit_png and not has_fit(dataset):
+        raise DataUnavailableError(
+            f"--fit-png needs a regression on numbers (sine, or a CSV with a numeric target), but "
+            f"{dataset.title} is a {dataset.task}: use --regions-png for 2-D points"
+        )
 
 
 def _describe(dataset: Dataset, out: TextIO) -> None:
@@ -195,7 +205,8 @@ def train_command(args: argparse.Namespace) -> int:
             f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
             f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
         )
-    for output in (args.checkpoint, args.metrics_out, regions_png):
+    fit_png = getattr(args, "fit_png", None)
+    for output in (args.checkpoint, args.metrics_out, regions_png, fit_png):
         if output:
             check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads
@@ -211,6 +222,7 @@ def train_command(args: argparse.Namespace) -> int:
         task=getattr(args, "task", None),
         params=project.dataset_params,
     )
+    _check_fit_png(fit_png, dataset)
     regression = dataset.task == "regression"
     switched_loss = regression and project.training.loss == "cross_entropy"
     if switched_loss:
@@ -231,7 +243,8 @@ def train_command(args: argparse.Namespace) -> int:
         say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
-    if getattr(args, "folds", None):
+    args.folds = getattr(args, "folds", None) or project.training.folds or None
+    if args.folds:  # --folds, else the project's own cross-validation setting
         return _cross_validate(project, dataset, args)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()
@@ -259,6 +272,9 @@ def train_command(args: argparse.Namespace) -> int:
     if regions_png:
         save_regions_png(trained.model, dataset, regions_png)
         say(f"saved the decision regions to {regions_png}")
+    if fit_png:
+        save_fit_png(trained.model, dataset, fit_png)
+        say(f"saved the fit over the data to {fit_png}")
     if args.metrics_out:
         print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:

@@ -9,12 +9,19 @@ Loaded in two phases like projects: checked whole first, so a bad file is reject
 from __future__ import annotations
 
 import dataclasses
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netbuilder.document.project import Project, ProjectError, load_project, project_from_dict
+from netbuilder.document.project import (
+    MAX_PROJECT_BYTES,
+    Project,
+    ProjectError,
+    load_project,
+    parse_json,
+    project_from_dict,
+)
+from netbuilder.document.safe_io import os_reason, read_limited
 from netbuilder.document.settings import SettingsError, TrainingSettings
 
 FORMAT = "netbuilder-lesson"
@@ -44,12 +51,24 @@ class Lesson:
     topics: tuple[str, ...] = ()  # the training doctor's lesson keys it teaches, e.g. "overfitting"
 
 
+def is_lesson_file(path: str | Path) -> bool:
+    """Whether the file says it is a lesson (so File > Open can open it as one)."""
+    try:
+        text = read_limited(path, MAX_PROJECT_BYTES, "lesson").decode("utf-8-sig")
+        data = parse_json(text, path)
+    except (OSError, UnicodeDecodeError, ProjectError):
+        return False
+    return isinstance(data, dict) and data.get("format") == FORMAT
+
+
 def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise LessonError(path, f"it is not a readable JSON file ({error})") from None
+    try:  # read and parsed with the same limits as a project file
+        data = parse_json(read_limited(path, MAX_PROJECT_BYTES, "lesson").decode("utf-8-sig"), path)
+    except (OSError, UnicodeDecodeError) as error:
+        raise LessonError(path, f"it is not a readable file ({os_reason(error)})") from None
+    except ProjectError as error:
+        raise LessonError(path, error.reason) from None
     try:
         texts = _check(data)
         project = _project(data, path)

@@ -15,6 +15,7 @@ INITS = ("default", "kaiming", "xavier")
 DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
             "synthetic-digits", "sine")  # fmt: skip
 MAX_TRAINING_SAMPLES = 100_000_000
+MAX_FOLDS = 100
 
 
 class SettingsError(ValueError):
@@ -41,6 +42,7 @@ class TrainingSettings:
     seed: int = 0
     device: str = "auto"
     limit_train: int = 0  # train on this many samples only (0: all); lessons on overfitting
+    folds: int = 0  # k-fold cross-validation: train this many times (0: off, one run)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -77,6 +79,9 @@ class TrainingSettings:
         _check_range("validation_fraction", self.validation_fraction, 0.0, 0.9)
         _check_range("seed", self.seed, 0, 2**31 - 1)
         _check_range("limit_train", self.limit_train, 0, MAX_TRAINING_SAMPLES)
+        _check_range("folds", self.folds, 0, MAX_FOLDS)
+        if self.folds == 1:
+            raise SettingsError("folds is 1; cross-validation needs at least 2 folds (0: off)")
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
             raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
         if self.early_stopping_patience and self.validation_fraction == 0:

@@ -14,7 +14,7 @@ from typing import Any
 
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.training import BatchReport, EpochReport, LossNotFiniteError
+from netbuilder.engine.training_events import BatchReport, EpochReport, LossNotFiniteError
 
 DEAD_SHARE = 0.5  # a ReLU layer with this share of units never active is "dead"
 SATURATED_SHARE = 0.5  # a Sigmoid / Tanh layer with this share of outputs on the flat parts
@@ -267,7 +267,7 @@ def _overfitting(seen: Observations, settings: TrainingSettings) -> list[Diagnos
             "overfitting",
             f"Overfitting: validation loss rose from {epochs[best].val_loss:.3g} (epoch "
             f"{epochs[best].epoch}) to {now.val_loss:.3g} while training loss kept falling: the "
-            "network is memorising the training images. Add Dropout or weight decay (L2), or "
+            "network is memorising the training samples. Add Dropout or weight decay (L2), or "
             "stop early.",
             fix=Fix(label, changes),
             lesson="overfitting",

@@ -5,7 +5,7 @@ from netbuilder.engine.checkpoint import CheckpointError
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.devices import DeviceUnavailableError
 from netbuilder.engine.model_export import ExportError
-from netbuilder.engine.training import TrainingError
+from netbuilder.engine.training_events import TrainingError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
     *DOCUMENT_ERRORS,

@@ -12,7 +12,7 @@ from torch import nn
 
 from netbuilder.engine.dataset import DeviceSplit, Split, Stat, normalise, prepare
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.training import loss_function
+from netbuilder.engine.recipe import loss_function
 
 
 @dataclass(frozen=True, eq=False)

@@ -23,14 +23,14 @@ from netbuilder.engine.evaluation import (
     evaluate_regression,
 )
 from netbuilder.engine.preflight import check_before_training
-from netbuilder.engine.training import (
+from netbuilder.engine.training import train
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
     Callback,
     EpochHook,
     EpochReport,
-    TrainingControl,
     TrainingError,
     TrainingResult,
-    train,
 )
 
 

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import dataclasses
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import torch
+from torch import nn
 
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.experiment import run_experiment
-from netbuilder.engine.training import Callback
+from netbuilder.engine.experiment import TrainedModel, run_experiment
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import Callback
 
 
 @dataclass(frozen=True)
 class FoldResults:
     accuracies: list[float]
+
+    folds: int = 0  # how many the run was set for; more than len(accuracies) when stopped early
 
     @property
     def mean(self) -> float:
@@ -39,6 +44,7 @@ def fold_datasets(dataset: Dataset, folds: int, seed: int) -> list[Dataset]:
     return [
         dataclasses.replace(
             dataset,
+            title=f"{dataset.title}, fold {k + 1}/{folds} held out",
             train=dataset.train.subset(torch.cat(parts[:k] + parts[k + 1 :]).sort().values),
             test=dataset.train.subset(parts[k].sort().values),
         )
@@ -52,8 +58,16 @@ def cross_validate(
     folds: int,
     callback: Callback | None = None,
     announce=None,
+    control: TrainingControl | None = None,
+    on_fold: Callable[[int, TrainedModel], None] | None = None,
+    on_model: Callable[[nn.Module], None] | None = None,
+    report_interval: float = 0.05,
 ) -> FoldResults:
-    """Validation accuracy of each fold; the whole training set is used, no extra split."""
+    """Validation accuracy of each fold; the whole training set is used, no extra split.
+
+    `announce(k, folds, train, held)` comes before fold k trains and `on_fold(k, trained)` after;
+    a stop through `control` ends the fold it is in and skips the rest.
+    """
     project = project.copy()
     project.training = dataclasses.replace(
         project.training, validation_fraction=0.0, early_stopping_patience=0
@@ -62,8 +76,14 @@ def cross_validate(
     for k, fold in enumerate(fold_datasets(dataset, folds, project.training.seed)):
         if announce is not None:
             announce(k + 1, folds, len(fold.train), len(fold.test))
-        trained = run_experiment(project, fold, callback)
+        trained = run_experiment(
+            project, fold, callback, control, report_interval=report_interval, on_model=on_model
+        )
         if trained.evaluation is None:
-            raise SettingsError("--folds reports accuracy: it needs a dataset of classes")
+            raise SettingsError("cross-validation reports accuracy: it needs a dataset of classes")
         accuracies.append(trained.evaluation.accuracy)
-    return FoldResults(accuracies)
+        if on_fold is not None:
+            on_fold(k + 1, trained)
+        if control is not None and control.stop_requested:
+            break
+    return FoldResults(accuracies, folds)

@@ -13,7 +13,7 @@ import numpy as np
 import torch
 
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.engine.training import make_optimizer
+from netbuilder.engine.recipe import make_optimizer
 
 DIVERGED = 1e12  # a coordinate or value beyond this has left the picture for good
 CHUNK = 1000  # steps between checks for divergence in `descend`

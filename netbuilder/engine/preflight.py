@@ -18,7 +18,7 @@ from netbuilder.document.analysis import analyse, human_count
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import size_text
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.training import TrainingError
+from netbuilder.engine.training_events import TrainingError
 
 REFUSE_FRACTION = 0.9  # of the free memory: more than this and training would die or swap
 WARN_FRACTION = 0.5

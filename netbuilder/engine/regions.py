@@ -87,11 +87,14 @@ def _as_probabilities(model: nn.Module, out: torch.Tensor) -> torch.Tensor:
     return out if kind == "probabilities" else out.softmax(dim=1)
 
 
-class RegionProbe:
-    """Computes a RegionFrame between training batches, at most once per `interval` seconds."""
+class Probe:
+    """Computes a frame between training batches, at most once per `interval` seconds.
 
-    def __init__(self, extent: Extent, resolution: int = 64, interval: float = REDRAW_INTERVAL):
-        self.extent, self.resolution, self.interval = extent, resolution, interval
+    Subclasses say what a frame is in `compute(model)`; the worker calls `frame()` after each
+    batch report and forwards what it returns."""
+
+    def __init__(self, interval: float = REDRAW_INTERVAL):
+        self.interval = interval
         self.model: nn.Module | None = None
         self.last = -float("inf")
         self.seconds = 0.0  # time spent computing frames, to measure what they cost
@@ -99,15 +102,29 @@ class RegionProbe:
     def attach(self, model: nn.Module) -> None:
         self.model = model
 
-    def frame(self, force: bool = False) -> RegionFrame | None:
+    def compute(self, model: nn.Module):
+        raise NotImplementedError
+
+    def frame(self, force: bool = False):
         """A new frame if one is due (or forced) and a model is attached, else None."""
         now = time.perf_counter()
         if self.model is None or (not force and now - self.last < self.interval):
             return None
         self.last = now
-        frame = region_probabilities(self.model, self.extent, self.resolution)
+        frame = self.compute(self.model)
         self.seconds += time.perf_counter() - now
         return frame
+
+
+class RegionProbe(Probe):
+    """A RegionFrame of the plane between batches (see Probe)."""
+
+    def __init__(self, extent: Extent, resolution: int = 64, interval: float = REDRAW_INTERVAL):
+        super().__init__(interval)
+        self.extent, self.resolution = extent, resolution
+
+    def compute(self, model: nn.Module) -> RegionFrame:
+        return region_probabilities(model, self.extent, self.resolution)
 
 
 def colour_regions(frame: RegionFrame) -> np.ndarray:

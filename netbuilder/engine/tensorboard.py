@@ -17,13 +17,8 @@ import torch
 from torch import nn
 
 from netbuilder.document.project import Project
-from netbuilder.engine.training import (
-    BatchReport,
-    Callback,
-    EpochReport,
-    TrainingEvent,
-    first_learnable_layer,
-)
+from netbuilder.engine.recipe import first_learnable_layer
+from netbuilder.engine.training_events import BatchReport, Callback, EpochReport, TrainingEvent
 
 MAX_FILTERS = 64
 

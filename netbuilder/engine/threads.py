@@ -20,7 +20,7 @@ from netbuilder.document.project import Project
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, DeviceSplit
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.training import loss_function, make_optimizer
+from netbuilder.engine.recipe import loss_function, make_optimizer
 
 MARGIN = 0.95
 """More threads must be at least 5% faster to be chosen: one thread is what survives a busy machine."""

@@ -7,168 +7,46 @@ callback sees holds plain numbers and CPU numpy copies, never tensors the loop k
 
 from __future__ import annotations
 
+import dataclasses
 import math
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Literal
 
-import numpy as np
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
-from netbuilder.engine.gradient_flow import GradientProbe, GradientReport
+from netbuilder.engine.gradient_flow import GradientProbe
+from netbuilder.engine.recipe import (
+    apply_init,
+    batch_score,
+    first_learnable_layer,
+    loss_function,
+    make_optimizer,
+    make_scheduler,
+)
+from netbuilder.engine.single_step import Stepper
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
+    BatchReport,
+    Callback,
+    EpochHook,
+    EpochReport,
+    LossNotFiniteError,
+    StepUndone,
+    TrainingError,
+    TrainingEvent,
+    TrainingFinished,
+    TrainingResult,
+    WeightsSnapshot,
+)
 
 SNAPSHOT_INTERVAL = 0.5  # seconds between weight snapshots; a filter view needs no more
 VALIDATION_BATCH = 1000  # validation needs no gradients, so it can take bigger bites
-
-LossFunction = Callable[[torch.Tensor, torch.Tensor], torch.Tensor]
-
-
-class TrainingError(RuntimeError):
-    """Training could not go on; the message says why and what to change."""
-
-
-class LossNotFiniteError(TrainingError):
-    """The loss became NaN or infinite: the learning rate is almost always too high."""
-
-
-class TrainingControl:
-    """Lets another thread pause, resume or stop training and change the learning rate.
-
-    The loop looks at one flag per batch; the lock and events only come into play once a
-    request has been made.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._running = threading.Event()
-        self._running.set()
-        self._stop = False
-        self._learning_rate: float | None = None
-        self._attention = False  # read without the lock by the loop: "a request is waiting"
-
-    def pause(self) -> None:
-        with self._lock:
-            self._running.clear()
-            self._attention = True
-
-    def resume(self) -> None:
-        with self._lock:
-            self._running.set()
-            self._attention = True
-
-    def stop(self) -> None:
-        with self._lock:
-            self._stop = True
-            self._running.set()  # wake a paused loop so it can see the stop
-            self._attention = True
-
-    def set_learning_rate(self, learning_rate: float) -> None:
-        """Ask for a new learning rate; the loop applies it before its next batch."""
-        if not (math.isfinite(learning_rate) and learning_rate > 0):
-            raise ValueError(f"learning rate must be a positive number, not {learning_rate}")
-        with self._lock:
-            self._learning_rate = float(learning_rate)
-            self._attention = True
-
-    @property
-    def paused(self) -> bool:
-        return not self._running.is_set()
-
-    @property
-    def stop_requested(self) -> bool:
-        return self._stop
-
-    def _take_learning_rate(self) -> float | None:
-        with self._lock:
-            self._attention = False
-            learning_rate, self._learning_rate = self._learning_rate, None
-            return learning_rate
-
-    def _wait_while_paused(self) -> float:
-        """Block (without spinning) while paused; return the seconds spent waiting."""
-        if self._running.is_set():
-            return 0.0
-        started = time.perf_counter()
-        self._running.wait()
-        return time.perf_counter() - started
-
-
-@dataclass(frozen=True)
-class BatchReport:
-    """Progress since the previous report; loss and accuracy are means over those batches."""
-
-    epoch: int
-    epochs: int
-    batch: int
-    batches_per_epoch: int
-    samples_seen: int
-    loss: float
-    accuracy: float
-    samples_per_second: float
-    progress: float
-    learning_rate: float
-    elapsed_seconds: float
-
-
-@dataclass(frozen=True)
-class EpochReport:
-    epoch: int
-    epochs: int
-    train_loss: float
-    train_accuracy: float
-    val_loss: float | None
-    val_accuracy: float | None
-    learning_rate: float
-    seconds: float
-    gradient_norms: dict[str, float] = field(default_factory=dict)
-    """Each learnable layer's mean gradient norm over the epoch, by label ("2 Linear")."""
-    dead_units: dict[str, float] = field(default_factory=dict)
-    saturated_units: dict[str, float] = field(default_factory=dict)
-    prediction_shares: tuple[float, ...] = ()
-    """Measured after the epoch on a fixed training batch: see engine/activity.py."""
-
-
-@dataclass(frozen=True, eq=False)
-class WeightsSnapshot:
-    """A CPU copy of the first learnable layer's weight; layer_index is its place in the model."""
-
-    epoch: int
-    batch: int
-    layer_index: int
-    weights: np.ndarray
-
-
-@dataclass(frozen=True)
-class TrainingFinished:
-    reason: Literal["completed", "stopped", "early_stopping"]
-    epochs_run: int
-    best_val_loss: float | None
-    seconds: float
-    samples_per_second: float
-
-
-TrainingEvent = BatchReport | EpochReport | WeightsSnapshot | GradientReport | TrainingFinished
-Callback = Callable[[TrainingEvent], None]
-EpochHook = Callable[[nn.Module, torch.optim.Optimizer, EpochReport], None]
-"""Called in the training thread after each epoch, e.g. to save a checkpoint of the run so far."""
-
-
-@dataclass
-class TrainingResult:
-    history: list[EpochReport]
-    finished: TrainingFinished
-    device: torch.device
-    best_epoch: int | None = None
-    restored_best: bool = False
-    optimizer: torch.optim.Optimizer | None = None
 
 
 def train(
@@ -191,102 +69,6 @@ def train(
     run.optimizer_state = optimizer_state
     run.on_epoch = on_epoch
     return run.run()
-
-
-def first_learnable_layer(model: nn.Module) -> tuple[int, nn.Module] | None:
-    """The first Linear or Conv layer and the index of the model's child that holds it."""
-    children = list(model.children()) or [model]
-    for index, child in enumerate(children):
-        for module in child.modules():
-            if _is_weighted(module):
-                return index, module
-    return None
-
-
-def apply_init(model: nn.Module, init: str) -> None:
-    """Re-initialise Linear and Conv layers: "default" keeps PyTorch's, or kaiming / xavier."""
-    if init == "default":
-        return
-    if init not in ("kaiming", "xavier"):
-        raise ValueError(f"unknown weight init {init!r}")
-    with torch.no_grad():
-        for module in model.modules():
-            if _is_weighted(module):
-                _init_layer(module, init)
-
-
-def loss_function(
-    name: str, num_classes: int, device: torch.device, task: str = "classification"
-) -> LossFunction:
-    """The loss on the model's outputs: cross-entropy on logits, or mse / l1 on one-hot targets
-    (a regression: on the one output against the target)."""
-    if task == "regression":
-        if name not in ("mse", "l1"):
-            raise TrainingError(
-                "This dataset is a regression (a number to predict, not classes): "
-                "choose the mse or l1 loss, not cross-entropy."
-            )
-        distance = F.mse_loss if name == "mse" else F.l1_loss
-        return lambda outputs, targets: distance(outputs.reshape(targets.shape), targets)
-    if name == "cross_entropy":
-        return F.cross_entropy
-    if name not in ("mse", "l1"):
-        raise ValueError(f"unknown loss {name!r}")
-    one_hot = torch.eye(num_classes, device=device)
-    distance = F.mse_loss if name == "mse" else F.l1_loss
-    return lambda outputs, labels: distance(outputs, one_hot[labels])
-
-
-def batch_score(outputs: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-    """What accuracy sums: correct predictions; for standardised regression targets,
-    count - squared error, so that score / count is R^2 (1 - MSE / variance, the variance being 1)."""
-    if labels.dtype == torch.float32:
-        return labels.shape[0] - (outputs.reshape(labels.shape) - labels).square().sum()
-    return (outputs.argmax(1) == labels).sum()
-
-
-def make_optimizer(
-    parameters: list[nn.Parameter], settings: TrainingSettings
-) -> torch.optim.Optimizer:
-    lr, decay, momentum = settings.learning_rate, settings.weight_decay, settings.momentum
-    if settings.optimizer == "sgd":
-        return torch.optim.SGD(
-            parameters, lr=lr, momentum=momentum, nesterov=settings.nesterov, weight_decay=decay
-        )
-    if settings.optimizer == "rmsprop":
-        return torch.optim.RMSprop(parameters, lr=lr, momentum=momentum, weight_decay=decay)
-    optimizers = {
-        "adam": torch.optim.Adam,
-        "adamw": torch.optim.AdamW,
-        "adagrad": torch.optim.Adagrad,
-    }
-    return optimizers[settings.optimizer](parameters, lr=lr, weight_decay=decay)
-
-
-def make_scheduler(
-    optimizer: torch.optim.Optimizer, settings: TrainingSettings
-) -> torch.optim.lr_scheduler.LRScheduler | None:
-    """Stepped once per epoch: "step" multiplies by gamma every step_size epochs."""
-    if settings.schedule == "step":
-        return torch.optim.lr_scheduler.StepLR(optimizer, settings.step_size, settings.gamma)
-    if settings.schedule == "cosine":
-        return torch.optim.lr_scheduler.CosineAnnealingLR(optimizer, T_max=settings.epochs)
-    return None
-
-
-def _is_weighted(module: nn.Module) -> bool:
-    return isinstance(module, (nn.Linear, nn.modules.conv._ConvNd)) and isinstance(
-        getattr(module, "weight", None), torch.Tensor
-    )
-
-
-def _init_layer(layer: nn.Module, init: str) -> None:
-    if init == "kaiming":
-        nn.init.kaiming_normal_(layer.weight, nonlinearity="relu")
-    else:
-        nn.init.xavier_uniform_(layer.weight)
-    if getattr(layer, "bias", None) is not None:
-        nn.init.zeros_(layer.bias)
 
 
 def _optimizer_state_problem(optimizer: torch.optim.Optimizer) -> str:
@@ -334,6 +116,23 @@ class _Window:
         self.correct.zero_()
         self.batches = self.samples = 0
         return loss / max(batches, 1), correct / max(samples, 1), batches, samples
+
+
+class _Rewindable:
+    """Batches, with a stack of batches pushed back to come first (after an undone step)."""
+
+    def __init__(self, batches: Iterator[tuple[torch.Tensor, torch.Tensor]]) -> None:
+        self._batches = batches
+        self._back: list[tuple[torch.Tensor, torch.Tensor]] = []
+
+    def __iter__(self) -> _Rewindable:
+        return self
+
+    def __next__(self) -> tuple[torch.Tensor, torch.Tensor]:
+        return self._back.pop() if self._back else next(self._batches)
+
+    def push(self, batch: tuple[torch.Tensor, torch.Tensor]) -> None:
+        self._back.append(batch)
 
 
 @dataclass
@@ -435,6 +234,7 @@ class _Run:
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
         self.probe = GradientProbe(self.model)
+        self.stepper = Stepper(self.model, self.optimizer, self.loss_fn, self._objective)
         self._check_outputs()
         self.clock = _Clock()
 
@@ -488,6 +288,11 @@ class _Run:
                 f"Cannot resume: the checkpoint's optimizer state does not fit this network and "
                 f"optimizer ({problem}). Train from scratch, or use the project the checkpoint came from."
             )
+
+    def _objective(self, loss: torch.Tensor) -> torch.Tensor:
+        """What the optimizer minimises: the loss, plus the L1 penalty when there is one."""
+        l1 = self.settings.l1
+        return loss + l1 * sum(w.abs().sum() for w in self.l1_weights) if l1 else loss
 
     def _parameters(self) -> list[nn.Parameter]:
         return [p for p in self.model.parameters() if p.requires_grad]
@@ -548,12 +353,17 @@ class _Run:
         batch = 0
         next_report = window.started + self.report_interval
         model.train()
-        batches = self._batches()
+        self.stepper.clear()  # single steps are undone within their epoch only
+        batches = _Rewindable(self._batches())
         for x, y in batches:
             if control is not None and control._attention:
-                if self._serve(control, window):
+                action = self._serve(control, window)
+                if action == "stop":
                     self._flush(window, totals, batch)
                     return None
+                if action != "go":  # paused: one step, or an undo, on the batch in hand
+                    batch = self._single(action, batches, (x, y), window, totals, batch)
+                    continue
                 next_report = window.started + self.report_interval
             probing = probe.due(batch)
             try:
@@ -594,16 +404,74 @@ class _Run:
     def _score_dtype(self) -> torch.dtype:
         return torch.float32 if self.dataset.task == "regression" else torch.int64
 
-    def _serve(self, control: TrainingControl, window: _Window) -> bool:
-        """Handle waiting control requests; True if training should stop now."""
+    def _serve(self, control: TrainingControl, window: _Window) -> str:
+        """Handle waiting control requests: "stop", "go" (train on), or "step" / "undo"."""
+        self._apply_learning_rate(control)
+        paused, request = control._wait_while_paused()
+        self.clock.paused += paused
+        window.started += paused
+        if control.stop_requested:
+            return "stop"
+        self._apply_learning_rate(control)  # changed while paused: the step uses it
+        if request is None:
+            self.stepper.clear()  # trained on: the steps before can no longer be undone
+        return request or "go"
+
+    def _apply_learning_rate(self, control: TrainingControl) -> None:
         learning_rate = control._take_learning_rate()
         if learning_rate is not None:
             for group in self.optimizer.param_groups:
                 group["lr"] = learning_rate
-        paused = control._wait_while_paused()
-        self.clock.paused += paused
-        window.started += paused
-        return control.stop_requested
+
+    def _single(self, action: str, batches, held, window: _Window, totals, batch: int) -> int:
+        """Serve a step or an undo while paused; returns the batch count after it."""
+        if action == "step":
+            return self._step(held, window, totals, batch)
+        batches.push(held)  # the batch in hand comes again, after any undone one
+        rates = [group["lr"] for group in self.optimizer.param_groups]
+        entry = self.stepper.undo()
+        for group, rate in zip(self.optimizer.param_groups, rates, strict=True):
+            group["lr"] = rate  # the rate is the user's control, not a step's state: kept
+        if entry is not None:
+            batches.push(entry.batch)
+            samples = int(entry.batch[1].shape[0])
+            totals.loss_sum -= entry.loss
+            totals.correct -= entry.score
+            totals.batches -= 1
+            totals.samples -= samples
+            self.samples_seen -= samples
+            batch -= 1
+            self._snapshot(self.epoch, batch, force=True)
+        self._emit(StepUndone(self.epoch, batch, self.stepper.depth, entry is not None))
+        return batch
+
+    def _step(self, held, window: _Window, totals: _EpochTotals, batch: int) -> int:
+        """Train the batch in hand alone, report it as its own point, and emit its record."""
+        self._flush(window, totals, batch)
+        x, y = held
+        try:
+            record, loss, score = self.stepper.step(x, y, batch_score)
+        except Exception as error:
+            raise _failure(error, f"at epoch {self.epoch}, batch {batch + 1}") from error
+        window.loss_sum.add_(loss)
+        window.correct.add_(score)
+        window.batches += 1
+        window.samples += int(y.shape[0])
+        batch += 1
+        self.last_snapshot = -math.inf  # the report sends the weights after this step
+        self._report(window, totals, batch, time.perf_counter())
+        if batch == self.batches_per_epoch:
+            self.stepper.clear()  # the epoch ends now: its validation cannot be undone
+        self._emit(
+            dataclasses.replace(
+                record,
+                epoch=self.epoch,
+                batch=batch,
+                undo_depth=self.stepper.depth,
+                classes=tuple(self.dataset.classes),
+            )
+        )
+        return batch
 
     def _flush(self, window: _Window, totals: _EpochTotals, batch: int) -> None:
         if window.batches:

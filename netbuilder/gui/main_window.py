@@ -9,17 +9,14 @@ from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QScrollArea,
-    QToolBar,
     QWidget,
 )
 
-from netbuilder.document.project import Project, ProjectError, load_project, save_project
-from netbuilder.gui import files, recovery, theme
-from netbuilder.gui.actions import make_action
+from netbuilder.document.two_d import is_two_d
+from netbuilder.gui import recovery, theme
 from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
@@ -32,15 +29,15 @@ from netbuilder.gui.builder import (
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
-from netbuilder.gui.help import fill_help_menu
 from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.presenter import attach_presenter
+from netbuilder.gui.window_files import WindowFiles
+from netbuilder.gui.window_menus import WindowMenus
 
 Key = QKeySequence.StandardKey
-Button = QMessageBox.StandardButton
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     train_requested = Signal()
     """The user asked to train the current (valid) network."""
 
@@ -87,6 +84,7 @@ class MainWindow(QMainWindow):
 
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
+        from netbuilder.gui.fit import attach_fit
         from netbuilder.gui.predict import attach_prediction
         from netbuilder.gui.regions import attach_regions
         from netbuilder.gui.training import attach_training
@@ -94,7 +92,11 @@ class MainWindow(QMainWindow):
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
+        self.fit = attach_fit(self, self.training)
         self._make_run_controls()
+        from netbuilder.gui.step import attach_step
+
+        self.step_view = attach_step(self, self.training, self.run_actions)
         self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
@@ -188,9 +190,7 @@ class MainWindow(QMainWindow):
         for dock in (plots_dock, *self.prediction.docks):
             dock.hide()
         self.training.run_started.connect(lambda *_: self._raise_plots())
-        self.training.model_trained.connect(
-            lambda _: self._show_in_bottom_tabs(*self.prediction.docks)
-        )
+        self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
@@ -198,6 +198,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal
         )
+
+    def _show_model_docks(self, trained=None) -> None:
+        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
+        self._show_in_bottom_tabs(*self.prediction.docks)
+        if trained is not None and not self.regions.dock.isHidden():
+            if is_two_d(trained.project.dataset):
+                self.regions.dock.raise_()
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
@@ -213,210 +220,6 @@ class MainWindow(QMainWindow):
             self.resizeDocks([dock], [self.height() // 2], Qt.Orientation.Vertical)
 
     # Actions -----------------------------------------------------------------------------------
-
-    def _make_actions(self) -> None:
-        self._make_file_actions()
-        self._make_edit_actions()
-        self._make_view_actions()
-        self.train_action = make_action(
-            self, "&Train…", self._on_train, ["Ctrl+T"], "Train this network"
-        )
-
-    def _make_file_actions(self) -> None:
-        self.new_action = make_action(
-            self, "&New", lambda: self.new_document(), [Key.New], "Start an empty network"
-        )
-        self.open_action = make_action(
-            self, "&Open…", lambda: self.open_file(), [Key.Open], "Open a project file"
-        )
-        self.save_action = make_action(self, "&Save", self.save, [Key.Save], "Save the project")
-        self.save_as_action = make_action(
-            self, "Save &As…", lambda: self.save_as(), [Key.SaveAs], "Save under a new name"
-        )
-        self.quit_action = make_action(self, "&Quit", self.close, [Key.Quit], "Close the window")
-
-    def _make_edit_actions(self) -> None:
-        self.undo_action = make_action(self, "&Undo", self.document.undo, [Key.Undo])
-        self.redo_action = make_action(
-            self, "&Redo", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"]
-        )
-        self.delete_action = make_action(
-            self,
-            "&Delete Layer",
-            self.delete_selected,
-            ["Del", "Backspace"],  # not Key.Delete: on GNOME and KDE it also means Ctrl+D
-            "Remove the selected layer",
-        )
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.canvas.addAction(self.delete_action)
-        self.duplicate_action = make_action(
-            self,
-            "D&uplicate Layer",
-            self.duplicate_selected,
-            ["Ctrl+D"],
-            "Insert a copy of the selected layer after it",
-        )
-        self.move_up_action = make_action(
-            self,
-            "Move &Earlier",
-            lambda: self.move_selected(-1),
-            ["Alt+Up"],
-            "Move the selected layer one step towards the input",
-        )
-        self.move_down_action = make_action(
-            self,
-            "Move &Later",
-            lambda: self.move_selected(1),
-            ["Alt+Down"],
-            "Move the selected layer one step towards the output",
-        )
-        self.canvas.context_actions = [
-            self.duplicate_action,
-            self.delete_action,
-            None,
-            self.move_up_action,
-            self.move_down_action,
-        ]
-
-    def _make_view_actions(self) -> None:
-        canvas = self.canvas
-        # Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (the text sizes below); these, the canvas.
-        self.zoom_in_action = make_action(
-            self, "Zoom Canvas &In", lambda: canvas.zoom_by(1.2), ["Ctrl+Shift+Up"]
-        )
-        self.zoom_out_action = make_action(
-            self, "Zoom Canvas &Out", lambda: canvas.zoom_by(1 / 1.2), ["Ctrl+Shift+Down"]
-        )
-        self.zoom_reset_action = make_action(
-            self, "Canvas &Actual Size", canvas.reset_zoom, ["Ctrl+Shift+0"]
-        )
-        self.fit_action = make_action(
-            self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network"
-        )
-        self.dark_action = make_action(
-            self, "&Dark Theme", self.set_dark, ["Ctrl+Shift+L"], checkable=True
-        )
-        self.larger_text_action = make_action(
-            self,
-            "&Larger Text",
-            lambda: self.step_text_size(1),
-            ["Ctrl+=", Key.ZoomIn, "Ctrl+Alt+="],
-            "Zoom the whole app: text, blocks and plots, for projectors",
-        )
-        self.smaller_text_action = make_action(
-            self, "S&maller Text", lambda: self.step_text_size(-1), [Key.ZoomOut, "Ctrl+Alt+-"]
-        )
-        self.normal_text_action = make_action(
-            self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+0", "Ctrl+Alt+0"]
-        )
-        self.canvas.context_actions += [None, self.fit_action]
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.addActions([self.save_action, self.save_as_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions(
-            [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
-        )
-        self.view_menu = bar.addMenu("&View")
-        self._make_view_menu(self.view_menu)
-        self.presets_menu = bar.addMenu("&Presets")
-        self._fill_presets_menu()
-        self.run_menu = bar.addMenu("&Run")
-        self.run_menu.addAction(self.train_action)
-        self.help_menu = bar.addMenu("&Help")
-        fill_help_menu(self, self.help_menu)
-
-    def _make_run_controls(self) -> None:
-        """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
-        from netbuilder.gui.training import RunActions, RunBar
-
-        self.run_actions = run = RunActions(self, self.training)
-        self.pause_action, self.stop_action = run.pause, run.stop
-        self.save_model_action = run.save_model
-        self.load_model_action = self.prediction.load_action
-        self.file_menu.removeAction(self.load_model_action)  # not beside Quit
-        self.run_menu.addActions([self.pause_action, self.stop_action])
-        self.run_menu.addSeparator()
-        self.run_menu.addActions([self.save_model_action, self.load_model_action])
-        self.addToolBarBreak()
-        self.run_bar = RunBar(self.train_action, run, self)
-        self.addToolBar(self.run_bar)
-
-    def _make_view_menu(self, menu) -> None:
-        menu.addActions(
-            [self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.fit_action]
-        )
-        menu.addSeparator()
-        menu.addActions(
-            [self.larger_text_action, self.smaller_text_action, self.normal_text_action]
-        )
-        menu.addSeparator()
-        menu.addAction(self.dark_action)
-        menu.addSeparator()
-        self.panels_menu = menu.addMenu("&Panels")
-        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock,
-                     self.layer_table_dock):  # fmt: skip
-            self.panels_menu.addAction(dock.toggleViewAction())
-
-    def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
-        toolbar.setObjectName("main_toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar.setMovable(False)
-        # Short, fixed button texts: the menus say "Undo Add Linear", the toolbar never reflows
-        for action, text in (
-            (self.undo_action, "Undo"),
-            (self.redo_action, "Redo"),
-            (self.duplicate_action, "Duplicate"),
-            (self.delete_action, "Delete"),
-        ):
-            action.setIconText(text)
-        toolbar.addActions([self.new_action, self.open_action, self.save_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.duplicate_action, self.delete_action])
-        toolbar.addSeparator()
-        toolbar.addActions([self.zoom_out_action, self.zoom_in_action, self.fit_action])
-        self.addToolBar(toolbar)
-        self.toolbar = toolbar
-
-    def _fill_presets_menu(self) -> None:
-        self.presets_menu.clear()
-        self.presets_menu.addAction(
-            make_action(self, "&New (empty network)", lambda: self.new_document())
-        )
-        self.presets_menu.addSeparator()
-        for name, path in files.presets():
-            self.presets_menu.addAction(
-                make_action(
-                    self,
-                    name,
-                    lambda checked=False, p=path: self.load_preset(p),
-                    tip=f"Start from the {name} example",
-                )
-            )
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for number, path in enumerate(files.recent_files(self.settings), start=1):
-            action = self.recent_menu.addAction(f"&{number} {Path(path).name}")
-            action.setToolTip(path)
-            action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
-        self.recent_menu.setEnabled(not self.document.locked)
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
-
-    # Keeping the window in step with the document ----------------------------------------------
 
     def _connect(self) -> None:
         doc = self.document
@@ -517,122 +320,6 @@ class MainWindow(QMainWindow):
 
     # Files -------------------------------------------------------------------------------------
 
-    def new_document(self) -> bool:
-        if not self.maybe_save():
-            return False
-        self.document.reset(Project())
-        return True
-
-    def load_preset(self, path: str | Path) -> bool:
-        """Start a new, untitled document from an example project."""
-        return self._load(path, as_untitled=True)
-
-    def open_file(self, path: str | Path | None = None) -> bool:
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, "Open project", self._file_dir(), files.FILE_FILTER
-            )
-            if not path:
-                return False
-        return self._load(path, as_untitled=False)
-
-    def _load(self, path: str | Path, as_untitled: bool) -> bool:
-        try:
-            project = load_project(path)
-        except ProjectError as error:
-            self.show_error("Cannot open project", str(error))
-            return False
-        if not self.maybe_save():
-            return False
-        self.document.reset(project, None if as_untitled else str(path))
-        if not as_untitled:
-            files.remember_file(self.settings, str(path))
-        return True
-
-    def save(self) -> bool:
-        if not self.document.path:
-            return self.save_as()
-        return self._write(self.document.path)
-
-    def save_as(self, path: str | Path | None = None) -> bool:
-        if path is None:
-            suggestion = str(
-                Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json"
-            )
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Save project", suggestion, files.FILE_FILTER
-            )
-            if not path:
-                return False
-        return self._write(str(path))
-
-    def _write(self, path: str) -> bool:
-        try:
-            save_project(self.document.project, path)
-        except OSError as error:
-            self.show_error("Cannot save project", f"Cannot save {path}: {error.strerror or error}")
-            return False
-        self.document.mark_saved(path)
-        files.remember_file(self.settings, path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
-        return True
-
-    def _file_dir(self) -> str:
-        recent = files.recent_files(self.settings)
-        return str(Path(recent[0]).parent) if recent else str(Path.home())
-
-    def maybe_save(self) -> bool:
-        """True when it is fine to drop the current document (saved, discarded or unmodified)."""
-        if not self.document.modified:
-            return True
-        answer = self.ask_save_changes()
-        if answer == Button.Save:
-            return self.save()
-        return answer == Button.Discard
-
-    def ask_save_changes(self) -> Button:
-        """Ask Save / Discard / Cancel; tests override this."""
-        return QMessageBox.question(
-            self,
-            "Unsaved changes",
-            f"Save the changes to {display_name(self.document)}?",
-            Button.Save | Button.Discard | Button.Cancel,
-            Button.Save,
-        )
-
-    # Recovery after a crash ----------------------------------------------------------------------
-
-    def offer_recovery(self) -> bool:
-        """If an earlier run left unsaved work behind (crash, kill), offer it; True if restored."""
-        found = recovery.orphans(self.data_folder)
-        if not found:
-            return False
-        latest = found[0]
-        restore = self.ask_restore(latest)
-        recovery.set_aside(latest)
-        if not restore or not self.maybe_save():
-            return False
-        self.document.reset(latest.project, latest.original_path)
-        self.document.undo_stack.resetClean()  # restored work is unsaved work
-        self.autosave.write_now()
-        self.statusBar().showMessage(f"Restored the unsaved changes from {latest.when}", 8000)
-        return True
-
-    def ask_restore(self, found: recovery.Recovered) -> bool:
-        """Restore or discard; tests override this."""
-        name = Path(found.original_path).name if found.original_path else "an untitled network"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Restore unsaved work?",
-            f"netbuilder did not close properly last time. Changes to {name}, saved "
-            f"automatically at {found.when}, were not saved.\n\nRestore them?",
-            parent=self,
-        )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        return box.clickedButton() is restore
-
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
         QMessageBox.warning(self, title, text)
@@ -695,6 +382,10 @@ class MainWindow(QMainWindow):
             from netbuilder.gui.regions import follow_project
 
             follow_project(self.regions, self.document.project)
+        if getattr(self, "fit", None) is not None:
+            from netbuilder.gui.fit import follow_project as follow_fit
+
+            follow_fit(self.fit, self.document.project)
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""

@@ -1,6 +1,6 @@
 """The accuracy plot shades the gap between training and validation accuracy (overfitting)."""
 
-from netbuilder.engine.training import EpochReport
+from netbuilder.engine.training_events import EpochReport
 from netbuilder.gui.training.plots import TrainingPlots
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
@@ -121,3 +123,20 @@ def test_loaded_model_is_evaluated_on_test_data(qtbot, tmp_path, trained, test_s
     shown = controller.evaluation_panel.evaluation
     assert shown.confusion.sum() == len(test_split)
     assert shown.accuracy == pytest.approx(trained.evaluation.accuracy)
+
+
+def test_evaluate_on_starts_at_the_models_own_dataset_and_is_off_for_other_data(qtbot, trained):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    controller = attach_prediction(window)
+    panel = controller.evaluation_panel
+    assert trained.project.dataset == "synthetic-digits"
+    controller.set_model(trained)
+    assert panel.test_set.currentData() == "synthetic-digits"  # not "MNIST test set"
+    assert panel.evaluate_button.isEnabled()
+    points = dataclasses.replace(trained, project=trained.project.copy())
+    points.project.network.input_shape = (2,)
+    points.project.dataset = "spiral"
+    controller.set_model(points)
+    assert not panel.evaluate_button.isEnabled()  # the digit test sets do not fit a 2-D model
+    assert "28x28" in panel.evaluate_button.toolTip()

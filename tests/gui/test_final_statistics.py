@@ -13,7 +13,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training.history import TrainingHistory
 from netbuilder.gui.training.integration import open_host
 

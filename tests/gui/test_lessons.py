@@ -1,5 +1,7 @@
 """The Lessons menu sets the window up for each lesson and explains it beside the canvas."""
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -19,7 +21,7 @@ def window(qtbot, tmp_path):
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
     actions = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
-    assert len(actions) == 10
+    assert len(actions) == 11
     for action in actions:
         action.trigger()
         lesson = window.lessons.panel.lesson
@@ -27,7 +29,7 @@ def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
         assert window.document.analysis.valid, lesson.title
         assert window.lessons.dock.isVisible()
         assert lesson.question in window.lessons.panel.plain_text()
-    assert window.document.project.training.learning_rate == 5.0, "the last one: the doctor"
+    assert window.document.project.training.folds == 5, "the last one: k-fold"
 
 
 def test_the_explorer_lessons_open_their_explorer_beside_the_canvas(window):
@@ -53,3 +55,19 @@ def test_a_broken_lesson_file_is_a_message(window, tmp_path):
     bad = tmp_path / "bad.json"
     bad.write_text("{")
     assert window.lessons.open_lesson(bad) is None and "bad.json" in errors[0]
+
+
+def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
+    path = Path(__file__).parent.parent.parent / "resources" / "lessons" / "11-k-fold.json"
+    errors = []
+    window.show_error = lambda title, text: errors.append(text)
+    assert window.open_file(path)
+    assert errors == []
+    assert window.lessons.panel.lesson.title.startswith("11.")
+    assert window.document.project.training.folds == 5
+    assert window.document.path is None  # the lesson's project opens untitled, as from the menu
+    (tmp_path / "big.json").write_text(
+        '{"format": "netbuilder-lesson", "x": "' + "a" * 11_000_000 + '"}'
+    )
+    assert not window.open_file(tmp_path / "big.json")
+    assert errors and "10" in errors[-1] and "MB" in errors[-1]

@@ -3,6 +3,8 @@ dataset, and missing MNIST is said once, in the app's words, with two ways forwa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from netbuilder.gui.training.controller import State
@@ -102,3 +104,17 @@ def test_the_input_block_names_the_dataset_chosen(qtbot, host, tmp_path):  # noq
     data.set_dataset(str(folder))
     data.dataset_changed.emit(str(folder))
     assert window_input_text(window) == "my-digits images"
+
+
+def test_a_regression_shows_its_input_and_its_one_output_value():
+    from netbuilder.document.analysis import analyse
+    from netbuilder.document.project import load_project
+    from netbuilder.gui.builder.canvas_content import input_content, output_content
+
+    project = load_project(Path(__file__).parent.parent.parent / "examples" / "regression.json")
+    analysis = analyse(project.network, 1)
+    assert input_content(analysis, project.dataset).detail == "sine: x values"
+    assert input_content(analysis, "/data/houses.csv").detail == "houses.csv: table rows"
+    output = output_content(analysis, 1)
+    assert output.title == "Output: 1 value" and "regression" in output.tooltip
+    assert output_content(analysis, 10).title == "Output: 10 classes"

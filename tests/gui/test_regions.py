@@ -39,6 +39,9 @@ def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window,
     text = view.describe(0.0, 0.9)
     assert "class" in text and "%" in text
     assert view.export_png(str(tmp_path / "r.png")) and (tmp_path / "r.png").stat().st_size > 1000
+    evaluation = window.prediction.docks[1]
+    assert not evaluation.isHidden(), "Evaluation joined the tabs"
+    assert not view.visibleRegion().isEmpty(), "the regions stay in front, not Evaluation"
 
 
 def test_image_projects_hide_the_regions(qtbot, window):

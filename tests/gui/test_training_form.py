@@ -10,7 +10,7 @@ import pytest
 
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine import devices
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training.filters import tile_grid, weight_tiles
 from netbuilder.gui.training.history import TrainingHistory
 from netbuilder.gui.training.settings_form import (

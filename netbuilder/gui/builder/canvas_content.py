@@ -38,6 +38,10 @@ def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     detail = f"{name} images"
     if is_two_d(dataset):
         detail = f"{dataset_title(dataset)}: x, y points"
+    elif dataset == "sine":
+        detail = "sine: x values"
+    elif dataset.lower().endswith(".csv"):
+        detail = f"{name}: table rows"
     return BlockContent(
         title="Input",
         detail=detail,
@@ -52,13 +56,22 @@ def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
     errors = len(analysis.errors)
     verdict = "ready to train" if analysis.valid else f"{errors} error{'s' * (errors != 1)} to fix"
     return BlockContent(
-        title=f"Output: {num_classes} classes" if num_classes else "Output",
+        title=_output_title(num_classes),
         detail=verdict,
         shape_text=format_shape(analysis.output_shape if analysis.valid else _last_shape(analysis)),
         params_text=f"{total} params in total",
         category="Output",
-        tooltip="Scores for each class; the largest is the prediction.",
+        tooltip="The predicted value (a regression)."
+        if num_classes == 1
+        else "Scores for each class; the largest is the prediction.",
     )
+
+
+def _output_title(num_classes: int | None) -> str:
+    """One output is a regression's value: classes come two or more."""
+    if num_classes == 1:
+        return "Output: 1 value"
+    return f"Output: {num_classes} classes" if num_classes else "Output"
 
 
 def _last_shape(analysis: Analysis) -> tuple[int, ...] | None:

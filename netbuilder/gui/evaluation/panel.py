@@ -112,10 +112,21 @@ class EvaluationPanel(QWidget):
         row.addStretch(1)
         return row
 
-    def set_can_evaluate(self, can: bool) -> None:
-        """Evaluate is there once a model is (trained or loaded)."""
+    def set_can_evaluate(self, can: bool, dataset: str = "", digits: bool = True) -> None:
+        """Evaluate is there once a model is (trained or loaded) that reads 28x28 digits.
+
+        The list starts at the model's own dataset when it is one of the test sets offered.
+        """
+        index = self.test_set.findData(dataset)
+        if index >= 0:
+            self.test_set.setCurrentIndex(index)
+        can = can and digits
         self.evaluate_button.setEnabled(can)
         self.test_set.setEnabled(can)
+        tip = "Score the current model on the chosen test set"
+        if not digits:
+            tip = "These test sets are 28x28 digits; this model reads other data (its own test split is shown)"
+        self.evaluate_button.setToolTip(tip)
 
     def set_source(self, html: str) -> None:
         """Which network and run the model comes from (and whether the canvas changed since)."""

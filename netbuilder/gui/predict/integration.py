@@ -93,7 +93,9 @@ class PredictionController(QObject):
             self.test_data = None  # a new run brings its own test images
         reads_digits = trained is None or len(trained.project.network.input_shape) == 3
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
-        self.evaluation_panel.set_can_evaluate(trained is not None)
+        digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
+        dataset = trained.project.dataset if trained is not None else ""
+        self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
         self._refresh_source()
         self._update_evaluation()
 
@@ -131,8 +133,8 @@ class PredictionController(QObject):
 
     def _update_evaluation(self) -> None:
         trained = self.trained
-        if trained is None:
-            self.evaluation_panel.set_evaluation(None)
+        if trained is None or trained.task == "regression":  # no classes to confuse: the fit
+            self.evaluation_panel.set_evaluation(None)  # view and the run's metrics show it
             return
         test = self.test_data.test if self.test_data else trained.test_split
         evaluation = trained.evaluation

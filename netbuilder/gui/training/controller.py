@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.training import TrainingControl
+from netbuilder.engine.training_control import TrainingControl
 from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 
@@ -32,16 +32,24 @@ class TrainingController(QObject):
     """The GUI-thread side of training. Panels connect to its signals, never to the worker."""
 
     state_changed = Signal(str)  # a State value
-    run_started = Signal(object, str)  # the Project copy being trained, the dataset name
+    run_started = Signal(object, str)  # the Project copy being trained, the dataset name; sent
+    # when its data has loaded, just before training starts
     data_progressed = Signal(str, float)
     data_loaded = Signal(str, bool, int)
+    task_known = Signal(str)  # the loaded data's task: "classification" or "regression"
     batch_reported = Signal(object)
     epoch_finished = Signal(object)
     weights_updated = Signal(object)
     gradients_reported = Signal(object)
     diagnosed = Signal(object)  # list[Diagnosis] from the training doctor; [] when a run starts
     regions_updated = Signal(object)  # RegionFrame, for 2-D data
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused
+    step_undone = Signal(object)  # StepUndone
+    steps_changed = Signal()  # can_step / can_undo_step may have changed
+    fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
+    fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
+    folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
     training_failed = Signal(str, str)  # title, message
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -59,6 +67,8 @@ class TrainingController(QObject):
         self.docks: list = []
         self.close_guard = None
         self._job: TrainingJob | None = None
+        self.undo_depth = 0  # single steps of this pause that can be undone
+        self._step_requests = 0  # asked of the run, not yet answered
 
     @property
     def busy(self) -> bool:
@@ -86,9 +96,8 @@ class TrainingController(QObject):
             dataset,
             tensorboard=self._tensorboard_folder(project),
         )
-        self._launch(job)
-        self.run_started.emit(job.project, dataset_name)
-        return True
+        self._launch(job)  # run_started follows once the data is there: a run that never got
+        return True  # its data (missing, refused) is no run, takes no number and draws no curves
 
     def _tensorboard_folder(self, project: Project) -> Path | None:
         """A new folder per run, named for the network and the time, so runs sit side by side."""
@@ -117,6 +126,35 @@ class TrainingController(QObject):
         if self._control is not None and self.state == State.PAUSED:
             self._control.resume()
             self._set_state(State.RUNNING)
+
+    @property
+    def can_step(self) -> bool:
+        return self._control is not None and self.state == State.PAUSED
+
+    @property
+    def can_undo_step(self) -> bool:
+        return self.can_step and self.undo_depth > 0
+
+    def step(self) -> bool:
+        """While paused: train exactly one batch on the worker thread (step_taken tells)."""
+        return self._single(self.can_step and self._control.step(), +1)
+
+    def undo_step(self) -> bool:
+        """While paused: restore the weights and optimizer from before the latest step."""
+        return self._single(self.can_undo_step and self._control.undo_step(), -1)
+
+    def _single(self, asked: bool, change: int) -> bool:
+        if asked:  # counted now, so the buttons are right before the worker answers
+            self._step_requests += 1
+            self.undo_depth = max(self.undo_depth + change, 0)
+            self.steps_changed.emit()
+        return asked
+
+    def _on_step_answered(self, event) -> None:
+        self._step_requests = max(self._step_requests - 1, 0)
+        if not self._step_requests:
+            self.undo_depth = event.undo_depth if self.state == State.PAUSED else 0
+        self.steps_changed.emit()
 
     def stop(self) -> None:
         """Ask the run to stop after its current batch; the partly trained model still arrives."""
@@ -165,20 +203,37 @@ class TrainingController(QObject):
     def _connect_worker(self, worker: TrainingWorker) -> None:
         worker.data_progressed.connect(self.data_progressed)
         worker.data_loaded.connect(self._on_data_loaded)
+        worker.task_known.connect(self.task_known)
         worker.batch_reported.connect(self.batch_reported)
         worker.epoch_finished.connect(self.epoch_finished)
         worker.weights_updated.connect(self.weights_updated)
         worker.gradients_reported.connect(self.gradients_reported)
         worker.diagnosed.connect(self.diagnosed)
         worker.regions_updated.connect(self.regions_updated)
+        worker.step_taken.connect(self._on_step_answered)
+        worker.step_undone.connect(self._on_step_answered)
+        worker.step_taken.connect(self.step_taken)
+        worker.step_undone.connect(self.step_undone)
+        worker.fit_updated.connect(self.fit_updated)
         worker.training_finished.connect(self.set_trained_model)
+        worker.fold_started.connect(self._on_fold_started)
+        worker.folds_finished.connect(self.folds_finished)
         worker.training_failed.connect(self.training_failed)
         worker.run_ended.connect(self._thread.quit)
 
     def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
-        self.data_loaded.emit(title, synthetic, count)
         if self.state == State.LOADING and self._job is not None and self._job.train:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+            self.data_loaded.emit(title, synthetic, count)
             self._set_state(State.RUNNING)
+        else:
+            self.data_loaded.emit(title, synthetic, count)
+
+    def _on_fold_started(self, k: int, folds: int) -> None:
+        """Every fold after the first is a new run: new curves, a new row in the Runs table."""
+        if k > 1 and self._job is not None:
+            self.run_started.emit(self._job.project, self._job.dataset_name)
+        self.fold_started.emit(k, folds)
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:
@@ -191,6 +246,8 @@ class TrainingController(QObject):
     def _set_state(self, state: State) -> None:
         if state != self.state:
             self.state = state
+            if state != State.PAUSED:  # trained on (or ended): earlier steps stay done
+                self.undo_depth = self._step_requests = 0
             self.state_changed.emit(state.value)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
 BATCH_COLUMNS = (
@@ -76,6 +76,8 @@ class RunRecord:
     version: int = 0  # bumped on every change, so a view redraws only when needed
 
     def add_batch(self, report: BatchReport) -> None:
+        position = report.epoch - 1 + report.batch / max(report.batches_per_epoch, 1)
+        self._rewind_to(position)
         loss = report.loss
         if math.isfinite(loss):
             self.smoothed = (
@@ -83,7 +85,6 @@ class RunRecord:
                 if self.smoothed is None
                 else (EMA_ALPHA * loss + (1 - EMA_ALPHA) * self.smoothed)
             )
-        position = report.epoch - 1 + report.batch / max(report.batches_per_epoch, 1)
         self.batches.append(
             position,
             loss,
@@ -96,6 +97,15 @@ class RunRecord:
         )
         self.last_batch = report
         self.version += 1
+
+    def _rewind_to(self, position: float) -> None:
+        """A single step undone and taken again reports a batch already drawn: its point
+        replaces the ones from there on, as if the undone steps had never been."""
+        kept = int(np.searchsorted(self.batches["epoch_position"], position, side="left"))
+        if kept < self.batches.size:
+            self.batches.size = kept
+            smoothed = self.batches["smoothed_loss"][-1] if kept else math.nan
+            self.smoothed = float(smoothed) if math.isfinite(smoothed) else None
 
     def add_epoch(self, report: EpochReport) -> None:
         self.epochs.append(

@@ -79,6 +79,7 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
         lambda project, dataset: plots.start_run(run_title(project, dataset))
     )
     controller.batch_reported.connect(plots.add_batch)
+    controller.task_known.connect(plots.set_task)
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
     controller.gradients_reported.connect(plots.add_gradients)

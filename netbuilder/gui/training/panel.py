@@ -32,7 +32,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.training import BatchReport, EpochReport
+from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
@@ -102,6 +102,7 @@ class TrainingPanel(QWidget):
         self._make_layout()
         self._connect()
         self._failed = False
+        self._fold: tuple[int, int] | None = None  # (k, K) while fold k of K trains
         self.analysis_source: Callable[[], Analysis] | None = None  # the document's, if any
         self.set_project(project_source())
         self._on_state(State.IDLE.value)
@@ -237,6 +238,9 @@ class TrainingPanel(QWidget):
         c.training_failed.connect(self._on_failed)
         c.data_progressed.connect(self.data.show_progress)
         c.data_loaded.connect(self._on_data_loaded)
+        c.fold_started.connect(self._on_fold_started)
+        c.folds_finished.connect(self._on_folds_finished)
+        c.run_started.connect(lambda *_: setattr(self, "_fold", None))
         self.form.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
         self.data.dataset_changed.connect(self.clear_failure)
@@ -252,6 +256,10 @@ class TrainingPanel(QWidget):
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
         self.data.params.set_dataset(project.dataset, project.dataset_params)
+        if self.controller.state == State.IDLE:  # until a run changes it, the project's rate
+            self.live_rate.blockSignals(True)
+            self.live_rate.setValue(project.training.learning_rate)
+            self.live_rate.blockSignals(False)
         self.clear_failure()
         self.refresh_start()
 
@@ -357,8 +365,9 @@ class TrainingPanel(QWidget):
     def _on_batch(self, report: BatchReport) -> None:
         self.progress.setValue(round(report.progress * 1000))
         if self.controller.state == State.RUNNING:
+            fold = f"Fold {self._fold[0]}/{self._fold[1]} · " if self._fold else ""
             self.progress.setFormat(
-                f"Epoch {report.epoch}/{report.epochs} · batch {report.batch}/"
+                f"{fold}Epoch {report.epoch}/{report.epochs} · batch {report.batch}/"
                 f"{report.batches_per_epoch} · %p%"
             )
         self.stats["epoch"].setText(f"{report.epoch} / {report.epochs}")
@@ -375,7 +384,29 @@ class TrainingPanel(QWidget):
             f"Epoch {report.epoch}: training accuracy {report.train_accuracy:.1%}{validation}"
         )
 
+    def _on_fold_started(self, k: int, folds: int) -> None:
+        self._fold = (k, folds)
+        self.result.setText(f"Cross-validation: training fold {k} of {folds}…")
+
+    def _on_folds_finished(self, results) -> None:
+        done = len(results.accuracies)
+        folds = ", ".join(f"{a:.1%}" for a in results.accuracies)
+        stopped = f" (stopped after {done} of {results.folds})" if done < results.folds else ""
+        self.result.setText(
+            f"<b>{results.folds}-fold cross-validation: validation accuracy "
+            f"{results.mean:.2%} ± {results.std:.2%}</b>{stopped}<br>Folds: {folds}. "
+            "Each fold is a run in the Runs table."
+        )
+
     def _on_trained(self, trained) -> None:
+        if self._fold is not None and trained.evaluation is not None:
+            k, folds = self._fold
+            self.result.setText(
+                f"Fold {k} of {folds}: validation accuracy {trained.evaluation.accuracy:.2%} "
+                "on its held-out part."
+            )
+            self._on_state(self.controller.state.value)
+            return
         metrics = trained.metrics()
         if ("r2" in metrics or "test_accuracy" in metrics) and trained.result is not None:
             finished = trained.result.finished

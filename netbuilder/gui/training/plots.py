@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.training import BatchReport, EpochReport, WeightsSnapshot
+from netbuilder.engine.training_events import BatchReport, EpochReport, WeightsSnapshot
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
 from netbuilder.gui.training.gradient_plot import GradientFlowPlot
@@ -89,6 +89,7 @@ class TrainingPlots(QWidget):
             labelOpts={"position": 0.05, "color": "#777777"},
         )
         self.accuracy_plot.addItem(chance)
+        self.chance = chance
         self.lr_plot = self._plot("Learning rate", "seconds", "learning rate")
         self.lr_plot.enableAutoRange(y=False)
         self.speed_plot = self._plot("Speed", "seconds", "samples / s")
@@ -165,6 +166,19 @@ class TrainingPlots(QWidget):
         layout.addWidget(self.grid, 1)
 
     # --- feeding -------------------------------------------------------------------------------
+
+    def set_task(self, task: str) -> None:
+        """A regression has no accuracy: its plot shows R² (x 100), the share of variance fitted."""
+        regression = task == "regression"
+        plot = self.accuracy_plot.getPlotItem()
+        style = plot.titleLabel.opts
+        plot.setTitle(
+            "R² (fit)" if regression else "Accuracy",
+            size=style.get("size"),
+            color=style.get("color"),
+        )
+        plot.getAxis("left").setLabel("R² × 100" if regression else "accuracy (%)")
+        self.chance.setVisible(not regression)
 
     def start_run(self, title: str) -> RunRecord:
         """A new run: fade the earlier runs and give this one fresh curves."""

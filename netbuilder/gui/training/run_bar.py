@@ -1,4 +1,4 @@
-"""The run bar: Train, Pause/Resume, Stop and the run's progress, always in view above the canvas.
+"""The run bar: Train, Pause/Resume, Step, Stop and the run's progress, always in view above the canvas.
 
 The same actions fill the window's Run menu (with Save model…). They only call the controller,
 so the bar and the Training panel's buttons always agree.
@@ -10,9 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
-from netbuilder.engine.training import BatchReport
+from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.training.controller import State, TrainingController
+
+STEP_TIP = "Train exactly one batch and show what it did, then stay paused"
+UNDO_STEP_TIP = "Put the weights and the optimizer back as they were before the last step"
+STEP_KEYS, UNDO_STEP_KEYS = ["F10"], ["Ctrl+Alt+Z"]
 
 STATE_TEXT = {
     State.IDLE.value: "",
@@ -23,7 +27,7 @@ STATE_TEXT = {
 
 
 class RunActions:
-    """Pause/Resume, Stop and Save model, enabled to match the controller's state."""
+    """Pause/Resume, Step, Undo step, Stop and Save model, enabled to match the controller."""
 
     def __init__(self, parent: QWidget, controller: TrainingController) -> None:
         self.controller = controller
@@ -37,6 +41,11 @@ class RunActions:
             ["Ctrl+."],
             "Stop after this batch; the model trained so far is kept",
         )
+        self.step = make_action(parent, "S&tep one batch", controller.step, STEP_KEYS, STEP_TIP)
+        self.step.setIconText("Step")  # the run bar's button; the menu says it in full
+        self.undo_step = make_action(
+            parent, "&Undo step", controller.undo_step, UNDO_STEP_KEYS, UNDO_STEP_TIP
+        )
         self.save_model = make_action(
             parent,
             "Save &Model…",
@@ -46,6 +55,7 @@ class RunActions:
         )
         controller.state_changed.connect(self.refresh)
         controller.model_trained.connect(lambda _trained: self.refresh(controller.state.value))
+        controller.steps_changed.connect(lambda: self.refresh(controller.state.value))
         self.refresh(controller.state.value)
 
     def toggle_pause(self) -> None:
@@ -61,6 +71,22 @@ class RunActions:
         self.stop.setEnabled(state not in (State.IDLE.value, State.STOPPING.value))
         idle = state == State.IDLE.value
         self.save_model.setEnabled(idle and self.controller.trained_model is not None)
+        self._refresh_steps(paused)
+
+    def _refresh_steps(self, paused: bool) -> None:
+        """Step and Undo step work only while paused; their tooltips say why when they don't."""
+        step_why = "" if paused else " (pause training first)"
+        undo = self.controller.can_undo_step
+        if undo:
+            undo_why = ""
+        elif paused:
+            undo_why = " (no step of this pause is left to undo)"
+        else:
+            undo_why = " (pause training, then take a step first)"
+        self.step.setEnabled(paused)
+        self.undo_step.setEnabled(undo)
+        self.step.setToolTip(f"{STEP_TIP}{step_why} ({STEP_KEYS[0]})")
+        self.undo_step.setToolTip(f"{UNDO_STEP_TIP}{undo_why} ({UNDO_STEP_KEYS[0]})")
 
 
 class RunBar(QToolBar):
@@ -71,7 +97,7 @@ class RunBar(QToolBar):
         self.setObjectName("run_toolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addActions([train, actions.pause, actions.stop])
+        self.addActions([train, actions.pause, actions.step, actions.undo_step, actions.stop])
         self._fix_width(actions.pause, ("Pause", "Resume"))
         self.addSeparator()
         self.epoch = QLabel()
@@ -89,6 +115,7 @@ class RunBar(QToolBar):
         controller.batch_reported.connect(self._on_batch)
         controller.model_trained.connect(self._on_trained)
         controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
+        controller.folds_finished.connect(self._on_folds_finished)
         self._on_state(controller.state.value)
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
@@ -113,8 +140,14 @@ class RunBar(QToolBar):
         self.progress.setValue(round(report.progress * 1000))
 
     def _on_trained(self, trained) -> None:
-        accuracy = trained.metrics().get("test_accuracy")
-        if accuracy is None:
+        metrics = trained.metrics()
+        accuracy = metrics.get("test_accuracy")
+        if "r2" in metrics:
+            self.progress.setFormat(f"Test R² {float(metrics['r2']):.3f}")
+        elif accuracy is None:
             self.progress.setFormat("Model loaded")
         else:
             self.progress.setFormat(f"Test accuracy {float(accuracy):.1%}")
+
+    def _on_folds_finished(self, results) -> None:
+        self.progress.setFormat(f"{results.folds}-fold: {results.mean:.1%} ± {results.std:.1%}")

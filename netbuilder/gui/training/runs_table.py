@@ -42,6 +42,7 @@ class RunsTable(QWidget):
         self.log = RunLog()
         self.path: Path | None = None  # where the log is saved; None: not saved yet
         self._pending: RunSummary | None = None  # started, its model not yet arrived
+        self._pending_fold = False  # the pending run is one fold of a cross-validation
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -66,13 +67,27 @@ class RunsTable(QWidget):
 
     def start_run(self, project, dataset: str, curves: int | None = None) -> RunSummary:
         run = self.log.add(project, dataset, curves)
-        self._pending = run
+        self._pending, self._pending_fold = run, False
         self._fill()
         return run
+
+    def start_fold(self, k: int, folds: int) -> None:
+        """The pending run is fold k of a k-fold cross-validation: say so in its row."""
+        run = self._pending
+        if run is None:
+            return
+        run.name = f"Run {run.number} · fold {k}/{folds}"
+        if k == 1:
+            run.changes = f"{run.changes}; {folds}-fold cross-validation"
+        else:
+            run.changes = f"fold {k} of {folds}"
+        self._pending_fold = True
+        self._fill()
 
     def finish_run(self, trained) -> None:
         """The run's model arrived: note its final accuracies and time. Loaded models are not runs."""
         run, self._pending = self._pending, None
+        fold, self._pending_fold = self._pending_fold, False
         if run is None:
             return
         run.parameters = sum(p.numel() for p in trained.model.parameters())
@@ -83,7 +98,9 @@ class RunsTable(QWidget):
                 run.train_accuracy = finite(last.train_accuracy)
                 run.val_accuracy = finite(last.val_accuracy)
             run.seconds = finite(result.finished.seconds)
-        if trained.evaluation is not None:
+        if trained.evaluation is not None and fold:  # scored on its held-out fold: validation
+            run.val_accuracy = finite(trained.evaluation.accuracy)
+        elif trained.evaluation is not None:
             run.test_accuracy = finite(trained.evaluation.accuracy)
         self._changed()
 
@@ -230,6 +247,7 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
 
     controller.run_started.connect(started)
     controller.model_trained.connect(runs.finish_run)
+    controller.fold_started.connect(runs.start_fold)
     controller.training_failed.connect(runs.forget_pending)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLabel, QWidget
 from netbuilder.document.settings import (
     INITS,
     LOSSES,
+    MAX_FOLDS,
     MAX_TRAINING_SAMPLES,
     OPTIMIZERS,
     SCHEDULES,
@@ -158,6 +159,10 @@ class TrainingSettingsForm(QWidget):
             0.0, 90.0, 5.0, 1, "Training samples held out to validate each epoch"
         )
         self.validation.setSuffix(" %")
+        self.folds = self._int(
+            0, MAX_FOLDS, "k-fold cross-validation: train K times, each fold held out once"
+        )
+        self.folds.setSpecialValueText("off")
         self.init = self._combo(INITS, INIT_NAMES)
         self.seed = self._int(0, 2**31 - 1, "Same seed + same settings = same run")
         self.device = QComboBox()
@@ -185,6 +190,7 @@ class TrainingSettingsForm(QWidget):
             ("Gamma", self.gamma),
             ("Early stopping patience", self.patience),
             ("Validation split", self.validation),
+            ("Cross-validation folds", self.folds),
             ("Weight init", self.init),
             ("Seed", self.seed),
             ("Device", self.device),
@@ -262,6 +268,7 @@ class TrainingSettingsForm(QWidget):
             self.gamma.setValue(settings.gamma)
             self.patience.setValue(settings.early_stopping_patience)
             self.validation.setValue(settings.validation_fraction * 100)
+            self.folds.setValue(settings.folds)
             self.seed.setValue(settings.seed)
             self._fill_devices(settings.device)
         finally:
@@ -288,6 +295,7 @@ class TrainingSettingsForm(QWidget):
             gamma=round(self.gamma.value(), 6),
             early_stopping_patience=self.patience.value(),
             validation_fraction=round(self.validation.value() / 100, 6),
+            folds=self.folds.value(),
             init=self.init.currentData(),
             seed=self.seed.value(),
             device=self.device.currentData() or self.settings.device,
@@ -345,3 +353,6 @@ class TrainingSettingsForm(QWidget):
         stepped = self.schedule.currentData() == "step"
         self.step_size.setEnabled(stepped)
         self.gamma.setEnabled(stepped)
+        folds = self.folds.value() >= 2  # each fold holds out its own part instead
+        self.validation.setEnabled(not folds)
+        self.patience.setEnabled(not folds)

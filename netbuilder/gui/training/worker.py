@@ -21,13 +21,17 @@ from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.doctor import Doctor
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.regions import RegionProbe, plane_extent
+from netbuilder.engine.kfold import cross_validate
+from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
+from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training import (
+from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
-    TrainingControl,
+    StepUndone,
     TrainingEvent,
     WeightsSnapshot,
 )
@@ -57,13 +61,19 @@ class TrainingWorker(QObject):
 
     data_progressed = Signal(str, float)  # message, fraction 0..1 (or -1 when unknown)
     data_loaded = Signal(str, bool, int)  # dataset title, synthetic?, training samples
+    task_known = Signal(str)  # "classification" or "regression", right after data_loaded
     batch_reported = Signal(object)  # BatchReport: plain numbers
     epoch_finished = Signal(object)  # EpochReport
     weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
     gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
     diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
     regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
+    step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
+    step_undone = Signal(object)  # StepUndone
+    fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
+    fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
+    folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
     training_failed = Signal(str, str)  # title, message a user can act on
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
 
@@ -72,7 +82,7 @@ class TrainingWorker(QObject):
         self.job = job
         self.control = control
         self.doctor = Doctor(job.project.training)
-        self.probe: RegionProbe | None = None
+        self.probe: Probe | None = None
 
     @Slot()
     def run(self) -> None:
@@ -92,13 +102,17 @@ class TrainingWorker(QObject):
     def _run(self) -> None:
         dataset = self.job.dataset or self._load()
         self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
+        self.task_known.emit(dataset.task)
         if not self.job.train or self.control.stop_requested:
             return
         if self.job.threads:
             torch.set_num_threads(self.job.threads)
         else:
             choose_threads(self.job.project, dataset, leave_free=1)
-        self.probe = RegionProbe(plane_extent(dataset)) if is_two_d(dataset.name) else None
+        self.probe = self._probe(dataset)
+        if self.job.project.training.folds >= 2:
+            self._cross_validate(dataset)
+            return
         trained = run_experiment(
             self.job.project,
             dataset,
@@ -109,7 +123,36 @@ class TrainingWorker(QObject):
             on_model=self.probe.attach if self.probe else None,
         )
         self._diagnose()
+        if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
+            self.fit_updated.emit(self.probe.frame(force=True))
         self.training_finished.emit(trained)
+
+    def _cross_validate(self, dataset: Dataset) -> None:
+        """Each fold trains as a run of its own: its curves, its row in the Runs table."""
+
+        def finished(_k: int, trained) -> None:
+            self._diagnose()
+            self.training_finished.emit(trained)
+
+        results = cross_validate(
+            self.job.project,
+            dataset,
+            self.job.project.training.folds,
+            self._on_event,
+            announce=lambda k, folds, _train, _held: self.fold_started.emit(k, folds),
+            control=self.control,
+            on_fold=finished,
+            on_model=self.probe.attach if self.probe else None,
+            report_interval=1 / MAX_EMITS_PER_SECOND,
+        )
+        self.folds_finished.emit(results)
+
+    @staticmethod
+    def _probe(dataset: Dataset) -> Probe | None:
+        """What to draw live: 2-D points' decision regions, or a regression's fit."""
+        if is_two_d(dataset.name):
+            return RegionProbe(plane_extent(dataset))
+        return FitProbe(dataset) if has_fit(dataset) else None
 
     def _load(self) -> Dataset:
         job = self.job
@@ -132,7 +175,10 @@ class TrainingWorker(QObject):
             self.batch_reported.emit(event)
             frame = self.probe.frame() if self.probe is not None else None
             if frame is not None:
-                self.regions_updated.emit(frame)
+                signal = (
+                    self.fit_updated if isinstance(self.probe, FitProbe) else self.regions_updated
+                )
+                signal.emit(frame)
         elif isinstance(event, WeightsSnapshot):
             self.weights_updated.emit(event)
         elif isinstance(event, EpochReport):
@@ -142,6 +188,12 @@ class TrainingWorker(QObject):
             return
         elif isinstance(event, GradientReport):
             self.gradients_reported.emit(event)
+        elif isinstance(event, StepRecord):
+            self.step_taken.emit(event)
+            return
+        elif isinstance(event, StepUndone):
+            self.step_undone.emit(event)
+            return
         self.doctor(event)
 
     def _diagnose(self, error: BaseException | None = None) -> None:

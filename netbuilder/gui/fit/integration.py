@@ -1,0 +1,92 @@
+"""Wiring the regression fit view into a main window: `attach_fit(window, training)`.
+
+`training` is the TrainingController that attach_training returns; the view listens to its
+`run_started`, `fit_updated` and `model_trained` signals. The dock is shown beside the training
+plots while the data is a regression on feature vectors (the sine function, a CSV table), and
+hidden for images and classes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from netbuilder.document.project import Project
+from netbuilder.gui.fit.view import FitView
+
+Area = Qt.DockWidgetArea
+
+
+def attach_fit(window, training) -> FitView:
+    """Add the Fit dock to window and connect it to the training controller."""
+    view = FitView()
+    view.dock = _dock(window, view)
+    view.source = None  # the dataset name whose points the view holds
+    training.run_started.connect(lambda project, name: _start(view, project, name))
+    training.fit_updated.connect(lambda frame: _show(view, frame))
+    training.model_trained.connect(lambda trained: _finish(view, trained))
+    document = getattr(window, "document", None)
+    for signal_name in ("training_changed", "network_reset"):
+        signal = getattr(document, signal_name, None)
+        if signal is not None:
+            signal.connect(lambda *_: follow_project(view, window.document.project))
+    if document is not None:
+        follow_project(view, document.project)
+    return view
+
+
+def _dock(window, view: FitView) -> QDockWidget:
+    dock = QDockWidget("Regression fit", window)
+    dock.setObjectName("regression_fit_dock")
+    dock.setWidget(view)
+    # beside the bottom tabs (not one of them), so the fit and the loss curves show together
+    window.addDockWidget(Area.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
+    if hasattr(window, "panels_menu"):
+        window.panels_menu.addAction(dock.toggleViewAction())
+    return dock
+
+
+def _may_fit(name: str) -> bool:
+    """A dataset whose fit can be drawn: the sine function, or a CSV (if it is a regression)."""
+    return name == "sine" or name.lower().endswith(".csv")
+
+
+def follow_project(view: FitView, project: Project) -> None:
+    """Show the dock for the sine function (with its points) and for a CSV regression already
+    trained; hide it otherwise. Called again after a saved layout is restored."""
+    name = project.dataset
+    if name == "sine" and view.source != "sine":
+        view.set_points(_sine_points(project))
+        view.source = "sine"
+    view.dock.setVisible(_may_fit(name) and view.source == name)
+
+
+def _sine_points(project: Project):
+    from netbuilder.engine.fit import fit_points
+    from netbuilder.engine.table import sine_dataset
+
+    return fit_points(sine_dataset(seed=project.training.seed))
+
+
+def _start(view: FitView, project: Project, name: str) -> None:
+    if not _may_fit(name):
+        view.dock.hide()
+    elif name == "sine":
+        follow_project(view, project)
+        view.dock.raise_()
+
+
+def _show(view: FitView, frame) -> None:
+    view.show_frame(frame)
+    if not view.dock.isVisible():
+        view.dock.show()
+        view.dock.raise_()
+
+
+def _finish(view: FitView, trained) -> None:
+    if trained is None:
+        return
+    if trained.task == "regression" and view.frame is not None:
+        view.source = trained.project.dataset
+    elif trained.task != "regression":
+        view.dock.hide()

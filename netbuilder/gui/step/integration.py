@@ -1,0 +1,57 @@
+"""Wiring the One step panel into a main window: `attach_step(window, training, actions)`.
+
+`training` is the TrainingController (its `step_taken`, `step_undone`, `run_started` signals);
+`actions` are the run bar's RunActions, whose Step and Undo step the panel shows as buttons too.
+The dock stays hidden until the first step, then comes forward at each step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from netbuilder.gui.step.view import StepView
+
+Area = Qt.DockWidgetArea
+TITLE = "One step"
+
+
+def attach_step(window, training, actions=None) -> StepView:
+    """Add the One step dock to window and connect it to the training controller."""
+    view = StepView()
+    if actions is not None:
+        view.add_actions(actions.step, actions.undo_step)
+    view.dock = _dock(window, view)
+    view.dock.hide()
+    training.step_taken.connect(view.show_step)
+    training.step_taken.connect(lambda _record: _bring_forward(window, view.dock))
+    training.step_undone.connect(view.undone)
+    training.run_started.connect(lambda *_: view.clear())
+    return view
+
+
+def _dock(window, view: StepView) -> QDockWidget:
+    add_panel = getattr(window, "add_panel", None)
+    if add_panel is not None:
+        return add_panel(TITLE, view, Area.BottomDockWidgetArea)
+    dock = QDockWidget(TITLE, window)
+    dock.setObjectName("one_step_dock")
+    dock.setWidget(view)
+    window.addDockWidget(Area.BottomDockWidgetArea, dock)
+    return dock
+
+
+def _bring_forward(window, dock: QDockWidget) -> None:
+    """Show the dock in front among the bottom tabs, tall enough to read the heat maps.
+    Qt forgets the tab group of a dock hidden while tabified, so it is tabified again."""
+    if dock.isVisible():
+        dock.raise_()
+        return
+    beside = getattr(window, "problems_dock", None)
+    if beside is not None and not dock.isFloating():
+        window.tabifyDockWidget(beside, dock)
+    dock.show()
+    dock.raise_()
+    height = window.height() // 2
+    if not dock.isFloating() and dock.height() < height:
+        window.resizeDocks([dock], [height], Qt.Orientation.Vertical)

@@ -1,0 +1,139 @@
+"""The main window's files: new, open, save, the question before losing changes, recovery."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+)
+
+from netbuilder.document.lesson import is_lesson_file
+from netbuilder.document.project import Project, ProjectError, load_project, save_project
+from netbuilder.gui import files, recovery
+from netbuilder.gui.document import display_name
+
+Button = QMessageBox.StandardButton
+
+
+class WindowFiles:
+    """Mixed into MainWindow: opens and saves its document, and never loses changes silently."""
+
+    def new_document(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.reset(Project())
+        return True
+
+    def load_preset(self, path: str | Path) -> bool:
+        """Start a new, untitled document from an example project."""
+        return self._load(path, as_untitled=True)
+
+    def open_file(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Open project", self._file_dir(), files.FILE_FILTER
+            )
+            if not path:
+                return False
+        return self._load(path, as_untitled=False)
+
+    def _load(self, path: str | Path, as_untitled: bool) -> bool:
+        try:
+            project = load_project(path)
+        except ProjectError as error:
+            if is_lesson_file(path):  # File > Open or the command line given a lesson
+                return self.lessons.open_lesson(path) is not None
+            self.show_error("Cannot open project", str(error))
+            return False
+        if not self.maybe_save():
+            return False
+        self.document.reset(project, None if as_untitled else str(path))
+        if not as_untitled:
+            files.remember_file(self.settings, str(path))
+        return True
+
+    def save(self) -> bool:
+        if not self.document.path:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self, path: str | Path | None = None) -> bool:
+        if path is None:
+            suggestion = str(
+                Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, "Save project", suggestion, files.FILE_FILTER
+            )
+            if not path:
+                return False
+        return self._write(str(path))
+
+    def _write(self, path: str) -> bool:
+        try:
+            save_project(self.document.project, path)
+        except OSError as error:
+            self.show_error("Cannot save project", f"Cannot save {path}: {error.strerror or error}")
+            return False
+        self.document.mark_saved(path)
+        files.remember_file(self.settings, path)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _file_dir(self) -> str:
+        recent = files.recent_files(self.settings)
+        return str(Path(recent[0]).parent) if recent else str(Path.home())
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current document (saved, discarded or unmodified)."""
+        if not self.document.modified:
+            return True
+        answer = self.ask_save_changes()
+        if answer == Button.Save:
+            return self.save()
+        return answer == Button.Discard
+
+    def ask_save_changes(self) -> Button:
+        """Ask Save / Discard / Cancel; tests override this."""
+        return QMessageBox.question(
+            self,
+            "Unsaved changes",
+            f"Save the changes to {display_name(self.document)}?",
+            Button.Save | Button.Discard | Button.Cancel,
+            Button.Save,
+        )
+
+    # Recovery after a crash ----------------------------------------------------------------------
+
+    def offer_recovery(self) -> bool:
+        """If an earlier run left unsaved work behind (crash, kill), offer it; True if restored."""
+        found = recovery.orphans(self.data_folder)
+        if not found:
+            return False
+        latest = found[0]
+        restore = self.ask_restore(latest)
+        recovery.set_aside(latest)
+        if not restore or not self.maybe_save():
+            return False
+        self.document.reset(latest.project, latest.original_path)
+        self.document.undo_stack.resetClean()  # restored work is unsaved work
+        self.autosave.write_now()
+        self.statusBar().showMessage(f"Restored the unsaved changes from {latest.when}", 8000)
+        return True
+
+    def ask_restore(self, found: recovery.Recovered) -> bool:
+        """Restore or discard; tests override this."""
+        name = Path(found.original_path).name if found.original_path else "an untitled network"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Restore unsaved work?",
+            f"netbuilder did not close properly last time. Changes to {name}, saved "
+            f"automatically at {found.when}, were not saved.\n\nRestore them?",
+            parent=self,
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is restore

@@ -1,0 +1,48 @@
+"""The regression fit view: the network's prediction drawn over the data while it trains."""
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+WAIT_MS = 120_000
+
+
+def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tmp_path):
+    window.resize(1400, 900)
+    window.open_file(EXAMPLES / "regression.json")
+    view, training = window.fit, window.training
+    assert view.dock.isVisible() and view.points is not None, "the sine points, before training"
+    assert not window.regions.dock.isVisible()
+    window.document.project.training.epochs = 12
+    frames = []
+    view.frame_shown.connect(lambda: frames.append(view.curve_data()[1].copy()))
+    with qtbot.waitSignal(training.model_trained, timeout=WAIT_MS):
+        assert training.panel.start()
+    qtbot.waitUntil(lambda: not training.busy, timeout=WAIT_MS)
+    assert len(frames) >= 3, "live frames during training, then the final one"
+    assert not np.allclose(frames[0], frames[-1]), "the curve moved as the network learnt"
+    x, y = view.curve_data()
+    inside = np.abs(x) <= 1.9  # the data's range, not the margins the curve extrapolates into
+    error = np.abs(y[inside] - (np.sin(3 * x[inside]) + x[inside] / 2))
+    assert error.mean() < 0.15 and error.max() < 0.6, f"mean {error.mean():.3f}"
+    assert view.dock.isVisible() and not view.caption.text().startswith("Train to see")
+    plots = training.plots.accuracy_plot.getPlotItem()
+    assert plots.titleLabel.text == "R² (fit)", "a regression has no accuracy"
+    assert not training.plots.chance.isVisible()
+    assert window.run_bar.progress.format().startswith("Test R² 0.")
+    window.grab().save(str(tmp_path / "window.png"))
+    assert (
+        view.export_png(str(tmp_path / "fit.png")) and (tmp_path / "fit.png").stat().st_size > 1000
+    )
+    window.open_file(EXAMPLES / "lenet5.json")
+    assert not view.dock.isVisible(), "image data hides the fit"
+    training.plots.set_task("classification")
+    assert plots.titleLabel.text == "Accuracy" and training.plots.chance.isVisible()
+    window.document.undo_stack.setClean()
+
+
+def test_image_projects_hide_the_fit(window):
+    assert not window.fit.dock.isVisible()
