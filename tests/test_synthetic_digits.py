@@ -105,3 +105,73 @@ def test_cache_round_trip_and_corrupt_cache(tmp_path: Path, monkeypatch) -> None
     cache.write_bytes(b"not a torch file")
     again = load_dataset("synthetic-digits", tmp_path, limit_train=100, seed=4)
     assert torch.equal(again.train.images, first.train.images)
+
+
+def form(digit: int, name: str) -> sd.Form:
+    return next(f for f in sd.FORMS[digit] if f.name == name)
+
+
+def test_every_digit_has_the_forms_real_writers_use() -> None:
+    names = {digit: {f.name for f in forms} for digit, forms in sd.FORMS.items()}
+    assert {"plain", "flag", "flag and base"} <= names[1]
+    assert {"plain", "crossbar", "curved stem"} <= names[7]
+    assert {"open", "closed"} <= names[4]
+    assert {"straight tail", "curved tail"} <= names[9]
+    assert {"two loops", "crossing"} <= names[8]
+    assert all(len(forms) >= 3 for forms in sd.FORMS.values())
+    assert all(abs(sum(f.weight for f in forms) - 1.0) < 1e-9 for forms in sd.FORMS.values())
+    assert sd.DIGIT_STROKES == {d: forms[0].strokes for d, forms in sd.FORMS.items()}  # canonical
+
+
+def crosses(a: list, b: list) -> bool:
+    """Whether polylines a and b intersect (some segment of one crosses one of the other)."""
+
+    def side(p, q, r) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return any(
+        side(p, q, r) * side(p, q, s) < 0 and side(r, s, p) * side(r, s, q) < 0
+        for p, q in zip(a, a[1:], strict=False)
+        for r, s in zip(b, b[1:], strict=False)
+    )
+
+
+def test_the_named_forms_have_their_shapes() -> None:
+    stem, bar = form(7, "crossbar").strokes
+    assert crosses(stem, bar)  # the crossbar cuts through the stem
+    assert len(form(7, "plain").strokes) == 1
+    left, right = form(4, "open").strokes
+    assert min(abs(p[0] - right[0][0]) + abs(p[1] - right[0][1]) for p in left) > 0.2  # top open
+    left, right = form(4, "closed").strokes
+    assert left[0] == right[0]  # the arm starts where the stem starts: the top is closed
+    flag, base = form(1, "flag and base").strokes
+    assert flag[0][0] < flag[2][0] and abs(base[0][1] - base[-1][1]) < 0.02  # a flat foot
+    assert form(1, "plain").strokes[0][0][1] < 0.15 and len(form(1, "plain").strokes) == 1
+    (eight,) = form(8, "crossing").strokes
+    assert crosses(eight[:15], eight[15:])  # one stroke crossing itself at the waist
+    (curved,) = form(9, "curved tail").strokes
+    (straight,) = form(9, "straight tail").strokes
+    assert abs(curved[-1][0] - curved[-9][0]) > 0.03 and straight[-1][0] == straight[-2][0]
+
+
+def pen_widths(images: torch.Tensor) -> torch.Tensor:
+    """About the stroke width in pixels: twice the ink area over its outline."""
+    ink = images > 127
+    padded = torch.nn.functional.pad(ink, (1, 1, 1, 1))
+    inner = ink & padded[:, :-2, 1:-1] & padded[:, 2:, 1:-1] & padded[:, 1:-1, :-2]
+    inner &= padded[:, 1:-1, 2:]
+    return 2 * ink.sum((1, 2)) / (ink & ~inner).sum((1, 2)).clamp_min(1)
+
+
+def test_thin_and_thick_pens_upright_and_slanted(samples: ImageSplit) -> None:
+    widths = pen_widths(samples.images)
+    assert widths.quantile(0.1) < 2.3 and widths.quantile(0.9) > 3.7  # MNIST: 2.2 and 4.0
+    ones = samples.images[samples.labels == 1].float()
+    rows, cols = torch.meshgrid(torch.arange(28.0), torch.arange(28.0), indexing="ij")
+    total = ones.sum((1, 2))
+    y = (ones * rows).sum((1, 2)) / total
+    x = (ones * cols).sum((1, 2)) / total
+    dy, dx = rows - y[:, None, None], cols - x[:, None, None]
+    lean = -(ones * dx * dy).sum((1, 2)) / (ones * dy * dy).sum((1, 2))  # + leans right
+    assert 0.1 < lean.mean() < 0.4  # MNIST 1s: 0.25
+    assert (lean < -0.05).any() and (lean > 0.55).any()  # some lean left, some far right

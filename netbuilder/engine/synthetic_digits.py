@@ -17,125 +17,14 @@ import numpy as np
 import torch
 
 from netbuilder.engine.dataset import Dataset, ImageSplit
+from netbuilder.engine.synthetic_digit_forms import DIGIT_STROKES, FORMS, Form, Point, Strokes
 
-Point = tuple[float, float]
-Strokes = list[list[Point]]
+__all__ = ["DIGIT_STROKES", "FORMS", "Form", "generate", "render_strokes", "synthetic_digits"]
 
 TITLE = "Synthetic digits (generated, not MNIST)"
 CHUNK = 1000  # samples drawn from one generator; generate(n)[:k] equals generate(k)
 _MAX_SEGMENT = 0.04  # unit lengths; strokes are subdivided so each segment is ~1 pixel
-_VERSION = 1  # bump when the generator changes, so cached tensors are regenerated
-
-
-def _arc(
-    cx: float, cy: float, rx: float, ry: float, start: float, end: float, n: int
-) -> list[Point]:
-    """n+1 points on an elliptical arc; angles in degrees, 0 = right, 90 = down (y points down)."""
-    angles = np.radians(np.linspace(start, end, n + 1))
-    return [(round(cx + rx * math.cos(a), 4), round(cy + ry * math.sin(a), 4)) for a in angles]
-
-
-def _bezier(p0: Point, p1: Point, p2: Point, n: int) -> list[Point]:
-    """n+1 points on the quadratic Bezier curve p0 -> p2 pulled towards p1."""
-    ts = np.linspace(0.0, 1.0, n + 1)
-    return [
-        (
-            round((1 - t) ** 2 * p0[0] + 2 * (1 - t) * t * p1[0] + t**2 * p2[0], 4),
-            round((1 - t) ** 2 * p0[1] + 2 * (1 - t) * t * p1[1] + t**2 * p2[1], 4),
-        )
-        for t in ts
-    ]
-
-
-# Each digit's ways of being written; the first is the canonical one in DIGIT_STROKES.
-_VARIANTS: dict[int, list[Strokes]] = {
-    0: [
-        [_arc(0.5, 0.5, 0.23, 0.37, -100, 265, 20)],
-        [_arc(0.5, 0.5, 0.2, 0.38, -80, 290, 20)],
-    ],
-    1: [
-        [[(0.38, 0.26), (0.47, 0.18), (0.56, 0.1), (0.555, 0.5), (0.55, 0.9)]],
-        [[(0.53, 0.1), (0.515, 0.5), (0.5, 0.9)]],
-        [[(0.52, 0.1), (0.5, 0.9)]],
-    ],
-    2: [
-        [_arc(0.5, 0.32, 0.23, 0.21, 195, 375, 12) + [(0.25, 0.88), (0.5, 0.885), (0.8, 0.88)]],
-        [
-            _arc(0.5, 0.3, 0.22, 0.19, 200, 380, 12)
-            + _bezier((0.72, 0.36), (0.55, 0.66), (0.26, 0.87), 6)[1:]
-            + _arc(0.31, 0.8, 0.07, 0.07, 120, -90, 8)
-            + [(0.55, 0.76), (0.8, 0.82)]
-        ],
-    ],
-    3: [
-        [_arc(0.48, 0.3, 0.21, 0.19, 205, 450, 14) + _arc(0.48, 0.68, 0.24, 0.21, 270, 505, 14)],
-        [
-            [(0.3, 0.12), (0.72, 0.12)]
-            + _bezier((0.72, 0.12), (0.55, 0.3), (0.45, 0.45), 5)[1:]
-            + _arc(0.47, 0.67, 0.25, 0.22, 265, 510, 14)
-        ],
-    ],
-    4: [
-        [
-            [(0.3, 0.12), (0.27, 0.4), (0.24, 0.6), (0.5, 0.6), (0.8, 0.6)],
-            [(0.66, 0.2), (0.64, 0.9)],
-        ],
-        [
-            [(0.6, 0.1), (0.4, 0.36), (0.2, 0.64), (0.5, 0.64), (0.8, 0.64)],
-            [(0.6, 0.1), (0.6, 0.9)],
-        ],
-    ],
-    5: [
-        [
-            [(0.34, 0.12), (0.33, 0.3), (0.31, 0.47)] + _arc(0.48, 0.66, 0.24, 0.22, 230, 510, 16),
-            [(0.34, 0.12), (0.55, 0.12), (0.76, 0.11)],
-        ],
-        [
-            [(0.76, 0.12), (0.54, 0.12), (0.35, 0.13), (0.32, 0.3), (0.29, 0.47)]
-            + _arc(0.5, 0.66, 0.23, 0.21, 220, 490, 16)
-        ],
-    ],
-    6: [
-        [
-            _bezier((0.68, 0.1), (0.3, 0.3), (0.3, 0.68), 10)
-            + _arc(0.5, 0.69, 0.2, 0.19, 180, -175, 16)[1:]
-        ],
-        [
-            _bezier((0.62, 0.1), (0.35, 0.35), (0.32, 0.75), 10)
-            + _arc(0.5, 0.72, 0.18, 0.16, 165, -180, 14)[1:]
-        ],
-    ],
-    7: [
-        [[(0.22, 0.14), (0.5, 0.14), (0.78, 0.13), (0.62, 0.5), (0.46, 0.9)]],
-        [
-            [(0.22, 0.16), (0.5, 0.13), (0.78, 0.13), (0.62, 0.5), (0.48, 0.9)],
-            [(0.38, 0.5), (0.7, 0.49)],
-        ],
-        [[(0.2, 0.2), (0.22, 0.13)] + _bezier((0.22, 0.13), (0.75, 0.1), (0.45, 0.9), 12)[1:]],
-    ],
-    8: [
-        [_arc(0.5, 0.3, 0.19, 0.19, 0, 360, 16), _arc(0.5, 0.68, 0.23, 0.21, -90, 270, 16)],
-        [
-            _bezier((0.66, 0.2), (0.5, 0.02), (0.32, 0.22), 6)
-            + _bezier((0.32, 0.22), (0.32, 0.4), (0.5, 0.5), 5)[1:]
-            + _arc(0.5, 0.68, 0.22, 0.19, -90, 270, 16)[1:]
-            + _bezier((0.5, 0.5), (0.7, 0.4), (0.66, 0.2), 5)[1:]
-        ],
-    ],
-    9: [
-        [
-            _arc(0.48, 0.32, 0.2, 0.19, 0, -360, 16)
-            + _bezier((0.68, 0.32), (0.68, 0.62), (0.62, 0.9), 8)[1:]
-        ],
-        [_arc(0.48, 0.31, 0.19, 0.18, 0, -360, 16) + [(0.66, 0.6), (0.66, 0.9)]],
-    ],
-}
-_VARIANT_WEIGHTS: dict[int, list[float]] = {
-    0: [0.6, 0.4], 1: [0.35, 0.35, 0.3], 2: [0.6, 0.4], 3: [0.7, 0.3], 4: [0.6, 0.4],
-    5: [0.6, 0.4], 6: [0.5, 0.5], 7: [0.55, 0.2, 0.25], 8: [0.6, 0.4], 9: [0.6, 0.4],
-}  # fmt: skip
-
-DIGIT_STROKES: dict[int, Strokes] = {digit: variants[0] for digit, variants in _VARIANTS.items()}
+_VERSION = 2  # bump when the generator changes, so cached tensors are regenerated
 
 
 class _Template:
@@ -171,7 +60,7 @@ class _Template:
 
 @cache
 def _templates() -> dict[int, list[_Template]]:
-    return {d: [_Template(v) for v in variants] for d, variants in _VARIANTS.items()}
+    return {d: [_Template(form.strokes) for form in forms] for d, forms in FORMS.items()}
 
 
 def _chunk_generator(seed: int, stream: int, chunk: int) -> torch.Generator:
@@ -190,13 +79,14 @@ def _deform(points: torch.Tensor, g: torch.Generator) -> torch.Tensor:
     for _ in range(2):
         k = torch.randn(b, 1, 2, generator=g) * 1.2
         phase = torch.rand(b, 1, 1, generator=g) * 2 * math.pi
-        amp = torch.randn(b, 1, 2, generator=g) * 0.04
+        amp = torch.randn(b, 1, 2, generator=g) * 0.055
         centred = centred + amp * torch.sin(
             2 * math.pi * (centred * k).sum(-1, keepdim=True) + phase
         )
     angle = torch.randn(b, generator=g).clamp(-2.5, 2.5) * math.radians(10)
-    slant = _uniform(g, b, -0.3, 0.55)  # positive leans the top to the right, as most people write
-    sx, sy = _uniform(g, b, 0.65, 1.2), _uniform(g, b, 0.85, 1.1)
+    # positive leans the top to the right; real writers lean right by 0.25 on average (MNIST 1s)
+    slant = (0.25 + 0.22 * torch.randn(b, generator=g)).clamp(-0.35, 0.8)
+    sx, sy = _uniform(g, b, 0.7, 1.4), _uniform(g, b, 0.85, 1.1)
     cos, sin = torch.cos(angle), torch.sin(angle)
     x = centred[..., 0] * sx[:, None] - slant[:, None] * centred[..., 1] * sy[:, None]
     y = centred[..., 1] * sy[:, None]
@@ -215,7 +105,7 @@ def _fit_mnist_box(
     """Scale so the ink fits a ~20x20 box and put the centre of mass at the image centre (MNIST)."""
     b = points.shape[0]
     extent = (points.amax(1) - points.amin(1)).amax(-1).clamp_min(1e-3)  # (B,)
-    box = 20.0 * _uniform(g, b, 0.82, 1.0) * size / 28
+    box = 20.0 * _uniform(g, b, 0.93, 1.0) * size / 28
     scale = (box - 2 * radius) / extent
     a, c = points[:, seg_a], points[:, seg_a + 1]
     length = (c - a).norm(dim=-1, keepdim=True)
@@ -266,11 +156,11 @@ def _segments(points: torch.Tensor, seg_a: torch.Tensor) -> tuple[torch.Tensor, 
 def _render_group(template: _Template, count: int, g: torch.Generator) -> torch.Tensor:
     """count random renderings of one written form of a digit; uint8 (count, 28, 28)."""
     controls = template.controls.expand(count, -1, -1)
-    jitter = torch.randn(count, controls.shape[1], 2, generator=g) * 0.012
+    jitter = torch.randn(count, controls.shape[1], 2, generator=g) * 0.006
     stroke_shift = torch.randn(count, template.strokes, 2, generator=g) * 0.03
     controls = controls + jitter + stroke_shift[:, template.stroke_of_control]
     points = _deform(torch.einsum("mk,bkd->bmd", template.weights, controls), g)
-    radius = _uniform(g, count, 0.9, 1.9)
+    radius = _uniform(g, count, math.log(0.7), math.log(1.9)).exp()  # fine pens to felt tips
     points = _fit_mnist_box(points, template.seg_a, radius, g)
     return _rasterise(*_segments(points, template.seg_a), radius, 28)
 
@@ -281,7 +171,7 @@ def _generate_chunk(seed: int, stream: int, chunk: int) -> tuple[torch.Tensor, t
     images = torch.empty(CHUNK, 28, 28, dtype=torch.uint8)
     for digit, templates in _templates().items():
         where = (labels == digit).nonzero().squeeze(1)
-        weights = torch.tensor(_VARIANT_WEIGHTS[digit])
+        weights = torch.tensor([form.weight for form in FORMS[digit]])
         choice = torch.multinomial(weights, len(where), replacement=True, generator=g)
         for v, template in enumerate(templates):
             rows = where[choice == v]
