@@ -99,3 +99,16 @@ def test_the_regression_example_fits_its_curve(tmp_path, capsys):
             "--metrics-out", str(metrics)]  # fmt: skip
     assert main(argv) == 0
     assert json.loads(metrics.read_text())["r2"] > 0.8
+
+
+def test_training_on_fewer_rows_keeps_the_tables_per_column_standardisation(tmp_path):
+    path = write_csv(
+        tmp_path / "wide.csv",
+        ["small", "big", "label"],
+        [[i * 0.001, 1000 + i * 10, i % 2] for i in range(100)],
+    )
+    full = load_dataset(str(path))
+    limited = load_dataset(str(path), limit_train=40)
+    assert isinstance(full.mean, tuple) and isinstance(limited.mean, tuple)
+    assert len(limited.train) == 40
+    assert limited.mean[1] > 100 and limited.std[1] > 10  # 'big' still scaled to unit spread

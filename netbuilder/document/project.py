@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from netbuilder.document.catalog import UnknownLayerError, layer_type
+from netbuilder.document.data_options import check_dataset_params
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.safe_io import os_reason, read_limited, write_text_atomically
 from netbuilder.document.settings import DATASETS, SettingsError, TrainingSettings
-from netbuilder.document.two_d import DataParamError, check_data_params, is_two_d
+from netbuilder.document.two_d import DataParamError, is_two_d
 
 FORMAT = "netbuilder-project"
 SCHEMA_VERSION = 1
@@ -42,7 +43,8 @@ class Project:
     name: str = ""
     description: str = ""
     dataset_params: dict[str, Any] = field(default_factory=dict)
-    """A generated dataset's parameters (points, noise, ...); empty for the others."""
+    """A generated dataset's parameters (points, noise, ...), or the options of the user's own
+    data (a table's target and task, an image folder's size: see data_options); else empty."""
 
     def copy(self) -> Project:
         training = TrainingSettings(**self.training.to_dict())
@@ -70,12 +72,8 @@ def project_to_dict(project: Project) -> dict[str, Any]:
 
 
 def _dataset_dict(project: Project) -> dict[str, Any]:
-    if not is_two_d(project.dataset):
-        return {"name": project.dataset}
-    return {
-        "name": project.dataset,
-        "params": check_data_params(project.dataset, project.dataset_params),
-    }
+    params = check_dataset_params(project.dataset, project.dataset_params)
+    return {"name": project.dataset, "params": params} if params else {"name": project.dataset}
 
 
 def project_to_json(project: Project) -> str:
@@ -191,7 +189,7 @@ def _check(data: Any) -> dict[str, Any]:
         "layers": [_check_layer(i, entry) for i, entry in enumerate(_list(network, "layers"))],
         "training": TrainingSettings.from_dict(training),
         "dataset": name,
-        "dataset_params": check_data_params(name, params) if is_two_d(name) else {},
+        "dataset_params": check_dataset_params(name, params),
         "name": _text(data, "name"),
         "description": _text(data, "description"),
     }

@@ -11,10 +11,12 @@ import json
 import math
 from string import Template
 
+from netbuilder.document.data_options import check_dataset_params, is_table
 from netbuilder.document.project import Project, project_to_dict
 from netbuilder.document.script_template import SCRIPT
 from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.document.source import model_source
+from netbuilder.document.two_d import TWO_D_DATASETS, dataset_title, is_two_d
 
 DIGIT_CLASSES = tuple(str(d) for d in range(10))
 FASHION_CLASSES = (
@@ -73,7 +75,15 @@ _DATASET_DOCS = {
     "missing), or a folder of the four IDX files.",
     "synthetic-digits": "the project trains on netbuilder's generated digits, which exist only "
     "inside netbuilder: pass --data FOLDER with the four MNIST-format IDX files (e.g. MNIST's).",
-}
+    "sine": "y = sin(3x) + x/2 + noise, generated inside the script as netbuilder does (a "
+    "regression: the mean squared error, with MAE, RMSE and R2 on the test set).",
+    **{name: f"{title}: 2-D points generated inside the script with netbuilder's formulas and "
+       "seed, so it trains on the same points as the app." for name, (title, _) in TWO_D_DATASETS.items()},
+}  # fmt: skip
+_TABLE_DOC = (
+    "--data is a CSV table: a header row, number columns in, the target column out (class "
+    "labels, or a number to predict: then MAE, RMSE and R2 are reported)."
+)
 
 
 def training_script(project: Project) -> str:
@@ -83,11 +93,13 @@ def training_script(project: Project) -> str:
     values = _setting_values(training)
     dataset = project.dataset
     return SCRIPT.substitute(
-        dataset_doc=_DATASET_DOCS.get(dataset, _FOLDER_DOC),
+        dataset_doc=_DATASET_DOCS.get(dataset, _TABLE_DOC if is_table(dataset) else _FOLDER_DOC),
+        data_kind=repr(_data_kind(dataset)),
+        data_params=repr(json.dumps(check_dataset_params(dataset, project.dataset_params))),
         name_comment=repr(project.name),
         project_json=repr(json.dumps(project_to_dict(project), allow_nan=False)),
         dataset=repr(dataset),
-        dataset_title=repr(_TITLES.get(dataset, f"IDX files from {dataset}")),
+        dataset_title=repr(_title(dataset)),
         classes=repr(FASHION_CLASSES if "fashion" in dataset.lower() else DIGIT_CLASSES),
         input_shape=repr(tuple(project.network.input_shape)),
         epochs=repr(training.epochs),
@@ -104,6 +116,22 @@ def training_script(project: Project) -> str:
         scheduler=Template(_SCHEDULES[training.schedule]).substitute(values),
         default_data=repr(dataset if dataset not in _TITLES else "data"),
     )
+
+
+def _data_kind(dataset: str) -> str:
+    if is_two_d(dataset):
+        return "points"
+    if dataset == "sine":
+        return "sine"
+    return "table" if is_table(dataset) else "images"
+
+
+def _title(dataset: str) -> str:
+    if is_two_d(dataset):
+        return f"{dataset_title(dataset)} (2-D points)"
+    if dataset == "sine":
+        return "sine: y = sin(3x) + x/2 + noise"
+    return _TITLES.get(dataset, f"IDX files from {dataset}")
 
 
 def _init_code(init: str) -> str:

@@ -92,6 +92,7 @@ def load_dataset(
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
         return _load_synthetic(root, limit_train, seed)
+    target, task, image_size = _options(params, target, task, image_size)
     if name == "sine" or name.lower().endswith(".csv"):
         dataset = sine_dataset(seed=seed) if name == "sine" else load_csv(name, target, task, seed)
     elif name in _TORCHVISION:
@@ -112,6 +113,15 @@ def load_dataset(
     return _limit(dataset, limit_train, seed)
 
 
+def _options(
+    params: dict[str, Any] | None, target: str | None, task: str | None, size
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The project's options for the user's data (data_options), under the caller's (the CLI's)."""
+    params = params or {}
+    size = size or (tuple(params["image_size"]) if "image_size" in params else None)
+    return target or params.get("target"), task or params.get("task"), size
+
+
 def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
     if limit_train is None or limit_train >= len(dataset.train):
         return dataset
@@ -121,7 +131,7 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
         name=dataset.name, title=dataset.title, train=train, test=dataset.test,
         classes=dataset.classes, synthetic=dataset.synthetic,
         source=f"{dataset.source} (first {limit_train} training samples)", skipped=dataset.skipped,
-        task=dataset.task,
+        task=dataset.task, standardise=isinstance(dataset.mean, tuple),  # per column, as before
     )  # fmt: skip
 
 

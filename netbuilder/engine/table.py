@@ -50,13 +50,18 @@ def load_csv(
     )
 
 
-def csv_input_shape(path: str | Path) -> tuple[int] | None:
-    """(F,) from a CSV's header alone (every column but the label); None if it cannot be read."""
+def csv_header(path: str | Path) -> list[str] | None:
+    """A CSV's column names from its header row; None if it cannot be read."""
     try:
         with open(Path(path).expanduser(), newline="", encoding="utf-8-sig") as handle:
-            header = next(csv.reader(handle), [])
+            return [name.strip() for name in next(csv.reader(handle), [])]
     except (OSError, UnicodeDecodeError, csv.Error):
         return None
+
+
+def csv_input_shape(path: str | Path) -> tuple[int] | None:
+    """(F,) from a CSV's header alone (every column but the label); None if it cannot be read."""
+    header = csv_header(path) or []
     return (len(header) - 1,) if len(header) >= 2 else None
 
 
@@ -144,10 +149,15 @@ def _is_number(text: str) -> bool:
 
 
 def _numbers(path: Path, column: str, raw: list[str]) -> torch.Tensor:
-    return torch.tensor(
-        [_number(path, column, row, text) for row, text in enumerate(raw, start=2)],
-        dtype=torch.float32,
-    )
+    """A regression's targets; a value that is no number is an error naming its row."""
+    for row, text in enumerate(raw, start=2):
+        if not _is_number(text):
+            what = "a missing value" if not text else f"{text!r}, not a number"
+            raise DataUnavailableError(
+                f"{path}, row {row}, column {column!r}: {what}. A regression's target column "
+                "must hold a number in every row (or train a classification on it)."
+            )
+    return torch.tensor([float(text) for text in raw], dtype=torch.float32)
 
 
 def _classes(raw: list[str]) -> tuple[torch.Tensor, tuple[str, ...]]:

@@ -46,3 +46,24 @@ def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tm
 
 def test_image_projects_hide_the_fit(window):
     assert not window.fit.dock.isVisible()
+
+
+def test_the_sine_curve_is_a_dataset_of_its_own_in_the_panel(window, tmp_path):
+    window.open_file(EXAMPLES / "regression.json")
+    data = window.training.panel.data
+    assert data.dataset.currentText() == "Sine curve (1-D regression, generated)"
+    assert "regression" in data.status.text() and "images" not in data.status.text()
+    window.open_file(EXAMPLES / "mlp_784_512_10.json")
+    data.dataset.setCurrentIndex(data.dataset.findData("sine"))
+    assert tuple(window.document.project.network.input_shape) == (1,)
+    data.dataset.setCurrentIndex(data.dataset.findData("synthetic-digits"))
+    assert tuple(window.document.project.network.input_shape) == (1, 28, 28)
+    data.dataset.setCurrentIndex(data.dataset.findData("sine"))
+    table = tmp_path / "houses.csv"
+    table.write_text(
+        "rooms,area,age,price\n" + "".join(f"{i},{i * 3},{i % 7},{i * 9}\n" for i in range(30))
+    )
+    data.set_dataset(str(table))
+    data.dataset_changed.emit(str(table))  # as the Table (CSV)… button does
+    assert tuple(window.document.project.network.input_shape) == (3,), "the table's 3 features"
+    window.document.undo_stack.setClean()

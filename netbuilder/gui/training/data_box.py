@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
 from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.data_options import DataOptionsBox
 from netbuilder.gui.training.data_params import DataParamsBox
 
 DATASET_LABELS = {
@@ -29,6 +30,7 @@ DATASET_LABELS = {
     "emnist-letters": "EMNIST letters a-z",
     "cifar10": "CIFAR-10 colour photos (3x32x32)",
     "synthetic-digits": "Synthetic digits (generated, not MNIST)",
+    "sine": "Sine curve (1-D regression, generated)",
     **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
 }
 _RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST", "kmnist": "KMNIST"}
@@ -97,6 +99,7 @@ class DataBox(QWidget):
         self.use_synthetic.hide()
         self._missing: tuple[str, Path, str] | None = None
         self.params = DataParamsBox()  # a 2-D dataset's points, noise, ...
+        self.options = DataOptionsBox()  # a table's target and task, an image folder's size
         self._make_layout()
         self.refresh_status()
 
@@ -121,6 +124,7 @@ class DataBox(QWidget):
         grid.addWidget(self.status, 4, 0, 1, 3)
         grid.addWidget(self.use_synthetic, 5, 0, 1, 3)
         grid.addWidget(self.params, 6, 0, 1, 3)
+        grid.addWidget(self.options, 7, 0, 1, 3)
         grid.setColumnStretch(1, 1)
 
     # --- reading and showing -------------------------------------------------------------------
@@ -162,10 +166,16 @@ class DataBox(QWidget):
             )
         elif is_two_d(name):
             self._say("Generated x, y points: the network's input must be (2,).", None)
+        elif name == "sine":
+            self._say(
+                "Generated points of y = sin(3x) + x/2 + noise: a regression. The input is one "
+                "x, the output one value; train with the mse or l1 loss.",
+                None,
+            )
         elif name.lower().endswith(".csv"):
             self._say(
-                f"Reads the table {name}: its number columns are the input, the label column "
-                "(label, else the last) what to predict.",
+                f"Reads the table {name}: its number columns are the input, the target column "
+                "what to predict.",
                 None,
             )
         elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):

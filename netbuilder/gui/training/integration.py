@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
+from netbuilder.document.data_options import has_dataset_params, is_image_folder
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import TWO_D_INPUT, is_two_d
@@ -31,6 +32,7 @@ from netbuilder.gui.training.plots import TrainingPlots
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
+SINE_INPUT = (1,)
 DATA_DIR_KEY = "training/data_dir"
 
 
@@ -244,14 +246,19 @@ def _apply_dataset(document, name: str) -> None:
     push = getattr(document, "push", None)
     if push is not None:
         current = tuple(document.project.network.input_shape)
-        if name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
-            shape = csv_input_shape(name)
-        else:  # an image folder: the Input block takes its images' shape
-            shape = input_shape_of(name) if len(current) == 3 else None
+        before = document.project.dataset
         if is_two_d(name):
             shape = TWO_D_INPUT  # points: the Input block takes (x, y)
-        elif is_two_d(document.project.dataset) and current == TWO_D_INPUT:
-            shape = (1, 28, 28)
+        elif name == "sine":
+            shape = SINE_INPUT  # one x per sample
+        elif name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
+            shape = csv_input_shape(name)
+        elif (is_two_d(before) and current == TWO_D_INPUT) or (
+            before == "sine" and current == SINE_INPUT
+        ):
+            shape = input_shape_of(name) or (1, 28, 28)  # from generated points to images
+        else:  # an image folder: the Input block takes its images' shape
+            shape = input_shape_of(name) if len(current) == 3 else None
         push(SetDataset(document, name, shape))
     else:
         document.project.dataset = name
@@ -259,13 +266,21 @@ def _apply_dataset(document, name: str) -> None:
 
 def _apply_params(document, params: dict) -> None:
     project = document.project
-    if not is_two_d(project.dataset) or params == project.dataset_params:
+    if not has_dataset_params(project.dataset) or params == project.dataset_params:
         return
     push = getattr(document, "push", None)
     if push is not None:
-        push(SetDataset(document, project.dataset, None, params))
+        push(SetDataset(document, project.dataset, _resized_input(project, params), params))
     else:
         project.dataset_params = dict(params)
+
+
+def _resized_input(project: Project, params: dict) -> tuple[int, ...] | None:
+    """An image folder's new Input shape when its resize changes; None keeps the shape."""
+    if not is_image_folder(project.dataset) or len(project.network.input_shape) != 3:
+        return None
+    size = params.get("image_size")
+    return input_shape_of(project.dataset, tuple(size) if size else None)
 
 
 def _connect_window(window, controller: TrainingController, panel: TrainingPanel, settings) -> None:

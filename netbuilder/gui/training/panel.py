@@ -246,6 +246,7 @@ class TrainingPanel(QWidget):
         self.data.dataset_changed.connect(self.clear_failure)
         self.data.folder.editingFinished.connect(self.clear_failure)
         self.data.params.params_changed.connect(self.data_params_changed)
+        self.data.options.params_changed.connect(self.data_params_changed)
         self.data.download_requested.connect(c.download)
         self.data.synthetic_requested.connect(self.use_synthetic_digits)
 
@@ -256,6 +257,7 @@ class TrainingPanel(QWidget):
         self.form.set_settings(project.training)
         self.data.set_dataset(project.dataset)
         self.data.params.set_dataset(project.dataset, project.dataset_params)
+        self.data.options.set_dataset(project.dataset, project.dataset_params)
         if self.controller.state == State.IDLE:  # until a run changes it, the project's rate
             self.live_rate.blockSignals(True)
             self.live_rate.setValue(project.training.learning_rate)

@@ -7,6 +7,7 @@ most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI i
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,15 @@ class TrainingJob:
     dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
     train: bool = True  # False: only load (download) the data
     tensorboard: Path | None = None  # write this run's TensorBoard events here
+
+
+def _loss_for(project: Project, dataset: Dataset) -> Project:
+    """As `netbuilder train` does: a regression trains with mse where cross-entropy was chosen."""
+    if dataset.task != "regression" or project.training.loss != "cross_entropy":
+        return project
+    project = project.copy()
+    project.training = dataclasses.replace(project.training, loss="mse")
+    return project
 
 
 class TrainingWorker(QObject):
@@ -114,7 +124,7 @@ class TrainingWorker(QObject):
             self._cross_validate(dataset)
             return
         trained = run_experiment(
-            self.job.project,
+            _loss_for(self.job.project, dataset),
             dataset,
             self._on_event,
             self.control,
