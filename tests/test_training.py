@@ -399,3 +399,23 @@ def test_batch_reports_are_rate_limited_and_cover_every_sample():
     assert 2 <= len(batches) <= elapsed / 0.1 + settings.epochs + 1
     assert len(batches) < 2 * 3000 // 8  # far fewer reports than batches
     assert batches[-1].samples_seen == 2 * 3000
+
+
+def test_the_same_seed_gives_the_same_run_twice_in_one_process():
+    from netbuilder.document.network import Layer, Network
+    from netbuilder.document.project import Project
+    from netbuilder.document.settings import TrainingSettings
+    from netbuilder.engine.experiment import run_experiment
+    from netbuilder.engine.synthetic_digits import synthetic_digits
+
+    data = synthetic_digits(200, 50, seed=2)
+    network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 10})], (1, 28, 28))
+    project = Project(network, TrainingSettings(epochs=1, batch_size=50, device="cpu", seed=7))
+    first, second = (run_experiment(project, data) for _ in range(2))
+    first_weights, second_weights = first.model.state_dict(), second.model.state_dict()
+    assert all(torch.equal(first_weights[k], second_weights[k]) for k in first_weights)
+    project.training = dataclasses.replace(project.training, seed=8)
+    other = run_experiment(project, data)
+    assert not torch.equal(
+        other.model.state_dict()["1.weight"], first.model.state_dict()["1.weight"]
+    )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import torch
 from torch import nn
 
 from netbuilder.document.analysis import InvalidNetworkError, analyse
@@ -135,6 +136,8 @@ def run_experiment(
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
     check_before_training(project, dataset, resolve_device(project.training.device))
+    torch.manual_seed(project.training.seed)  # same seed, same initial weights (the trainer
+    # seeds again for shuffling and dropout)
     model = build_model(project, 1 if dataset.task == "regression" else dataset.num_classes)
     optimizer_state = None
     if resume is not None:
