@@ -11,7 +11,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -449,7 +449,8 @@ class TrainingPanel(QWidget):
         self._failed = True
         name = self.data.name()
         if title == DATA_MISSING_TITLE and name in MISSING_TITLES:
-            self._offer_ways_forward(title, MISSING_TITLES[name])
+            # after every other view has heard of this failure: the dialog may start a new run
+            QTimer.singleShot(0, lambda: self._offer_ways_forward(title, MISSING_TITLES[name]))
             return
         self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
         self.show_error(title, message)
