@@ -16,6 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.document.safe_io import write_atomically
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.evaluation import predict_values
 from netbuilder.engine.regions import REDRAW_INTERVAL, Extent, Probe
@@ -198,15 +199,9 @@ def _dot(draw, centre: tuple[float, float], radius: int, fill) -> None:
 
 
 def save_fit_png(model: nn.Module, dataset: Dataset, path: str | Path, size: int = 480) -> None:
-    """Write the model's fit over dataset as a PNG (via a temporary file and rename)."""
+    """Write the model's fit over dataset as a PNG (atomically, as every file netbuilder writes)."""
     from PIL import Image
 
     image = Image.fromarray(render_fit(fit_frame(model, dataset, resolution=400), size))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        image.save(partial, format="PNG")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, lambda stream: image.save(stream, format="PNG"))

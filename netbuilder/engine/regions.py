@@ -16,6 +16,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.document.safe_io import write_atomically
 from netbuilder.engine.dataset import Dataset, Split
 from netbuilder.engine.evaluation import output_kind
 
@@ -177,16 +178,10 @@ def _dot(image: np.ndarray, centre: tuple[float, float], radius: int, label: int
 
 
 def save_regions_png(model: nn.Module, dataset: Dataset, path: str | Path, size: int = 480) -> None:
-    """Write the model's decision regions on dataset as a PNG (via a temporary file and rename)."""
+    """Write the model's decision regions on dataset as a PNG (atomically, as every file netbuilder writes)."""
     from PIL import Image
 
     frame = region_probabilities(model, plane_extent(dataset), resolution=min(size, 240))
     image = Image.fromarray(render_regions(frame, dataset.train, dataset.test, size))
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(f".{path.name}.part")
-    try:
-        image.save(partial, format="PNG")
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, lambda stream: image.save(stream, format="PNG"))
