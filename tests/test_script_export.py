@@ -167,3 +167,13 @@ def test_an_image_folder_project_reads_its_folder_like_the_app(tmp_path):
     assert classes == ("cats", "dogs") and title == "images in pets (3x8x8)"
     assert train[0].shape == (16, 3, 8, 8) and test[0].shape == (4, 3, 8, 8)
     assert train[0].dtype == torch.uint8 and sorted(test[1].tolist()) == [0, 0, 1, 1]
+
+
+def test_a_k_fold_project_exports_a_script_that_says_it_trains_once():
+    project = load_project(EXAMPLES / "mlp_784_200_200_10.json")
+    assert "cross-validation" not in training_script(project)
+    project.training.folds = 5
+    script = training_script(project)
+    compile(script, "train.py", "exec")
+    assert "5-fold cross-validation; this script trains once" in script
+    assert "--folds 5" in script

@@ -94,6 +94,7 @@ def training_script(project: Project) -> str:
     dataset = project.dataset
     return SCRIPT.substitute(
         dataset_doc=_DATASET_DOCS.get(dataset, _TABLE_DOC if is_table(dataset) else _FOLDER_DOC),
+        folds_doc=_folds_doc(training.folds),
         data_kind=repr(_data_kind(dataset)),
         data_params=repr(json.dumps(check_dataset_params(dataset, project.dataset_params))),
         name_comment=repr(project.name),
@@ -115,6 +116,16 @@ def training_script(project: Project) -> str:
         optimizer=Template(_OPTIMIZERS[training.optimizer]).substitute(values),
         scheduler=Template(_SCHEDULES[training.schedule]).substitute(values),
         default_data=repr(dataset if dataset not in _TITLES else "data"),
+    )
+
+
+def _folds_doc(folds: int) -> str:
+    """The project's k-fold setting is the app's: the script trains once, and says so."""
+    if folds < 2:
+        return ""
+    return (
+        f"The project is set for {folds}-fold cross-validation; this script trains once, on the\n"
+        f"whole training split (k-fold: the app, or netbuilder train PROJECT --folds {folds}).\n"
     )
 
 
