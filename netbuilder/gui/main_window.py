@@ -175,6 +175,9 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.prediction.show_activations_for(trained.project.network.index_of(uid))
         except KeyError:  # a layer added after training: the trained model has no such layer
             return
+        activations = self.prediction.docks[2]
+        if not activations.isHidden():
+            activations.raise_()
 
     def _show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
         """Show docks as tabs beside Problems. Qt forgets the tab group of a dock hidden while
@@ -192,6 +195,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.run_started.connect(lambda *_: self._raise_plots())
         self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
+        self.prediction.docks[0].visibilityChanged.connect(self._fit_predict_dock)
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
@@ -208,6 +212,15 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
+
+    def _fit_predict_dock(self, visible: bool) -> None:
+        """Predict in front: tall enough for the whole pad, if the window has the room."""
+        dock = self.prediction.docks[0]
+        needed = self.prediction.panel.minimumSizeHint().height() + 40  # title and margins
+        if visible and dock.height() < needed:
+            self.resizeDocks(
+                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
+            )
 
     def _raise_plots(self) -> None:
         self._bring_forward(self.training.docks[1])

@@ -92,6 +92,20 @@ def test_nothing_scrolls_sideways_and_no_button_is_cut(window, qtbot, digits, si
         qtbot.wait(10)
         assert window.size().toTuple() == size
         assert sideways_scrolling(window) == [], dock.objectName()
+    window.prediction.docks[0].raise_()  # Predict, as tall as the plots were: the whole pad
+    qtbot.wait(10)
+    pad = window.prediction.panel.pad
+    assert pad.side() >= 240
+    assert pad.visibleRegion().boundingRect().size() == pad.size(), "the pad is cut off"
+    before = pad.size()
+    for stroke in ([(0.2, 0.2), (0.8, 0.2), (0.5, 0.9)], [(0.3, 0.55), (0.7, 0.55)]):
+        pad.begin_stroke(*stroke[0])
+        for point in stroke[1:]:
+            pad.extend_stroke(*point)
+        pad.end_stroke()
+        qtbot.waitUntil(lambda: window.prediction.panel.prediction is not None)
+        qtbot.wait(10)
+        assert pad.size() == before, "the pad changed size under the pen"
     panel = window.training.panel
     for button in (panel.start_button, panel.pause_button, panel.stop_button):
         assert button.visibleRegion().boundingRect().width() == button.width(), button.text()

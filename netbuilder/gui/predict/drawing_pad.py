@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-MIN_SIZE = 280
+MIN_SIZE = 240
 PEN_FRACTION = 1 / 14  # pen width as a fraction of the pad: ~2 px once scaled to MNIST's 20 px box
 
 Stroke = list[tuple[float, float]]
@@ -42,9 +42,9 @@ class DrawingPad(QWidget):
         self._current: Stroke | None = None
         self._image = QImage()
         self.setMinimumSize(MIN_SIZE, MIN_SIZE)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        # Expanding both ways, not height-for-width: the pad is the square that fits the room it
+        # is given, whole, rather than a tall square cut off in a short dock.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setCursor(Qt.CursorShape.CrossCursor)
@@ -56,12 +56,6 @@ class DrawingPad(QWidget):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(MIN_SIZE + 40, MIN_SIZE + 40)
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
-        return width
 
     def side(self) -> int:
         return max(1, min(self.width(), self.height()))

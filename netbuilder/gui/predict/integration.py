@@ -196,9 +196,11 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
     controller.docks = [
         _add(window, "Predict", controller.panel),
         _add(window, "Evaluation", controller.evaluation_panel),
+        _add(window, "Activations", controller.panel.activations),
     ]
     if hasattr(window, "tabifyDockWidget"):
-        window.tabifyDockWidget(*controller.docks)
+        for dock in controller.docks[1:]:
+            window.tabifyDockWidget(controller.docks[0], dock)
         controller.docks[0].raise_()
     _add_action(window, controller.load_action)
     if training_controller is not None:

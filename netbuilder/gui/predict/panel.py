@@ -72,6 +72,14 @@ class PredictPanel(QWidget):
 
     # Layout -------------------------------------------------------------------------------------
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """No: its wrapped labels would make a scroll area size the panel by their size hints,
+        taller than the dock, and cut the pad; the panel fills the height it is given."""
+        return False
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 - Qt override
+        return -1  # what QScrollArea asks whenever the layout has height-for-width
+
     def _build(self) -> None:
         self.model_info = QLabel()
         self.model_info.setTextFormat(Qt.TextFormat.RichText)
@@ -88,11 +96,11 @@ class PredictPanel(QWidget):
         self.answer_box = answer
         layout.addWidget(answer, 1, 1, 2, 1)
         layout.addWidget(self._chart(), 1, 2, 2, 1)
-        layout.addWidget(self.activations, 3, 0, 1, 3)
+        # The activations are a dock of their own (the window puts them beside Predict), so a
+        # short dock on a laptop or projector still shows the whole pad.
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(2, 3)
-        layout.setRowStretch(1, 3)
-        layout.setRowStretch(3, 2)
+        layout.setRowStretch(1, 1)
 
     def set_source(self, html: str) -> None:
         """Which network and run the model comes from (and whether the canvas changed since)."""
@@ -121,6 +129,9 @@ class PredictPanel(QWidget):
         self.answer.setMinimumWidth(SIZE * INPUT_SCALE)
         self.confidence = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         self.confidence.setFont(sized_font(20, bold=False))
+        # its text changes with every prediction; its height must not move the pad (Ignored:
+        # the column's spare room, whatever the text)
+        self.confidence.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.input_view.setFrameShape(QFrame.Shape.Box)
         self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
@@ -129,7 +140,7 @@ class PredictPanel(QWidget):
             "20x20 and centred on its centre of mass, like MNIST"
         )
         caption = QLabel(
-            "What the network receives (28×28)", alignment=Qt.AlignmentFlag.AlignCenter
+            "The network's input (28×28)", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
         )
         self.source_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
         for widget in (self.answer, self.confidence):
@@ -144,7 +155,8 @@ class PredictPanel(QWidget):
     def _chart(self) -> pg.PlotWidget:
         self.chart = pg.PlotWidget(background=None)
         self.chart.setMinimumWidth(260)
-        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Ignored height: the chart fills the rows the pad sets, never makes the panel taller
+        self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         plot = self.chart.getPlotItem()
         plot.setTitle("Probability of each class")
         plot.setMouseEnabled(False, False)
@@ -279,11 +291,13 @@ class PredictPanel(QWidget):
         top = prediction.top
         label, confidence = prediction.ranked(1)[0]
         self.answer.setText(label)
+        self.confidence.setFont(sized_font(20, bold=False))
         self.confidence.setText(f"{confidence:.1%} sure")
         self._set_bars(prediction.probabilities, top, len(classes))
 
     def _show_message(self, answer: str, text: str) -> None:
         self.answer.setText(answer if len(answer) < 4 else "")
+        self.confidence.setFont(sized_font(12, bold=False))  # a sentence, not a number: smaller
         self.confidence.setText(text if len(answer) < 4 else f"{answer}. {text}")
         count = len(self.trained.classes) if self.trained is not None else 10
         self._set_bars(np.zeros(count, dtype=np.float32), -1, count)
