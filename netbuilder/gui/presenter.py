@@ -177,10 +177,12 @@ def presenter_font(base: QFont, scale: float) -> QFont:
 
 
 def demo_docks(window) -> list[QDockWidget]:
-    """The docks a demo needs: the decision regions for 2-D data, else the training plots."""
-    regions = getattr(getattr(window, "regions", None), "dock", None)
-    if regions is not None and not regions.isHidden():
-        return [regions]
+    """The docks a demo needs: the decision regions for 2-D data, a regression's fit, else the
+    training plots."""
+    for feature in ("regions", "fit"):
+        dock = getattr(getattr(window, feature, None), "dock", None)
+        if dock is not None and not dock.isHidden():
+            return [dock]
     training = getattr(window, "training", None)
     docks = getattr(training, "docks", None)
     return [docks[1]] if docks else []

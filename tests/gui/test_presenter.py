@@ -137,3 +137,10 @@ def test_ctrl_equals_zooms_the_whole_app_and_is_remembered(window, tmp_path):
     finally:
         window.normal_text_action.trigger()
     assert QApplication.font().pointSizeF() == font
+
+
+def test_presenter_mode_shows_a_regressions_fit(window, qtbot):
+    window.load_preset(EXAMPLES / "regression.json")
+    assert window.fit.dock.isVisible()
+    enter(qtbot, window)
+    assert visible_docks(window) == {window.fit.dock.objectName()}
