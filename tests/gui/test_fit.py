@@ -67,3 +67,25 @@ def test_the_sine_curve_is_a_dataset_of_its_own_in_the_panel(window, tmp_path):
     data.dataset_changed.emit(str(table))  # as the Table (CSV)… button does
     assert tuple(window.document.project.network.input_shape) == (3,), "the table's 3 features"
     window.document.undo_stack.setClean()
+
+
+def test_a_loaded_sine_model_draws_its_fit(qtbot, window, tmp_path):
+    import dataclasses
+
+    from netbuilder.document.project import load_project
+    from netbuilder.engine.experiment import run_experiment
+    from netbuilder.engine.table import sine_dataset
+
+    project = load_project(EXAMPLES / "regression.json")
+    project.training = dataclasses.replace(project.training, epochs=15, device="cpu")
+    trained = run_experiment(project, sine_dataset(seed=project.training.seed))
+    trained.save(tmp_path / "sine.pt")
+    window.open_file(EXAMPLES / "regression.json")
+    view = window.fit
+    assert view.frame is None, "no fit before a model"
+    loaded = window.prediction.load_model(str(tmp_path / "sine.pt"))  # File > Load model
+    assert window.training.trained_model is loaded, "shared with Training even after an open"
+    assert view.dock.isVisible() and view.frame is not None
+    x, y = view.curve_data()
+    inside = np.abs(x) <= 1.9
+    assert np.abs(y[inside] - (np.sin(3 * x[inside]) + x[inside] / 2)).mean() < 0.2

@@ -86,7 +86,23 @@ def _show(view: FitView, frame) -> None:
 def _finish(view: FitView, trained) -> None:
     if trained is None:
         return
+    if trained.result is None and trained.task == "regression":  # a model file, opened
+        _show_loaded(view, trained)
     if trained.task == "regression" and view.frame is not None:
         view.source = trained.project.dataset
     elif trained.task != "regression":
         view.dock.hide()
+
+
+def _show_loaded(view: FitView, trained) -> None:
+    """A loaded sine model draws its fit over the same generated points it was trained on."""
+    if trained.project.dataset != "sine":
+        return  # a table's rows are not kept with the model
+    from netbuilder.engine.fit import fit_frame
+    from netbuilder.engine.table import sine_dataset
+
+    dataset = sine_dataset(seed=trained.project.training.seed)
+    view.set_points(_sine_points(trained.project))
+    view.source = "sine"
+    view.show_frame(fit_frame(trained.model, dataset))
+    view.dock.show()

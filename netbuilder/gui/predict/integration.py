@@ -48,6 +48,7 @@ class PredictionController(QObject):
         self.origin = ""  # "run 3" or "file model.pt": where the current model comes from
         self._runs_started = 0
         self._loaded_from = ""
+        self.training_controller = None  # set by attach_prediction: shares loaded models
         self._refresh_source()
 
     # Where the model comes from ------------------------------------------------------------------
@@ -84,7 +85,6 @@ class PredictionController(QObject):
         text = self.source_text()
         self.panel.set_source(text)
         self.evaluation_panel.set_source(text)
-        self.training_controller = None  # set by attach_prediction: shares loaded models
 
     def set_model(self, trained: TrainedModel | None) -> None:
         """Read drawings with this model and show how it does on the test set."""
@@ -213,7 +213,7 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
         signal = getattr(document, name, None)
         if signal is not None:  # an edit on the canvas: say the model is from before it
             signal.connect(controller._refresh_source)
-        controller.training_controller = training_controller
+    controller.training_controller = training_controller
     window.prediction = controller
     return controller
 
