@@ -64,7 +64,8 @@ def _report_startup(window, wait_for_torch: bool) -> None:
         blocks = window.canvas.ordered_items()
         print(
             f"first paint {time.perf_counter() - STARTED:.3f} s, torch loaded: "
-            f"{'torch' in sys.modules}, blocks: {len(blocks)}, last block: "
+            f"{'torch' in sys.modules}, pyqtgraph loaded: {'pyqtgraph' in sys.modules}, "
+            f"blocks: {len(blocks)}, last block: "
             f"{blocks[-1].content.shape_text if blocks else '-'}, "
             f"{blocks[-1].content.params_text if blocks else '-'}",
             flush=True,

@@ -9,9 +9,9 @@ not smaller ones; a long network scrolls down, never sideways.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
-import pyqtgraph as pg
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
@@ -163,6 +163,10 @@ class Presenter(QObject):
             canvas.zoom_by(before.zoom / canvas.zoom())
 
     def _style_plots(self) -> None:
+        if "pyqtgraph" not in sys.modules:
+            return  # no plot exists yet: pyqtgraph loads with the first one, after the first paint
+        import pyqtgraph as pg
+
         pens = self._before.pens if self._before else None
         for widget in self.window.findChildren(pg.PlotWidget):
             style_plot(widget, pens)
@@ -188,7 +192,7 @@ def demo_docks(window) -> list[QDockWidget]:
     return [docks[1]] if docks else []
 
 
-def style_plot(widget: pg.PlotWidget, pens: dict | None) -> None:
+def style_plot(widget, pens: dict | None) -> None:
     """Colours from the app palette; with `pens` (presenter mode) bigger labels and thicker lines,
     remembering each curve's own pen in `pens` so leaving can put it back."""
     palette = QApplication.palette()
@@ -216,6 +220,8 @@ def style_plot(widget: pg.PlotWidget, pens: dict | None) -> None:
 def _thicken(item, pens: dict) -> None:
     if item in pens or not hasattr(item, "setPen"):
         return
+    import pyqtgraph as pg
+
     pen = QPen(pg.mkPen(item.opts.get("pen")))
     pens[item] = QPen(pen)
     pen.setWidthF(max(pen.widthF(), 1.0) * SCALE)

@@ -25,6 +25,7 @@ def test_the_first_painted_window_shows_the_project_without_torch():
     )
     assert result.returncode == 0, result.stderr
     assert "torch loaded: False" in result.stdout
+    assert "pyqtgraph loaded: False" in result.stdout  # it comes with the plots, afterwards
     assert "61.7k params in total" in result.stdout  # the counts are on the canvas already
 
 
