@@ -35,6 +35,7 @@ def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window,
     assert len(frames) >= 3, "live frames during training, then the final one"
     assert not np.array_equal(frames[0], frames[-1]), "the regions changed as the network learnt"
     assert not training.plots.filters.isVisible(), "regions take the filter view's place"
+    assert training.plots.chance.value() == pytest.approx(100 / 3), "chance: one arm in three"
     assert not view.hover.text().startswith("Train to see"), "no stale invitation after training"
     text = view.describe(0.0, 0.9)
     assert "class" in text and "%" in text

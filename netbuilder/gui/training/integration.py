@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 from netbuilder.document.data_options import has_dataset_params, is_image_folder
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.document.two_d import TWO_D_INPUT, is_two_d
+from netbuilder.document.two_d import TWO_D_INPUT, dataset_classes, is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui.training import dialogs as dialogs
@@ -82,6 +82,9 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
     )
     controller.batch_reported.connect(plots.add_batch)
     controller.task_known.connect(plots.set_task)
+    controller.run_started.connect(
+        lambda project, dataset: plots.set_classes(dataset_classes(dataset, project.dataset_params))
+    )
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
     controller.gradients_reported.connect(plots.add_gradients)

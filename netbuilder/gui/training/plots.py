@@ -180,6 +180,11 @@ class TrainingPlots(QWidget):
         plot.getAxis("left").setLabel("R² × 100" if regression else "accuracy (%)")
         self.chance.setVisible(not regression)
 
+    def set_classes(self, count: int | None) -> None:
+        """Chance is one class in `count` (10% for digits, 33% for three spiral arms)."""
+        if count and count >= 2:
+            self.chance.setValue(100 / count)
+
     def start_run(self, title: str) -> RunRecord:
         """A new run: fade the earlier runs and give this one fresh curves."""
         for curves in self.curves.values():
