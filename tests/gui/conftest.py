@@ -21,3 +21,18 @@ def window(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def training_window(qtbot, tmp_path):
+    """The main window on LeNet-5 for training tests: one torch thread, its own data folder,
+    and closing (even mid-run) discards without asking."""
+    window = MainWindow(
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_folder=tmp_path
+    )
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.training.threads = 1
+    window.training.close_guard.ask_stop = lambda: "discard"
+    qtbot.addWidget(window)
+    window.load_preset(EXAMPLES / "lenet5.json")
+    return window

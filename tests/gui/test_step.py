@@ -9,15 +9,14 @@ import numpy as np
 import pytest
 import torch
 import torch.nn.functional as F
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea
 from torch import nn
 
 from netbuilder.engine.recipe import first_learnable_layer
 from netbuilder.engine.single_step import take_step
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import BatchReport
-from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.step import StepView
 from netbuilder.gui.training.history import RunRecord
 
@@ -32,19 +31,11 @@ def digits():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_folder=tmp_path
-    )
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.training.threads = 1
-    window.training.close_guard.ask_stop = lambda: "discard"
-    qtbot.addWidget(window)
-    window.load_preset(EXAMPLES / "lenet5.json")
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot, training_window):
+    training_window.resize(1366, 768)
+    training_window.show()
+    qtbot.waitExposed(training_window)
+    return training_window
 
 
 def start(qtbot, window, digits) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QMessageBox, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QToolButton
 
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.synthetic_digits import synthetic_digits
@@ -27,17 +27,9 @@ def digits():
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    window = MainWindow(
-        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_folder=tmp_path
-    )
-    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.training.threads = 1
-    window.training.close_guard.ask_stop = lambda: "discard"
-    qtbot.addWidget(window)
-    window.load_preset(EXAMPLES / "lenet5.json")
-    window.show()
-    return window
+def window(training_window):
+    training_window.show()
+    return training_window
 
 
 def train(qtbot, window, digits, epochs: int = 1) -> None:
