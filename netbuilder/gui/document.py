@@ -182,3 +182,13 @@ def display_name(document: Document) -> str:
     if document.path:
         return Path(document.path).name
     return f"{document.project.name} (untitled)" if document.project.name else "Untitled"
+
+
+def on_project_changes(window, slot) -> None:
+    """Call slot(project) whenever the window's project is replaced (opened, new) or its training
+    settings or dataset change; duck-typed, so a stand-in window without the signals is fine."""
+    document = getattr(window, "document", None)
+    for name in ("training_changed", "network_reset"):
+        signal = getattr(document, name, None)
+        if signal is not None:
+            signal.connect(lambda *_: slot(window.document.project))

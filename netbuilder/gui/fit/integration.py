@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.project import Project
+from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.fit.view import FitView
 
 Area = Qt.DockWidgetArea
@@ -25,11 +26,8 @@ def attach_fit(window, training) -> FitView:
     training.run_started.connect(lambda project, name: _start(view, project, name))
     training.fit_updated.connect(lambda frame: _show(view, frame))
     training.model_trained.connect(lambda trained: _finish(view, trained))
+    on_project_changes(window, lambda project: follow_project(view, project))
     document = getattr(window, "document", None)
-    for signal_name in ("training_changed", "network_reset"):
-        signal = getattr(document, signal_name, None)
-        if signal is not None:
-            signal.connect(lambda *_: follow_project(view, window.document.project))
     if document is not None:
         follow_project(view, document.project)
     return view

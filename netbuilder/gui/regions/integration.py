@@ -14,6 +14,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.two_d import generate
+from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.regions.view import RegionsView
 
 Area = Qt.DockWidgetArea
@@ -27,11 +28,8 @@ def attach_regions(window, training) -> RegionsView:
     training.run_started.connect(lambda project, name: _start(view, project, name))
     training.regions_updated.connect(view.show_frame)
     training.model_trained.connect(lambda trained: _finish(view, trained))
+    on_project_changes(window, lambda project: follow_project(view, project))
     document = getattr(window, "document", None)
-    for signal_name in ("training_changed", "network_reset"):
-        signal = getattr(document, signal_name, None)
-        if signal is not None:
-            signal.connect(lambda *_: follow_project(view, window.document.project))
     if document is not None:
         follow_project(view, document.project)
     return view

@@ -25,6 +25,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import TWO_D_INPUT, dataset_classes, is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
+from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
@@ -203,10 +204,7 @@ def _connect_document(window, panel: TrainingPanel) -> None:
     panel.settings_changed.connect(lambda settings: _apply_settings(window.document, settings))
     panel.dataset_changed.connect(lambda name: _apply_dataset(window.document, name))
     panel.data_params_changed.connect(lambda params: _apply_params(window.document, params))
-    for name in ("training_changed", "network_reset"):
-        signal = getattr(document, name, None)
-        if signal is not None:
-            signal.connect(lambda *_: panel.set_project(window.document.project))
+    on_project_changes(window, panel.set_project)
     analysis_changed = getattr(document, "analysis_changed", None)
     if analysis_changed is not None:  # every network edit: Start follows the Train rule
         analysis_changed.connect(panel.on_network_changed)
