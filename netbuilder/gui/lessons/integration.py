@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
+from netbuilder.gui.docks import add_dock
 from netbuilder.gui.lessons.panel import LessonPanel
 
 Area = Qt.DockWidgetArea
@@ -72,14 +73,7 @@ class Lessons(QObject):
 
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
-    add_panel = getattr(window, "add_panel", None)
-    if add_panel is not None:
-        return add_panel("Lesson", panel, Area.LeftDockWidgetArea)
-    dock = QDockWidget("Lesson", window)
-    dock.setObjectName("lesson_dock")
-    dock.setWidget(panel)
-    window.addDockWidget(Area.LeftDockWidgetArea, dock)
-    return dock
+    return add_dock(window, "Lesson", panel, Area.LeftDockWidgetArea)
 
 
 def attach_lessons(window) -> Lessons:

@@ -20,6 +20,7 @@ from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
+from netbuilder.gui.docks import add_dock
 from netbuilder.gui.evaluation import EvaluationPanel
 from netbuilder.gui.predict.panel import PredictPanel
 
@@ -219,14 +220,7 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
 
 
 def _add(window, title: str, widget: QWidget) -> QDockWidget:
-    add_panel = getattr(window, "add_panel", None)
-    if add_panel is not None:
-        return add_panel(title, widget, Area.BottomDockWidgetArea)
-    dock = QDockWidget(title, window)
-    dock.setObjectName(f"{title.lower()}_dock")
-    dock.setWidget(widget)
-    window.addDockWidget(Area.BottomDockWidgetArea, dock)
-    return dock
+    return add_dock(window, title, widget, Area.BottomDockWidgetArea)
 
 
 def _add_action(window, action: QAction) -> None:

@@ -14,6 +14,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.two_d import generate
+from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.regions.view import RegionsView
 
@@ -36,14 +37,7 @@ def attach_regions(window, training) -> RegionsView:
 
 
 def _dock(window, view: RegionsView) -> QDockWidget:
-    add_panel = getattr(window, "add_panel", None)
-    if add_panel is not None:
-        return add_panel("Decision regions", view, Area.BottomDockWidgetArea)
-    dock = QDockWidget("Decision regions", window)
-    dock.setObjectName("decision_regions_dock")
-    dock.setWidget(view)
-    window.addDockWidget(Area.BottomDockWidgetArea, dock)
-    return dock
+    return add_dock(window, "Decision regions", view, Area.BottomDockWidgetArea)
 
 
 def _points(project: Project, name: str):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
+from netbuilder.gui.docks import add_dock
 from netbuilder.gui.step.view import StepView
 
 Area = Qt.DockWidgetArea
@@ -31,14 +32,7 @@ def attach_step(window, training, actions=None) -> StepView:
 
 
 def _dock(window, view: StepView) -> QDockWidget:
-    add_panel = getattr(window, "add_panel", None)
-    if add_panel is not None:
-        return add_panel(TITLE, view, Area.BottomDockWidgetArea)
-    dock = QDockWidget(TITLE, window)
-    dock.setObjectName("one_step_dock")
-    dock.setWidget(view)
-    window.addDockWidget(Area.BottomDockWidgetArea, dock)
-    return dock
+    return add_dock(window, TITLE, view, Area.BottomDockWidgetArea)
 
 
 def _bring_forward(window, dock: QDockWidget) -> None:

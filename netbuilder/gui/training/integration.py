@@ -25,6 +25,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import TWO_D_INPUT, dataset_classes, is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
+from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
@@ -170,33 +171,15 @@ def attach_training(window) -> TrainingController:
 
 
 def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots, runs) -> list[QDockWidget]:
-    add_panel = getattr(window, "add_panel", None)
     beside = getattr(window, "inspector_dock", None)
     below = getattr(window, "problems_dock", None)
-    if add_panel is not None:
-        docks = [
-            add_panel("Training", panel, Area.RightDockWidgetArea, tabify_with=beside),
-            add_panel("Training plots", plots, Area.BottomDockWidgetArea, tabify_with=below),
-        ]
-        docks.append(add_panel("Runs", runs, Area.BottomDockWidgetArea, tabify_with=docks[1]))
-    else:
-        docks = [
-            _dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
-            _dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
-        ]
-        docks.append(_dock(window, "Runs", runs, Area.BottomDockWidgetArea, docks[1]))
+    docks = [
+        add_dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
+        add_dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
+    ]
+    docks.append(add_dock(window, "Runs", runs, Area.BottomDockWidgetArea, docks[1]))
     docks[1].raise_()  # the plots stay in front of the Runs tab
     return docks
-
-
-def _dock(window: QMainWindow, title: str, widget: QWidget, area: Area, tabify_with) -> QDockWidget:
-    dock = QDockWidget(title, window)
-    dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
-    dock.setWidget(widget)
-    window.addDockWidget(area, dock)
-    if tabify_with is not None:
-        window.tabifyDockWidget(tabify_with, dock)
-    return dock
 
 
 def _connect_document(window, panel: TrainingPanel) -> None:
