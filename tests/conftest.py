@@ -19,6 +19,23 @@ import netbuilder.engine  # noqa: E402, F401
 settings.register_profile("thorough", max_examples=10_000, deadline=None)
 """`pytest --hypothesis-profile thorough` checks 10,000 random networks against torch."""
 
+RUN_SLOW = "NETBUILDER_RUN_SLOW"
+"""Set (as `.ci/run` does) to run the tests marked slow: the soak, real data, torchrun and the
+class hour on an X screen. `./test.sh` alone stays within a few minutes."""
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", f"slow: minutes long; runs only with {RUN_SLOW}=1 (CI)")
+
+
+def pytest_collection_modifyitems(config, items):
+    if os.environ.get(RUN_SLOW) == "1":
+        return
+    skip = pytest.mark.skip(reason=f"slow: set {RUN_SLOW}=1 to run it (CI does)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
 
 @pytest.fixture(autouse=True)
 def _private_data_folder(tmp_path_factory, monkeypatch):

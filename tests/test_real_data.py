@@ -15,6 +15,7 @@ from netbuilder.engine.experiment import run_experiment
 
 FASHION = Path("/usr/share/datasets/fashion-mnist")
 EXAMPLES = Path(__file__).parent.parent / "examples"
+pytestmark = pytest.mark.slow
 
 if not FASHION.is_dir():
     if os.environ.get("NETBUILDER_REQUIRE_REAL_DATA"):

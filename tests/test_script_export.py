@@ -98,6 +98,7 @@ def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     return result
 
 
+@pytest.mark.slow
 def test_lenet5_script_trains_under_torchrun_as_it_does_alone(tmp_path, capsys):
     """2 processes on gloo: one metrics file and checkpoint, the app opens it, resume goes on."""
     from tests.idx_files import digit_splits

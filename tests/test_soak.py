@@ -14,6 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow
 SOAK = Path(__file__).parent / "soak"
 ROOT = SOAK.parent.parent  # the scripts import this checkout's netbuilder
 TRAIN_SECONDS = float(os.environ.get("NETBUILDER_SOAK_SECONDS", "60"))
