@@ -243,9 +243,9 @@ def _window_size(text: str) -> tuple[int, int]:
 def _run_summary(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import say
     from netbuilder.document.analysis import analyse
+    from netbuilder.document.datasets import dataset_classes
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
-    from netbuilder.document.two_d import dataset_classes
 
     project = load_project(args.project)
     say(summary_table(project))

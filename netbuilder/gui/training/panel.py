@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import Analysis, analyse
+from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
-from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
