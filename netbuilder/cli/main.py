@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netbuilder import __version__
 from netbuilder.cli import optimize
+from netbuilder.document.datasets import DATASETS
 
 COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
 
@@ -72,8 +73,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
-        "synthetic-digits, sine, a folder of IDX files, a folder of "
+        help=f"{', '.join(DATASETS)}, a folder of IDX files, a folder of "
         "images with one subfolder per class, or a CSV file",
     )
     train.add_argument(

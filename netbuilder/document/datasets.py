@@ -55,6 +55,7 @@ class DatasetSpec:
     files: tuple[KnownFile, ...] = ()
     download_size: str = ""
     torchvision: str = ""  # the torchvision.datasets class that reads (and downloads) it
+    marker: str = ""  # a file in `folder` that shows torchvision's download is there
     script: str = "folder"  # how the exported script gets it: torchvision, generated, folder
     generated: bool = False
 
@@ -127,6 +128,7 @@ _NAMED = (
         provenance="Cohen et al. 2017: 280,000 handwritten digits from NIST Special Database 19",
         licence="public domain (NIST)", folder="EMNIST/raw", download_size="560 MB",
         torchvision="EMNIST", files=(KnownFile("gzip.zip", "58c8d27c78d21e728a6bc7b3cc06412e"),),
+        marker="emnist-digits-test-images-idx3-ubyte",
     ),
     DatasetSpec(
         "emnist-letters", "EMNIST letters", "EMNIST letters a-z", _IMAGE,
@@ -134,12 +136,14 @@ _NAMED = (
         provenance="Cohen et al. 2017: 145,600 handwritten letters, upper and lower case merged",
         licence="public domain (NIST)", folder="EMNIST/raw", download_size="560 MB",
         torchvision="EMNIST", files=(KnownFile("gzip.zip", "58c8d27c78d21e728a6bc7b3cc06412e"),),
+        marker="emnist-letters-test-images-idx3-ubyte",
     ),
     DatasetSpec(
         "cifar10", "CIFAR-10", "CIFAR-10 colour photos (3x32x32)", (3, 32, 32), CIFAR10,
         provenance="Krizhevsky 2009: 60,000 32x32 colour photos in 10 classes",
         licence="no licence stated (free to use, cite Krizhevsky 2009)",
         folder="cifar-10-batches-py", download_size="170 MB", torchvision="CIFAR10",
+        marker="test_batch",
         files=(
             KnownFile("data_batch_1", "c99cafc152244af753f735de768cd75f"),
             KnownFile("data_batch_2", "d4bba439e000b95fd0a9bffe97cbabec"),
