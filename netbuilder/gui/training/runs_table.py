@@ -25,9 +25,15 @@ from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
 HEADERS = (
-    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train acc.",
-    "Val. acc.", "Test acc.", "Time",
+    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train",
+    "Val.", "Test acc.", "Test R²", "Time",
 )  # fmt: skip
+HEADER_TIPS = {
+    5: "Accuracy on the training data (a regression: R², the share of variance fitted)",
+    6: "Accuracy on the validation data (a regression: R²)",
+    7: "A classification's accuracy on the test set",
+    8: "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+}
 NAME, CHANGES = 0, 4
 
 
@@ -46,6 +52,8 @@ class RunsTable(QWidget):
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
+        for column, tip in HEADER_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -98,10 +106,14 @@ class RunsTable(QWidget):
                 run.train_accuracy = finite(last.train_accuracy)
                 run.val_accuracy = finite(last.val_accuracy)
             run.seconds = finite(result.finished.seconds)
+        run.task = getattr(trained, "task", "classification")
         if trained.evaluation is not None and fold:  # scored on its held-out fold: validation
             run.val_accuracy = finite(trained.evaluation.accuracy)
         elif trained.evaluation is not None:
             run.test_accuracy = finite(trained.evaluation.accuracy)
+        regression = getattr(trained, "regression", None)
+        if regression is not None:
+            run.test_r2 = finite(regression.r2)
         self._changed()
 
     def forget_pending(self, *_why) -> None:
@@ -221,9 +233,10 @@ def _cells(run: RunSummary) -> list[str]:
         "" if run.parameters is None else f"{run.parameters:,}",
         run.dataset,
         run.changes,
-        _percent(run.train_accuracy),
-        _percent(run.val_accuracy),
+        _score(run, run.train_accuracy),
+        _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
+        _r2(run.test_r2),
         _seconds(run.seconds),
     ]
 
@@ -232,6 +245,15 @@ def _seconds(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
+
+
+def _score(run: RunSummary, value: float | None) -> str:
+    """Accuracy as a percentage; a regression's R² as R²."""
+    return _r2(value) if run.task == "regression" else _percent(value)
+
+
+def _r2(value: float | None) -> str:
+    return "" if value is None else f"R² {value:.3f}"
 
 
 def _percent(value: float | None) -> str:
