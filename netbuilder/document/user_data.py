@@ -61,10 +61,11 @@ def _table_classes(path: str, target: str | None, task: str | None, *_stamp: int
     values = _target_values(path, target)
     if values is None:
         return None
-    if task == "regression":
-        return 1
     distinct = set(values)
-    if task != "classification" and len(distinct) > MANY_VALUES and all(map(_number, distinct)):
+    numeric = all(map(_number, distinct))
+    if task == "regression":  # a column of words: the loader's message names the row
+        return 1 if numeric else None
+    if task != "classification" and len(distinct) > MANY_VALUES and numeric:
         return 1
     return len(distinct) if 2 <= len(distinct) <= MAX_CLASSES else None
 

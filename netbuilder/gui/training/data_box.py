@@ -52,7 +52,7 @@ class DataBox(QWidget):
             self.dataset.addItem(label, name)
         self.dataset.currentIndexChanged.connect(self._on_dataset)
         self.folder = QLineEdit(str(folder or default_data_dir()))
-        self.folder.setToolTip("Where MNIST and Fashion-MNIST are kept (or downloaded to)")
+        self.folder.setToolTip("Where the downloadable datasets are kept (or downloaded to)")
         self.folder.editingFinished.connect(self.refresh_status)
         self.images = QPushButton("Image folder…")
         self.images.setToolTip(
