@@ -120,3 +120,17 @@ def test_the_runs_table_shows_r2_as_r2_and_counts_layer_changes(qtbot):
     assert run.changes == "Linear out_features 3 → 1"
     csv_text = table.log.to_csv().splitlines()
     assert "test_r2" in csv_text[0] and "0.875" in csv_text[1]
+
+
+def test_a_start_that_failed_leaves_no_empty_run(qtbot):
+    table = RunsTable()
+    qtbot.addWidget(table)
+    network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 10})], (1, 28, 28))
+    start = Project(network, TrainingSettings(), "mnist", "t")
+    table.start_run(start, "mnist")
+    table.forget_pending("Training stopped", "The network gives outputs of shape (3,)")
+    assert table.log.runs == [] and table.table.rowCount() == 0
+    assert table.start_run(start, "mnist").name == "Run 1", "its number is used again"
+    table.note_epoch(object())
+    table.forget_pending("Training stopped", "The loss became NaN")
+    assert [run.name for run in table.log.runs] == ["Run 1"], "a run with epochs keeps its row"

@@ -49,6 +49,7 @@ class RunsTable(QWidget):
         self.path: Path | None = None  # where the log is saved; None: not saved yet
         self._pending: RunSummary | None = None  # started, its model not yet arrived
         self._pending_fold = False  # the pending run is one fold of a cross-validation
+        self._pending_epochs = 0  # epochs the pending run has finished
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -75,9 +76,13 @@ class RunsTable(QWidget):
 
     def start_run(self, project, dataset: str, curves: int | None = None) -> RunSummary:
         run = self.log.add(project, dataset, curves)
-        self._pending, self._pending_fold = run, False
+        self._pending, self._pending_fold, self._pending_epochs = run, False, 0
         self._fill()
         return run
+
+    def note_epoch(self, *_report) -> None:
+        """The pending run finished an epoch: it has results to keep, even if it fails later."""
+        self._pending_epochs += 1
 
     def start_fold(self, k: int, folds: int) -> None:
         """The pending run is fold k of a k-fold cross-validation: say so in its row."""
@@ -117,8 +122,13 @@ class RunsTable(QWidget):
         self._changed()
 
     def forget_pending(self, *_why) -> None:
-        """The run failed: it keeps its row without results, and a model loaded later is no run."""
-        self._pending = None
+        """The run failed: a model loaded later is no run. One that failed before its first
+        epoch ended leaves no empty row (its number is used again); a later failure keeps its row."""
+        run, self._pending = self._pending, None
+        if run is not None and not self._pending_epochs and run in self.log.runs:
+            self.log.runs.remove(run)
+            self._fill()
+            self.runs_changed.emit()
         self._save()
 
     def set_visible(self, number: int, visible: bool) -> None:
@@ -271,6 +281,7 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
     controller.model_trained.connect(runs.finish_run)
     controller.fold_started.connect(runs.start_fold)
     controller.training_failed.connect(runs.forget_pending)
+    controller.epoch_finished.connect(runs.note_epoch)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 
