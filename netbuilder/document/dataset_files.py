@@ -52,7 +52,7 @@ class FilesCheck:
             return None
         return (
             f"The files in {self.folder} are {other.title}, not {claimed.title}: their checksums "
-            f"are {other.title}'s. Choose {other.title} (--dataset {other.id}), or a folder "
+            f"are {other.title}'s. Choose the dataset {other.title} ({other.id}), or a folder "
             f"that holds {claimed.title}."
         )
 
