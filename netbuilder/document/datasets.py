@@ -189,7 +189,7 @@ def dataset_spec(name: str) -> DatasetSpec | None:
 
 
 def dataset_title(name: str) -> str:
-    """ "Fashion-MNIST", "Spiral arms"; the user's data: its file or folder name."""
+    """The catalog's title ("Fashion-MNIST", "Spiral arms"); the user's data: its file's name."""
     spec = DATASETS.get(name)
     return spec.title if spec else (Path(name).name or name)
 
