@@ -83,6 +83,10 @@ def test_ready_only_when_the_files_are_the_datasets_own(qtbot):
     for name in ("mnist", "kmnist"):
         text = status(qtbot, DEBIAN_FASHION, name)
         assert "Ready" not in text and "are Fashion-MNIST, not" in text
+    box = DataBox()
+    qtbot.addWidget(box)
+    box.set_dataset(str(DEBIAN_FASHION))
+    assert "IDX files in /usr/share/datasets/fashion-mnist: Fashion-MNIST" in box.status.text()
 
 
 def test_stand_in_files_are_found_but_not_called_ready(qtbot, tmp_path):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.document.dataset_files import find_dataset_files
+from netbuilder.document.dataset_files import find_dataset_files, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, dataset_spec
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
@@ -167,7 +167,9 @@ class DataBox(QWidget):
         elif _downloadable(name):
             self._say_files(name)
         elif has_idx_files(Path(name)):
-            self._say(f"Reads the four IDX files in {name}.", None)
+            known = identify_idx_folder(Path(name))  # by checksums, not by the folder's name
+            what = f": {known.title}, by their checksums" if known else ""
+            self._say(f"Reads the four IDX files in {name}{what}.", None)
         else:
             self._say(
                 f"Reads the images in {name}: one subfolder per class; the Input block takes "
