@@ -7,9 +7,9 @@ import torch
 from torch import nn
 
 from netbuilder.document.analysis import analyse
+from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.project import load_project
 from netbuilder.document.source import module_source
-from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.compile import compile_network
 
 EXAMPLES = Path(__file__).parent.parent / "examples"

@@ -124,7 +124,7 @@ def test_train_on_an_image_folder_through_the_cli(shapes, tmp_path, capsys):
 
 
 def test_the_document_counts_an_image_folders_classes_without_decoding(shapes, tmp_path):
-    from netbuilder.document.two_d import dataset_classes
+    from netbuilder.document.datasets import dataset_classes
 
     assert dataset_classes(str(shapes)) == 3
     assert dataset_classes(str(tmp_path / "table.csv")) is None  # only loading a table tells

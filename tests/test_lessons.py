@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from netbuilder.document.analysis import analyse
+from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
-from netbuilder.document.two_d import dataset_classes
 
 LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
 

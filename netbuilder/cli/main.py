@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netbuilder import __version__
 from netbuilder.cli import optimize
+from netbuilder.document.datasets import DATASETS
 
 COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
 
@@ -72,8 +73,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help="mnist, fashion-mnist, kmnist, emnist-digits, emnist-letters, cifar10, "
-        "synthetic-digits, sine, a folder of IDX files, a folder of "
+        help=f"{', '.join(DATASETS)}, a folder of IDX files, a folder of "
         "images with one subfolder per class, or a CSV file",
     )
     train.add_argument(
@@ -243,9 +243,9 @@ def _window_size(text: str) -> tuple[int, int]:
 def _run_summary(args: argparse.Namespace) -> int:
     from netbuilder.cli.output import say
     from netbuilder.document.analysis import analyse
+    from netbuilder.document.datasets import dataset_classes
     from netbuilder.document.project import load_project
     from netbuilder.document.summary import summary_table
-    from netbuilder.document.two_d import dataset_classes
 
     project = load_project(args.project)
     say(summary_table(project))

@@ -214,9 +214,10 @@ def _network_problems(
     output = analysis.output_shape
     if num_classes is not None and output != (num_classes,):
         fix = _output_fix(layers, output, num_classes)
-        text = (
-            f"The network outputs {_fmt(output)} but the dataset has {num_classes} classes: {fix}"
+        wants = (
+            "asks for 1 value (a regression)" if num_classes == 1 else f"has {num_classes} classes"
         )
+        text = f"The network outputs {_fmt(output)} but the dataset {wants}: {fix}"
         if layers:
             text = f"{_label(last, layers[-1])}: {text}"
         problems.append(Problem(ERROR, text, last if layers else None, uid))

@@ -14,10 +14,11 @@ from typing import Any
 
 from netbuilder.document.catalog import UnknownLayerError, layer_type
 from netbuilder.document.data_options import check_dataset_params
+from netbuilder.document.datasets import DATASETS
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.safe_io import os_reason, read_limited, write_text_atomically
-from netbuilder.document.settings import DATASETS, SettingsError, TrainingSettings
-from netbuilder.document.two_d import DataParamError, is_two_d
+from netbuilder.document.settings import SettingsError, TrainingSettings
+from netbuilder.document.two_d import DataParamError
 
 FORMAT = "netbuilder-project"
 SCHEMA_VERSION = 1
@@ -179,7 +180,7 @@ def _check(data: Any) -> dict[str, Any]:
     )
     name = dataset["name"]
     _require(
-        name in DATASETS or is_two_d(name) or Path(name).is_absolute(),
+        name in DATASETS or Path(name).is_absolute(),
         f"unknown dataset {_short(name)}",
     )
     params = dataset.get("params", {})

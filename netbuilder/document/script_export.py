@@ -12,22 +12,12 @@ import math
 from string import Template
 
 from netbuilder.document.data_options import check_dataset_params, is_table
+from netbuilder.document.datasets import class_names, dataset_spec
 from netbuilder.document.project import Project, project_to_dict
 from netbuilder.document.script_template import SCRIPT
 from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.document.source import model_source
-from netbuilder.document.two_d import TWO_D_DATASETS, dataset_title, is_two_d
-
-DIGIT_CLASSES = tuple(str(d) for d in range(10))
-FASHION_CLASSES = (
-    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
-)  # fmt: skip
-_TITLES = {
-    "mnist": "MNIST",
-    "fashion-mnist": "Fashion-MNIST",
-    "synthetic-digits": "generated digits",
-}
+from netbuilder.document.two_d import is_two_d
 
 _OPTIMIZERS = {
     "sgd": "torch.optim.SGD(model.parameters(), lr=$lr, momentum=$momentum, nesterov=$nesterov, "
@@ -68,18 +58,20 @@ _FOLDER_DOC = (
     "--data is a folder of the four MNIST-format IDX files, or an image folder (one subfolder "
     "of images per class, or train/ and test/ folders of them) resized to the network's input."
 )
-_DATASET_DOCS = {
-    "mnist": "MNIST; --data is where torchvision keeps it (downloaded there if missing), or a "
-    "folder of the four IDX files.",
-    "fashion-mnist": "Fashion-MNIST; --data is where torchvision keeps it (downloaded there if "
-    "missing), or a folder of the four IDX files.",
+_TORCHVISION_DOC = (
+    "{title}; --data is where torchvision keeps it (downloaded there if missing), or a folder of "
+    "the four IDX files."
+)
+_GENERATED_DOCS = {
     "synthetic-digits": "the project trains on netbuilder's generated digits, which exist only "
     "inside netbuilder: pass --data FOLDER with the four MNIST-format IDX files (e.g. MNIST's).",
     "sine": "y = sin(3x) + x/2 + noise, generated inside the script as netbuilder does (a "
     "regression: the mean squared error, with MAE, RMSE and R2 on the test set).",
-    **{name: f"{title}: 2-D points generated inside the script with netbuilder's formulas and "
-       "seed, so it trains on the same points as the app." for name, (title, _) in TWO_D_DATASETS.items()},
-}  # fmt: skip
+}
+_POINTS_DOC = (
+    "{title}: 2-D points generated inside the script with netbuilder's formulas and seed, so it "
+    "trains on the same points as the app."
+)
 _TABLE_DOC = (
     "--data is a CSV table: a header row, number columns in, the target column out (class "
     "labels, or a number to predict: then MAE, RMSE and R2 are reported)."
@@ -93,7 +85,7 @@ def training_script(project: Project) -> str:
     values = _setting_values(training)
     dataset = project.dataset
     return SCRIPT.substitute(
-        dataset_doc=_DATASET_DOCS.get(dataset, _TABLE_DOC if is_table(dataset) else _FOLDER_DOC),
+        dataset_doc=_dataset_doc(dataset),
         folds_doc=_folds_doc(training.folds),
         data_kind=repr(_data_kind(dataset)),
         data_params=repr(json.dumps(check_dataset_params(dataset, project.dataset_params))),
@@ -101,7 +93,8 @@ def training_script(project: Project) -> str:
         project_json=repr(json.dumps(project_to_dict(project), allow_nan=False)),
         dataset=repr(dataset),
         dataset_title=repr(_title(dataset)),
-        classes=repr(FASHION_CLASSES if "fashion" in dataset.lower() else DIGIT_CLASSES),
+        classes=repr(class_names(dataset) or class_names("mnist")),
+        torchvision_class=repr(_torchvision_class(dataset)),
         input_shape=repr(tuple(project.network.input_shape)),
         epochs=repr(training.epochs),
         batch_size=repr(training.batch_size),
@@ -115,7 +108,7 @@ def training_script(project: Project) -> str:
         init_code=_init_code(training.init),
         optimizer=Template(_OPTIMIZERS[training.optimizer]).substitute(values),
         scheduler=Template(_SCHEDULES[training.schedule]).substitute(values),
-        default_data=repr(dataset if dataset not in _TITLES else "data"),
+        default_data=repr("data" if dataset_spec(dataset) else dataset),
     )
 
 
@@ -138,11 +131,27 @@ def _data_kind(dataset: str) -> str:
 
 
 def _title(dataset: str) -> str:
+    spec = dataset_spec(dataset)
+    if spec is None:
+        return f"IDX files from {dataset}"
+    return f"{spec.title} (2-D points)" if is_two_d(dataset) else spec.title
+
+
+def _dataset_doc(dataset: str) -> str:
+    spec = dataset_spec(dataset)
+    if spec is None:
+        return _TABLE_DOC if is_table(dataset) else _FOLDER_DOC
+    if _torchvision_class(dataset):
+        return _TORCHVISION_DOC.format(title=spec.title)
     if is_two_d(dataset):
-        return f"{dataset_title(dataset)} (2-D points)"
-    if dataset == "sine":
-        return "sine: y = sin(3x) + x/2 + noise"
-    return _TITLES.get(dataset, f"IDX files from {dataset}")
+        return _POINTS_DOC.format(title=spec.title)
+    return _GENERATED_DOCS.get(dataset, _FOLDER_DOC)
+
+
+def _torchvision_class(dataset: str) -> str | None:
+    """The torchvision class the script loads the dataset with (the MNIST-format ones)."""
+    spec = dataset_spec(dataset)
+    return spec.torchvision if spec is not None and spec.script == "torchvision" else None
 
 
 def _init_code(init: str) -> str:

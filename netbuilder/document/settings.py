@@ -12,8 +12,6 @@ OPTIMIZERS = ("sgd", "adam", "adamw", "adagrad", "rmsprop")
 LOSSES = ("cross_entropy", "mse", "l1")
 SCHEDULES = ("none", "step", "cosine")
 INITS = ("default", "kaiming", "xavier")
-DATASETS = ("mnist", "fashion-mnist", "kmnist", "cifar10", "emnist-digits", "emnist-letters",
-            "synthetic-digits", "sine")  # fmt: skip
 MAX_TRAINING_SAMPLES = 100_000_000
 MAX_FOLDS = 100
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from netbuilder.document.analysis import Analysis, analyse
+from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.project import Project
-from netbuilder.document.two_d import dataset_classes
 
 
 def summary_table(project: Project) -> str:

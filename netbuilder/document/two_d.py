@@ -7,10 +7,7 @@ Pure Python, so project files and forms can check parameters without torch; the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
-
-from netbuilder.document.user_data import user_data_classes
 
 
 @dataclass(frozen=True)
@@ -83,21 +80,3 @@ def check_data_params(name: str, values: dict[str, Any] | None) -> dict[str, Any
         if problem:
             raise DataParamError(f"dataset {name!r}: {problem}")
     return {key: values.get(key, spec.default) for key, spec in specs.items()}
-
-
-def dataset_classes(name: str, params: dict[str, Any] | None = None) -> int | None:
-    """How many classes the dataset has: a generated one's `classes` (or 2), else the 10 digits;
-    1 output for "sine", the generated function to fit; an image folder's subfolders; None when
-    only loading the user's data can tell (a CSV table)."""
-    if name == "sine":
-        return 1
-    if Path(name).is_absolute():
-        return user_data_classes(name)
-    if not is_two_d(name):
-        return 10
-    return int(check_data_params(name, params).get("classes", 2))
-
-
-def dataset_title(name: str) -> str:
-    """A generated dataset's short title ("Spiral arms"), or the name itself."""
-    return TWO_D_DATASETS[name][0] if name in TWO_D_DATASETS else name

@@ -1,7 +1,9 @@
 """Datasets as in-memory uint8 tensors, and batches built on the training device.
 
-MNIST and Fashion-MNIST come through torchvision's own readers and downloader; any folder with the
-four standard IDX files works too; and "synthetic-digits" is generated offline. Training and
+The named datasets are the catalog's (document/datasets.py). MNIST, Fashion-MNIST and KMNIST come
+through torchvision's own readers and downloader, and files that the catalog's checksums show to
+be another dataset's are refused; any folder with the four standard IDX files works too; and
+"synthetic-digits" is generated offline. Training and
 prediction share one normalisation, `normalise`.
 """
 
@@ -20,30 +22,21 @@ from typing import Any, NoReturn
 
 import torch
 
+from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
+from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
-from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit, WrongDataFilesError
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
 from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
 from netbuilder.engine.torchvision_sets import load_torchvision_set
 
-DATASET_NAMES = ("mnist", "fashion-mnist", "kmnist", *TORCHVISION_SETS, "synthetic-digits", "sine")
-IDX_FILES = (
-    "train-images-idx3-ubyte",
-    "train-labels-idx1-ubyte",
-    "t10k-images-idx3-ubyte",
-    "t10k-labels-idx1-ubyte",
+DATASET_NAMES = tuple(name for name in NAMES if not is_two_d(name))
+DIGIT_CLASSES = class_names("mnist")
+_TORCHVISION = tuple(  # the MNIST-format sets torchvision reads; CIFAR-10 and EMNIST: NAMES
+    spec.id for spec in DATASETS.values() if spec.torchvision and spec.idx
 )
-DIGIT_CLASSES = tuple(str(d) for d in range(10))
-FASHION_CLASSES = (
-    "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot",
-)  # fmt: skip
-KMNIST_CLASSES = ("o", "ki", "su", "tsu", "na", "ha", "ma", "ya", "re", "wo")
-_TORCHVISION = {"mnist": ("MNIST", "MNIST", DIGIT_CLASSES),
-                "fashion-mnist": ("FashionMNIST", "Fashion-MNIST", FASHION_CLASSES),
-                "kmnist": ("KMNIST", "Kuzushiji-MNIST", KMNIST_CLASSES)}  # fmt: skip
 _SYNTHETIC_CACHE_MIN = 20000  # below this many images, generating is quicker than caching
 
 Progress = Callable[[str, float], None]
@@ -141,13 +134,16 @@ def _limit(dataset: Dataset, limit_train: int | None, seed: int) -> Dataset:
 def _load_torchvision(name: str, root: Path, download: bool, progress: Progress | None) -> Dataset:
     import torchvision.datasets as tvd
 
-    class_name, title, classes = _TORCHVISION[name]
-    klass = getattr(tvd, class_name)
-    raw = root / class_name / "raw"
+    spec = DATASETS[name]
+    title, classes = spec.title, spec.classes
+    klass = getattr(tvd, spec.torchvision)
+    raw = root / spec.folder
     if not has_idx_files(raw) and has_idx_files(root):  # the files lie directly in the folder
-        found = read_idx_folder(root)  # (as Debian puts them)
+        _refuse_other_files(name, root)  # (as Debian puts them)
+        found = read_idx_folder(root)
         return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
+    _refuse_other_files(name, raw)
     try:
         train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
         splits = [ImageSplit(d.data.contiguous(), d.targets.long()) for d in (train, test)]
@@ -164,6 +160,13 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
         synthetic=False,
         source=str(raw),
     )
+
+
+def _refuse_other_files(name: str, folder: Path) -> None:
+    """Files that are another known dataset's (Fashion-MNIST's, read as MNIST) are refused."""
+    why = check_idx_folder(name, folder).refusal()
+    if why:
+        raise WrongDataFilesError(why, folder)
 
 
 def _ensure_raw_files(
@@ -280,13 +283,13 @@ def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
 def read_idx_folder(folder: str | Path) -> Dataset:
     """A Dataset from the four standard IDX files in folder (each may be gzipped)."""
     folder = Path(folder).expanduser()
-    fashion = "fashion" in folder.name.lower()
+    known = identify_idx_folder(folder)  # by the files' checksums, not the folder's name
     return Dataset.from_splits(
         name="idx",
-        title=f"{'Fashion-MNIST' if fashion else 'IDX files'} from {folder}",
+        title=f"{known.title if known else 'IDX files'} from {folder}",
         train=_read_split(folder, "train"),
         test=_read_split(folder, "t10k"),
-        classes=FASHION_CLASSES if fashion else DIGIT_CLASSES,
+        classes=known.classes if known else DIGIT_CLASSES,
         synthetic=False,
         source=str(folder),
     )

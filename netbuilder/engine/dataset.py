@@ -29,6 +29,10 @@ class DataUnavailableError(Exception):
         self.files = files
 
 
+class WrongDataFilesError(DataUnavailableError):
+    """The files are there but are another known dataset's (Fashion-MNIST's, read as MNIST)."""
+
+
 @dataclass(frozen=True, eq=False)
 class Split:
     """Features and labels (N,), on the CPU.

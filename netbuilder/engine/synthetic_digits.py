@@ -16,12 +16,13 @@ from functools import cache
 import numpy as np
 import torch
 
+from netbuilder.document.datasets import DATASETS
 from netbuilder.engine.dataset import Dataset, ImageSplit
 from netbuilder.engine.synthetic_digit_forms import DIGIT_STROKES, FORMS, Form, Point, Strokes
 
 __all__ = ["DIGIT_STROKES", "FORMS", "Form", "generate", "render_strokes", "synthetic_digits"]
 
-TITLE = "Synthetic digits (generated, not MNIST)"
+TITLE = DATASETS["synthetic-digits"].label  # "Synthetic digits (generated, not MNIST)"
 CHUNK = 1000  # samples drawn from one generator; generate(n)[:k] equals generate(k)
 _MAX_SEGMENT = 0.04  # unit lengths; strokes are subdivided so each segment is ~1 pixel
 _VERSION = 2  # bump when the generator changes, so cached tensors are regenerated

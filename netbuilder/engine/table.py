@@ -13,12 +13,11 @@ from pathlib import Path
 
 import torch
 
+from netbuilder.document.user_data import MANY_VALUES, MAX_CLASSES
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, Split
 
 TASKS = ("auto", "classification", "regression")
 TEST_FRACTION = 0.2
-MANY_VALUES = 20  # a numeric target with more distinct values than this is a regression target
-MAX_CLASSES = 1000
 
 
 def load_csv(

@@ -8,33 +8,31 @@ from __future__ import annotations
 
 import os
 import shutil
-import string
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import torch
 
+from netbuilder.document.datasets import DATASETS, class_names
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 
 Progress = Callable[[str, float], None]
 
-CIFAR10_CLASSES = (
-    "airplane", "automobile", "bird", "cat", "deer", "dog", "frog", "horse", "ship", "truck",
-)  # fmt: skip
-SETS = {  # name: (title, size of the download, where its files go, the files)
-    "cifar10": ("CIFAR-10", "170 MB", "cifar-10-batches-py", "data_batch_1 ... 5, test_batch"),
-    "emnist-digits": ("EMNIST digits", "560 MB", "EMNIST/raw", "emnist-digits-*-ubyte"),
-    "emnist-letters": ("EMNIST letters", "560 MB", "EMNIST/raw", "emnist-letters-*-ubyte"),
+_FILES = {  # how the files that torchvision unpacks are named, for the message when they are not
+    "cifar10": "data_batch_1 ... 5, test_batch",
+    "emnist-digits": "emnist-digits-*-ubyte",
+    "emnist-letters": "emnist-letters-*-ubyte",
 }
-NAMES = tuple(SETS)
+NAMES = tuple(_FILES)
 
 
 def load_torchvision_set(
     name: str, root: Path, download: bool, progress: Progress | None
 ) -> Dataset:
     """One of NAMES from root, downloading it first when allowed and needed."""
-    title, size, folder, files = SETS[name]
+    spec = DATASETS[name]
+    title, size, folder, files = spec.title, spec.download_size, spec.folder, _FILES[name]
     try:
         splits = _read(name, root)
     except (RuntimeError, OSError) as missing:
@@ -62,13 +60,12 @@ def _read(
     if name == "cifar10":
         sets = [tvd.CIFAR10(str(root), train=t, download=download) for t in (True, False)]
         splits = [_cifar_split(s) for s in sets]
-        return splits[0], splits[1], CIFAR10_CLASSES
+        return splits[0], splits[1], class_names(name)
     split = name.removeprefix("emnist-")
     sets = [tvd.EMNIST(str(root), split=split, train=t, download=download) for t in (True, False)]
     letters = split == "letters"  # labels 1-26 for a-z (0 is unused)
     splits = [_emnist_split(s, 1 if letters else 0) for s in sets]
-    classes = tuple(string.ascii_lowercase) if letters else tuple(string.digits)
-    return splits[0], splits[1], classes
+    return splits[0], splits[1], class_names(name)
 
 
 def _cifar_split(source) -> ImageSplit:

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netbuilder.document.analysis import Analysis, analyse
+from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.document.two_d import dataset_classes
 from netbuilder.gui import commands
 
 NUM_CLASSES = 10

@@ -69,7 +69,8 @@ def test_a_tables_target_and_task_are_chosen_saved_undone_and_trained_with(qtbot
     saved = project_to_dict(document.project)
     assert saved["dataset"]["params"] == {"target": "y", "task": "regression"}
     assert project_from_dict(saved).dataset_params == document.project.dataset_params
-    document.project.network.layers[-1].params["out_features"] = 1
+    assert document.num_classes == 1, "a regression: one value, known before Train"
+    document.change_param(document.project.network.layers[-1].uid, "out_features", 1)
     trained = []
     controller.model_trained.connect(trained.append)
     assert controller.panel.start()
@@ -78,6 +79,7 @@ def test_a_tables_target_and_task_are_chosen_saved_undone_and_trained_with(qtbot
     model = trained[0]
     assert model.task == "regression" and model.project.training.loss == "mse", "as the CLI"
     assert model.regression.r2 > 0.0, "learnt something of y = a + 2b"
+    document.undo()  # the out_features change
     document.undo()
     assert document.project.dataset_params == {"target": "y"}
     assert options.task.currentData() == "auto", "the form follows the undo"

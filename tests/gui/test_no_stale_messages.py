@@ -62,7 +62,7 @@ def test_the_synthetic_way_forward_trains_at_once(qtbot, host, tmp_path):  # noq
         assert panel.start()
     qtbot.waitUntil(lambda: started == ["synthetic-digits"], timeout=WAIT_MS)
     assert window.document.project.dataset == "synthetic-digits"
-    assert "Synthetic digit images" in window_input_text(window)
+    assert "Synthetic digits" in window_input_text(window)
 
 
 def test_the_folder_way_forward_asks_for_the_folder(qtbot, host, tmp_path, monkeypatch):  # noqa: F811

@@ -59,7 +59,7 @@ class CanvasView(QGraphicsView):
 
     def _make_fixed_items(self) -> None:
         self.input_item = BlockItem(
-            INPUT_UID, input_content(self.document.analysis, "mnist"), False
+            INPUT_UID, input_content(self.document.analysis, self.document.project.dataset), False
         )
         self.output_item = BlockItem(
             OUTPUT_UID, output_content(self.document.analysis, self.document.num_classes), False

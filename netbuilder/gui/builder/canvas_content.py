@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 import html
-from pathlib import Path
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
+from netbuilder.document.datasets import dataset_title
 from netbuilder.document.network import Layer
-from netbuilder.document.two_d import dataset_title, is_two_d
+from netbuilder.document.two_d import is_two_d
 from netbuilder.gui.builder.block_item import ERROR, OK, WARNING, BlockContent, format_shape
-
-DATASET_NAMES = {
-    "mnist": "MNIST",
-    "fashion-mnist": "Fashion-MNIST",
-    "synthetic-digits": "Synthetic digit",
-}
 
 
 def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> BlockContent:
@@ -34,10 +28,10 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
-    name = DATASET_NAMES.get(dataset) or Path(dataset).name or dataset  # a folder: its name
-    detail = f"{name} images"
+    name = dataset_title(dataset)  # the catalog's title; a folder or table: its name
+    detail = name if dataset == "synthetic-digits" else f"{name} images"
     if is_two_d(dataset):
-        detail = f"{dataset_title(dataset)}: x, y points"
+        detail = f"{name}: x, y points"
     elif dataset == "sine":
         detail = "sine: x values"
     elif dataset.lower().endswith(".csv"):

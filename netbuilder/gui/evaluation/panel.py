@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.datasets import DATASETS
 from netbuilder.engine.evaluation import Evaluation
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.theme import sized_font
@@ -34,10 +35,10 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
-TEST_SETS = {
-    "mnist": "MNIST test set",
-    "fashion-mnist": "Fashion-MNIST test set",
-    "synthetic-digits": "Synthetic digits test set",
+TEST_SETS = {  # the catalog's 28x28 image sets, which a digit-sized model can be scored on
+    name: f"{spec.title} test set"
+    for name, spec in DATASETS.items()
+    if spec.input_shape == (1, 28, 28)
 }
 
 

@@ -13,9 +13,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
+from netbuilder.document.datasets import dataset_title
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import default_data_dir, load_dataset
-from netbuilder.engine.dataset import Dataset, DataUnavailableError
+from netbuilder.engine.dataset import Dataset, DataUnavailableError, WrongDataFilesError
 from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
@@ -27,7 +28,6 @@ from netbuilder.gui.predict.panel import PredictPanel
 Area = Qt.DockWidgetArea
 MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
 DATA_DIR_KEY = "training/data_dir"  # where the Training panel keeps the data folder
-_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
 
 
 class PredictionController(QObject):
@@ -112,10 +112,13 @@ class PredictionController(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             dataset = load_dataset(name, self.data_dir(), download=False, limit_train=1)
+        except WrongDataFilesError as error:  # the files are another dataset's
+            self.show_error("Test images not available", str(error))
+            return False
         except DataUnavailableError:
             self.show_error(
                 "Test images not available",
-                f"The {_TITLES.get(name, name)} test images are not on this computer. Train on "
+                f"The {dataset_title(name)} test images are not on this computer. Train on "
                 "it once to download it, or evaluate on the synthetic digits.",
             )
             return False

@@ -16,41 +16,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
-from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
+from netbuilder.document.dataset_files import find_dataset_files, identify_idx_folder
+from netbuilder.document.datasets import DATASETS, dataset_spec
+from netbuilder.document.two_d import is_two_d
+from netbuilder.engine.data import default_data_dir, has_idx_files
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
 from netbuilder.gui.training.data_params import DataParamsBox
 
-DATASET_LABELS = {
-    "mnist": "MNIST handwritten digits",
-    "fashion-mnist": "Fashion-MNIST clothing",
-    "kmnist": "Kuzushiji-MNIST (Japanese characters)",
-    "emnist-digits": "EMNIST digits",
-    "emnist-letters": "EMNIST letters a-z",
-    "cifar10": "CIFAR-10 colour photos (3x32x32)",
-    "synthetic-digits": "Synthetic digits (generated, not MNIST)",
-    "sine": "Sine curve (1-D regression, generated)",
-    **{name: f"{title} (2-D points)" for name, (title, _params) in TWO_D_DATASETS.items()},
-}
-_RAW_FOLDERS = {"mnist": "MNIST", "fashion-mnist": "FashionMNIST", "kmnist": "KMNIST"}
-_OTHER_FILES = {  # a file that shows torchvision's download is there, and the download's size
-    "cifar10": ("cifar-10-batches-py/test_batch", "170 MB"),
-    "emnist-digits": ("EMNIST/raw/emnist-digits-test-images-idx3-ubyte", "560 MB"),
-    "emnist-letters": ("EMNIST/raw/emnist-letters-test-images-idx3-ubyte", "560 MB"),
-}
-_DOWNLOADABLE = (*_RAW_FOLDERS, *_OTHER_FILES)
+DATASET_LABELS = {name: spec.label for name, spec in DATASETS.items()}
 
 
 def dataset_present(name: str, folder: Path) -> bool:
-    """Whether the files for `name` are in `folder` already (synthetic digits always are)."""
-    if name in _OTHER_FILES:
-        return (folder / _OTHER_FILES[name][0]).is_file()
-    if name not in _RAW_FOLDERS:
-        return True
-    raw = folder / _RAW_FOLDERS[name] / "raw"
-    in_raw = all((raw / f).is_file() or (raw / f"{f}.gz").is_file() for f in IDX_FILES)
-    return in_raw or has_idx_files(folder)
+    """Whether the files for `name` are in `folder` already (generated data always is)."""
+    spec = dataset_spec(name)
+    return spec is None or not spec.downloadable or find_dataset_files(name, folder) is not None
+
+
+def _downloadable(name: str) -> bool:
+    spec = dataset_spec(name)
+    return spec is not None and spec.downloadable
 
 
 class DataBox(QWidget):
@@ -67,7 +52,7 @@ class DataBox(QWidget):
             self.dataset.addItem(label, name)
         self.dataset.currentIndexChanged.connect(self._on_dataset)
         self.folder = QLineEdit(str(folder or default_data_dir()))
-        self.folder.setToolTip("Where MNIST and Fashion-MNIST are kept (or downloaded to)")
+        self.folder.setToolTip("Where the downloadable datasets are kept (or downloaded to)")
         self.folder.editingFinished.connect(self.refresh_status)
         self.images = QPushButton("Image folder…")
         self.images.setToolTip(
@@ -179,24 +164,39 @@ class DataBox(QWidget):
                 "what to predict.",
                 None,
             )
-        elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):
-            self._say(f"Reads the four IDX files in {name}.", None)
-        elif name not in _DOWNLOADABLE:
+        elif _downloadable(name):
+            self._say_files(name)
+        elif has_idx_files(Path(name)):
+            known = identify_idx_folder(Path(name))  # by checksums, not by the folder's name
+            what = f": {known.title}, by their checksums" if known else ""
+            self._say(f"Reads the four IDX files in {name}{what}.", None)
+        else:
             self._say(
                 f"Reads the images in {name}: one subfolder per class; the Input block takes "
                 "their shape. Decoded once, then cached in the data folder.",
                 None,
             )
-        elif dataset_present(name, self.data_dir()):
-            self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
-        else:
-            size = _OTHER_FILES[name][1] if name in _OTHER_FILES else "12 MB"
+        self.download.setEnabled(_downloadable(name))
+
+    def _say_files(self, name: str) -> None:
+        """Ready only when the files are the dataset's own, by the catalog's checksums."""
+        spec, found = DATASETS[name], find_dataset_files(name, self.data_dir())
+        if found is None:
             self._say(
-                f"Not downloaded yet. Press Download (about {size}), or Start will download it "
-                "first.",
+                f"Not downloaded yet. Press Download (about {spec.download_size}), or Start will "
+                "download it first.",
                 None,
             )
-        self.download.setEnabled(name in _DOWNLOADABLE)
+        elif found.refusal():
+            self._say(found.refusal(), "#c62828")
+        elif found.verified:
+            self._say(f"Ready: found in {found.folder}.", "#2e7d32")
+        else:
+            self._say(
+                f"Found in {found.folder}, but these are not the published {spec.title} files "
+                f"(their checksums differ): they will be read as {spec.title}.",
+                "#7a5a00",
+            )
 
     def show_missing(self, message: str) -> None:
         """The data could not be read or downloaded: say why and offer synthetic digits.

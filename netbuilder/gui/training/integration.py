@@ -20,9 +20,15 @@ from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netbuilder.document.data_options import has_dataset_params, is_image_folder
+from netbuilder.document.datasets import (
+    dataset_classes,
+    dataset_input_shape,
+    is_regression,
+    loss_for,
+)
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.document.two_d import TWO_D_INPUT, dataset_classes, is_two_d
+from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui.docks import add_dock
@@ -34,7 +40,6 @@ from netbuilder.gui.training.plots import TrainingPlots
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
-SINE_INPUT = (1,)
 DATA_DIR_KEY = "training/data_dir"
 
 
@@ -53,17 +58,20 @@ class SetDataset(QUndoCommand):
         self.params, self.previous_params = dict(params or {}), document.project.dataset_params
         self.previous_shape = tuple(document.project.network.input_shape)
         self.shape = tuple(input_shape) if input_shape else self.previous_shape
+        self.previous_training = document.project.training
+        self.training = _training_for(document.project, name, self.params)
 
     def redo(self) -> None:
-        self._set(self.name, self.shape, self.params)
+        self._set(self.name, self.shape, self.params, self.training)
 
     def undo(self) -> None:
-        self._set(self.previous, self.previous_shape, self.previous_params)
+        self._set(self.previous, self.previous_shape, self.previous_params, self.previous_training)
 
-    def _set(self, name: str, shape: tuple[int, ...], params: dict) -> None:
+    def _set(self, name: str, shape: tuple[int, ...], params: dict, training) -> None:
         self.document.project.dataset = name
         self.document.project.dataset_params = dict(params)
         self.document.project.network.input_shape = shape
+        self.document.project.training = training
         set_training = getattr(self.document, "set_training", None)
         if set_training is not None:  # signals the change and analyses the new input shape
             set_training(self.document.project.training)
@@ -71,6 +79,15 @@ class SetDataset(QUndoCommand):
         changed = getattr(self.document, "training_changed", None)
         if changed is not None:
             changed.emit()
+
+
+def _training_for(project: Project, name: str, params: dict) -> TrainingSettings:
+    """The project's settings with the loss the new data needs (a regression: mse)."""
+    was = is_regression(project.dataset, project.dataset_params)
+    loss = loss_for(project.training.loss, was, is_regression(name, params))
+    if loss == project.training.loss:
+        return project.training
+    return dataclasses.replace(project.training, loss=loss)
 
 
 def run_title(project: Project, dataset: str) -> str:
@@ -231,16 +248,12 @@ def _apply_dataset(document, name: str) -> None:
     if push is not None:
         current = tuple(document.project.network.input_shape)
         before = document.project.dataset
-        if is_two_d(name):
-            shape = TWO_D_INPUT  # points: the Input block takes (x, y)
-        elif name == "sine":
-            shape = SINE_INPUT  # one x per sample
+        if dataset_input_shape(name):  # a named dataset: the catalog says (CIFAR-10: 3x32x32)
+            shape = dataset_input_shape(name)
         elif name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
             shape = csv_input_shape(name)
-        elif (is_two_d(before) and current == TWO_D_INPUT) or (
-            before == "sine" and current == SINE_INPUT
-        ):
-            shape = input_shape_of(name) or (1, 28, 28)  # from generated points to images
+        elif len(current) != 3 and current == dataset_input_shape(before):
+            shape = input_shape_of(name) or dataset_input_shape("mnist")  # points to images
         else:  # an image folder: the Input block takes its images' shape
             shape = input_shape_of(name) if len(current) == 3 else None
         push(SetDataset(document, name, shape))

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import Analysis, analyse
+from netbuilder.document.datasets import dataset_classes, dataset_spec
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
-from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui.training import dialogs as dialogs
@@ -45,7 +45,6 @@ from netbuilder.gui.training.settings_form import (
 
 DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
-MISSING_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
 SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
 
 
@@ -448,9 +447,10 @@ class TrainingPanel(QWidget):
         self.progress.setFormat(title)
         self._failed = True
         name = self.data.name()
-        if title == DATA_MISSING_TITLE and name in MISSING_TITLES:
+        spec = dataset_spec(name)
+        if title == DATA_MISSING_TITLE and spec is not None and spec.downloadable:
             # after every other view has heard of this failure: the dialog may start a new run
-            QTimer.singleShot(0, lambda: self._offer_ways_forward(title, MISSING_TITLES[name]))
+            QTimer.singleShot(0, lambda: self._offer_ways_forward(title, spec.title))
             return
         self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
         self.show_error(title, message)

@@ -20,9 +20,10 @@ from netbuilder.document.safe_io import write_text_atomically
 FORMAT = "netbuilder-runs"
 SCHEMA_VERSION = 1
 CSV_COLUMNS = (
-    "run", "name", "network", "parameters", "dataset", "changes", "train_accuracy",
-    "val_accuracy", "test_accuracy", "seconds",
+    "run", "name", "network", "parameters", "dataset", "task", "changes", "train_accuracy",
+    "val_accuracy", "test_accuracy", "test_r2", "seconds",
 )  # fmt: skip
+"""A regression's train_accuracy and val_accuracy hold R² (the share of variance fitted)."""
 SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch"}
 
 
@@ -42,9 +43,12 @@ class RunSummary:
     settings: dict[str, Any] = field(default_factory=dict)
     changes: str = ""
     parameters: int | None = None
-    train_accuracy: float | None = None
-    val_accuracy: float | None = None
+    train_accuracy: float | None = None  # a regression's: R²
+    val_accuracy: float | None = None  # a regression's: R²
     test_accuracy: float | None = None
+    layer_params: list[dict[str, Any]] = field(default_factory=list)
+    task: str = "classification"
+    test_r2: float | None = None
     seconds: float | None = None
     visible: bool = True
     curves: int | None = field(default=None, compare=False)
@@ -77,13 +81,15 @@ def _check_types(run: RunSummary) -> None:
             raise ValueError(f"run {run.number!r}: {what}")
 
     need(isinstance(run.number, int) and not isinstance(run.number, bool), "number not an integer")
-    for key in ("name", "network", "dataset", "changes"):
+    for key in ("name", "network", "dataset", "changes", "task"):
         need(isinstance(getattr(run, key), str), f"{key} is not text")
     need(isinstance(run.layers, list) and all(isinstance(x, str) for x in run.layers), "layers")
     need(isinstance(run.settings, dict), "settings is not an object")
+    need(isinstance(run.layer_params, list), "layer_params is not a list")
+    need(all(isinstance(p, dict) for p in run.layer_params), "layer_params")
     need(isinstance(run.visible, bool), "visible is not true or false")
     need(run.parameters is None or type(run.parameters) is int, "parameters not an integer")
-    for key in ("train_accuracy", "val_accuracy", "test_accuracy", "seconds"):
+    for key in ("train_accuracy", "val_accuracy", "test_accuracy", "test_r2", "seconds"):
         value = getattr(run, key)
         need(value is None or (type(value) in (int, float) and math.isfinite(value)), key)
 
@@ -92,13 +98,20 @@ def describe_layers(project: Project) -> list[str]:
     return [layer.type_id for layer in project.network.layers]
 
 
+def describe_params(project: Project) -> list[dict[str, Any]]:
+    return [dict(layer.params) for layer in project.network.layers]
+
+
 def differences(before: RunSummary | None, after: RunSummary) -> str:
-    """What changed since the run before, e.g. "lr 0.01 → 0.05; layers ...-ReLU-... (was Linear)"."""
+    """What changed since the run before, e.g. "lr 0.01 → 0.05; layers ...-ReLU-... (was Linear)"
+    or "Linear 2 out_features 3 → 1"."""
     if before is None:
         return "first run"
     parts = []
     if before.layers != after.layers:
         parts.append(f"layers {'-'.join(after.layers)} (was {'-'.join(before.layers)})")
+    elif before.layer_params and len(before.layer_params) == len(after.layer_params):
+        parts.extend(_param_changes(after.layers, before.layer_params, after.layer_params))
     if before.dataset != after.dataset:
         parts.append(f"dataset {before.dataset} → {after.dataset}")
     for key, value in after.settings.items():
@@ -106,6 +119,19 @@ def differences(before: RunSummary | None, after: RunSummary) -> str:
         if old != value:
             parts.append(f"{SHORT_NAMES.get(key, key)} {_text(old)} → {_text(value)}")
     return "; ".join(parts) or "same settings"
+
+
+def _param_changes(layers: list[str], before: list[dict], after: list[dict]) -> list[str]:
+    """Each changed layer parameter, the layer named by its type and place among its kind."""
+    parts = []
+    for index, (old, new) in enumerate(zip(before, after, strict=True)):
+        kind = layers[index]
+        place = layers[: index + 1].count(kind)
+        label = kind if layers.count(kind) == 1 else f"{kind} {place}"
+        for key in new:
+            if old.get(key) != new[key]:
+                parts.append(f"{label} {key} {_text(old.get(key))} → {_text(new[key])}")
+    return parts
 
 
 class RunLog:
@@ -124,6 +150,7 @@ class RunLog:
             describe_layers(project),
             project.training.to_dict(),
             curves=curves,
+            layer_params=describe_params(project),
         )
         run.changes = differences(self.runs[-1] if self.runs else None, run)
         self.runs.append(run)
@@ -143,9 +170,9 @@ class RunLog:
         writer.writerow(CSV_COLUMNS)
         for r in self.runs:
             writer.writerow(
-                (r.number, r.name, r.network, _text(r.parameters), r.dataset, r.changes,
+                (r.number, r.name, r.network, _text(r.parameters), r.dataset, r.task, r.changes,
                  _text(r.train_accuracy), _text(r.val_accuracy), _text(r.test_accuracy),
-                 _text(r.seconds))
+                 _text(r.test_r2), _text(r.seconds))
             )  # fmt: skip
         return out.getvalue()
 

@@ -25,9 +25,15 @@ from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
 HEADERS = (
-    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train acc.",
-    "Val. acc.", "Test acc.", "Time",
+    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train",
+    "Val.", "Test acc.", "Test R²", "Time",
 )  # fmt: skip
+HEADER_TIPS = {
+    5: "Accuracy on the training data (a regression: R², the share of variance fitted)",
+    6: "Accuracy on the validation data (a regression: R²)",
+    7: "A classification's accuracy on the test set",
+    8: "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+}
 NAME, CHANGES = 0, 4
 
 
@@ -43,9 +49,12 @@ class RunsTable(QWidget):
         self.path: Path | None = None  # where the log is saved; None: not saved yet
         self._pending: RunSummary | None = None  # started, its model not yet arrived
         self._pending_fold = False  # the pending run is one fold of a cross-validation
+        self._pending_epochs = 0  # epochs the pending run has finished
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
+        for column, tip in HEADER_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(tip)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -67,9 +76,13 @@ class RunsTable(QWidget):
 
     def start_run(self, project, dataset: str, curves: int | None = None) -> RunSummary:
         run = self.log.add(project, dataset, curves)
-        self._pending, self._pending_fold = run, False
+        self._pending, self._pending_fold, self._pending_epochs = run, False, 0
         self._fill()
         return run
+
+    def note_epoch(self, *_report) -> None:
+        """The pending run finished an epoch: it has results to keep, even if it fails later."""
+        self._pending_epochs += 1
 
     def start_fold(self, k: int, folds: int) -> None:
         """The pending run is fold k of a k-fold cross-validation: say so in its row."""
@@ -98,15 +111,24 @@ class RunsTable(QWidget):
                 run.train_accuracy = finite(last.train_accuracy)
                 run.val_accuracy = finite(last.val_accuracy)
             run.seconds = finite(result.finished.seconds)
+        run.task = getattr(trained, "task", "classification")
         if trained.evaluation is not None and fold:  # scored on its held-out fold: validation
             run.val_accuracy = finite(trained.evaluation.accuracy)
         elif trained.evaluation is not None:
             run.test_accuracy = finite(trained.evaluation.accuracy)
+        regression = getattr(trained, "regression", None)
+        if regression is not None:
+            run.test_r2 = finite(regression.r2)
         self._changed()
 
     def forget_pending(self, *_why) -> None:
-        """The run failed: it keeps its row without results, and a model loaded later is no run."""
-        self._pending = None
+        """The run failed: a model loaded later is no run. One that failed before its first
+        epoch ended leaves no empty row (its number is used again); a later failure keeps its row."""
+        run, self._pending = self._pending, None
+        if run is not None and not self._pending_epochs and run in self.log.runs:
+            self.log.runs.remove(run)
+            self._fill()
+            self.runs_changed.emit()
         self._save()
 
     def set_visible(self, number: int, visible: bool) -> None:
@@ -221,9 +243,10 @@ def _cells(run: RunSummary) -> list[str]:
         "" if run.parameters is None else f"{run.parameters:,}",
         run.dataset,
         run.changes,
-        _percent(run.train_accuracy),
-        _percent(run.val_accuracy),
+        _score(run, run.train_accuracy),
+        _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
+        _r2(run.test_r2),
         _seconds(run.seconds),
     ]
 
@@ -232,6 +255,15 @@ def _seconds(value: float | None) -> str:
     if value is None:
         return ""
     return f"{value:.2f} s" if value < 10 else f"{value:.0f} s"
+
+
+def _score(run: RunSummary, value: float | None) -> str:
+    """Accuracy as a percentage; a regression's R² as R²."""
+    return _r2(value) if run.task == "regression" else _percent(value)
+
+
+def _r2(value: float | None) -> str:
+    return "" if value is None else f"R² {value:.3f}"
 
 
 def _percent(value: float | None) -> str:
@@ -249,6 +281,7 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
     controller.model_trained.connect(runs.finish_run)
     controller.fold_started.connect(runs.start_fold)
     controller.training_failed.connect(runs.forget_pending)
+    controller.epoch_finished.connect(runs.note_epoch)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 

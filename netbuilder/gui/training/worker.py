@@ -216,6 +216,7 @@ class TrainingWorker(QObject):
         name = type(error).__name__
         return {
             "DataUnavailableError": "Data not available",
+            "WrongDataFilesError": "Not the chosen dataset's files",
             "TrainingError": "Training stopped",
             "InvalidNetworkError": "The network cannot be trained",
             "DeviceUnavailableError": "Device not available",
