@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netbuilder.document.project import load_project
-from netbuilder.gui import files, theme
+from netbuilder.gui import files, theme, wheel_guard
 
 
 def application() -> QApplication:
@@ -17,6 +17,7 @@ def application() -> QApplication:
     app.setApplicationName("netbuilder")
     app.setOrganizationName("netbuilder")
     theme.base_font()
+    wheel_guard.install(app)
     return app
 
 
