@@ -297,6 +297,7 @@ class CanvasView(QGraphicsView):
         if self.document.add_layer(type_id, slot):
             event.acceptProposedAction()
             self.select_layer(self.document.network.layers[slot].uid)
+            self.setFocus()  # the edit happened here: Ctrl+Z and Delete now act on it
 
     # Reordering by dragging a block ------------------------------------------------------------
 
