@@ -22,13 +22,17 @@ GUARDED = (QComboBox, QAbstractSpinBox, QSlider, QDial)
 """Settings. Not scroll bars: the wheel is theirs, and scroll areas hand it to them."""
 
 
+WATCHED = (QEvent.Type.Polish, QEvent.Type.Wheel)
+
+
 class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not isinstance(watched, GUARDED):
+        kind = event.type()  # every event of the app passes here: the cheap test first
+        if kind not in WATCHED or not isinstance(watched, GUARDED):
             return False
-        if event.type() == QEvent.Type.Polish:
+        if kind == QEvent.Type.Polish:
             _no_wheel_focus(watched)
-        elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+        elif not watched.hasFocus():
             pass_on(watched, event)
             return True
         return False
