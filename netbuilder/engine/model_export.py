@@ -17,6 +17,7 @@ from pathlib import Path
 import torch
 from torch import nn
 
+from netbuilder.document.safe_io import os_reason, write_atomically
 from netbuilder.engine.experiment import TrainedModel
 
 MAX_EXPORT_BATCH = 65536
@@ -71,25 +72,43 @@ def onnx_problem() -> str | None:
 
 
 def export_onnx(trained: TrainedModel, path: str | Path) -> None:
-    """Export with torch.onnx (the torch.export-based exporter); the batch size stays free."""
+    """Export with torch.onnx (the torch.export-based exporter); the batch size stays free.
+
+    The weights go inside the one file (no `.onnx.data` beside it, which a copy of the file alone
+    would lose), and the file gets the user's normal permissions like any other output.
+    """
+    data = onnx_bytes(trained)
+    try:
+        write_atomically(path, lambda stream: stream.write(data))
+    except OSError as error:
+        raise ExportError(f"Cannot write {path}: {os_reason(error)}") from error
+
+
+def onnx_bytes(trained: TrainedModel) -> bytes:
+    """The whole ONNX model, weights included, as the bytes of one self-contained file."""
     problem = onnx_problem()
     if problem:
         raise ExportError(problem)
     model, example = exportable_model(trained)
     batch = torch.export.Dim("batch", min=1, max=MAX_EXPORT_BATCH)
-    with _atomic(path) as temporary:
+    with tempfile.TemporaryDirectory(prefix="netbuilder-onnx-") as folder:
+        private = Path(folder) / "model.onnx"  # the exporter writes files: into a folder of ours
         try:
             torch.onnx.export(
                 model,
                 (example,),
-                str(temporary),
+                str(private),
                 input_names=["pixels"],
                 output_names=["logits"],
                 dynamic_shapes=({0: batch},),
+                external_data=False,
                 verbose=False,
             )
         except Exception as error:  # the exporter raises many types; the user needs the reason
             raise ExportError(f"ONNX export failed: {type(error).__name__}: {error}") from error
+        if len(list(Path(folder).iterdir())) != 1:
+            raise ExportError("ONNX export failed: the exporter wrote its weights apart")
+        return private.read_bytes()
 
 
 @contextmanager

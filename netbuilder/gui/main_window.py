@@ -172,11 +172,11 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         if not uid or trained is None:
             return
         try:
-            self.prediction.show_activations_for(trained.project.network.index_of(uid))
+            shown = self.prediction.show_activations_for(trained.project.network.index_of(uid))
         except KeyError:  # a layer added after training: the trained model has no such layer
             return
         activations = self.prediction.docks[2]
-        if not activations.isHidden():
+        if shown and not activations.isHidden():  # points and tables: no pictures to show
             activations.raise_()
 
     def _show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
@@ -205,7 +205,10 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _show_model_docks(self, trained=None) -> None:
         """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
-        self._show_in_bottom_tabs(*self.prediction.docks)
+        shown = self.prediction.docks_with_content()
+        self._show_in_bottom_tabs(*shown)
+        for dock in set(self.prediction.docks) - set(shown):
+            dock.hide()  # e.g. Activations, for a model of points or table rows
         if trained is not None and not self.regions.dock.isHidden():
             if is_two_d(trained.project.dataset):
                 self.regions.dock.raise_()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netbuilder.document.project import load_project
-from netbuilder.gui import files, theme
+from netbuilder.gui import files, theme, undo_keys, wheel_guard
 
 
 def application() -> QApplication:
@@ -17,6 +17,8 @@ def application() -> QApplication:
     app.setApplicationName("netbuilder")
     app.setOrganizationName("netbuilder")
     theme.base_font()
+    wheel_guard.install(app)
+    undo_keys.install(app)
     return app
 
 

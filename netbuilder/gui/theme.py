@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
 
 CATEGORY_COLOURS = {
     "Linear": "#3b7dd8",
@@ -149,8 +149,12 @@ def scaled_font(base: QFont, scale: float) -> QFont:
 
 
 def apply_text_scale(app: QApplication, base: QFont, scale: float) -> None:
-    """Grow or shrink every widget's text relative to the platform's default font."""
+    """Grow or shrink every widget's text relative to the platform's default font; text panes
+    that Ctrl+wheel zoomed on their own follow the app's size again."""
     app.setFont(scaled_font(base, scale))
+    for widget in app.allWidgets():
+        if isinstance(widget, QTextEdit | QPlainTextEdit):
+            widget.setFont(QFont())  # no font of its own: the app's
 
 
 def next_scale(scale: float, step: int) -> float:

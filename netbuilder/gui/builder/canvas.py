@@ -69,6 +69,7 @@ class CanvasView(QGraphicsView):
         self.marker.setPen(Qt.PenStyle.NoPen)
         self.marker.setZValue(10)
         self.marker.hide()
+        self.marker_slot: int | None = None
         for item in (self.input_item, self.output_item, self.marker):
             self.scene().addItem(item)
 
@@ -261,10 +262,13 @@ class CanvasView(QGraphicsView):
         return geometry.slot_at(self._rects, scene_pos)
 
     def show_marker(self, slot: int | None) -> None:
+        """Show where a drop now would insert (the slot is kept in `marker_slot`), or hide it."""
+        self.marker_slot = slot
         if slot is None:
             self.marker.hide()
             return
-        self.marker.setRect(geometry.marker_rect(self._rects, slot, self._spacing()[2]))
+        _, _, gap, row_gap, _ = self._spacing()
+        self.marker.setRect(geometry.marker_rect(self._rects, slot, gap, row_gap))
         self.marker.show()
 
     def _accepts(self, event) -> bool:
@@ -293,6 +297,7 @@ class CanvasView(QGraphicsView):
         if self.document.add_layer(type_id, slot):
             event.acceptProposedAction()
             self.select_layer(self.document.network.layers[slot].uid)
+            self.setFocus()  # the edit happened here: Ctrl+Z and Delete now act on it
 
     # Reordering by dragging a block ------------------------------------------------------------
 

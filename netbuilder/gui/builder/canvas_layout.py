@@ -27,26 +27,57 @@ def node_rects(
 
 
 def slot_at(rects: list[QRectF], pos: QPointF) -> int:
-    """The layer index a drop at `pos` inserts at (0 = right after the input)."""
-    row_tops = sorted({r.top() for r in rects})
-    row = min(row_tops, key=lambda top: abs(top + rects[0].height() / 2 - pos.y()))
-    in_row = [i for i, r in enumerate(rects) if r.top() == row]
-    node = min(in_row, key=lambda i: abs(rects[i].center().x() - pos.x()))
-    layers = len(rects) - 2
-    if node == 0:
-        return 0
-    if node == len(rects) - 1:
-        return layers
-    before = pos.x() < rects[node].center().x()
-    return node - 1 if before else node
+    """The layer index a drop at `pos` inserts at (0 = right after the input).
+
+    Reads the chain like text: the slot follows every node that comes before the pointer. Within
+    a row's height a node comes before when its centre is left of the pointer; in the gap between
+    two rows (where the connector wraps back) every node of the row above comes before and none
+    of the row below, so a drop on the return line lands between the end of one row and the start
+    of the next.
+    """
+    rows = _rows(rects)
+    row = _row_at(rects, rows, pos.y())
+    before = sum(len(nodes) for nodes in rows[: int(row)])
+    if row == int(row):
+        before += sum(rects[i].center().x() < pos.x() for i in rows[int(row)])
+    else:  # in the gap under row int(row)
+        before += len(rows[int(row)])
+    return min(max(before - 1, 0), len(rects) - 2)
 
 
-def marker_rect(rects: list[QRectF], slot: int, gap: float) -> QRectF:
-    """A thin bar in the gap just before node `slot + 1` (the block that would follow)."""
-    target = rects[slot + 1]
+def _rows(rects: list[QRectF]) -> list[list[int]]:
+    """Node indices grouped by row, top to bottom."""
+    tops = sorted({round(r.top(), 3) for r in rects})
+    return [[i for i, r in enumerate(rects) if round(r.top(), 3) == top] for top in tops]
+
+
+def _row_at(rects: list[QRectF], rows: list[list[int]], y: float) -> float:
+    """The row whose height holds `y` (clamped to the first and last), or r + 0.5 for the gap
+    under row r."""
+    for row, nodes in enumerate(rows):
+        if y <= rects[nodes[0]].bottom() or row == len(rows) - 1:
+            return float(row)
+        if y < rects[rows[row + 1][0]].top():
+            return row + 0.5
+    return float(len(rows) - 1)
+
+
+def is_wrap(rects: list[QRectF], slot: int) -> bool:
+    """Whether slot `slot` is on a connector that wraps from one row to the next."""
+    return abs(rects[slot].top() - rects[slot + 1].top()) >= 1
+
+
+def marker_rect(rects: list[QRectF], slot: int, gap: float, row_gap: float) -> QRectF:
+    """Where the drop marker for `slot` goes: a thin upright bar in the gap between two blocks of
+    a row, or, when the slot is where the chain wraps, a bar along the connector's return line."""
+    before, after = rects[slot], rects[slot + 1]
     thickness = max(4.0, gap * 0.14)
-    x = target.left() - gap / 2 - thickness / 2
-    return QRectF(x, target.top() - 4, thickness, target.height() + 8)
+    if is_wrap(rects, slot):
+        middle = before.bottom() + row_gap / 2
+        left, right = after.left() - gap * 0.45, before.right() + gap * 0.45
+        return QRectF(left, middle - thickness / 2, right - left, thickness)
+    x = after.left() - gap / 2 - thickness / 2
+    return QRectF(x, after.top() - 4, thickness, after.height() + 8)
 
 
 def connector_path(a: QRectF, b: QRectF, row_gap: float, gap: float) -> QPainterPath:

@@ -110,6 +110,13 @@ class Palette(QWidget):
         visible = self.visible_type_ids()
         if visible:
             self.layer_activated.emit(visible[0])
+            self._search_used()
+
+    def _search_used(self) -> None:
+        """The typed search did its job: Ctrl+Z now undoes the layer it added rather than the
+        typing, and the next search typed replaces this one."""
+        self.filter_box.setText(self.filter_box.text())  # forgets the typing's undo steps
+        self.filter_box.selectAll()
 
     def _on_activated(self, item: QTreeWidgetItem, column: int) -> None:
         type_id = item.data(0, TYPE_ROLE)

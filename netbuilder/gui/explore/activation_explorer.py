@@ -109,6 +109,7 @@ class Slot(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
+        self._name_in_legends()
         if self.type_id is None:
             self.function_curve.setData([], [])
             self.derivative_curve.setData([], [])
@@ -125,6 +126,25 @@ class Slot(QGroupBox):
             if span is not None:
                 region.setRegion(span)
 
+    def _name_in_legends(self) -> None:
+        """Each plot's legend names this slot's curve as PyTorch would: LeakyReLU(negative_slope=0.2)."""
+        for plot, curve in (
+            (self.explorer.function_plot, self.function_curve),
+            (self.explorer.derivative_plot, self.derivative_curve),
+        ):
+            legend = plot.getPlotItem().legend
+            legend.removeItem(curve)
+            if self.type_id is not None:
+                legend.addItem(curve, curve_name(self.type_id, self.params))
+
+
+def curve_name(type_id: str, params: dict[str, Any]) -> str:
+    values = ", ".join(
+        f"{name}={value:g}" if isinstance(value, float) else f"{name}={value}"
+        for name, value in params.items()
+    )
+    return f"{type_id}({values})" if values else type_id
+
 
 class ActivationExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -136,6 +156,7 @@ class ActivationExplorer(QWidget):
         )
         for plot in (self.function_plot, self.derivative_plot):
             plot.showGrid(x=True, y=True, alpha=0.3)
+            plot.addLegend(offset=(10, 10))  # top left: where activations are low and flat
         self.derivative_plot.setXLink(self.function_plot)
         self.start = self._range_spin(-5.0)
         self.stop = self._range_spin(5.0)

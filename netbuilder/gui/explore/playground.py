@@ -51,6 +51,9 @@ class OptimizerPlayground(QWidget):
         self.plot = pg.PlotWidget()
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
+        self.legend = self.plot.addLegend(
+            offset=(10, 10), brush=pg.mkBrush(0, 0, 0, 160), labelTextColor="w"
+        )  # dark under white words: readable on any part of the colour map
         self.start_marker = self.plot.plot(symbol="x", symbolSize=14, pen=None, symbolBrush="w")
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         self.racers: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
@@ -81,7 +84,7 @@ class OptimizerPlayground(QWidget):
             lr.valueChanged.connect(self.reset)
             self.racers[name] = (box, lr)
             pen = pg.mkPen(COLOURS[index % len(COLOURS)], width=2)
-            self.curves[name] = self.plot.plot(pen=pen, name=name)
+            self.curves[name] = self.plot.plot(pen=pen)
 
     def _make_layout(self) -> None:
         side = QGridLayout()
@@ -128,9 +131,11 @@ class OptimizerPlayground(QWidget):
 
     def reset(self) -> None:
         self.descents, self.paths = {}, {}
+        self.legend.clear()
         for name, (box, lr) in self.racers.items():
             self.curves[name].setData([], [])
             if box.isChecked():
+                self.legend.addItem(self.curves[name], name)  # the racers, in their colours
                 settings = optimizer_settings(name, lr.value())
                 self.descents[name] = Descent(self.surface(), settings, self.start)
                 self.paths[name] = [np.array([[*self.start]])]

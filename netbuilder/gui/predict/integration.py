@@ -92,7 +92,7 @@ class PredictionController(QObject):
         self.trained = trained
         if trained is None or trained.test_split is not None:
             self.test_data = None  # a new run brings its own test images
-        reads_digits = trained is None or len(trained.project.network.input_shape) == 3
+        reads_digits = trained is None or self.reads_images()
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
         dataset = trained.project.dataset if trained is not None else ""
@@ -132,8 +132,24 @@ class PredictionController(QObject):
         self.test_data = dataset
         self._update_evaluation()
 
-    def show_activations_for(self, index: int) -> None:
+    def show_activations_for(self, index: int) -> bool:
+        """Show layer `index`'s activations; False when the model has none to show (it reads
+        points or table rows, not pictures)."""
+        if not self.reads_images():
+            return False
         self.panel.show_activations_for(index)
+        return True
+
+    def reads_images(self) -> bool:
+        """Whether the model reads pictures: only then can Predict's pad and the Activations
+        view show its layers at work."""
+        trained = self.trained
+        return trained is not None and len(trained.project.network.input_shape) == 3
+
+    def docks_with_content(self) -> list[QDockWidget]:
+        """The docks that have something to show for the current model (Activations only for
+        models that read pictures)."""
+        return [dock for dock in self.docks if dock is not self.docks[2] or self.reads_images()]
 
     def _update_evaluation(self) -> None:
         trained = self.trained

@@ -82,10 +82,10 @@ class BatchView(QWidget):
         self.grid = QGridLayout(self.tiles)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.grid.setSpacing(2)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.tiles)
-        scroll.setMinimumWidth(COLUMNS * (TILE + 8) + 24)
+        scroll.setMinimumWidth(COLUMNS * (TILE + 8) + 24)  # then as wide as the captions need
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
@@ -124,6 +124,8 @@ class BatchView(QWidget):
         _clear(self.grid)
         for index, picture in enumerate(pictures):
             self.grid.addWidget(self._tile(record, index, picture), *divmod(index, COLUMNS))
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        self.scroll.setMinimumWidth(self.tiles.minimumSizeHint().width() + bar + 4)
 
     def _tile(self, record: StepRecord, index: int, picture: np.ndarray) -> QWidget:
         image = to_qimage(picture)
@@ -133,9 +135,8 @@ class BatchView(QWidget):
             label.setPixmap(QPixmap.fromImage(scaled))
         label_text, guess, tip = describe(record, index)
         colour = RIGHT if is_right(record, index, after=True) else WRONG
-        words = QLabel(f"{label_text}: {guess}", alignment=Qt.AlignmentFlag.AlignCenter)
+        words = caption(f"{label_text}:\n{guess}")
         words.setStyleSheet(f"color: {colour};")
-        words.setMaximumWidth(TILE + 8)
         tile = QWidget()
         tile.setToolTip(tip)
         column = QVBoxLayout(tile)
@@ -164,6 +165,22 @@ class BatchView(QWidget):
                 item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+
+
+def caption(text: str) -> QLabel:
+    """A tile's words in full, never cut ("Trou" for Trouser): plain text (class names are the
+    user's), wrapped at spaces and after an arrow, as wide as its longest word needs."""
+    words = QLabel(text.replace("→", "→\u200b"), alignment=Qt.AlignmentFlag.AlignCenter)
+    words.setTextFormat(Qt.TextFormat.PlainText)
+    words.setWordWrap(True)
+    words.setMinimumWidth(max(TILE + 8, _longest_word(words)))
+    return words
+
+
+def _longest_word(label: QLabel) -> int:
+    metrics = label.fontMetrics()
+    pieces = label.text().replace("\u200b", " ").split()
+    return max((metrics.horizontalAdvance(piece) for piece in pieces), default=0) + 4
 
 
 def _clear(layout: QGridLayout) -> None:

@@ -1,0 +1,27 @@
+"""Clicking a block on a model of points (or table rows) brings up no empty Activations tab: the
+Activations view shows pictures' layers at work, and such a model reads no pictures."""
+
+from pathlib import Path
+
+import pytest
+
+from netbuilder.engine.experiment import run_experiment
+from netbuilder.engine.two_d import generate
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+
+def test_a_block_of_a_points_model_brings_up_no_activations_tab(window):
+    window.open_file(EXAMPLES / "spiral_relu.json")
+    project = window.document.project.copy()  # as the training panel does: same layer uids
+    project.training.epochs = 1
+    trained = run_experiment(project, generate("spiral", {"points": 60}))
+    window.training.model_trained.emit(trained)
+    activations = window.prediction.docks[2]
+    assert activations.isHidden(), "no Activations tab for points"
+    evaluation = window.prediction.docks[1]
+    assert not evaluation.isHidden()
+    window.canvas.select_layer(window.document.network.layers[1].uid)
+    assert activations.isHidden()
+    assert window.prediction.panel.activations.activations == [], "nothing drawn to show"
