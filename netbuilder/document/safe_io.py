@@ -110,8 +110,20 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
 
     The one way netbuilder writes an output. A stream (/dev/stdout, a pipe, a terminal, /dev/null)
     is written, never replaced; any other device is refused. An exception from `write` (even
-    KeyboardInterrupt) leaves the previous file and no temporary; every failure is an OSError.
+    KeyboardInterrupt) leaves the previous file and no temporary; a failure to write is a
+    FileRefusedError that names the file and says why ("Cannot write x: the disk is full").
     """
+    try:
+        _write(path, write)
+    except FileRefusedError:
+        raise
+    except OSError as error:
+        failure = FileRefusedError(os_reason(error), path, "write")
+        failure.errno = error.errno
+        raise failure from error
+
+
+def _write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
     if _is_stream_name(path):
         _write_stream(path, write)
         return
@@ -328,3 +340,39 @@ def os_reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full"
     return error.strerror or str(error)
+
+
+def check_outputs(
+    outputs: list[tuple[str, str | os.PathLike[str] | None]],
+    inputs: list[tuple[str, str | os.PathLike[str] | None]],
+) -> None:
+    """Refuse an output that is one of the run's inputs, or another of its outputs.
+
+    outputs: (option, path) such as ("--checkpoint", "model.pt"); inputs: (what it is, path) such
+    as ("the project being trained", "p.json"). Unset paths (None) are skipped; so are streams
+    and devices (two outputs may well both go to /dev/null).
+    """
+    given = [(option, path) for option, path in outputs if path and not _is_stream(path)]
+    for index, (option, path) in enumerate(given):
+        for what, other in inputs:
+            if other and same_file(path, other):
+                raise FileRefusedError(
+                    f"it is {what}; choose another file for {option}", path, "write"
+                )
+        for other_option, other in given[index + 1 :]:
+            if same_file(path, other):
+                reason = f"{option} and {other_option} name the same file; give each its own"
+                raise FileRefusedError(reason, path, "write")
+
+
+def _is_stream(path: str | os.PathLike[str]) -> bool:
+    info = _stat_or_none(Path(path))
+    return _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode))
+
+
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """The same file, through links (symbolic or hard) too; for files not yet there, the same name."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.realpath(first) == os.path.realpath(second)
