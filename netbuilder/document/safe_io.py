@@ -258,7 +258,7 @@ def write_own_file(
                 f"it is not an ordinary file of its own; {what} not saved", path, "write"
             )
         if info.st_size and not ours(_head(path)):
-            reason = f"it is not a netbuilder {what} (perhaps your own file); move it to keep it"
+            reason = f"it is not a netbuilder {what} (perhaps one of yours), so it is left as it is"
             raise FileRefusedError(reason, path, "write")
     write_text_atomically(path, text)
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 import csv
 import io
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from netbuilder.document.safe_io import write_text_atomically
+from netbuilder.document.spreadsheet import spreadsheet_cell
 from netbuilder.engine.training_events import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
@@ -148,22 +148,18 @@ class TrainingHistory:
         blank_b, blank_e = [""] * len(BATCH_COLUMNS), [""] * len(EPOCH_COLUMNS)
         for run in self.runs:
             for row in run.batches.rows():
-                writer.writerow((run.number, run.title, "batch", *_cells(row), *blank_e))
+                writer.writerow(
+                    (run.number, spreadsheet_cell(run.title), "batch", *_cells(row), *blank_e)
+                )
             for row in run.epochs.rows():
-                writer.writerow((run.number, run.title, "epoch", *blank_b, *_cells(row)))
+                writer.writerow(
+                    (run.number, spreadsheet_cell(run.title), "epoch", *blank_b, *_cells(row))
+                )
         return out.getvalue()
 
     def save_csv(self, path: str | Path) -> None:
-        """Write atomically: a temporary file renamed into place."""
-        path = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(self.to_csv())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        """Write the one safe way (safe_io): a temporary file renamed into place."""
+        write_text_atomically(path, self.to_csv())
 
 
 def _cells(row: np.ndarray) -> list[str]:
