@@ -5,11 +5,14 @@ LibreOffice and Google Sheets: a run named `=HYPERLINK(...)` would act when the 
 As OWASP recommends ("CSV injection"), such a cell gets a leading `'`, which the spreadsheet shows
 as text. A plain number (`-0.25`, `1e-05`) is left alone: it cannot call anything, and prefixing it
 would turn every negative value into text that no chart or sum can use.
+Rows end in CRLF (RFC 4180), so a cell holding a line break is quoted and stays one cell.
 """
 
 from __future__ import annotations
 
+import csv
 import re
+from typing import Any, TextIO
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
@@ -25,3 +28,8 @@ def spreadsheet_cell(value: object) -> str:
 
 def spreadsheet_row(values: tuple | list) -> list[str]:
     return [spreadsheet_cell(v) for v in values]
+
+
+def spreadsheet_writer(stream: TextIO) -> Any:
+    """A csv.writer whose rows end in CRLF: a CR or LF inside a cell is then always quoted."""
+    return csv.writer(stream, lineterminator="\r\n")

@@ -5,7 +5,6 @@ Qt-free on purpose: the plots pull from here on a timer, and the CSV export writ
 
 from __future__ import annotations
 
-import csv
 import io
 import math
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from netbuilder.document.safe_io import write_text_atomically
-from netbuilder.document.spreadsheet import spreadsheet_cell
+from netbuilder.document.spreadsheet import spreadsheet_cell, spreadsheet_writer
 from netbuilder.engine.training_events import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
@@ -143,7 +142,7 @@ class TrainingHistory:
     def to_csv(self) -> str:
         """One row per batch report and one per epoch, every run, in long format."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = spreadsheet_writer(out)
         writer.writerow(("run", "title", "kind", *BATCH_COLUMNS, *EPOCH_CSV_COLUMNS))
         blank_b, blank_e = [""] * len(BATCH_COLUMNS), [""] * len(EPOCH_COLUMNS)
         for run in self.runs:

@@ -6,7 +6,6 @@ the project (`PROJECT.runs.json`), so runs survive a restart.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -16,7 +15,7 @@ from typing import Any
 
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import write_own_file, write_text_atomically
-from netbuilder.document.spreadsheet import spreadsheet_row
+from netbuilder.document.spreadsheet import spreadsheet_row, spreadsheet_writer
 
 FORMAT = "netbuilder-runs"
 SCHEMA_VERSION = 1
@@ -140,7 +139,7 @@ class RunLog:
 
     def to_csv(self) -> str:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = spreadsheet_writer(out)
         writer.writerow(CSV_COLUMNS)
         for r in self.runs:
             writer.writerow(spreadsheet_row(
