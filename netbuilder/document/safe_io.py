@@ -160,11 +160,17 @@ def _check_folder(target: Path, path: str | os.PathLike[str]) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
-    if folder == Path("/dev") or str(folder).startswith(_SYSTEM_FOLDERS):
+    if _system_folder(folder):
         raise FileRefusedError(f"{folder} is the system's folder, not one for files", path, "write")
 
 
-_SYSTEM_FOLDERS = ("/proc", "/sys", "/dev/pts")
+def _system_folder(folder: Path) -> bool:
+    """/dev (but not the shared memory /dev/shm), /proc and /sys: devices and kernel files."""
+
+    def within(root: str) -> bool:
+        return folder == Path(root) or Path(root) in folder.parents
+
+    return not within("/dev/shm") and any(within(root) for root in ("/dev", "/proc", "/sys"))
 
 
 def _keep_owner_and_mode(temporary: Path, info: os.stat_result | None, mode: int) -> None:
@@ -229,8 +235,9 @@ def _copy_into(source: Path, target: Path) -> None:
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text through write_atomically; the folder is created if missing."""
-    if not _is_stream_name(path):
-        Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(os.path.realpath(path)).parent
+    if not _is_stream_name(path) and not _system_folder(folder):
+        folder.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
     write_atomically(path, lambda stream: stream.write(data))
 

@@ -71,6 +71,9 @@ def test_no_new_file_is_made_among_the_devices_or_kernel_files():
         finally:
             if path.startswith("/dev/") and os.path.isfile(path):
                 os.unlink(path)  # only what a broken write made there
+    with pytest.raises(FileRefusedError, match="does not exist"):
+        write_text_atomically("/dev/netbuilder-test-folder/out.json", "x")
+    assert not os.path.lexists("/dev/netbuilder-test-folder")
 
 
 @pytest.mark.skipif(not ROOT, reason="chown needs root")
