@@ -88,11 +88,15 @@ class ClassHour:
             return QPoint(left + round(x * side), top + round(y * side))
 
         stroke = [(0.25, 0.22), (0.5, 0.22), (0.72, 0.22), (0.62, 0.45), (0.52, 0.65), (0.45, 0.8)]
-        QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*stroke[0]))
+        QTest.mousePress(
+            pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*stroke[0])
+        )
         for point in stroke[1:]:
             QTest.mouseMove(pad, at(*point))
             settle(20)
-        QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*stroke[-1]))
+        QTest.mouseRelease(
+            pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at(*stroke[-1])
+        )
         settle()
 
     # --- what the script checks -----------------------------------------------------------------
@@ -161,9 +165,13 @@ def scene(hour: ClassHour) -> None:
         trained: list = []
         training.model_trained.connect(trained.append)
         hour.press(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-        hour.wait_until(lambda: trained and not training.busy, f"the {name} spiral to train")
+        hour.wait_until(
+            lambda got=trained: got and not training.busy, f"the {name} spiral to train"
+        )
         training.model_trained.disconnect(trained.append)
-        hour.check("Test accuracy" in run_text(window), f"run bar after training: {run_text(window)!r}")
+        hour.check(
+            "Test accuracy" in run_text(window), f"run bar after training: {run_text(window)!r}"
+        )
         hour.check(window.regions.dock.isVisible(), "the decision regions are on screen")
         hour.step(f"spiral-{name}-trained")
     relu_accuracy = run_text(window)
@@ -176,9 +184,7 @@ def scene(hour: ClassHour) -> None:
         f"lesson 4's run bar still shows the spiral: {run_text(window)!r}",
     )
     hour.check(not window.regions.dock.isVisible(), "no decision regions for LeNet-5")
-    hour.check(
-        window.prediction.trained is None, "Predict has no model before LeNet-5 is trained"
-    )
+    hour.check(window.prediction.trained is None, "Predict has no model before LeNet-5 is trained")
     hour.step("lesson4-open")
 
     # 4. A few batches on synthetic digits (MNIST is not on this machine: the app offers them).
@@ -196,7 +202,9 @@ def scene(hour: ClassHour) -> None:
 
     # 5. The lesson asks for a higher learning rate: change it from presenter mode.
     control = getattr(window.run_bar, "learning_rate", None)
-    hour.check(control is not None and control.isVisible(), "a learning-rate control in the run bar")
+    hour.check(
+        control is not None and control.isVisible(), "a learning-rate control in the run bar"
+    )
     if control is not None:
         control.setValue(0.01)
         settle()
@@ -240,11 +248,11 @@ def scene(hour: ClassHour) -> None:
     # 8. File > New: every view starts clean.
     hour.press(Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     settle(500)
-    hour.check("Test accuracy" not in run_text(window), f"File > New's run bar: {run_text(window)!r}")
-    hour.check(prediction.trained is None, "File > New: Predict has no model")
     hour.check(
-        "LeNet" not in prediction.source_text(), f"File > New: {prediction.source_text()!r}"
+        "Test accuracy" not in run_text(window), f"File > New's run bar: {run_text(window)!r}"
     )
+    hour.check(prediction.trained is None, "File > New: Predict has no model")
+    hour.check("LeNet" not in prediction.source_text(), f"File > New: {prediction.source_text()!r}")
     result = training.panel.result.text()
     hour.check("accuracy" not in result.lower(), f"File > New: Training panel says {result!r}")
     hour.step("file-new")

@@ -7,6 +7,7 @@ import os
 import sys
 
 from netbuilder.cli.output import say
+from netbuilder.document.safe_io import check_outputs, check_writable
 
 
 def diagram_command(args: argparse.Namespace) -> int:
@@ -19,6 +20,11 @@ def diagram_command(args: argparse.Namespace) -> int:
     from netbuilder.document.project import load_project
 
     project = load_project(args.project)  # a bad file fails before Qt starts
+    outputs = [("--png", args.png), ("--svg", args.svg)]
+    check_outputs(outputs, [("the project it draws", args.project)])
+    for _, output in outputs:
+        if output:
+            check_writable(output)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never a window, display or not
     from PySide6.QtWidgets import QApplication
 

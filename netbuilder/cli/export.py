@@ -11,7 +11,8 @@ import sys
 from pathlib import Path
 
 from netbuilder.cli.output import say
-from netbuilder.document.project import Project, load_project, write_text_atomically
+from netbuilder.document.project import Project, load_project
+from netbuilder.document.safe_io import check_outputs, check_writable, write_text_atomically
 from netbuilder.document.script_export import training_script
 
 
@@ -24,6 +25,15 @@ def export_command(args: argparse.Namespace) -> int:
         )
         return 2
     source = Path(args.source)
+    outputs = [
+        ("--python", args.python),
+        ("--onnx", args.onnx),
+        ("--torchscript", args.torchscript),
+    ]
+    check_outputs(outputs, [("the file it exports from", source)])
+    for _, output in outputs:
+        if output:
+            check_writable(output)  # a bad output fails before any work
     trained = _trained_model(source) if _is_model(source) else None
     if args.python:
         project = trained.project if trained is not None else load_project(source)

@@ -216,8 +216,9 @@ def _is_user_error(error: Exception) -> bool:
 
 def _run_gui(args: argparse.Namespace) -> int:
     if args.screenshot:
-        from netbuilder.document.safe_io import check_writable
+        from netbuilder.document.safe_io import check_outputs, check_writable
 
+        check_outputs([("--screenshot", args.screenshot)], [("the project", args.project)])
         check_writable(args.screenshot)
     from netbuilder.gui.app import run
 

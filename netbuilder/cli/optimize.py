@@ -7,6 +7,7 @@ import csv
 import io
 from pathlib import Path
 
+from netbuilder.cli.output import say
 from netbuilder.document.settings import OPTIMIZERS
 
 FUNCTIONS = ("himmelblau", "rosenbrock", "saddle", "bowl", "beale")
@@ -67,7 +68,7 @@ def optimize_command(args: argparse.Namespace) -> int:
         )
     if args.csv:
         _write_csv(Path(args.csv), path)
-        print(f"wrote {len(path)} points to {args.csv}")
+        say(f"wrote {len(path)} points to {args.csv}")
     return 0
 
 

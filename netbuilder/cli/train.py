@@ -14,7 +14,7 @@ from typing import TextIO
 
 from netbuilder.cli.output import say
 from netbuilder.document.project import Project, load_project
-from netbuilder.document.safe_io import check_writable
+from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import load_dataset
@@ -122,7 +122,7 @@ def _check_fit_png(fit_png: str | None, dataset: Dataset) -> None:
 def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
     if dataset.name == "table" and dataset.task == "classification":
-        print(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", file=out)
+        say(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
         say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
@@ -145,7 +145,7 @@ def _print_diagnoses(doctor: Doctor) -> list[dict]:
     diagnoses = doctor.diagnoses()
     for diagnosis in diagnoses:
         fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
-        print(f"doctor: {diagnosis.message}{fix}", flush=True)
+        say(f"doctor: {diagnosis.message}{fix}")
     return [d.to_dict() for d in diagnoses]
 
 
@@ -194,6 +194,16 @@ def _download_progress(message: str, fraction: float) -> None:
     print(f"{message} ({fraction:.0%})", file=sys.stderr, flush=True)
 
 
+def _inputs(args: argparse.Namespace, project: Project) -> list[tuple[str, str | None]]:
+    """What training reads, which no output may overwrite (--checkpoint may be what it resumes)."""
+    dataset = project.dataset if Path(project.dataset).exists() else None
+    resume = args.resume
+    if resume and args.checkpoint and same_file(resume, args.checkpoint):
+        resume = None  # `--resume m.pt --checkpoint m.pt` continues the same model: that is fine
+    return [("the project being trained", args.project), ("the dataset it trains on", dataset),
+            ("the checkpoint it resumes from", resume)]  # fmt: skip
+
+
 def train_command(args: argparse.Namespace) -> int:
     """Train, saving a checkpoint after every epoch; SIGINT/SIGTERM stop after the batch and save."""
     from netbuilder.cli.output import print_json
@@ -206,7 +216,10 @@ def train_command(args: argparse.Namespace) -> int:
             f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
         )
     fit_png = getattr(args, "fit_png", None)
-    for output in (args.checkpoint, args.metrics_out, regions_png, fit_png):
+    outputs = [("--checkpoint", args.checkpoint), ("--metrics-out", args.metrics_out),
+               ("--regions-png", regions_png), ("--fit-png", fit_png)]  # fmt: skip
+    check_outputs(outputs, _inputs(args, project))
+    for _, output in outputs:
         if output:
             check_writable(output)  # a bad output path fails now, not after all the epochs
     resolve_device(project.training.device)  # a missing device fails before the data loads

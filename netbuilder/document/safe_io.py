@@ -1,16 +1,19 @@
 """Reading and writing the user's files without hanging, filling memory or losing anything.
 
 Reads refuse what is not an ordinary file (a FIFO would block forever, /dev/zero never ends) and
-files over a size limit. Writes go to a temporary file that is renamed over the target, keeping
-the target's mode (a new file honours the umask), refusing read-only targets, writing through
-symlinks, copying into a hard-linked file (so every link sees it) once the new contents are
-safely written, and writing straight into targets that are streams (/dev/stdout).
+files over a size limit. Writes (`write_atomically`, the one way netbuilder writes an output) go to
+a temporary file that is renamed over the target, keeping the target's mode and owner (a new file
+honours the umask), refusing read-only targets, writing through symlinks, copying into a
+hard-linked file (so every link sees it) once the new contents are safely written, and writing
+straight into targets that are streams (/dev/stdout, a pipe with a reader, a terminal, /dev/null);
+any other device, a folder or a pipe nobody reads is refused, never replaced.
 """
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable
@@ -87,9 +90,8 @@ def check_writable(path: str | os.PathLike[str]) -> None:
         _check_target(info, target, path)
         if not stat.S_ISREG(info.st_mode):
             return
+    _check_folder(target, path)
     folder = target.parent
-    if not folder.is_dir():
-        raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
     if not os.access(folder, os.W_OK | os.X_OK) or _read_only_mount(folder):
         raise FileRefusedError(f"the folder {folder} is not writable", path, "write")
 
@@ -106,18 +108,33 @@ def _read_only_mount(folder: Path) -> bool:
 def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
     """Call write(stream) on a temporary file, then rename it over path; see the module doc.
 
-    An exception from `write` (even KeyboardInterrupt) leaves the previous file and no temporary.
+    The one way netbuilder writes an output. A stream (/dev/stdout, a pipe, a terminal, /dev/null)
+    is written, never replaced; any other device is refused. An exception from `write` (even
+    KeyboardInterrupt) leaves the previous file and no temporary; a failure to write is a
+    FileRefusedError that names the file and says why ("Cannot write x: the disk is full").
     """
+    try:
+        _write(path, write)
+    except FileRefusedError:
+        raise
+    except OSError as error:
+        failure = FileRefusedError(os_reason(error), path, "write")
+        failure.errno = error.errno
+        raise failure from error
+
+
+def _write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+    if _is_stream_name(path):
+        _write_stream(path, write)
+        return
     target = Path(os.path.realpath(path))  # through symlinks: the real file is updated
     info = _stat_or_none(target)
     if info is not None:
         _check_target(info, target, path)
-    if _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode)):
-        with open(path, "ab") as stream:  # a stream such as /dev/stdout: add to it
-            write(stream)
-        return
-    if not target.parent.is_dir():
-        raise FileRefusedError(f"the folder {target.parent} does not exist", path, "write")
+        if not stat.S_ISREG(info.st_mode):
+            _write_stream(target, write, path)
+            return
+    _check_folder(target, path)
     mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~current_umask()
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
@@ -127,7 +144,7 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
             write(stream)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
+        _keep_owner_and_mode(Path(temporary), info, mode)
         if info is not None and info.st_nlink > 1:
             _copy_into(Path(temporary), target)  # a rename would cut the other links off
             Path(temporary).unlink()
@@ -136,6 +153,71 @@ def write_atomically(path: str | os.PathLike[str], write: Callable[[BinaryIO], N
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def _check_folder(target: Path, path: str | os.PathLike[str]) -> None:
+    """A new file goes into an existing folder of the user's, never among devices or kernel files."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise FileRefusedError(f"the folder {folder} does not exist", path, "write")
+    if _system_folder(folder):
+        raise FileRefusedError(f"{folder} is the system's folder, not one for files", path, "write")
+
+
+def _system_folder(folder: Path) -> bool:
+    """/dev (but not the shared memory /dev/shm), /proc and /sys: devices and kernel files."""
+
+    def within(root: str) -> bool:
+        return folder == Path(root) or Path(root) in folder.parents
+
+    return not within("/dev/shm") and any(within(root) for root in ("/dev", "/proc", "/sys"))
+
+
+def _keep_owner_and_mode(temporary: Path, info: os.stat_result | None, mode: int) -> None:
+    """The new file gets the old one's mode and (when root writes a user's file) its owner."""
+    if info is not None and hasattr(os, "chown") and os.geteuid() == 0:
+        os.chown(temporary, info.st_uid, info.st_gid)
+    os.chmod(temporary, mode)
+
+
+def _write_stream(
+    path: str | os.PathLike[str],
+    write: Callable[[BinaryIO], None],
+    named: str | os.PathLike[str] | None = None,
+) -> None:
+    """Add to a stream: a pipe with a reader, a terminal, /dev/null, or a redirected stdout.
+
+    Opened without blocking (a pipe nobody reads is refused, not waited on) and without
+    truncating; a device that is not a stream (a disk, /dev/mem) is refused unopened.
+    """
+    named = path if named is None else named
+    if _is_stream_name(named):
+        info = os.stat(path)  # what the stream is now: a pipe, a terminal, a redirect's file
+        _check_target(info, Path(os.path.realpath(path)), named, stream=True)
+    flags = os.O_WRONLY | os.O_APPEND | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    try:
+        descriptor = os.open(path, flags)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise FileRefusedError(_NO_READER, named, "write") from None
+        raise
+    with os.fdopen(descriptor, "ab") as stream:
+        info = os.fstat(descriptor)
+        if stat.S_ISCHR(info.st_mode) and not _harmless_device(path, descriptor):
+            raise FileRefusedError(_DEVICE, named, "write")
+        os.set_blocking(descriptor, True)
+        write(stream)
+        stream.flush()
+
+
+_NO_READER = "nothing is reading it (a pipe, socket or terminal with no reader)"
+_DEVICE = "it is a device, not a file; netbuilder writes only to files, pipes and terminals"
+_HARMLESS_DEVICES = ("/dev/null", "/dev/zero", "/dev/full")
+
+
+def _harmless_device(path: str | os.PathLike[str], descriptor: int) -> bool:
+    """A terminal or a device that takes any bytes and keeps none (/dev/full says the disk is full)."""
+    return os.isatty(descriptor) or os.path.realpath(path) in _HARMLESS_DEVICES
 
 
 def _copy_into(source: Path, target: Path) -> None:
@@ -153,15 +235,65 @@ def _copy_into(source: Path, target: Path) -> None:
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text through write_atomically; the folder is created if missing."""
-    if not _is_stream_name(path):
-        Path(os.path.realpath(path)).parent.mkdir(parents=True, exist_ok=True)
+    folder = Path(os.path.realpath(path)).parent
+    if not _is_stream_name(path) and not _system_folder(folder):
+        folder.mkdir(parents=True, exist_ok=True)
     data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
     write_atomically(path, lambda stream: stream.write(data))
 
 
+def write_own_file(
+    path: str | os.PathLike[str], text: str, ours: Callable[[bytes], bool], what: str
+) -> None:
+    """Write a file the app keeps for itself beside the user's (a project's runs, a recovery file).
+
+    Never through a link (it would land in another file), never over anything that is not an
+    ordinary file holding one of ours (`ours(its first bytes)`): a user's file of the same name stays.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    if info is not None:
+        if stat.S_ISLNK(info.st_mode):
+            reason = (
+                f"it is a link to another file, and netbuilder writes its {what} only as a file"
+            )
+            raise FileRefusedError(reason, path, "write")
+        if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+            raise FileRefusedError(
+                f"it is not an ordinary file of its own; {what} not saved", path, "write"
+            )
+        if info.st_size and not ours(_head(path)):
+            reason = f"it is not a netbuilder {what} (perhaps one of yours), so it is left as it is"
+            raise FileRefusedError(reason, path, "write")
+    write_text_atomically(path, text)
+
+
+def _head(path: str | os.PathLike[str], size: int = 4096) -> bytes:
+    descriptor = os.open(
+        path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    )
+    with os.fdopen(descriptor, "rb") as stream:
+        return stream.read(size) if stat.S_ISREG(os.fstat(descriptor).st_mode) else b""
+
+
+_STREAM_NAME = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|thread-self|\d+)/fd/\d+")
+
+
 def _is_stream_name(path: str | os.PathLike[str]) -> bool:
-    """/dev/stdout and /proc/self/fd/N name a stream even when it is redirected into a file."""
-    return os.path.abspath(path).startswith(("/dev/", "/proc/"))
+    """/dev/stdout and /proc/self/fd/N (also through a user's symlink) name an open stream, even when
+    it is redirected into a file: that file is added to, never replaced."""
+    name = os.path.abspath(path)
+    for _ in range(40):  # the kernel's own limit on links in a row
+        if _STREAM_NAME.fullmatch(name):
+            return True
+        try:
+            link = os.readlink(name)
+        except OSError:
+            return False
+        name = os.path.normpath(os.path.join(os.path.dirname(name), link))
+    return False
 
 
 def _stat_or_none(target: Path) -> os.stat_result | None:
@@ -171,10 +303,21 @@ def _stat_or_none(target: Path) -> os.stat_result | None:
         return None
 
 
-def _check_target(info: os.stat_result, target: Path, path: str | os.PathLike[str]) -> None:
+def _check_target(
+    info: os.stat_result, target: Path, path: str | os.PathLike[str], stream: bool = False
+) -> None:
+    """Refuse a folder, a disk or a socket, and a read-only file (unless it is a stream's file)."""
     if stat.S_ISDIR(info.st_mode):
         raise FileRefusedError("it is a folder; give a file name", path, "write")
-    if stat.S_ISREG(info.st_mode) and (not info.st_mode & 0o222 or not os.access(target, os.W_OK)):
+    if stat.S_ISBLK(info.st_mode):
+        raise FileRefusedError(_DEVICE, path, "write")
+    if stat.S_ISSOCK(info.st_mode) and not stream:
+        raise FileRefusedError(_NO_READER, path, "write")
+    if (
+        stat.S_ISREG(info.st_mode)
+        and not stream
+        and (not info.st_mode & 0o222 or not os.access(target, os.W_OK))
+    ):
         raise FileRefusedError(
             "the file is read-only; make it writable or choose another name", path, "write"
         )
@@ -204,3 +347,39 @@ def os_reason(error: OSError) -> str:
     if error.errno == errno.ENOSPC:
         return "the disk is full"
     return error.strerror or str(error)
+
+
+def check_outputs(
+    outputs: list[tuple[str, str | os.PathLike[str] | None]],
+    inputs: list[tuple[str, str | os.PathLike[str] | None]],
+) -> None:
+    """Refuse an output that is one of the run's inputs, or another of its outputs.
+
+    outputs: (option, path) such as ("--checkpoint", "model.pt"); inputs: (what it is, path) such
+    as ("the project being trained", "p.json"). Unset paths (None) are skipped; so are streams
+    and devices (two outputs may well both go to /dev/null).
+    """
+    given = [(option, path) for option, path in outputs if path and not _is_stream(path)]
+    for index, (option, path) in enumerate(given):
+        for what, other in inputs:
+            if other and same_file(path, other):
+                raise FileRefusedError(
+                    f"it is {what}; choose another file for {option}", path, "write"
+                )
+        for other_option, other in given[index + 1 :]:
+            if same_file(path, other):
+                reason = f"{option} and {other_option} name the same file; give each its own"
+                raise FileRefusedError(reason, path, "write")
+
+
+def _is_stream(path: str | os.PathLike[str]) -> bool:
+    info = _stat_or_none(Path(path))
+    return _is_stream_name(path) or (info is not None and not stat.S_ISREG(info.st_mode))
+
+
+def same_file(first: str | os.PathLike[str], second: str | os.PathLike[str]) -> bool:
+    """The same file, through links (symbolic or hard) too; for files not yet there, the same name."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return os.path.realpath(first) == os.path.realpath(second)

@@ -7,17 +7,23 @@ Exported models take float pixels in 0..1 shaped (N, *input_shape) and return cl
 from __future__ import annotations
 
 import copy
-import os
+import shutil
 import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 import torch
 from torch import nn
 
-from netbuilder.document.safe_io import os_reason, write_atomically
+from netbuilder.document.safe_io import (
+    FileRefusedError,
+    check_writable,
+    os_reason,
+    write_atomically,
+)
 from netbuilder.engine.experiment import TrainedModel
 
 MAX_EXPORT_BATCH = 65536
@@ -77,11 +83,8 @@ def export_onnx(trained: TrainedModel, path: str | Path) -> None:
     The weights go inside the one file (no `.onnx.data` beside it, which a copy of the file alone
     would lose), and the file gets the user's normal permissions like any other output.
     """
-    data = onnx_bytes(trained)
-    try:
-        write_atomically(path, lambda stream: stream.write(data))
-    except OSError as error:
-        raise ExportError(f"Cannot write {path}: {os_reason(error)}") from error
+    with _atomic(path) as temporary:  # the target is checked before the export's work
+        temporary.write_bytes(onnx_bytes(trained))
 
 
 def onnx_bytes(trained: TrainedModel) -> bytes:
@@ -101,7 +104,7 @@ def onnx_bytes(trained: TrainedModel) -> bytes:
                 input_names=["pixels"],
                 output_names=["logits"],
                 dynamic_shapes=({0: batch},),
-                external_data=False,
+                external_data=False,  # one file: the written model must work once copied
                 verbose=False,
             )
         except Exception as error:  # the exporter raises many types; the user needs the reason
@@ -121,18 +124,21 @@ def _torchscript_quietly() -> Iterator[None]:
 
 @contextmanager
 def _atomic(path: str | Path) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; rename it into place only if the block succeeds."""
-    path = Path(path)
+    """Yield a path in a private temporary folder; if the block succeeds, write that file to
+    `path` the one safe way (safe_io.write_atomically: a device or pipe is never replaced, links
+    and modes are kept, read-only is refused). Nothing is left beside `path` either way."""
     try:
-        handle, name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent
-        )
+        check_writable(path)  # a bad target fails before the export's work
+        with tempfile.TemporaryDirectory(prefix="netbuilder-export-") as folder:
+            temporary = Path(folder) / f"model{Path(path).suffix}"
+            yield temporary
+            write_atomically(path, lambda stream: _copy(temporary, stream))
+    except FileRefusedError as error:
+        raise ExportError(str(error)) from None
     except OSError as error:
-        raise ExportError(f"Cannot write {path}: {error.strerror or error}") from error
-    os.close(handle)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
+        raise ExportError(f"Cannot write {path}: {os_reason(error)}") from None
+
+
+def _copy(source: Path, stream: BinaryIO) -> None:
+    with open(source, "rb") as data:
+        shutil.copyfileobj(data, stream)

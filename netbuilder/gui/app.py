@@ -10,8 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from netbuilder.document.terminal import printable
 from netbuilder.gui import files
 from netbuilder.gui.display import display_problem
+from netbuilder.gui.pictures import save_png
 from netbuilder.gui.standalone import application
 
 SCREENSHOT_SIZE = (1600, 1000)
@@ -38,7 +40,7 @@ def run(
         return _screenshot(project_path, screenshot, presenter, size or SCREENSHOT_SIZE)
     problem = display_problem()
     if problem:
-        print(f"netbuilder: error: {problem}", file=sys.stderr)
+        print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
         return 1
     app = application()
     from netbuilder.gui import recovery
@@ -46,7 +48,10 @@ def run(
 
     last_crash = recovery.enable_crash_log(recovery.data_folder())
     if last_crash is not None:
-        print(f"netbuilder: the last run crashed; its report is in {last_crash}", file=sys.stderr)
+        print(
+            f"netbuilder: the last run crashed; its report is in {printable(last_crash)}",
+            file=sys.stderr,
+        )
     window = MainWindow(torch_in_background=True)
     _open_initial(window, project_path)
     if report_startup:
@@ -112,18 +117,24 @@ def _screenshot(
             window.presenter.enter(full_screen=False)
             for _ in range(3):  # the new font's layout requests post further ones
                 app.processEvents()
-        saved = window.grab().save(str(target), "PNG")
+        problem = _save_screenshot(window, target)
         window.presenter.leave()  # the app's font and palette are shared: put them back
         window.document.undo_stack.setClean()
         window.hide()
         window.deleteLater()
         app.processEvents()
-    if not saved:
-        print(
-            f"netbuilder: error: Cannot write {target}: Qt could not save a PNG there",
-            file=sys.stderr,
-        )
-    return 0 if saved else 1
+    if problem:
+        print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
+    return 1 if problem else 0
+
+
+def _save_screenshot(window, target: str) -> str:
+    """Write the window's picture the one safe way; why it failed, or ''."""
+    try:
+        save_png(window.grab(), target)
+    except OSError as error:
+        return str(error)
+    return ""
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.presenter import attach_presenter
+from netbuilder.gui.settings_file import user_settings
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
 
@@ -51,7 +52,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """With `torch_in_background` (the app), the window paints first and attaches training,
         prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
-        self.settings = settings or QSettings()
+        self.settings = settings or user_settings()
         self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)
         self.autosave = recovery.Autosave(self.document, self.data_folder)

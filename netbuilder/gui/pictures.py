@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QPixmap
+
+from netbuilder.document.safe_io import FileRefusedError, write_atomically
 
 
 def to_qimage(pixels: np.ndarray) -> QImage | None:
@@ -22,3 +27,15 @@ def to_qimage(pixels: np.ndarray) -> QImage | None:
         _channels, height, width = array.shape
         return QImage(data.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888).copy()
     return None
+
+
+def save_png(picture: QImage | QPixmap, path: str | Path) -> None:
+    """Write a picture as PNG the one safe way (safe_io); a failure is an OSError naming the file."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, "PNG"):
+        raise FileRefusedError("Qt could not encode the picture as PNG", path, "write")
+    buffer.close()
+    contents = data.data()
+    write_atomically(path, lambda stream: stream.write(contents))

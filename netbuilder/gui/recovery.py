@@ -13,6 +13,7 @@ import faulthandler
 import itertools
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,8 +27,8 @@ from netbuilder.document.project import (
     ProjectError,
     project_from_dict,
     project_to_dict,
-    write_text_atomically,
 )
+from netbuilder.document.safe_io import FileRefusedError, os_reason, write_own_file
 
 AUTOSAVE_DELAY_MS = 3000
 FORMAT = "netbuilder-recovery"
@@ -96,9 +97,10 @@ class Autosave(QObject):
             "project": project_to_dict(self.document.project),
         }
         try:
-            write_text_atomically(self.file, json.dumps(record, indent=1) + "\n")
+            text = json.dumps(record, indent=1) + "\n"
+            write_own_file(self.file, text, _is_recovery_file, "recovery file")
         except OSError as error:
-            self.failed.emit(f"Cannot autosave to {self.file}: {error.strerror or error}")
+            self.failed.emit(f"Cannot autosave to {self.file}: {os_reason(error)}")
             return False
         self.written.emit(str(self.file))
         return True
@@ -166,12 +168,30 @@ def read_recovery(file: Path) -> Recovered | None:
     )
 
 
+def _is_recovery_file(head: bytes) -> bool:
+    return f'"format": "{FORMAT}"'.encode() in head
+
+
 def set_aside(recovered: Recovered) -> None:
     """Done with a recovery file (restored or declined): keep it once as last-recovered.json."""
     try:
         os.replace(recovered.file, recovered.file.with_name("last-recovered.json"))
     except OSError:
         recovered.file.unlink(missing_ok=True)
+
+
+def _open_own_log(log: Path) -> IO[str]:
+    """crash.log for writing, only as an ordinary file of its own: never through a link into a
+    user's file, into a device or a pipe (which would block), nor into a file hard-linked elsewhere."""
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(log, flags, 0o600)
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink > 1:
+        os.close(descriptor)
+        raise FileRefusedError("it is not a file of netbuilder's own", log, "write")
+    os.ftruncate(descriptor, 0)
+    os.set_blocking(descriptor, True)
+    return os.fdopen(descriptor, "w", encoding="utf-8")
 
 
 def enable_crash_log(folder: Path) -> Path | None:
@@ -184,10 +204,11 @@ def enable_crash_log(folder: Path) -> Path | None:
     log, last = folder / "crash.log", folder / "last-crash.log"
     previous = None
     try:
-        if log.exists() and log.stat().st_size > 0:
+        info = log.lstat() if os.path.lexists(log) else None
+        if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > 0:
             os.replace(log, last)
             previous = last
-        _crash_log = open(log, "w", encoding="utf-8")  # noqa: SIM115 - open while the app runs
+        _crash_log = _open_own_log(log)
     except OSError:
         return previous
     faulthandler.enable(file=_crash_log, all_threads=True)

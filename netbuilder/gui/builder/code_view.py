@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.analysis import InvalidNetworkError
 from netbuilder.document.errors import DOCUMENT_ERRORS
-from netbuilder.document.safe_io import write_text_atomically
+from netbuilder.document.safe_io import check_outputs, write_text_atomically
 from netbuilder.document.script_export import training_script
 from netbuilder.document.source import module_source
 from netbuilder.gui import theme
@@ -94,6 +94,7 @@ class CodeView(QWidget):
 
     def export(self, path: str | Path) -> None:
         """Write the project's training script (raises a document error if it cannot)."""
+        check_outputs([("the script", path)], [("the open project", self.document.path)])
         write_text_atomically(Path(path), training_script(self.document.project))
         self.code_exported.emit(str(path))
 

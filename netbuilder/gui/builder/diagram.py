@@ -6,13 +6,15 @@ arrows), laid out for `width` pixels, and rendered through QPainter onto an imag
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from netbuilder.document.project import Project
+from netbuilder.document.safe_io import write_atomically
 from netbuilder.gui.builder.canvas import CanvasView
 from netbuilder.gui.document import Document
 
@@ -54,20 +56,32 @@ def _write_png(view: CanvasView, source: QRectF, background: QColor, path: Path,
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
     view.scene().render(painter, QRectF(image.rect()), source)
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"Cannot write {path}: the folder is missing or not writable")
+    _save(path, lambda buffer: image.save(buffer, "PNG"))
 
 
 def _write_svg(view: CanvasView, source: QRectF, background: QColor, path: Path, title: str):
-    if not path.parent.is_dir():
-        raise OSError(f"Cannot write {path}: the folder {path.parent} does not exist")
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(source.size().toSize())
-    generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
-    generator.setTitle(title or "network")
-    generator.setDescription("Drawn by netbuilder")
-    painter = QPainter(generator)
-    painter.fillRect(QRectF(0, 0, source.width(), source.height()), background)
-    view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
-    painter.end()
+    def draw(buffer: QBuffer) -> bool:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(source.size().toSize())
+        generator.setViewBox(QRectF(0, 0, source.width(), source.height()))
+        generator.setTitle(title or "network")
+        generator.setDescription("Drawn by netbuilder")
+        painter = QPainter(generator)
+        painter.fillRect(QRectF(0, 0, source.width(), source.height()), background)
+        view.scene().render(painter, QRectF(0, 0, source.width(), source.height()), source)
+        return painter.end()
+
+    _save(path, draw)
+
+
+def _save(path: Path, draw: Callable[[QBuffer], bool]) -> None:
+    """Draw into memory, then write the bytes the one safe way (a failed write is an OSError)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not draw(buffer):
+        raise OSError(f"Cannot write {path}: Qt could not draw the picture")
+    buffer.close()
+    contents = data.data()
+    write_atomically(path, lambda stream: stream.write(contents))

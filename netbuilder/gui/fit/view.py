@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from netbuilder.document.safe_io import os_reason, write_atomically
 from netbuilder.engine.fit import CURVE, MAP, SCATTER, FitFrame, FitPoints, heat_colours, render_fit
 
 POINT, TEST, FIT = (31, 119, 180), (255, 127, 14), (214, 39, 40)
@@ -125,12 +126,17 @@ class FitView(QWidget):
         from PIL import Image
 
         try:
-            Image.fromarray(render_fit(self.frame)).save(path, format="PNG")
+            image = Image.fromarray(render_fit(self.frame))
+            write_atomically(path, lambda stream: image.save(stream, format="PNG"))
         except (OSError, ValueError) as error:
-            self.caption.setText(f"Could not save {path}: {error}")
+            self.caption.setText(f"Could not save {path}: {_reason(error)}")
             return False
         self.caption.setText(f"Saved {path}")
         return True
+
+
+def _reason(error: Exception) -> str:
+    return os_reason(error) if isinstance(error, OSError) else str(error)
 
 
 if __name__ == "__main__":

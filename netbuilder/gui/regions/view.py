@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from torch import nn
 
+from netbuilder.document.safe_io import os_reason, write_atomically
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.regions import (
     PALETTE,
@@ -140,12 +141,17 @@ class RegionsView(QWidget):
 
         picture = render_regions(self.frame, self.dataset.train, self.dataset.test)
         try:
-            Image.fromarray(picture).save(path, format="PNG")
+            image = Image.fromarray(picture)
+            write_atomically(path, lambda stream: image.save(stream, format="PNG"))
         except (OSError, ValueError) as error:
-            self.hover.setText(f"Could not save {path}: {error}")
+            self.hover.setText(f"Could not save {path}: {_reason(error)}")
             return False
         self.hover.setText(f"Saved {path}")
         return True
+
+
+def _reason(error: Exception) -> str:
+    return os_reason(error) if isinstance(error, OSError) else str(error)
 
 
 if __name__ == "__main__":

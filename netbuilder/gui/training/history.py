@@ -5,16 +5,15 @@ Qt-free on purpose: the plots pull from here on a timer, and the CSV export writ
 
 from __future__ import annotations
 
-import csv
 import io
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from netbuilder.document.safe_io import write_text_atomically
+from netbuilder.document.spreadsheet import spreadsheet_cell, spreadsheet_writer
 from netbuilder.engine.training_events import BatchReport, EpochReport
 
 EMA_ALPHA = 0.1  # weight of the newest report in the smoothed loss
@@ -143,27 +142,23 @@ class TrainingHistory:
     def to_csv(self) -> str:
         """One row per batch report and one per epoch, every run, in long format."""
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = spreadsheet_writer(out)
         writer.writerow(("run", "title", "kind", *BATCH_COLUMNS, *EPOCH_CSV_COLUMNS))
         blank_b, blank_e = [""] * len(BATCH_COLUMNS), [""] * len(EPOCH_COLUMNS)
         for run in self.runs:
             for row in run.batches.rows():
-                writer.writerow((run.number, run.title, "batch", *_cells(row), *blank_e))
+                writer.writerow(
+                    (run.number, spreadsheet_cell(run.title), "batch", *_cells(row), *blank_e)
+                )
             for row in run.epochs.rows():
-                writer.writerow((run.number, run.title, "epoch", *blank_b, *_cells(row)))
+                writer.writerow(
+                    (run.number, spreadsheet_cell(run.title), "epoch", *blank_b, *_cells(row))
+                )
         return out.getvalue()
 
     def save_csv(self, path: str | Path) -> None:
-        """Write atomically: a temporary file renamed into place."""
-        path = Path(path)
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-                stream.write(self.to_csv())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        """Write the one safe way (safe_io): a temporary file renamed into place."""
+        write_text_atomically(path, self.to_csv())
 
 
 def _cells(row: np.ndarray) -> list[str]:

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.safe_io import os_reason
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training_events import BatchReport, EpochReport, WeightsSnapshot
+from netbuilder.gui.pictures import save_png
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
 from netbuilder.gui.training.gradient_plot import GradientFlowPlot
@@ -341,8 +343,12 @@ class TrainingPlots(QWidget):
         )
         if not path:
             return False
-        if not self.grid.grab().save(path, "PNG"):
-            dialogs.show_error(self, "Cannot export plots", f"Could not write {path}.")
+        try:
+            save_png(self.grid.grab(), path)
+        except OSError as error:
+            dialogs.show_error(
+                self, "Cannot export plots", f"Cannot write {path}: {os_reason(error)}"
+            )
             return False
         return True
 
@@ -356,7 +362,7 @@ class TrainingPlots(QWidget):
             self.history.save_csv(Path(path))
         except OSError as error:
             dialogs.show_error(
-                self, "Cannot export metrics", f"Cannot write {path}: {error.strerror or error}"
+                self, "Cannot export metrics", f"Cannot write {path}: {os_reason(error)}"
             )
             return False
         return True

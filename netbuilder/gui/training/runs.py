@@ -6,7 +6,6 @@ the project (`PROJECT.runs.json`), so runs survive a restart.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import math
@@ -15,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from netbuilder.document.project import Project
-from netbuilder.document.safe_io import write_text_atomically
+from netbuilder.document.safe_io import write_own_file, write_text_atomically
+from netbuilder.document.spreadsheet import spreadsheet_row, spreadsheet_writer
 
 FORMAT = "netbuilder-runs"
 SCHEMA_VERSION = 1
@@ -166,14 +166,14 @@ class RunLog:
 
     def to_csv(self) -> str:
         out = io.StringIO()
-        writer = csv.writer(out, lineterminator="\n")
+        writer = spreadsheet_writer(out)
         writer.writerow(CSV_COLUMNS)
         for r in self.runs:
-            writer.writerow(
+            writer.writerow(spreadsheet_row(
                 (r.number, r.name, r.network, _text(r.parameters), r.dataset, r.task, r.changes,
                  _text(r.train_accuracy), _text(r.val_accuracy), _text(r.test_accuracy),
                  _text(r.test_r2), _text(r.seconds))
-            )  # fmt: skip
+            ))  # fmt: skip
         return out.getvalue()
 
     def to_json(self) -> str:
@@ -185,7 +185,8 @@ class RunLog:
         return json.dumps(data, indent=2, allow_nan=False, default=str) + "\n"
 
     def save(self, path: str | Path) -> None:
-        write_text_atomically(path, self.to_json())
+        """Beside the project, but never through a link or over a file that is not a runs file."""
+        write_own_file(path, self.to_json(), _is_runs_file, "runs file")
 
     def save_csv(self, path: str | Path) -> None:
         write_text_atomically(path, self.to_csv())
@@ -207,6 +208,11 @@ class RunLog:
         except (TypeError, ValueError) as error:
             raise RunsFileError(f"{path}: {error}") from error
         return log
+
+
+def _is_runs_file(head: bytes) -> bool:
+    """The start of a file this log wrote (even one damaged since): its format is named there."""
+    return f'"format": "{FORMAT}"'.encode() in head
 
 
 def runs_path(project_path: str | Path) -> Path:

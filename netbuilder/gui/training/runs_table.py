@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbuilder.document.safe_io import os_reason
 from netbuilder.gui import files
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
@@ -157,7 +158,7 @@ class RunsTable(QWidget):
             try:
                 self.log = RunLog.load(self.path)
             except RunsFileError as error:
-                self.message.setText(f"{error}. Earlier runs are not shown; new runs replace it.")
+                self.message.setText(f"{error}. Earlier runs are not shown.")
         self._fill()
 
     def save_to(self, project_path: str | None) -> None:
@@ -173,7 +174,7 @@ class RunsTable(QWidget):
             self.log.save_csv(path)
         except OSError as error:
             dialogs.show_error(
-                self, "Cannot export runs", f"Cannot write {path}: {error.strerror or error}"
+                self, "Cannot export runs", f"Cannot write {path}: {os_reason(error)}"
             )
             return False
         return True
@@ -184,7 +185,7 @@ class RunsTable(QWidget):
         try:
             self.log.save(self.path)
         except OSError as error:
-            self.message.setText(f"Runs not saved: cannot write {self.path}: {error.strerror}")
+            self.message.setText(f"Runs not saved: cannot write {self.path}: {os_reason(error)}")
 
     def _changed(self, visibility: RunSummary | None = None) -> None:
         self._fill()
