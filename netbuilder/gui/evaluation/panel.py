@@ -34,7 +34,9 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
+OWN_SPLIT = ""  # the model's own test split: the data it was trained on, whatever it is
 TEST_SETS = {
+    OWN_SPLIT: "Its own test split",
     "mnist": "MNIST test set",
     "fashion-mnist": "Fashion-MNIST test set",
     "synthetic-digits": "Synthetic digits test set",
@@ -115,11 +117,11 @@ class EvaluationPanel(QWidget):
     def set_can_evaluate(self, can: bool, dataset: str = "", digits: bool = True) -> None:
         """Evaluate is there once a model is (trained or loaded) that reads 28x28 digits.
 
-        The list starts at the model's own dataset when it is one of the test sets offered.
+        The list starts at the model's own dataset when it is one of the test sets offered,
+        else at its own test split: never at another model's dataset.
         """
-        index = self.test_set.findData(dataset)
-        if index >= 0:
-            self.test_set.setCurrentIndex(index)
+        index = self.test_set.findData(dataset) if dataset else -1
+        self.test_set.setCurrentIndex(max(index, self.test_set.findData(OWN_SPLIT)))
         can = can and digits
         self.evaluate_button.setEnabled(can)
         self.test_set.setEnabled(can)

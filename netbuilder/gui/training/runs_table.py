@@ -6,6 +6,7 @@ and loaded when a project opens; a project never saved keeps its runs for the se
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -104,10 +105,22 @@ class RunsTable(QWidget):
             run.test_accuracy = finite(trained.evaluation.accuracy)
         self._changed()
 
-    def forget_pending(self, *_why) -> None:
-        """The run failed: it keeps its row without results, and a model loaded later is no run."""
-        self._pending = None
+    def forget_pending(self, *_why) -> RunSummary | None:
+        """The run failed: a run that trained keeps its row without results; one that failed
+        before its first batch (e.g. a network that does not fit the data) was no run and leaves
+        no row. A model loaded later is no run either. Returns the run dropped, if one was."""
+        run, self._pending = self._pending, None
+        dropped = run is not None and not run.trained and run in self.log.runs
+        if dropped:
+            self.log.runs.remove(run)
+            self._fill()
         self._save()
+        return run if dropped else None
+
+    def note_batch(self, *_report) -> None:
+        """The pending run trained a batch: from now on it is a run, even if it fails."""
+        if self._pending is not None:
+            self._pending.trained = True
 
     def set_visible(self, number: int, visible: bool) -> None:
         run = self.log.find(number)
@@ -243,12 +256,21 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
 
     def started(project, dataset: str) -> None:  # after the plots made the run's curves
         current = plots.history.current
-        runs.start_run(project, dataset, current.number if current else None)
+        run = runs.start_run(project, dataset, current.number if current else None)
+        _session_of(document).latest_run = run.number  # one numbering: Predict says this run
+
+    def failed(*why) -> None:
+        dropped = runs.forget_pending(*why)
+        if dropped is not None:  # no run: no row, no curves, no number
+            plots.drop_run(dropped.curves)
+            latest = runs.log.runs[-1].number if runs.log.runs else None
+            _session_of(document).latest_run = latest
 
     controller.run_started.connect(started)
+    controller.batch_reported.connect(runs.note_batch)
     controller.model_trained.connect(runs.finish_run)
     controller.fold_started.connect(runs.start_fold)
-    controller.training_failed.connect(runs.forget_pending)
+    controller.training_failed.connect(failed)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 
@@ -266,6 +288,12 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
             signal.connect(slot)
     if getattr(document, "path", None):
         runs.open_for(document.path)
+
+
+def _session_of(document):
+    """The project's session (a stand-in document without one gets a throwaway record)."""
+    session = getattr(document, "session", None)
+    return session if session is not None else types.SimpleNamespace()
 
 
 def _runs_file(project_path: str | None) -> Path | None:
