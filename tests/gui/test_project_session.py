@@ -62,6 +62,9 @@ def assert_starts_clean(window) -> None:
     assert window.prediction.evaluation_panel.test_set.currentData() == ""  # its own split
     assert window.training.runs.log.runs == [] and window.document.session.latest_run is None
     assert not window.run_actions.save_model.isEnabled()
+    assert all(dock.isHidden() for dock in window.prediction.docks), "no model, no Predict tab"
+    classes = window.document.num_classes
+    assert window.training.plots.chance.value() == pytest.approx(100 / classes)
 
 
 def test_a_lesson_after_a_trained_lesson_and_file_new_start_clean(qtbot, training_window):

@@ -66,10 +66,13 @@ class PredictionController(QObject):
         self.set_model(trained)
 
     def forget_project(self, *_session) -> None:
-        """Another project opened: the last one's model and test data are not its own."""
+        """Another project opened: the last one's model and test data are not its own, and its
+        tabs go until there is a model again (as when the window opens)."""
         self.origin, self._loaded_from = "", ""
         self.test_data = None
         self.set_model(None)
+        for dock in self.docks:
+            dock.hide()
 
     def source_text(self) -> str:
         """Which network and run the model comes from, and whether the canvas changed since."""

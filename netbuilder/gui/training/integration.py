@@ -197,7 +197,11 @@ def _connect_document(window, panel: TrainingPanel) -> None:
 def _follow_session(window, controller: TrainingController) -> None:
     """The project's session owns its runs and model: a replaced one starts the views clean."""
     on_session_replaced(window, controller.forget_project)
-    controller.project_replaced.connect(controller.plots.clear_runs)  # no faded earlier runs
+    plots = controller.plots
+    controller.project_replaced.connect(plots.clear_runs)  # no faded earlier runs
+    controller.project_replaced.connect(  # chance is one class in the new project's classes
+        lambda: plots.set_classes(_classes(window.document.project))
+    )
 
     def keep_model(trained) -> None:
         session = getattr(window.document, "session", None)
@@ -205,6 +209,10 @@ def _follow_session(window, controller: TrainingController) -> None:
             session.trained = trained
 
     controller.model_trained.connect(keep_model)
+
+
+def _classes(project: Project) -> int | None:
+    return dataset_classes(project.dataset, project.dataset_params)
 
 
 def _connect_doctor(window, controller: TrainingController) -> None:
