@@ -63,6 +63,7 @@ def assert_starts_clean(window) -> None:
     assert window.training.runs.log.runs == [] and window.document.session.latest_run is None
     assert not window.run_actions.save_model.isEnabled()
     assert all(dock.isHidden() for dock in window.prediction.docks), "no model, no Predict tab"
+    assert not window.step_view.records and window.step_view.dock.isHidden()
     classes = window.document.num_classes
     assert window.training.plots.chance.value() == pytest.approx(100 / classes)
 
