@@ -209,3 +209,14 @@ def test_a_view_echoing_the_opened_project_is_not_an_edit(qtbot, training_window
     assert window.open_file(EXAMPLES / "lenet5.json")
     assert not document.modified and document.project.training.epochs != 7
     assert not Path(document.path).with_suffix(".runs.json").exists()
+
+
+def test_the_regression_fit_is_the_projects_own(qtbot, training_window):
+    window = training_window
+    window.load_preset(EXAMPLES / "regression.json")
+    set_training(window, epochs=2)
+    train(qtbot, window)
+    assert window.fit.frame is not None
+    window.load_preset(EXAMPLES / "lenet5.json")
+    assert window.fit.frame is None and window.fit.points is None and window.fit.source is None
+    assert window.regions.frame is None
