@@ -18,6 +18,7 @@ from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.gui import commands
+from netbuilder.gui.session import ProjectSession
 
 NUM_CLASSES = 10
 
@@ -32,6 +33,7 @@ class Document(QObject):
     analysis_changed = Signal()
     path_changed = Signal(str)
     lock_changed = Signal(bool)
+    session_replaced = Signal(object)  # the new ProjectSession; network_reset follows it
 
     def __init__(self, project: Project | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -39,6 +41,8 @@ class Document(QObject):
         self.project = project or Project()
         self.path: str | None = None
         self.locked = False
+        self._resetting = False
+        self.session = ProjectSession(self.project)
         self.analysis: Analysis = self._analyse()
 
     @property
@@ -55,12 +59,19 @@ class Document(QObject):
     # Whole-document changes -------------------------------------------------------------------
 
     def reset(self, project: Project, path: str | None = None) -> None:
-        """Replace the project (open, new, preset); forgets the undo history."""
+        """Replace the project (open, new, preset, lesson, recovery) and its session; forgets
+        the undo history. Views showing the new project push nothing: it opens unmodified."""
         self.undo_stack.clear()
         self.project = project
-        self.set_path(path)
-        self.network_reset.emit()
-        self._reanalyse()
+        self.session = ProjectSession(project)
+        self._resetting = True
+        try:
+            self.session_replaced.emit(self.session)
+            self.set_path(path)
+            self.network_reset.emit()
+            self._reanalyse()
+        finally:
+            self._resetting = False
 
     def set_path(self, path: str | None) -> None:
         self.path = str(path) if path else None
@@ -79,7 +90,7 @@ class Document(QObject):
     # Edits a view asks for: each pushes one command ------------------------------------------
 
     def push(self, command: QUndoCommand) -> bool:
-        if self.locked:
+        if self.locked or self._resetting:  # a view echoing the opened project is no edit
             return False
         self.undo_stack.push(command)
         return True
@@ -182,6 +193,14 @@ def display_name(document: Document) -> str:
     if document.path:
         return Path(document.path).name
     return f"{document.project.name} (untitled)" if document.project.name else "Untitled"
+
+
+def on_session_replaced(window, slot) -> None:
+    """Call slot(session) whenever the window's project is replaced, before the views show the
+    new one (network_reset); duck-typed, so a stand-in window without the signal is fine."""
+    signal = getattr(getattr(window, "document", None), "session_replaced", None)
+    if signal is not None:
+        signal.connect(slot)
 
 
 def on_project_changes(window, slot) -> None:

@@ -135,6 +135,6 @@ def test_a_start_that_failed_leaves_no_empty_run(qtbot):
     table.forget_pending("Training stopped", "The network gives outputs of shape (3,)")
     assert table.log.runs == [] and table.table.rowCount() == 0
     assert table.start_run(start, "mnist").name == "Run 1", "its number is used again"
-    table.note_epoch(object())
+    table.note_batch(object())
     table.forget_pending("Training stopped", "The loss became NaN")
-    assert [run.name for run in table.log.runs] == ["Run 1"], "a run with epochs keeps its row"
+    assert [run.name for run in table.log.runs] == ["Run 1"], "a run that trained keeps its row"

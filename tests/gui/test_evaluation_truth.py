@@ -87,7 +87,7 @@ def test_a_loaded_model_is_evaluated_on_a_test_set_chosen_in_the_panel(
     qtbot, host, trained, tmp_path
 ):
     _window, _training, controller = host
-    controller.data_dir = lambda: tmp_path  # no MNIST there: the click only reports that
+    controller.data_dir = lambda *_: tmp_path  # no MNIST there: the click only reports that
     path = tmp_path / "model.pt"
     trained.save(path)
     panel = controller.evaluation_panel
@@ -112,7 +112,7 @@ def test_a_loaded_model_is_evaluated_on_a_test_set_chosen_in_the_panel(
 
 def test_missing_test_images_are_reported_in_the_apps_words(qtbot, host, trained, tmp_path):
     window, training, controller = host
-    controller.data_dir = lambda: tmp_path
+    controller.data_dir = lambda *_: tmp_path
     training.model_trained.emit(trained)
     assert not controller.evaluate_on("mnist")
     ((title, text),) = window.errors

@@ -57,14 +57,14 @@ def test_final_statistics_are_the_runs_own(qtbot, stopped_in_epoch_3):
     controller.set_trained_model(stopped_in_epoch_3)
     stats = {name: label.text() for name, label in panel.stats.items()}
     assert stats == {
-        "epoch": "2 / 3",
+        "epoch": "3 / 3",  # the epoch it stopped in, as the run bar says (issue 19)
         "speed": "1,234 samples/s (mean)",
         "elapsed": "0:12",
         "eta": "–",
     }
     assert panel.progress.format() == "Stopped by you"
     text = panel.result.text()
-    assert "after 2 epochs, 0:12 (stopped by you)" in text
+    assert "after 2 epochs and part of epoch 3, 0:12 (stopped by you)" in text
     assert "epoch(s)" not in text
 
 

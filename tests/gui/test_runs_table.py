@@ -187,7 +187,7 @@ def test_a_model_loaded_after_a_failed_run_is_not_that_runs_result(qtbot, digits
     trained = controller.trained_model
     runs = controller.runs
     runs.start_run(window.document.project, "synthetic-digits")
-    runs.note_epoch(None)  # it failed after an epoch: its row stays (one failing at once: none)
+    runs.note_batch()  # it trained, then the loss became NaN: a run, kept without results
     controller.panel.show_error = lambda title, text: None  # no modal box in a test
     controller.training_failed.emit("Training failed", "loss is NaN")
     controller.set_trained_model(trained)  # File > Load model

@@ -35,10 +35,14 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
-TEST_SETS = {  # the catalog's 28x28 image sets, which a digit-sized model can be scored on
-    name: f"{spec.title} test set"
-    for name, spec in DATASETS.items()
-    if spec.input_shape == (1, 28, 28)
+OWN_SPLIT = ""  # the model's own test split: the data it was trained on, whatever it is
+TEST_SETS = {  # and the catalog's 28x28 image sets, which a digit-sized model can be scored on
+    OWN_SPLIT: "Its own test split",
+    **{
+        name: f"{spec.title} test set"
+        for name, spec in DATASETS.items()
+        if spec.input_shape == (1, 28, 28)
+    },
 }
 
 
@@ -116,11 +120,11 @@ class EvaluationPanel(QWidget):
     def set_can_evaluate(self, can: bool, dataset: str = "", digits: bool = True) -> None:
         """Evaluate is there once a model is (trained or loaded) that reads 28x28 digits.
 
-        The list starts at the model's own dataset when it is one of the test sets offered.
+        The list starts at the model's own dataset when it is one of the test sets offered,
+        else at its own test split: never at another model's dataset.
         """
-        index = self.test_set.findData(dataset)
-        if index >= 0:
-            self.test_set.setCurrentIndex(index)
+        index = self.test_set.findData(dataset) if dataset else -1
+        self.test_set.setCurrentIndex(max(index, self.test_set.findData(OWN_SPLIT)))
         can = can and digits
         self.evaluate_button.setEnabled(can)
         self.test_set.setEnabled(can)

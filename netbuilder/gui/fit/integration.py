@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.project import Project
-from netbuilder.gui.document import on_project_changes
+from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.fit.view import FitView
 
 Area = Qt.DockWidgetArea
@@ -26,11 +26,18 @@ def attach_fit(window, training) -> FitView:
     training.run_started.connect(lambda project, name: _start(view, project, name))
     training.fit_updated.connect(lambda frame: _show(view, frame))
     training.model_trained.connect(lambda trained: _finish(view, trained))
+    on_session_replaced(window, lambda _session: _forget(view))
     on_project_changes(window, lambda project: follow_project(view, project))
     document = getattr(window, "document", None)
     if document is not None:
         follow_project(view, document.project)
     return view
+
+
+def _forget(view: FitView) -> None:
+    """Another project opened: the last one's points and fit are not its own."""
+    view.source = None
+    view.set_points(None)
 
 
 def _dock(window, view: FitView) -> QDockWidget:

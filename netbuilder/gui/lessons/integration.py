@@ -48,7 +48,12 @@ class Lessons(QObject):
         self.menu.addAction("Open lesson file…").triggered.connect(lambda: self.open_lesson())
 
     def open_lesson(self, path: str | Path | None = None) -> Lesson | None:
-        """Load the lesson's project as a new untitled document and explain it beside the canvas."""
+        """Load the lesson's project as a new untitled document and explain it beside the canvas.
+
+        Not while a run is going (as File > New and Open): its results belong to this project."""
+        if getattr(self.window.document, "locked", False):
+            self.window.statusBar().showMessage("Stop training before opening a lesson.", 5000)
+            return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.window, "Open lesson", str(self.folder), "netbuilder lessons (*.json)"

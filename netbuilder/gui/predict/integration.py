@@ -15,19 +15,20 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBo
 
 from netbuilder.document.datasets import dataset_title
 from netbuilder.engine.checkpoint import load_checkpoint
-from netbuilder.engine.data import default_data_dir, load_dataset
+from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, WrongDataFilesError
 from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
+from netbuilder.gui import data_folders
 from netbuilder.gui.docks import add_dock
+from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
 MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
-DATA_DIR_KEY = "training/data_dir"  # where the Training panel keeps the data folder
 
 
 class PredictionController(QObject):
@@ -47,24 +48,31 @@ class PredictionController(QObject):
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
         self.docks: list[QDockWidget] = []
         self.origin = ""  # "run 3" or "file model.pt": where the current model comes from
-        self._runs_started = 0
         self._loaded_from = ""
         self.training_controller = None  # set by attach_prediction: shares loaded models
         self._refresh_source()
 
     # Where the model comes from ------------------------------------------------------------------
 
-    def on_run_started(self, *_args) -> None:
-        self._runs_started += 1
-
     def on_model_trained(self, trained: TrainedModel | None) -> None:
-        """A model from the Training panel: its run is the one started last."""
+        """A model from the Training panel: its run is the project's latest, numbered as the
+        Runs table numbers it (the project's session keeps that number)."""
         if trained is not None and trained.result is None:  # a model file, not a run
             self.origin = self._loaded_from or "a saved model file"
             self._loaded_from = ""
         else:
-            self.origin = f"run {self._runs_started}" if self._runs_started else "a training run"
+            session = getattr(getattr(self.window, "document", None), "session", None)
+            self.origin = session.run_origin() if session is not None else "a training run"
         self.set_model(trained)
+
+    def forget_project(self, *_session) -> None:
+        """Another project opened: the last one's model and test data are not its own, and its
+        tabs go until there is a model again (as when the window opens)."""
+        self.origin, self._loaded_from = "", ""
+        self.test_data = None
+        self.set_model(None)
+        for dock in self.docks:
+            dock.hide()
 
     def source_text(self) -> str:
         """Which network and run the model comes from, and whether the canvas changed since."""
@@ -100,18 +108,20 @@ class PredictionController(QObject):
         self._refresh_source()
         self._update_evaluation()
 
-    def data_dir(self):
-        settings = getattr(self.window, "settings", None)
-        folder = settings.value(DATA_DIR_KEY) if hasattr(settings, "value") else None
-        return folder or default_data_dir()
+    def data_dir(self, name: str = ""):
+        """The folder the Training panel keeps `name`'s files in."""
+        return data_folders.folder_for(getattr(self.window, "settings", None), name)
 
     def evaluate_on(self, name: str) -> bool:
         """Score the current model on `name`'s test set (e.g. after File > Load model)."""
         if self.trained is None:
             return False
+        if not name:  # its own test split: the one it was trained with
+            self.set_test_data(None)
+            return True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            dataset = load_dataset(name, self.data_dir(), download=False, limit_train=1)
+            dataset = load_dataset(name, self.data_dir(name), download=False, limit_train=1)
         except WrongDataFilesError as error:  # the files are another dataset's
             self.show_error("Test images not available", str(error))
             return False
@@ -225,9 +235,7 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
     _add_action(window, controller.load_action)
     if training_controller is not None:
         training_controller.model_trained.connect(controller.on_model_trained)
-        started = getattr(training_controller, "run_started", None)
-        if started is not None:
-            started.connect(controller.on_run_started)
+    on_session_replaced(window, controller.forget_project)
     document = getattr(window, "document", None)
     for name in ("analysis_changed", "network_reset"):
         signal = getattr(document, name, None)

@@ -15,7 +15,7 @@ from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.two_d import generate
 from netbuilder.gui.docks import add_dock
-from netbuilder.gui.document import on_project_changes
+from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.regions.view import RegionsView
 
 Area = Qt.DockWidgetArea
@@ -29,11 +29,19 @@ def attach_regions(window, training) -> RegionsView:
     training.run_started.connect(lambda project, name: _start(view, project, name))
     training.regions_updated.connect(view.show_frame)
     training.model_trained.connect(lambda trained: _finish(view, trained))
+    on_session_replaced(window, lambda _session: _forget(view))
     on_project_changes(window, lambda project: follow_project(view, project))
     document = getattr(window, "document", None)
     if document is not None:
         follow_project(view, document.project)
     return view
+
+
+def _forget(view: RegionsView) -> None:
+    """Another project opened: the last one's points and model are not its own (its hover
+    would give their probabilities); follow_project then shows the new project's points."""
+    view.source = None
+    view.forget()
 
 
 def _dock(window, view: RegionsView) -> QDockWidget:

@@ -29,6 +29,8 @@ from netbuilder.engine.regions import (
     render_regions,
 )
 
+INVITATION = "Train to see how the network divides the plane."
+
 
 class RegionsView(QWidget):
     """Shows RegionFrames for one 2-D dataset; `frame_shown` counts every redraw."""
@@ -50,7 +52,7 @@ class RegionsView(QWidget):
             self.plot.addItem(item)
         for item in (self.train_points, self.test_points):  # redraws repaint only the image
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.hover = QLabel("Train to see how the network divides the plane.")
+        self.hover = QLabel(INVITATION)
         self.hover.setWordWrap(True)
         self.export_button = QPushButton("Export PNG…")
         self.export_button.setToolTip("Save the decision regions with the points as a PNG file")
@@ -88,6 +90,12 @@ class RegionsView(QWidget):
         if dataset is not None:
             x0, x1, y0, y1 = plane_extent(dataset)
             self.plot.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
+
+    def forget(self) -> None:
+        """Another project opened: no points, no regions, no hover of the last one's model."""
+        self.set_dataset(None)
+        self.frames_shown = 0
+        self.hover.setText(INVITATION)
 
     def show_frame(self, frame: RegionFrame) -> None:
         """Paint one frame of class probabilities (from the training thread, or a final model)."""

@@ -28,6 +28,10 @@ def attach_step(window, training, actions=None) -> StepView:
     training.step_taken.connect(lambda _record: _bring_forward(window, view.dock))
     training.step_undone.connect(view.undone)
     training.run_started.connect(lambda *_: view.clear())
+    replaced = getattr(training, "project_replaced", None)
+    if replaced is not None:  # another project: the last one's step is not its own
+        replaced.connect(view.clear)
+        replaced.connect(view.dock.hide)
     return view
 
 

@@ -51,6 +51,7 @@ class TrainingController(QObject):
     fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
     folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
     training_failed = Signal(str, str)  # title, message
+    project_replaced = Signal()  # another project opened: the views forget this one's results
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,6 +171,11 @@ class TrainingController(QObject):
         """Make `trained` the current model (after training, or loaded from a file)."""
         self.trained_model = trained
         self.model_trained.emit(trained)
+
+    def forget_project(self, *_session) -> None:
+        """The window's project was replaced: its model and results are not the new one's."""
+        self.trained_model = None
+        self.project_replaced.emit()
 
     def shutdown(self) -> None:
         """Stop any run and wait for its thread to end (window closing, app quitting)."""

@@ -31,8 +31,9 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
+from netbuilder.gui import data_folders
 from netbuilder.gui.docks import add_dock
-from netbuilder.gui.document import on_project_changes
+from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
@@ -40,7 +41,6 @@ from netbuilder.gui.training.plots import TrainingPlots
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
-DATA_DIR_KEY = "training/data_dir"
 
 
 class SetDataset(QUndoCommand):
@@ -163,8 +163,8 @@ def attach_training(window) -> TrainingController:
     """Add the training panel and plots to `window` and wire them; returns the controller."""
     controller = TrainingController(window)
     settings = getattr(window, "settings", None)
-    data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
-    panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
+    data_dir = data_folders.folder_for(settings, window.document.project.dataset)
+    panel = TrainingPanel(controller, lambda: window.document.project, str(data_dir))
     if hasattr(window.document, "analysis"):  # the same rule as the window's Train
         panel.analysis_source = lambda: window.document.analysis
         panel.refresh_start()
@@ -175,6 +175,7 @@ def attach_training(window) -> TrainingController:
     controller.panel, controller.plots, controller.runs = panel, plots, runs
     *controller.docks, controller.runs_dock = _add_docks(window, panel, plots, runs)
     _connect_document(window, panel)
+    _follow_session(window, controller)
     _connect_window(window, controller, panel, settings)
     _connect_doctor(window, controller)
     controller.close_guard = CloseGuard(window, controller)
@@ -208,6 +209,27 @@ def _connect_document(window, panel: TrainingPanel) -> None:
     analysis_changed = getattr(document, "analysis_changed", None)
     if analysis_changed is not None:  # every network edit: Start follows the Train rule
         analysis_changed.connect(panel.on_network_changed)
+
+
+def _follow_session(window, controller: TrainingController) -> None:
+    """The project's session owns its runs and model: a replaced one starts the views clean."""
+    on_session_replaced(window, controller.forget_project)
+    plots = controller.plots
+    controller.project_replaced.connect(plots.clear_runs)  # no faded earlier runs
+    controller.project_replaced.connect(  # chance is one class in the new project's classes
+        lambda: plots.set_classes(_classes(window.document.project))
+    )
+
+    def keep_model(trained) -> None:
+        session = getattr(window.document, "session", None)
+        if session is not None:
+            session.trained = trained
+
+    controller.model_trained.connect(keep_model)
+
+
+def _classes(project: Project) -> int | None:
+    return dataset_classes(project.dataset, project.dataset_params)
 
 
 def _connect_doctor(window, controller: TrainingController) -> None:
@@ -289,10 +311,26 @@ def _connect_window(window, controller: TrainingController, panel: TrainingPanel
     lock = getattr(window, "set_editing_locked", None)
     if lock is not None:
         controller.state_changed.connect(lambda state: lock(state != State.IDLE.value))
-    if isinstance(settings, QSettings):
+    if isinstance(settings, QSettings):  # the folder is remembered for its dataset
         panel.data.folder.editingFinished.connect(
-            lambda: settings.setValue(DATA_DIR_KEY, str(panel.data.data_dir()))
+            lambda: data_folders.remember(settings, panel.data.name(), panel.data.data_dir())
         )
+    _follow_dataset(window, panel, settings)
+
+
+def _follow_dataset(window, panel: TrainingPanel, settings) -> None:
+    """The data folder shown is the dataset's own, never the last project's or dataset's: it
+    changes when the project is replaced or its dataset changes, and stays as typed otherwise."""
+    shown_for = [window.document.project.dataset]
+
+    def follow(project: Project) -> None:
+        if project.dataset != shown_for[0]:
+            shown_for[0] = project.dataset
+            panel.data.folder.setText(str(data_folders.folder_for(settings, project.dataset)))
+            panel.data.refresh_status()
+
+    on_session_replaced(window, lambda _session: shown_for.__setitem__(0, None))
+    on_project_changes(window, follow)
 
 
 def _train(controller: TrainingController, panel: TrainingPanel) -> None:

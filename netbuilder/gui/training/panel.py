@@ -37,6 +37,7 @@ from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
 from netbuilder.gui.training.model_files import ModelFiles, onnx_problem
+from netbuilder.gui.training.progress_text import epoch_reached, how_far
 from netbuilder.gui.training.settings_form import (
     ScientificSpinBox,
     TrainingSettingsForm,
@@ -102,6 +103,7 @@ class TrainingPanel(QWidget):
         self._connect()
         self._failed = False
         self._fold: tuple[int, int] | None = None  # (k, K) while fold k of K trains
+        self._last: BatchReport | None = None  # the run's last batch report
         self.analysis_source: Callable[[], Analysis] | None = None  # the document's, if any
         self.set_project(project_source())
         self._on_state(State.IDLE.value)
@@ -240,6 +242,8 @@ class TrainingPanel(QWidget):
         c.fold_started.connect(self._on_fold_started)
         c.folds_finished.connect(self._on_folds_finished)
         c.run_started.connect(lambda *_: setattr(self, "_fold", None))
+        c.run_started.connect(lambda *_: setattr(self, "_last", None))
+        c.project_replaced.connect(self.forget_project)
         self.form.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
         self.data.dataset_changed.connect(self.clear_failure)
@@ -263,6 +267,16 @@ class TrainingPanel(QWidget):
             self.live_rate.blockSignals(False)
         self.clear_failure()
         self.refresh_start()
+
+    def forget_project(self) -> None:
+        """Another project opened: the last one's progress, scores and folds are not its own."""
+        self._fold, self._last, self._failed = None, None, False
+        self.result.clear()
+        self.progress.setValue(0)
+        self.progress.setFormat("Not started")
+        for label in self.stats.values():
+            label.setText("–")
+        self._on_state(self.controller.state.value)
 
     def _analysis(self) -> Analysis | None:
         return self.analysis_source() if self.analysis_source is not None else None
@@ -364,6 +378,7 @@ class TrainingPanel(QWidget):
         self.data.status.setText(f"Using {title}: {count:,} training images{warning}.")
 
     def _on_batch(self, report: BatchReport) -> None:
+        self._last = report
         self.progress.setValue(round(report.progress * 1000))
         if self.controller.state == State.RUNNING:
             fold = f"Fold {self._fold[0]}/{self._fold[1]} · " if self._fold else ""
@@ -418,7 +433,6 @@ class TrainingPanel(QWidget):
             }.get(finished.reason, "finished")
             self._show_final_stats(finished, trained.project.training.epochs)
             self.progress.setFormat(why.capitalize())
-            epochs = f"{finished.epochs_run} epoch{'s' * (finished.epochs_run != 1)}"
             score = (
                 f"Test R² {metrics['r2']:.3f}</b> (MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g})"
                 if "r2" in metrics
@@ -426,7 +440,7 @@ class TrainingPanel(QWidget):
             )
             self.result.setText(
                 f"<b>{score} on {metrics['dataset']} "
-                f"after {epochs}, {format_duration(finished.seconds)} ({why})."
+                f"{how_far(finished, self._last)}, {format_duration(finished.seconds)} ({why})."
             )
         else:
             for label in self.stats.values():
@@ -438,7 +452,7 @@ class TrainingPanel(QWidget):
         """The run's own totals, replacing the last batch report's live numbers."""
         if finished.reason == "completed":
             self.progress.setValue(self.progress.maximum())
-        self.stats["epoch"].setText(f"{finished.epochs_run} / {epochs}")
+        self.stats["epoch"].setText(f"{epoch_reached(finished, self._last)} / {epochs}")
         self.stats["speed"].setText(f"{finished.samples_per_second:,.0f} samples/s (mean)")
         self.stats["elapsed"].setText(format_duration(finished.seconds))
         self.stats["eta"].setText("–")

@@ -230,6 +230,17 @@ class TrainingPlots(QWidget):
             self._shade_gap(None)
         self._show_run_count()
 
+    def drop_run(self, number: int | None) -> None:
+        """Forget one run's curves: a start that failed before its first batch was no run."""
+        for curve in self.curves.pop(number, {}).values():
+            self._owner(curve).removeItem(curve)
+        self._drawn.pop(number, None)
+        was_current = self.history.current is not None and self.history.current.number == number
+        self.history.runs = [run for run in self.history.runs if run.number != number]
+        if was_current:
+            self._shade_gap(None)
+        self._show_run_count()
+
     def set_run_visible(self, number: int, visible: bool) -> None:
         """Show or hide one run's curves (the Runs table's tick boxes); unknown runs: nothing."""
         curves = self.curves.get(number, {})

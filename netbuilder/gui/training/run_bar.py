@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.training.controller import State, TrainingController
+from netbuilder.gui.training.progress_text import epoch_reached
 
 STEP_TIP = "Train exactly one batch and show what it did, then stay paused"
 UNDO_STEP_TIP = "Put the weights and the optimizer back as they were before the last step"
@@ -56,6 +57,7 @@ class RunActions:
         controller.state_changed.connect(self.refresh)
         controller.model_trained.connect(lambda _trained: self.refresh(controller.state.value))
         controller.steps_changed.connect(lambda: self.refresh(controller.state.value))
+        controller.project_replaced.connect(lambda: self.refresh(controller.state.value))
         self.refresh(controller.state.value)
 
     def toggle_pause(self) -> None:
@@ -105,8 +107,8 @@ class RunBar(QToolBar):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setMaximumWidth(260)
-        self.progress.setValue(0)  # a reset bar (-1) shows no text
-        self.progress.setFormat("Not trained yet")
+        self._last: BatchReport | None = None
+        self.forget_project()
         self.addWidget(self.epoch)
         self.addWidget(self.progress)
         controller = actions.controller
@@ -116,7 +118,15 @@ class RunBar(QToolBar):
         controller.model_trained.connect(self._on_trained)
         controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
         controller.folds_finished.connect(self._on_folds_finished)
+        controller.project_replaced.connect(self.forget_project)
         self._on_state(controller.state.value)
+
+    def forget_project(self) -> None:
+        """Another project opened: the last one's epoch and score are not its own."""
+        self._last = None
+        self.epoch.setText("")
+        self.progress.setValue(0)  # a reset bar (-1) shows no text
+        self.progress.setFormat("Not trained yet")
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
         """A button whose text changes keeps one width, so nothing after it moves."""
@@ -126,6 +136,7 @@ class RunBar(QToolBar):
         button.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M"))
 
     def _on_started(self) -> None:
+        self._last = None
         self.progress.setValue(0)
         self.epoch.setText("Epoch –")
 
@@ -136,10 +147,16 @@ class RunBar(QToolBar):
             self.progress.setFormat("%p%")
 
     def _on_batch(self, report: BatchReport) -> None:
+        self._last = report
         self.epoch.setText(f"Epoch {report.epoch}/{report.epochs}")
         self.progress.setValue(round(report.progress * 1000))
 
     def _on_trained(self, trained) -> None:
+        if trained.result is not None:  # a run: the epoch it ended in, as the panel says it
+            reached = epoch_reached(trained.result.finished, self._last)
+            self.epoch.setText(f"Epoch {reached}/{trained.project.training.epochs}")
+        else:  # a model file: no run of this session
+            self.epoch.setText("")
         metrics = trained.metrics()
         accuracy = metrics.get("test_accuracy")
         if "r2" in metrics:

@@ -53,17 +53,20 @@ class RunSummary:
     visible: bool = True
     curves: int | None = field(default=None, compare=False)
     """The plots' run number for this run's curves, this session only (not saved)."""
+    trained: bool = field(default=True, compare=False)
+    """False from its start until its first batch: a run that fails before is no run (not saved)."""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("curves")
+        data.pop("trained")
         return data
 
     @classmethod
     def from_dict(cls, data: Any) -> RunSummary:
         if not isinstance(data, dict):
             raise ValueError("a run is not an object")
-        known = {f.name for f in fields(cls)} - {"curves"}
+        known = {f.name for f in fields(cls)} - {"curves", "trained"}
         values = {k: v for k, v in data.items() if k in known}
         for key in ("number", "name", "network", "dataset"):
             if key not in values:
@@ -151,6 +154,7 @@ class RunLog:
             project.training.to_dict(),
             curves=curves,
             layer_params=describe_params(project),
+            trained=False,
         )
         run.changes = differences(self.runs[-1] if self.runs else None, run)
         self.runs.append(run)

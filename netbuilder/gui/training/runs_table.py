@@ -6,6 +6,7 @@ and loaded when a project opens; a project never saved keeps its runs for the se
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -50,7 +51,6 @@ class RunsTable(QWidget):
         self.path: Path | None = None  # where the log is saved; None: not saved yet
         self._pending: RunSummary | None = None  # started, its model not yet arrived
         self._pending_fold = False  # the pending run is one fold of a cross-validation
-        self._pending_epochs = 0  # epochs the pending run has finished
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
@@ -77,13 +77,9 @@ class RunsTable(QWidget):
 
     def start_run(self, project, dataset: str, curves: int | None = None) -> RunSummary:
         run = self.log.add(project, dataset, curves)
-        self._pending, self._pending_fold, self._pending_epochs = run, False, 0
+        self._pending, self._pending_fold = run, False
         self._fill()
         return run
-
-    def note_epoch(self, *_report) -> None:
-        """The pending run finished an epoch: it has results to keep, even if it fails later."""
-        self._pending_epochs += 1
 
     def start_fold(self, k: int, folds: int) -> None:
         """The pending run is fold k of a k-fold cross-validation: say so in its row."""
@@ -122,15 +118,22 @@ class RunsTable(QWidget):
             run.test_r2 = finite(regression.r2)
         self._changed()
 
-    def forget_pending(self, *_why) -> None:
-        """The run failed: a model loaded later is no run. One that failed before its first
-        epoch ended leaves no empty row (its number is used again); a later failure keeps its row."""
+    def forget_pending(self, *_why) -> RunSummary | None:
+        """The run failed: a run that trained keeps its row without results; one that failed
+        before its first batch (e.g. a network that does not fit the data) was no run and leaves
+        no row. A model loaded later is no run either. Returns the run dropped, if one was."""
         run, self._pending = self._pending, None
-        if run is not None and not self._pending_epochs and run in self.log.runs:
+        dropped = run is not None and not run.trained and run in self.log.runs
+        if dropped:
             self.log.runs.remove(run)
             self._fill()
-            self.runs_changed.emit()
         self._save()
+        return run if dropped else None
+
+    def note_batch(self, *_report) -> None:
+        """The pending run trained a batch: from now on it is a run, even if it fails."""
+        if self._pending is not None:
+            self._pending.trained = True
 
     def set_visible(self, number: int, visible: bool) -> None:
         run = self.log.find(number)
@@ -276,13 +279,21 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
 
     def started(project, dataset: str) -> None:  # after the plots made the run's curves
         current = plots.history.current
-        runs.start_run(project, dataset, current.number if current else None)
+        run = runs.start_run(project, dataset, current.number if current else None)
+        _session_of(document).latest_run = run.number  # one numbering: Predict says this run
+
+    def failed(*why) -> None:
+        dropped = runs.forget_pending(*why)
+        if dropped is not None:  # no run: no row, no curves, no number
+            plots.drop_run(dropped.curves)
+            latest = runs.log.runs[-1].number if runs.log.runs else None
+            _session_of(document).latest_run = latest
 
     controller.run_started.connect(started)
+    controller.batch_reported.connect(runs.note_batch)
     controller.model_trained.connect(runs.finish_run)
     controller.fold_started.connect(runs.start_fold)
-    controller.training_failed.connect(runs.forget_pending)
-    controller.epoch_finished.connect(runs.note_epoch)
+    controller.training_failed.connect(failed)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 
@@ -300,6 +311,12 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
             signal.connect(slot)
     if getattr(document, "path", None):
         runs.open_for(document.path)
+
+
+def _session_of(document):
+    """The project's session (a stand-in document without one gets a throwaway record)."""
+    session = getattr(document, "session", None)
+    return session if session is not None else types.SimpleNamespace()
 
 
 def _runs_file(project_path: str | None) -> Path | None:
