@@ -253,6 +253,7 @@ def scene(hour: ClassHour) -> None:
     )
     hour.check(prediction.trained is None, "File > New: Predict has no model")
     hour.check("LeNet" not in prediction.source_text(), f"File > New: {prediction.source_text()!r}")
+    hour.check(not window.lessons.dock.isVisible(), "File > New: lesson 4's panel is gone")
     result = training.panel.result.text()
     hour.check("accuracy" not in result.lower(), f"File > New: Training panel says {result!r}")
     hour.step("file-new")

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.gui.main_window import MainWindow
 
@@ -71,3 +72,15 @@ def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
     )
     assert not window.open_file(tmp_path / "big.json")
     assert errors and "10" in errors[-1] and "MB" in errors[-1]
+
+
+def test_another_project_takes_the_lessons_panel_away(window):
+    window.lessons.menu.actions()[3].trigger()  # lesson 4
+    assert window.lessons.dock.isVisible()
+    window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
+    window.new_document()
+    assert not window.lessons.dock.isVisible(), "File > New is no lesson"
+    window.lessons.menu.actions()[0].trigger()
+    assert window.lessons.dock.isVisible(), "the next lesson brings it back"
+    window.load_preset(Path(__file__).parent.parent.parent / "examples" / "lenet5.json")
+    assert not window.lessons.dock.isVisible(), "nor is a preset"

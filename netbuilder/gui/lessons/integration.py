@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
 from netbuilder.gui.docks import add_dock
+from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.lessons.panel import LessonPanel
 
 Area = Qt.DockWidgetArea
@@ -28,6 +29,8 @@ class Lessons(QObject):
         self.panel = LessonPanel()
         self.dock = _dock(window, self.panel)
         self.dock.hide()
+        self._opening = False  # a lesson is replacing the project: its panel stays
+        on_session_replaced(window, self._on_project_replaced)
         self.menu = window.menuBar().addMenu("&Lessons")
         self.menu.aboutToShow.connect(self._fill_menu)
         self._fill_menu()
@@ -67,7 +70,11 @@ class Lessons(QObject):
             return None
         if not self.window.maybe_save():
             return None
-        self.window.document.reset(lesson.project, None)
+        self._opening = True
+        try:
+            self.window.document.reset(lesson.project, None)
+        finally:
+            self._opening = False
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
@@ -75,6 +82,12 @@ class Lessons(QObject):
         if lesson.explore and explorers is not None:
             explorers.open(lesson.explore)
         return lesson
+
+
+    def _on_project_replaced(self, _session) -> None:
+        """Another project (File > New, Open, a preset) is no lesson: its panel goes."""
+        if not self._opening:
+            self.dock.hide()
 
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
