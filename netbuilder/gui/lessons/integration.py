@@ -83,7 +83,6 @@ class Lessons(QObject):
             explorers.open(lesson.explore)
         return lesson
 
-
     def _on_project_replaced(self, _session) -> None:
         """Another project (File > New, Open, a preset) is no lesson: its panel goes."""
         if not self._opening:
