@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar, QWidget
 
 from netbuilder.gui import theme
 from netbuilder.gui.actions import make_action
 
+SEPARATOR = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
 SCALE = 1.6
 """Text, plot labels and line widths grow at least this much."""
 MIN_PIXELS = 22
@@ -40,6 +41,10 @@ class _Before:
     auto_fit: bool
     status_bar: bool
     pens: dict = field(default_factory=dict)
+    docks: set = field(default_factory=set)
+    """The docks there were on entering."""
+    late: dict = field(default_factory=dict)
+    """Docks made while presenting (torch came later): their (shown, in front) as first laid out."""
 
 
 class Presenter(QObject):
@@ -61,6 +66,10 @@ class Presenter(QObject):
         self.leave_action.setEnabled(False)
         window.addAction(self.action)
         window.addAction(self.leave_action)
+        requested = getattr(window, "train_requested", None)
+        if requested is not None:  # connected before training's own slot, so it runs first
+            requested.connect(self._before_training)
+        window.document.network_reset.connect(self._after_project_change)
 
     @property
     def active(self) -> bool:
@@ -79,17 +88,19 @@ class Presenter(QObject):
             canvas.zoom(),
             getattr(canvas, "_auto_fit", True),
             window.statusBar().isVisible(),
+            docks=set(window.findChildren(QDockWidget)),
         )
-        self._show_only_demo_panels()
+        if getattr(window, "training", None) is None:  # torch not loaded yet: its docks come later
+            window.engine.loaded.connect(self._after_features_attached)
         if full_screen:
             window.showFullScreen()
         app = QApplication.instance()
         theme.apply_theme(app, dark=True, high_contrast=True)
         app.setFont(presenter_font(theme.base_font(), window.text_scale))
         window._restyle()  # noqa: SLF001 - the window's own repaint after a look change
-        self._keep_zoom(max(self._before.zoom, MIN_ZOOM))
-        self._style_plots()
+        canvas.set_compact(True)
         self._set_checked(True)
+        self._show_only_demo_panels()
 
     def leave(self) -> None:
         before = self._before
@@ -98,6 +109,7 @@ class Presenter(QObject):
         self._before = None
         window = self.window
         _restore_pens(before.pens)
+        _present_plots(window, False)
         for dock in window.findChildren(QDockWidget):
             dock.setTitleBarWidget(None)
         if before.maximized:
@@ -106,6 +118,8 @@ class Presenter(QObject):
             window.showNormal()
         window.restoreGeometry(before.geometry)
         window.restoreState(before.state)
+        _restore_late_docks(before.late)
+        window._after_layout_restored()  # noqa: SLF001 - panels that follow the project's data
         window.statusBar().setVisible(before.status_bar)
         window.set_text_scale(before.text_scale)
         window.set_dark(before.dark)
@@ -131,6 +145,7 @@ class Presenter(QObject):
         self.leave_action.setEnabled(active)
 
     def _show_only_demo_panels(self) -> None:
+        """Hide every panel but the demo's; the decision regions, square, go right of the canvas."""
         window = self.window
         wanted = demo_docks(window)
         for dock in window.findChildren(QDockWidget):
@@ -140,23 +155,71 @@ class Presenter(QObject):
             dock.setTitleBarWidget(QWidget())  # its small title says nothing a class needs
             dock.show()
             dock.raise_()
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.hide()
+        for bar in window.findChildren(QToolBar):
+            if bar is not getattr(window, "run_bar", None):
+                bar.hide()
         window.statusBar().hide()
-        if wanted:
-            window.resizeDocks(
-                wanted, [window.height() * 2 // 5] * len(wanted), Qt.Orientation.Vertical
-            )
+        _present_plots(window, True)
+        self.window.canvas.verticalScrollBar().setValue(0)  # from the input
+        self._share_space()
+        self._style_plots()
+        QTimer.singleShot(0, self._share_space)  # again once the new font has laid out
 
-    def _keep_zoom(self, zoom: float) -> None:
-        canvas = self.window.canvas
-        if canvas.zoom() < zoom:
-            canvas.zoom_by(zoom / canvas.zoom())
-        canvas.verticalScrollBar().setValue(0)  # from the input
+    def _share_space(self) -> None:
+        """The canvas gets the height its whole chain needs (up to about 3/5 of the window), the
+        plots below it the rest; 2-D data's decision regions take a square beside it."""
+        window, canvas = self.window, self.window.canvas
+        wanted = demo_docks(window)
+        if not self.active or not wanted:
+            return
+        top = window.menuBar().sizeHint().height() + sum(  # the new font's, laid out or not
+            bar.sizeHint().height() for bar in window.findChildren(QToolBar) if bar.isVisible()
+        )
+        if wanted[0] is getattr(getattr(window, "regions", None), "dock", None):
+            if window.dockWidgetArea(wanted[0]) != Qt.DockWidgetArea.RightDockWidgetArea:
+                window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, wanted[0])
+            side = min(window.height() - top, window.width() * 3 // 5)
+            window.resizeDocks(wanted, [side], Qt.Orientation.Horizontal)
+            return
+        needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
+        shared = window.height() - top - window.style().pixelMetric(SEPARATOR)
+        height = max(window.height() // 3, min(shared - needed, window.height() * 3 // 5))
+        window.resizeDocks(wanted, [height] * len(wanted), Qt.Orientation.Vertical)
+
+    def _after_features_attached(self) -> None:
+        """Torch came while presenting: note its docks as the window laid them out, for leaving,
+        then keep only the demo's."""
+        self.window.engine.loaded.disconnect(self._after_features_attached)
+        if not self.active:
+            return
+        for dock in self.window.findChildren(QDockWidget):
+            if dock not in self._before.docks:
+                self._before.late[dock] = (not dock.isHidden(), dock.isVisible())
+        self._show_only_demo_panels()
+
+    def _before_training(self) -> None:
+        """Train while presenting: the Training panel and the like that it brings up go again."""
+        if self.active:
+            shown = {dock for dock in self.window.findChildren(QDockWidget) if dock.isVisible()}
+            QTimer.singleShot(0, lambda: self._hide_new_panels(shown))
+
+    def _hide_new_panels(self, shown: set) -> None:
+        if not self.active:
+            return
+        wanted = demo_docks(self.window)
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.isVisible() and dock not in shown and dock not in wanted:
+                dock.hide()
+        self._show_only_demo_panels()
+
+    def _after_project_change(self) -> None:
+        """Another project (a lesson's next step) while presenting: its demo panels."""
+        if self.active:
+            QTimer.singleShot(0, lambda: self.active and self._show_only_demo_panels())
 
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas
+        canvas.set_compact(False)
         if before.auto_fit:
             canvas.fit_to_view()
         else:
@@ -170,6 +233,20 @@ class Presenter(QObject):
         pens = self._before.pens if self._before else None
         for widget in self.window.findChildren(pg.PlotWidget):
             style_plot(widget, pens)
+
+
+def _present_plots(window, on: bool) -> None:
+    plots = getattr(getattr(window, "training", None), "plots", None)
+    if plots is not None:
+        plots.set_presenting(on)
+
+
+def _restore_late_docks(late: dict) -> None:
+    for dock, (shown, _in_front) in late.items():
+        dock.setVisible(shown)
+    for dock, (shown, in_front) in late.items():
+        if shown and in_front:
+            dock.raise_()
 
 
 def presenter_font(base: QFont, scale: float) -> QFont:

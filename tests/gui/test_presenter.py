@@ -41,7 +41,8 @@ def enter(qtbot, window) -> None:
 
 
 def visible_docks(window) -> set[str]:
-    return {dock.objectName() for dock in window.findChildren(QDockWidget) if shown(dock)}
+    """The docks in view: shown, and in front of their tab group (the others are not visible)."""
+    return {dock.objectName() for dock in window.findChildren(QDockWidget) if dock.isVisible()}
 
 
 def test_presenter_mode_is_large_high_contrast_and_never_scrolls_sideways(window, qtbot):
