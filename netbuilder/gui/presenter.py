@@ -190,6 +190,9 @@ class Presenter(QObject):
         """Torch came while presenting: note its docks as the window laid them out, for leaving,
         then keep only the demo's."""
         self.window.engine.loaded.disconnect(self._after_features_attached)
+        QTimer.singleShot(0, self._note_late_docks)  # once the window has shown its new docks
+
+    def _note_late_docks(self) -> None:
         if not self.active:
             return
         for dock in self.window.findChildren(QDockWidget):
