@@ -194,3 +194,36 @@ def test_leaving_puts_back_panels_that_came_with_torch_while_presenting(qtbot, t
     assert window.training.docks[1].isVisible() and not window.training.docks[0].isVisible()
     leave(window)
     assert panels(window) == panels(reference)
+
+
+def test_the_run_bars_rate_box_changes_the_rate_as_the_panel_does(window):
+    window.load_preset(EXAMPLES / "lenet5.json")
+    document, panel, box = window.document, window.training.panel, window.run_bar.rate.box
+    before = document.project.training.learning_rate
+    enter(window)
+    assert box.isVisible() and window.run_bar.rate.visibleRegion().boundingRect().width() > 0
+    box.setValue(before * 10)  # idle: an undoable change of the training settings
+    assert document.project.training.learning_rate == pytest.approx(before * 10)
+    assert panel.form.learning_rate.value() == pytest.approx(before * 10)
+    document.undo_stack.undo()
+    assert document.project.training.learning_rate == pytest.approx(before)
+    assert box.value() == pytest.approx(before)
+
+
+def test_the_rate_box_changes_a_running_trainings_rate_only(window):
+    from netbuilder.gui.training.controller import State
+
+    window.load_preset(EXAMPLES / "lenet5.json")
+    controller, box = window.training, window.run_bar.rate.box
+    before = window.document.project.training.learning_rate
+    sent = []
+    controller.set_learning_rate = sent.append
+    controller._set_state(State.RUNNING)  # noqa: SLF001 - a run without training
+    try:
+        box.setValue(0.5)
+        assert sent == [0.5]
+        assert window.training.panel.live_rate.value() == pytest.approx(0.5)
+        assert window.document.project.training.learning_rate == pytest.approx(before)
+    finally:
+        controller._set_state(State.IDLE)  # noqa: SLF001
+    assert box.value() == pytest.approx(before)
