@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QToolBar, QWidget
 
 from netbuilder.gui import theme
 from netbuilder.gui.actions import make_action
@@ -54,6 +54,7 @@ class Presenter(QObject):
         super().__init__(window)
         self.window = window
         self._before: _Before | None = None
+        self._watched: set[QDockWidget] = set()
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -159,6 +160,10 @@ class Presenter(QObject):
             if bar is not getattr(window, "run_bar", None):
                 bar.hide()
         window.statusBar().hide()
+        for dock in window.findChildren(QDockWidget):
+            if dock not in self._watched:  # a panel opened while presenting gets its room
+                self._watched.add(dock)
+                dock.visibilityChanged.connect(self._on_dock_shown)
         _present_plots(window, True)
         self.window.canvas.verticalScrollBar().setValue(0)  # from the input
         self._share_space()
@@ -181,10 +186,36 @@ class Presenter(QObject):
             side = min(window.height() - top, window.width() * 3 // 5)
             window.resizeDocks(wanted, [side], Qt.Orientation.Horizontal)
             return
-        needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
         shared = window.height() - top - window.style().pixelMetric(SEPARATOR)
+        front = [d for d in _bottom_docks(window) if d.isVisible() and d not in wanted]
+        if front:  # e.g. Predict, opened from View > Panels
+            em = canvas.fontMetrics().height()
+            height = min(_least_height(front[0]), shared - 3 * em)
+            window.resizeDocks(front[:1], [height], Qt.Orientation.Vertical)
+            return
+        needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
         height = max(window.height() // 3, min(shared - needed, window.height() * 3 // 5))
         window.resizeDocks(wanted, [height] * len(wanted), Qt.Orientation.Vertical)
+
+    def _on_dock_shown(self, visible: bool) -> None:
+        dock = self.sender()
+        if not (self.active and visible and isinstance(dock, QDockWidget)):
+            return
+        if dock.titleBarWidget() is None:
+            dock.setTitleBarWidget(QWidget())  # its tab says what it is
+        QTimer.singleShot(0, lambda: self._tab_beside_demo(dock))
+
+    def _tab_beside_demo(self, dock: QDockWidget) -> None:
+        """A panel opened while presenting (Predict, say) becomes a tab beside the plots, in front."""
+        wanted, window = demo_docks(self.window), self.window
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        if not self.active or not dock.isVisible() or not wanted or dock in wanted:
+            return
+        if window.dockWidgetArea(dock) == window.dockWidgetArea(wanted[0]) == bottom:
+            if dock not in window.tabifiedDockWidgets(wanted[0]):
+                window.tabifyDockWidget(wanted[0], dock)
+            dock.raise_()
+        QTimer.singleShot(0, self._share_space)
 
     def _after_features_attached(self) -> None:
         """Torch came while presenting: note its docks as the window laid them out, for leaving,
@@ -242,6 +273,18 @@ def _present_plots(window, on: bool) -> None:
     plots = getattr(getattr(window, "training", None), "plots", None)
     if plots is not None:
         plots.set_presenting(on)
+
+
+def _bottom_docks(window) -> list[QDockWidget]:
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    return [d for d in window.findChildren(QDockWidget) if window.dockWidgetArea(d) == bottom]
+
+
+def _least_height(dock: QDockWidget) -> int:
+    """The height at which a dock's panel shows whole, scroll area or not."""
+    widget = dock.widget()
+    inner = widget.widget() if isinstance(widget, QScrollArea) else widget
+    return inner.minimumSizeHint().height() + 40  # margins, as the window allows for Predict
 
 
 def _restore_late_docks(late: dict) -> None:

@@ -227,3 +227,16 @@ def test_the_rate_box_changes_a_running_trainings_rate_only(window):
     finally:
         controller._set_state(State.IDLE)  # noqa: SLF001
     assert box.value() == pytest.approx(before)
+
+
+def test_the_drawing_pad_has_an_edge_on_black(qtbot):
+    from netbuilder.gui.predict.drawing_pad import DrawingPad
+
+    pad = DrawingPad()
+    qtbot.addWidget(pad)
+    pad.resize(300, 300)
+    picture = pad.grab().toImage()
+    square = pad._square()  # noqa: SLF001 - where the pad's edge is drawn
+    edge = picture.pixelColor(int(square.center().x()), int(square.top()) + 1)
+    inside = picture.pixelColor(int(square.center().x()), int(square.top()) + 20)
+    assert abs(edge.lightness() - inside.lightness()) >= 60, "an edge that shows on black"
