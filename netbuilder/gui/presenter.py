@@ -41,10 +41,8 @@ class _Before:
     auto_fit: bool
     status_bar: bool
     pens: dict = field(default_factory=dict)
-    docks: set = field(default_factory=set)
-    """The docks there were on entering."""
-    late: dict = field(default_factory=dict)
-    """Docks made while presenting (torch came later): their (shown, in front) as first laid out."""
+    sizes: dict = field(default_factory=dict)
+    """Each shown dock's size: a layout saved in presenter mode's large text may be wider."""
 
 
 class Presenter(QObject):
@@ -55,6 +53,8 @@ class Presenter(QObject):
         self.window = window
         self._before: _Before | None = None
         self._watched: set[QDockWidget] = set()
+        self._suspended = False
+        self._follows_training = False
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -89,10 +89,8 @@ class Presenter(QObject):
             canvas.zoom(),
             getattr(canvas, "_auto_fit", True),
             window.statusBar().isVisible(),
-            docks=set(window.findChildren(QDockWidget)),
+            sizes={d: d.size() for d in window.findChildren(QDockWidget) if d.isVisible()},
         )
-        if getattr(window, "training", None) is None:  # torch not loaded yet: its docks come later
-            window.engine.loaded.connect(self._after_features_attached)
         if full_screen:
             window.showFullScreen()
         app = QApplication.instance()
@@ -119,7 +117,6 @@ class Presenter(QObject):
             window.showNormal()
         window.restoreGeometry(before.geometry)
         window.restoreState(before.state)
-        _restore_late_docks(before.late)
         window._after_layout_restored()  # noqa: SLF001 - panels that follow the project's data
         window.statusBar().setVisible(before.status_bar)
         window.set_text_scale(before.text_scale)
@@ -127,15 +124,18 @@ class Presenter(QObject):
         self._restore_zoom(before)
         self._style_plots()
         self._set_checked(False)
+        _restore_sizes(window, before.sizes)
+        QTimer.singleShot(0, lambda: _restore_sizes(window, before.sizes))
 
     def restyle_plots(self) -> None:
         """Every plot in the window in the current palette (and, presenting, large)."""
         self._style_plots()
 
     def restyle_plots_later(self) -> None:
-        """New curves (a new run) get presenter pens too, once they exist."""
+        """A run started: its new curves get presenter pens too, once they exist, and the panels
+        it brought forward (at the size the window gives them) make way for the demo's again."""
         if self.active:
-            QTimer.singleShot(0, self._style_plots)
+            QTimer.singleShot(0, lambda: self.active and self._show_only_demo_panels())
 
     # Pieces ------------------------------------------------------------------------------------
 
@@ -164,6 +164,10 @@ class Presenter(QObject):
             if dock not in self._watched:  # a panel opened while presenting gets its room
                 self._watched.add(dock)
                 dock.visibilityChanged.connect(self._on_dock_shown)
+        training = getattr(window, "training", None)
+        if training is not None and not self._follows_training:  # a model done: Predict & co.
+            self._follows_training = True  # come up as tabs; the class keeps the demo's view
+            training.model_trained.connect(lambda *_: self.restyle_plots_later())
         _present_plots(window, True)
         self.window.canvas.verticalScrollBar().setValue(0)  # from the input
         self._share_space()
@@ -217,19 +221,26 @@ class Presenter(QObject):
             dock.raise_()
         QTimer.singleShot(0, self._share_space)
 
-    def _after_features_attached(self) -> None:
-        """Torch came while presenting: note its docks as the window laid them out, for leaving,
-        then keep only the demo's."""
-        self.window.engine.loaded.disconnect(self._after_features_attached)
-        QTimer.singleShot(0, self._note_late_docks)  # once the window has shown its new docks
+    def suspend(self) -> None:
+        """Put the window's own layout back for a moment: the window attaches the panels that
+        come with torch (placed beside panels presenter mode hides) between suspend and resume."""
+        if self.active and not self._suspended:
+            self._suspended = True
+            for dock in self.window.findChildren(QDockWidget):
+                dock.setTitleBarWidget(None)
+            self.window.restoreState(self._before.state)
 
-    def _note_late_docks(self) -> None:
-        if not self.active:
-            return
-        for dock in self.window.findChildren(QDockWidget):
-            if dock not in self._before.docks:
-                self._before.late[dock] = (not dock.isHidden(), dock.isVisible())
-        self._show_only_demo_panels()
+    def resume(self) -> None:
+        """Back to the demo's panels, once the window has shown its new ones; leaving will put
+        back the layout as it is now, new panels included."""
+        if self._suspended:
+            QTimer.singleShot(0, self._resume_now)
+
+    def _resume_now(self) -> None:
+        self._suspended = False
+        if self.active:
+            self._before.state = self.window.saveState()
+            self._show_only_demo_panels()
 
     def _before_training(self) -> None:
         """Train while presenting: the Training panel and the like that it brings up go again."""
@@ -275,6 +286,16 @@ def _present_plots(window, on: bool) -> None:
         plots.set_presenting(on)
 
 
+def _restore_sizes(window, sizes: dict) -> None:
+    """The docks' widths (left and right) and heights (top and bottom) as they were."""
+    sideways = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+    shown = [d for d in sizes if d.isVisible() and not d.isFloating()]
+    across = [d for d in shown if window.dockWidgetArea(d) in sideways]
+    down = [d for d in shown if d not in across]
+    window.resizeDocks(across, [sizes[d].width() for d in across], Qt.Orientation.Horizontal)
+    window.resizeDocks(down, [sizes[d].height() for d in down], Qt.Orientation.Vertical)
+
+
 def _bottom_docks(window) -> list[QDockWidget]:
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     return [d for d in window.findChildren(QDockWidget) if window.dockWidgetArea(d) == bottom]
@@ -285,14 +306,6 @@ def _least_height(dock: QDockWidget) -> int:
     widget = dock.widget()
     inner = widget.widget() if isinstance(widget, QScrollArea) else widget
     return inner.minimumSizeHint().height() + 40  # margins, as the window allows for Predict
-
-
-def _restore_late_docks(late: dict) -> None:
-    for dock, (shown, _in_front) in late.items():
-        dock.setVisible(shown)
-    for dock, (shown, in_front) in late.items():
-        if shown and in_front:
-            dock.raise_()
 
 
 def presenter_font(base: QFont, scale: float) -> QFont:

@@ -240,3 +240,20 @@ def test_the_drawing_pad_has_an_edge_on_black(qtbot):
     edge = picture.pixelColor(int(square.center().x()), int(square.top()) + 1)
     inside = picture.pixelColor(int(square.center().x()), int(square.top()) + 20)
     assert abs(edge.lightness() - inside.lightness()) >= 60, "an edge that shows on black"
+
+
+def test_a_finished_model_does_not_push_the_regions_aside(window):
+    from netbuilder.engine.experiment import run_experiment
+    from netbuilder.engine.two_d import generate
+
+    window.load_preset(EXAMPLES / "spiral_relu.json")
+    enter(window)
+    project = window.document.project.copy()
+    project.training.epochs = 1
+    window.training.run_started.emit(project, project.dataset)
+    settle()
+    window.training.model_trained.emit(run_experiment(project, generate(project.dataset)))
+    settle()
+    shown = {name for name, state in panels(window).items() if state[1]}
+    assert shown == {window.regions.dock.objectName()}
+    assert window.regions.plot.height() >= window.height() // 2
