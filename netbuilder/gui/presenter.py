@@ -2,9 +2,9 @@
 
 Full screen, white on black, every text at least 1.6x (and 22 px), plots with bigger labels and
 thicker lines, and only what a demo needs: the canvas, the training plots (or the decision regions
-for 2-D data) and the run bar. Leaving puts the layout, theme, text size and canvas zoom back.
-The canvas zoom never goes down on entering (and is at least 1): bigger text makes bigger blocks,
-not smaller ones; a long network scrolls down, never sideways.
+for 2-D data) and the run bar. The canvas shows compact two-line blocks at zoom 1 (so at the app's 22 px text), laid out to
+fill the width, and gets the height its whole chain needs. Leaving puts the layout (panels, tabs,
+sizes), theme, text size and canvas zoom back.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ SCALE = 1.6
 """Text, plot labels and line widths grow at least this much."""
 MIN_PIXELS = 22
 """The app font's least pixel height in presenter mode (the smallest labels are 0.9x of it)."""
-MIN_ZOOM = 1.0
-"""The canvas zoom in presenter mode at least: block labels as large as the app's text."""
 
 
 @dataclass

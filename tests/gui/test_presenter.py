@@ -62,7 +62,8 @@ def test_presenter_mode_is_large_high_contrast_and_never_scrolls_sideways(window
     )
     assert smallest >= 20
     assert QFontInfo(QApplication.font()).pixelSize() >= 1.6 * normal_pixels
-    assert window.canvas.zoom() >= zoom  # bigger text, never smaller blocks
+    block_pixels = QFontInfo(QApplication.font()).pixelSize() * window.canvas.zoom()
+    assert block_pixels >= 22 and block_pixels >= normal_pixels * zoom  # never smaller blocks
     assert visible_docks(window) == {window.training.docks[1].objectName()}
     assert not window.toolbar.isVisible() and window.run_bar.isVisible()
     palette = QApplication.palette()
