@@ -107,10 +107,12 @@ def test_plots_show_their_keys_beside_the_title_not_over_the_curves(window):
         assert plot.isVisible()
     for widget in (plots.lr_plot, plots.speed_plot, plots.filters, plots.gradients):
         assert not widget.isVisible(), "left out rather than scrolled to"
+    assert plots.chance.label.orthoPos >= 0.15, "'chance' in large text, clear of the axis"
     leave(window)
     item = plots.loss_plot.getPlotItem()
     assert item.legend.isVisible() and item.titleLabel.text == "Loss"
     assert plots.speed_plot.isVisible() and plots.filters.isVisible()
+    assert plots.chance.label.orthoPos == 0.05
 
 
 def test_decision_regions_fill_a_square_and_their_axes_fit_the_data(window):

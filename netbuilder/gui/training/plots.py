@@ -201,6 +201,7 @@ class TrainingPlots(QWidget):
         for widget in (*extras, self.clear_button, self.png_button, self.csv_button):
             widget.setVisible(not on)
         self.show_filters(self._filters_wanted)
+        self.chance.label.setPosition(0.15 if on else 0.05)  # large text: not cut at the axis
         grid = self.grid.layout()
         for row, stretch in ((1, 2), (2, 2)):  # hidden rows would still take their share
             grid.setRowStretch(row, 0 if on else stretch)
