@@ -90,6 +90,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         from netbuilder.gui.regions import attach_regions
         from netbuilder.gui.training import attach_training
 
+        self.presenter.suspend()  # presenting: the new panels go where the window's layout puts them
         self.training = attach_training(self)
         self.prediction = attach_prediction(self, self.training)
         self.regions = attach_regions(self, self.training)
@@ -105,6 +106,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
         self._after_layout_restored()
+        self.presenter.resume()
 
     def _keep_run_bar_on_its_row(self) -> None:
         """Under a layout saved before the run bar existed, Qt would put it beside the toolbar."""

@@ -2,9 +2,9 @@
 
 Full screen, white on black, every text at least 1.6x (and 22 px), plots with bigger labels and
 thicker lines, and only what a demo needs: the canvas, the training plots (or the decision regions
-for 2-D data) and the run bar. Leaving puts the layout, theme, text size and canvas zoom back.
-The canvas zoom never goes down on entering (and is at least 1): bigger text makes bigger blocks,
-not smaller ones; a long network scrolls down, never sideways.
+for 2-D data) and the run bar. The canvas shows compact two-line blocks at zoom 1 (so at the app's 22 px text), laid out to
+fill the width, and gets the height its whole chain needs. Leaving puts the layout (panels, tabs,
+sizes), theme, text size and canvas zoom back.
 """
 
 from __future__ import annotations
@@ -14,17 +14,16 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QToolBar, QWidget
 
 from netbuilder.gui import theme
 from netbuilder.gui.actions import make_action
 
+SEPARATOR = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
 SCALE = 1.6
 """Text, plot labels and line widths grow at least this much."""
 MIN_PIXELS = 22
 """The app font's least pixel height in presenter mode (the smallest labels are 0.9x of it)."""
-MIN_ZOOM = 1.0
-"""The canvas zoom in presenter mode at least: block labels as large as the app's text."""
 
 
 @dataclass
@@ -40,6 +39,8 @@ class _Before:
     auto_fit: bool
     status_bar: bool
     pens: dict = field(default_factory=dict)
+    sizes: dict = field(default_factory=dict)
+    """Each shown dock's size: a layout saved in presenter mode's large text may be wider."""
 
 
 class Presenter(QObject):
@@ -49,6 +50,9 @@ class Presenter(QObject):
         super().__init__(window)
         self.window = window
         self._before: _Before | None = None
+        self._watched: set[QDockWidget] = set()
+        self._suspended = False
+        self._follows_training = False
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -61,6 +65,10 @@ class Presenter(QObject):
         self.leave_action.setEnabled(False)
         window.addAction(self.action)
         window.addAction(self.leave_action)
+        requested = getattr(window, "train_requested", None)
+        if requested is not None:  # connected before training's own slot, so it runs first
+            requested.connect(self._before_training)
+        window.document.network_reset.connect(self._after_project_change)
 
     @property
     def active(self) -> bool:
@@ -79,17 +87,17 @@ class Presenter(QObject):
             canvas.zoom(),
             getattr(canvas, "_auto_fit", True),
             window.statusBar().isVisible(),
+            sizes={d: d.size() for d in window.findChildren(QDockWidget) if d.isVisible()},
         )
-        self._show_only_demo_panels()
         if full_screen:
             window.showFullScreen()
         app = QApplication.instance()
         theme.apply_theme(app, dark=True, high_contrast=True)
         app.setFont(presenter_font(theme.base_font(), window.text_scale))
         window._restyle()  # noqa: SLF001 - the window's own repaint after a look change
-        self._keep_zoom(max(self._before.zoom, MIN_ZOOM))
-        self._style_plots()
+        canvas.set_compact(True)
         self._set_checked(True)
+        self._show_only_demo_panels()
 
     def leave(self) -> None:
         before = self._before
@@ -98,6 +106,7 @@ class Presenter(QObject):
         self._before = None
         window = self.window
         _restore_pens(before.pens)
+        _present_plots(window, False)
         for dock in window.findChildren(QDockWidget):
             dock.setTitleBarWidget(None)
         if before.maximized:
@@ -106,21 +115,25 @@ class Presenter(QObject):
             window.showNormal()
         window.restoreGeometry(before.geometry)
         window.restoreState(before.state)
+        window._after_layout_restored()  # noqa: SLF001 - panels that follow the project's data
         window.statusBar().setVisible(before.status_bar)
         window.set_text_scale(before.text_scale)
         window.set_dark(before.dark)
         self._restore_zoom(before)
         self._style_plots()
         self._set_checked(False)
+        _restore_sizes(window, before.sizes)
+        QTimer.singleShot(0, lambda: _restore_sizes(window, before.sizes))
 
     def restyle_plots(self) -> None:
         """Every plot in the window in the current palette (and, presenting, large)."""
         self._style_plots()
 
     def restyle_plots_later(self) -> None:
-        """New curves (a new run) get presenter pens too, once they exist."""
+        """A run started: its new curves get presenter pens too, once they exist, and the panels
+        it brought forward (at the size the window gives them) make way for the demo's again."""
         if self.active:
-            QTimer.singleShot(0, self._style_plots)
+            QTimer.singleShot(0, lambda: self.active and self._show_only_demo_panels())
 
     # Pieces ------------------------------------------------------------------------------------
 
@@ -131,6 +144,7 @@ class Presenter(QObject):
         self.leave_action.setEnabled(active)
 
     def _show_only_demo_panels(self) -> None:
+        """Hide every panel but the demo's; the decision regions, square, go right of the canvas."""
         window = self.window
         wanted = demo_docks(window)
         for dock in window.findChildren(QDockWidget):
@@ -140,23 +154,115 @@ class Presenter(QObject):
             dock.setTitleBarWidget(QWidget())  # its small title says nothing a class needs
             dock.show()
             dock.raise_()
-        toolbar = getattr(window, "toolbar", None)
-        if toolbar is not None:
-            toolbar.hide()
+        for bar in window.findChildren(QToolBar):
+            if bar is not getattr(window, "run_bar", None):
+                bar.hide()
         window.statusBar().hide()
-        if wanted:
-            window.resizeDocks(
-                wanted, [window.height() * 2 // 5] * len(wanted), Qt.Orientation.Vertical
-            )
+        for dock in window.findChildren(QDockWidget):
+            if dock not in self._watched:  # a panel opened while presenting gets its room
+                self._watched.add(dock)
+                dock.visibilityChanged.connect(self._on_dock_shown)
+        training = getattr(window, "training", None)
+        if training is not None and not self._follows_training:  # a model done: Predict & co.
+            self._follows_training = True  # come up as tabs; the class keeps the demo's view
+            training.model_trained.connect(lambda *_: self.restyle_plots_later())
+        _present_plots(window, True)
+        self.window.canvas.verticalScrollBar().setValue(0)  # from the input
+        self._share_space()
+        self._style_plots()
+        QTimer.singleShot(0, self._share_space)  # again once the new font has laid out
 
-    def _keep_zoom(self, zoom: float) -> None:
-        canvas = self.window.canvas
-        if canvas.zoom() < zoom:
-            canvas.zoom_by(zoom / canvas.zoom())
-        canvas.verticalScrollBar().setValue(0)  # from the input
+    def _share_space(self) -> None:
+        """The canvas gets the height its whole chain needs (up to about 3/5 of the window), the
+        plots below it the rest; 2-D data's decision regions take a square beside it."""
+        window, canvas = self.window, self.window.canvas
+        wanted = demo_docks(window)
+        if not self.active or not wanted:
+            return
+        top = window.menuBar().sizeHint().height() + sum(  # the new font's, laid out or not
+            bar.sizeHint().height() for bar in window.findChildren(QToolBar) if bar.isVisible()
+        )
+        if wanted[0] is getattr(getattr(window, "regions", None), "dock", None):
+            if window.dockWidgetArea(wanted[0]) != Qt.DockWidgetArea.RightDockWidgetArea:
+                window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, wanted[0])
+            side = min(window.height() - top, window.width() * 3 // 5)
+            window.resizeDocks(wanted, [side], Qt.Orientation.Horizontal)
+            return
+        shared = window.height() - top - window.style().pixelMetric(SEPARATOR)
+        front = [d for d in _bottom_docks(window) if d.isVisible() and d not in wanted]
+        if front:  # e.g. Predict, opened from View > Panels
+            em = canvas.fontMetrics().height()
+            height = min(_least_height(front[0]), shared - 3 * em)
+            window.resizeDocks(front[:1], [height], Qt.Orientation.Vertical)
+            return
+        needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
+        height = max(window.height() // 3, min(shared - needed, window.height() * 3 // 5))
+        window.resizeDocks(wanted, [height] * len(wanted), Qt.Orientation.Vertical)
+
+    def _on_dock_shown(self, visible: bool) -> None:
+        dock = self.sender()
+        if not (self.active and visible and isinstance(dock, QDockWidget)):
+            return
+        if dock.titleBarWidget() is None:
+            dock.setTitleBarWidget(QWidget())  # its tab says what it is
+        QTimer.singleShot(0, lambda: self._tab_beside_demo(dock))
+
+    def _tab_beside_demo(self, dock: QDockWidget) -> None:
+        """A panel opened while presenting (Predict, say) becomes a tab beside the plots, in front."""
+        wanted, window = demo_docks(self.window), self.window
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        if not self.active or not dock.isVisible() or not wanted or dock in wanted:
+            return
+        if window.dockWidgetArea(dock) == window.dockWidgetArea(wanted[0]) == bottom:
+            if dock not in window.tabifiedDockWidgets(wanted[0]):
+                window.tabifyDockWidget(wanted[0], dock)
+            dock.raise_()
+        QTimer.singleShot(0, self._share_space)
+
+    def suspend(self) -> None:
+        """Put the window's own layout back for a moment: the window attaches the panels that
+        come with torch (placed beside panels presenter mode hides) between suspend and resume."""
+        if self.active and not self._suspended:
+            self._suspended = True
+            for dock in self.window.findChildren(QDockWidget):
+                dock.setTitleBarWidget(None)
+            self.window.restoreState(self._before.state)
+
+    def resume(self) -> None:
+        """Back to the demo's panels, once the window has shown its new ones; leaving will put
+        back the layout as it is now, new panels included."""
+        if self._suspended:
+            QTimer.singleShot(0, self._resume_now)
+
+    def _resume_now(self) -> None:
+        self._suspended = False
+        if self.active:
+            self._before.state = self.window.saveState()
+            self._show_only_demo_panels()
+
+    def _before_training(self) -> None:
+        """Train while presenting: the Training panel and the like that it brings up go again."""
+        if self.active:
+            shown = {dock for dock in self.window.findChildren(QDockWidget) if dock.isVisible()}
+            QTimer.singleShot(0, lambda: self._hide_new_panels(shown))
+
+    def _hide_new_panels(self, shown: set) -> None:
+        if not self.active:
+            return
+        wanted = demo_docks(self.window)
+        for dock in self.window.findChildren(QDockWidget):
+            if dock.isVisible() and dock not in shown and dock not in wanted:
+                dock.hide()
+        self._show_only_demo_panels()
+
+    def _after_project_change(self) -> None:
+        """Another project (a lesson's next step) while presenting: its demo panels."""
+        if self.active:
+            QTimer.singleShot(0, lambda: self.active and self._show_only_demo_panels())
 
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas
+        canvas.set_compact(False)
         if before.auto_fit:
             canvas.fit_to_view()
         else:
@@ -170,6 +276,34 @@ class Presenter(QObject):
         pens = self._before.pens if self._before else None
         for widget in self.window.findChildren(pg.PlotWidget):
             style_plot(widget, pens)
+
+
+def _present_plots(window, on: bool) -> None:
+    plots = getattr(getattr(window, "training", None), "plots", None)
+    if plots is not None:
+        plots.set_presenting(on)
+
+
+def _restore_sizes(window, sizes: dict) -> None:
+    """The docks' widths (left and right) and heights (top and bottom) as they were."""
+    sideways = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+    shown = [d for d in sizes if d.isVisible() and not d.isFloating()]
+    across = [d for d in shown if window.dockWidgetArea(d) in sideways]
+    down = [d for d in shown if d not in across]
+    window.resizeDocks(across, [sizes[d].width() for d in across], Qt.Orientation.Horizontal)
+    window.resizeDocks(down, [sizes[d].height() for d in down], Qt.Orientation.Vertical)
+
+
+def _bottom_docks(window) -> list[QDockWidget]:
+    bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+    return [d for d in window.findChildren(QDockWidget) if window.dockWidgetArea(d) == bottom]
+
+
+def _least_height(dock: QDockWidget) -> int:
+    """The height at which a dock's panel shows whole, scroll area or not."""
+    widget = dock.widget()
+    inner = widget.widget() if isinstance(widget, QScrollArea) else widget
+    return inner.minimumSizeHint().height() + 40  # margins, as the window allows for Predict
 
 
 def presenter_font(base: QFont, scale: float) -> QFont:

@@ -41,7 +41,8 @@ def enter(qtbot, window) -> None:
 
 
 def visible_docks(window) -> set[str]:
-    return {dock.objectName() for dock in window.findChildren(QDockWidget) if shown(dock)}
+    """The docks in view: shown, and in front of their tab group (the others are not visible)."""
+    return {dock.objectName() for dock in window.findChildren(QDockWidget) if dock.isVisible()}
 
 
 def test_presenter_mode_is_large_high_contrast_and_never_scrolls_sideways(window, qtbot):
@@ -61,7 +62,8 @@ def test_presenter_mode_is_large_high_contrast_and_never_scrolls_sideways(window
     )
     assert smallest >= 20
     assert QFontInfo(QApplication.font()).pixelSize() >= 1.6 * normal_pixels
-    assert window.canvas.zoom() >= zoom  # bigger text, never smaller blocks
+    block_pixels = QFontInfo(QApplication.font()).pixelSize() * window.canvas.zoom()
+    assert block_pixels >= 22 and block_pixels >= normal_pixels * zoom  # never smaller blocks
     assert visible_docks(window) == {window.training.docks[1].objectName()}
     assert not window.toolbar.isVisible() and window.run_bar.isVisible()
     palette = QApplication.palette()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -50,6 +50,9 @@ class BlockItem(QGraphicsItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor if selectable else Qt.CursorShape.ArrowCursor)
         self.setAcceptHoverEvents(True)
         self._hover = False
+        self.compact = False
+        """Two lines, "Conv2d 6@5x5" and "→ 6×28×28" (presenter mode), instead of four."""
+        self._size: QSizeF | None = None
 
     # What tests and the canvas read ------------------------------------------------------------
 
@@ -69,12 +72,20 @@ class BlockItem(QGraphicsItem):
 
     # Painting ---------------------------------------------------------------------------------
 
+    def set_size(self, size: QSizeF | None) -> None:
+        """The card's size as the layout gives it (compact blocks fill the view), or None for the
+        size the text gives."""
+        if size != self._size:
+            self.prepareGeometryChange()
+            self._size = QSizeF(size) if size is not None else None
+
     def boundingRect(self) -> QRectF:
-        width, height, em = block_metrics()
-        pad = em * 0.35
-        return QRectF(-pad, -pad, width + 2 * pad, height + 2 * pad)
+        pad = block_metrics()[2] * 0.35
+        return self.card_rect().adjusted(-pad, -pad, pad, pad)
 
     def card_rect(self) -> QRectF:
+        if self._size is not None:
+            return QRectF(0, 0, self._size.width(), self._size.height())
         width, height, _ = block_metrics()
         return QRectF(0, 0, width, height)
 
@@ -97,7 +108,10 @@ class BlockItem(QGraphicsItem):
         if self.isSelected():
             self._paint_halo(painter, rect, radius, em)
         self._paint_card(painter, rect, radius, dark, palette)
-        self._paint_text(painter, rect, em, palette)
+        if self.compact:
+            self._paint_compact_text(painter, rect, em, palette)
+        else:
+            self._paint_text(painter, rect, em, palette)
         if self.content.state != OK:
             self._paint_badge(painter, rect, em)
 
@@ -149,6 +163,36 @@ class BlockItem(QGraphicsItem):
         ]
         for number, (text, font, colour, room) in enumerate(lines):
             box = line.translated(0, em * 1.2 * number).adjusted(0, 0, -room, 0)
+            painter.setFont(font)
+            painter.setPen(colour)
+            elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+            painter.drawText(
+                box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
+            )
+
+    def _paint_compact_text(
+        self, painter: QPainter, rect: QRectF, em: float, palette: QPalette
+    ) -> None:
+        """Two lines in the app's own font (no smaller): "Conv2d 6@5x5 pad 2", "→ 6×28×28"."""
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = QColor(text_colour)
+        muted.setAlphaF(0.75)
+        base, bold = QApplication.font(), _bold(QApplication.font(), 1.0)
+        left = rect.left() + em * 0.8
+        badge_room = em * 1.3 if self.content.state != OK else 0.0
+        first = QRectF(left, rect.top() + em * 0.2, rect.right() - left - em * 0.4, em * 1.15)
+        title_width = QFontMetricsF(bold).horizontalAdvance(self.content.title + " ")
+        title_box = first.adjusted(0, 0, -badge_room, 0)
+        detail_box = title_box.adjusted(title_width, 0, 0, 0)
+        shape = self.content.shape_text.replace(" × ", "×")
+        detail = "" if self.content.detail == self.content.category else self.content.detail
+        for box, text, font, colour in (
+            (title_box, self.content.title, bold, text_colour),
+            (detail_box, detail, base, muted),
+            (first.translated(0, em * 1.15), f"→ {shape}", bold, text_colour),
+        ):
+            if box.width() <= 0:
+                continue
             painter.setFont(font)
             painter.setPen(colour)
             elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, box.width())

@@ -51,6 +51,7 @@ class CanvasView(QGraphicsView):
         self._dragging = False
         self._auto_fit = False
         self._fitting = False
+        self._compact = False
         self.context_actions: list[QAction] = []
         self._make_fixed_items()
         self._connect_document()
@@ -94,6 +95,7 @@ class CanvasView(QGraphicsView):
                 self.blocks[uid] = BlockItem(
                     uid, layer_content(self.document.layer(uid), None, self.document.analysis)
                 )
+                self.blocks[uid].compact = self._compact
                 self.scene().addItem(self.blocks[uid])
         self.refresh_contents()
         self.relayout()
@@ -126,12 +128,43 @@ class CanvasView(QGraphicsView):
         width, height, em = block_metrics()
         return width, height, em * 2.6, em * 2.2, em * 2.0
 
-    def relayout(self) -> None:
+    def set_compact(self, compact: bool) -> None:
+        """Two-line blocks at zoom 1, laid out to fill the view (presenter mode), or the usual cards."""
+        self._compact = compact
+        for item in self.ordered_items():
+            item.compact = compact
+        if compact:
+            self.resetTransform()
+        self.relayout()
+
+    def compact_height(self, width: float) -> float:
+        """The least height the whole chain needs in compact blocks across `width` pixels."""
+        count, em = len(self.ordered_items()), block_metrics()[2]
+        return geometry.compact_grid(count, (width, 0.0), em).size(count)[1]
+
+    def _grid(self, count: int) -> geometry.Grid:
         width, height, gap, row_gap, margin = self._spacing()
+        if not self._compact:
+            columns = geometry.columns_for(self._available_width(), width, gap, margin)
+            return geometry.Grid(columns, width, height, gap, row_gap, margin)
+        scale, bar = self.transform().m11(), self.verticalScrollBar()
+        full = self.viewport().width() + (bar.sizeHint().width() if bar.isVisible() else 0)
+        view = (full / scale, self.viewport().height() / scale)
+        grid = geometry.compact_grid(count, view, block_metrics()[2])
+        if grid.size(count)[1] > view[1]:  # it will scroll: leave room for the scroll bar
+            view = ((full - bar.sizeHint().width()) / scale, view[1])
+            grid = geometry.compact_grid(count, view, block_metrics()[2])
+        return grid
+
+    def relayout(self) -> None:
         items = self.ordered_items()
-        columns = geometry.columns_for(self._available_width(), width, gap, margin)
-        self._rects = geometry.node_rects(len(items), columns, width, height, gap, row_gap, margin)
+        self._layout = grid = self._grid(len(items))
+        gap, row_gap, margin = grid.gap, grid.row_gap, grid.margin
+        self._rects = geometry.node_rects(
+            len(items), grid.columns, grid.width, grid.height, gap, row_gap, margin
+        )
         for item, rect in zip(items, self._rects, strict=True):
+            item.set_size(rect.size() if self._compact else None)
             item.setPos(rect.topLeft())
             item.setZValue(1)
             item.setOpacity(1.0)
@@ -219,7 +252,12 @@ class CanvasView(QGraphicsView):
         self._fit()
 
     def _fit(self) -> None:
-        """The largest zoom (up to MAX_FIT_ZOOM) at which the whole chain shows without scrolling."""
+        """The largest zoom (up to MAX_FIT_ZOOM) at which the whole chain shows without scrolling;
+        compact blocks fit by their layout, at zoom 1."""
+        if self._compact:
+            self.resetTransform()
+            self.relayout()
+            return
         if self._fitting:
             return
         self._fitting = True
@@ -267,8 +305,8 @@ class CanvasView(QGraphicsView):
         if slot is None:
             self.marker.hide()
             return
-        _, _, gap, row_gap, _ = self._spacing()
-        self.marker.setRect(geometry.marker_rect(self._rects, slot, gap, row_gap))
+        grid = self._layout
+        self.marker.setRect(geometry.marker_rect(self._rects, slot, grid.gap, grid.row_gap))
         self.marker.show()
 
     def _accepts(self, event) -> bool:

@@ -5,12 +5,64 @@ Pure geometry, so it can be tested and reused for drop targets without any items
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath, QPolygonF
 
 
 def columns_for(available: float, width: float, gap: float, margin: float) -> int:
     return max(1, int((available - 2 * margin + gap) // (width + gap)))
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Block size and spacing for a chain laid out in rows."""
+
+    columns: int
+    width: float
+    height: float
+    gap: float
+    row_gap: float
+    margin: float
+
+    def size(self, count: int) -> tuple[float, float]:
+        """The scene width and height that `count` nodes take."""
+        columns = min(self.columns, count)
+        rows = math.ceil(count / self.columns)
+        width = 2 * self.margin + columns * self.width + (columns - 1) * self.gap
+        return width, 2 * self.margin + rows * self.height + (rows - 1) * self.row_gap
+
+
+COMPACT_LINES = 2
+"""A compact block (presenter mode) has two lines: "Conv2d 6@5x5", "→ 6×28×28"."""
+
+
+def compact_grid(count: int, available: tuple[float, float], em: float) -> Grid:
+    """The widest blocks, filling the width, at which `count` compact blocks fit the height.
+
+    Blocks are at most 18 em wide (a short line reads better than a stretched one) and at least
+    7 em; when even the narrowest do not fit, the narrowest are used and the view scrolls down.
+    """
+    width, height = available
+    make = lambda columns: Grid(  # noqa: E731 - one shape, many column counts
+        columns,
+        min(18 * em, (width - 1.4 * em - (columns - 1) * 1.3 * em) / columns),
+        round((COMPACT_LINES * 1.15 + 0.4) * em),
+        1.3 * em,
+        0.8 * em,
+        0.7 * em,
+    )
+    grid = make(1)
+    for columns in range(1, max(count, 1) + 1):
+        candidate = make(columns)
+        if candidate.width < 7 * em and columns > 1:
+            break
+        grid = candidate
+        if grid.size(count)[1] <= height:
+            break
+    return grid
 
 
 def node_rects(

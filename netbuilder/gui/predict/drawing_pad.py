@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 MIN_SIZE = 240
+BORDER_GREY = (128, 128, 128)
 PEN_FRACTION = 1 / 14  # pen width as a fraction of the pad: ~2 px once scaled to MNIST's 20 px box
 
 Stroke = list[tuple[float, float]]
@@ -164,6 +165,9 @@ class DrawingPad(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         painter.drawImage(self._square(), self._image)
+        # The pad's edge in mid grey: seen on a light window and on presenter mode's black alike
+        painter.setPen(QPen(QColor(*BORDER_GREY), 2))
+        painter.drawRect(QRectF(self._square()).adjusted(1, 1, -1, -1))
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
             painter.drawText(self._square(), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")

@@ -107,9 +107,7 @@ def connect_plots(controller: TrainingController, plots: TrainingPlots) -> None:
     controller.epoch_finished.connect(plots.add_epoch)
     controller.weights_updated.connect(plots.show_weights)
     controller.gradients_reported.connect(plots.add_gradients)
-    controller.run_started.connect(
-        lambda _p, dataset: plots.filters.setVisible(not is_two_d(dataset))
-    )
+    controller.run_started.connect(lambda _p, dataset: plots.show_filters(not is_two_d(dataset)))
     controller.state_changed.connect(lambda state: plots.set_live(state != State.IDLE.value))
 
 

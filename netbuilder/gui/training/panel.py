@@ -83,6 +83,7 @@ class TrainingPanel(QWidget):
     settings_changed = Signal(object)  # TrainingSettings, after a user edit
     dataset_changed = Signal(str)
     data_params_changed = Signal(dict)  # a 2-D dataset's parameters
+    learning_rate_shown = Signal(float)  # the rate in effect: the live run's, else the project's
 
     def __init__(
         self,
@@ -265,6 +266,7 @@ class TrainingPanel(QWidget):
             self.live_rate.blockSignals(True)
             self.live_rate.setValue(project.training.learning_rate)
             self.live_rate.blockSignals(False)
+        self.learning_rate_shown.emit(self.learning_rate())
         self.clear_failure()
         self.refresh_start()
 
@@ -322,6 +324,7 @@ class TrainingPanel(QWidget):
         self.live_rate.blockSignals(True)
         self.live_rate.setValue(project.training.learning_rate)
         self.live_rate.blockSignals(False)
+        self.learning_rate_shown.emit(project.training.learning_rate)
         name = dataset.name if dataset is not None else self.data.name()
         limit = project.training.limit_train or None
         return self.controller.start(
@@ -345,6 +348,24 @@ class TrainingPanel(QWidget):
     def _on_live_rate(self, value: float) -> None:
         if self.controller.state in (State.RUNNING, State.PAUSED):
             self.controller.set_learning_rate(value)
+            self.learning_rate_shown.emit(value)
+
+    def learning_rate(self) -> float:
+        """The rate in effect: the live rate while a run goes, else the project's setting."""
+        if self.controller.state in (State.RUNNING, State.PAUSED):
+            return self.live_rate.value()
+        return self.project_source().training.learning_rate
+
+    def choose_learning_rate(self, value: float) -> None:
+        """Set the rate as this panel's own fields do (the run bar's box calls this): the live
+        rate while a run goes, else an undoable edit of the project's training settings."""
+        training = self.project_source().training
+        if self.controller.state in (State.RUNNING, State.PAUSED):
+            self.live_rate.setValue(value)
+        elif self.controller.state == State.IDLE and value != training.learning_rate:
+            self.settings_changed.emit(dataclasses.replace(training, learning_rate=value))
+        else:
+            self.learning_rate_shown.emit(self.learning_rate())  # loading: nothing changes
 
     def _on_state(self, state: str) -> None:
         idle = state == State.IDLE.value
@@ -354,6 +375,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setText("▶  Resume" if state == State.PAUSED.value else "Pause")
         self.stop_button.setEnabled(not idle and state != State.STOPPING.value)
         self.live_rate.setEnabled(live)
+        self.learning_rate_shown.emit(self.learning_rate())
         self.form.setEnabled(idle)
         self.tensorboard_box.setEnabled(idle)
         self.data.setEnabled(idle)

@@ -54,6 +54,10 @@ LABELS = {
     "val_accuracy": "validation (per epoch)",
 }
 SYMBOL_CURVES = ("val_loss", "train_accuracy", "val_accuracy")
+KEYS = {  # presenter mode: the legend as words in the title's line, in the curves' colours
+    "loss": (("━", "smoothed_loss", "train"), ("●", "val_loss", "validation")),
+    "accuracy": (("━", "train_accuracy", "train"), ("●", "val_accuracy", "validation")),
+}
 
 
 class TrainingPlots(QWidget):
@@ -69,6 +73,9 @@ class TrainingPlots(QWidget):
         self.refreshes = 0
         self._live = False
         self.gap: pg.FillBetweenItem | None = None  # train/validation accuracy gap, current run
+        self.titles = {"loss": "Loss", "accuracy": "Accuracy"}
+        self.presenting = False
+        self._filters_wanted = True
         self._make_plots()
         self._make_layout()
         self.timer = QTimer(self)
@@ -173,12 +180,8 @@ class TrainingPlots(QWidget):
         """A regression has no accuracy: its plot shows R² (x 100), the share of variance fitted."""
         regression = task == "regression"
         plot = self.accuracy_plot.getPlotItem()
-        style = plot.titleLabel.opts
-        plot.setTitle(
-            "R² (fit)" if regression else "Accuracy",
-            size=style.get("size"),
-            color=style.get("color"),
-        )
+        self.titles["accuracy"] = "R² (fit)" if regression else "Accuracy"
+        self._show_titles()
         plot.getAxis("left").setLabel("R² × 100" if regression else "accuracy (%)")
         self.chance.setVisible(not regression)
 
@@ -186,6 +189,43 @@ class TrainingPlots(QWidget):
         """Chance is one class in `count` (10% for digits, 33% for three spiral arms)."""
         if count and count >= 2:
             self.chance.setValue(100 / count)
+
+    def show_filters(self, wanted: bool) -> None:
+        """The filters row for image data (2-D points have no pictures to show)."""
+        self._filters_wanted = wanted
+        self.filters.setVisible(wanted and not self.presenting)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode: only loss and accuracy, keys in the title line instead of a legend over
+        the curves, and no "(x0.001)" on an axis label, which large text cuts off."""
+        self.presenting = on
+        extras = (self.lr_plot, self.speed_plot, self.gradients, self.log_scale, self.runs_label)
+        for widget in (*extras, self.clear_button, self.png_button, self.csv_button):
+            widget.setVisible(not on)
+        self.show_filters(self._filters_wanted)
+        self.chance.label.setPosition(0.15 if on else 0.05)  # large text: not cut at the axis
+        grid = self.grid.layout()
+        for row, stretch in ((1, 2), (2, 2)):  # hidden rows would still take their share
+            grid.setRowStretch(row, 0 if on else stretch)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            item = plot.getPlotItem()
+            if item.legend is not None:
+                item.legend.setVisible(not on)
+            item.getAxis("left").enableAutoSIPrefix(not on)
+        self._show_titles()
+
+    def _show_titles(self) -> None:
+        for name, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
+            item = plot.getPlotItem()
+            style = item.titleLabel.opts
+            title = self.titles[name]
+            if self.presenting:
+                keys = "".join(
+                    f"&nbsp;&nbsp;<span style='color:{STYLES[curve][0]}'>{mark}&nbsp;{word}</span>"
+                    for mark, curve, word in KEYS[name]
+                )
+                title = f"{title}{keys}"
+            item.setTitle(title, size=style.get("size"), color=style.get("color"))
 
     def start_run(self, title: str) -> RunRecord:
         """A new run: fade the earlier runs and give this one fresh curves."""

@@ -14,6 +14,7 @@ from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.progress_text import epoch_reached
+from netbuilder.gui.training.rate_box import RateBox
 
 STEP_TIP = "Train exactly one batch and show what it did, then stay paused"
 UNDO_STEP_TIP = "Put the weights and the optimizer back as they were before the last step"
@@ -101,6 +102,8 @@ class RunBar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.addActions([train, actions.pause, actions.step, actions.undo_step, actions.stop])
         self._fix_width(actions.pause, ("Pause", "Resume"))
+        self.rate = RateBox(actions.controller.panel)  # the lesson's LR change, panel or not
+        self.addWidget(self.rate)
         self.addSeparator()
         self.epoch = QLabel()
         self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 888/888  "))

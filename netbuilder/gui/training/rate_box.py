@@ -1,0 +1,39 @@
+"""The run bar's learning-rate box: the lesson's "change the learning rate" without the Training
+panel (presenter mode shows only the canvas, the plots and the run bar).
+
+It changes the rate exactly as the panel does, through the panel: an undoable edit of the training
+settings while idle, the live rate while a run goes; and it shows the rate in effect.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from netbuilder.gui.training.settings_form import ScientificSpinBox
+
+TIP = "Learning rate: changes the training settings (undoable), or the running training's rate"
+
+
+class RateBox(QWidget):
+    """ "LR [0.01]": a compact learning-rate control for the run bar."""
+
+    def __init__(self, panel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel("LR")
+        self.box = ScientificSpinBox(1e-7, 1e7)
+        self.label.setBuddy(self.box)
+        for widget in (self, self.label, self.box):
+            widget.setToolTip(TIP)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.box)
+        self.box.valueChanged.connect(panel.choose_learning_rate)
+        panel.learning_rate_shown.connect(self.show_rate)
+        self.show_rate(panel.learning_rate())
+
+    def show_rate(self, value: float) -> None:
+        """Show `value` without sending it back."""
+        self.box.blockSignals(True)
+        self.box.setValue(value)
+        self.box.blockSignals(False)
