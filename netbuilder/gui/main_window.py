@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.presenter import attach_presenter
+from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
 
@@ -427,11 +427,4 @@ def _scrollable_if_large(widget: QWidget) -> QWidget:
     clipped button is easy to miss: the dock keeps the panel's whole width."""
     if widget.minimumSizeHint().height() <= 320:
         return widget
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    bar = scroll.verticalScrollBar().sizeHint().width()
-    scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
-    return scroll
+    return VerticalScrollArea(widget)

@@ -15,14 +15,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +31,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
+from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
@@ -177,15 +176,9 @@ class TrainingPanel(QWidget):
         column.addWidget(self._group("Training settings", self._wrap(self.form)))
         column.addWidget(self._group("Trained model", self._model_layout()))
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(content.minimumSizeHint().width() + 24)  # never clip the form
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(VerticalScrollArea(content))  # never clips the form, whatever its text
 
     def _run_layout(self) -> QVBoxLayout:
         buttons = QHBoxLayout()

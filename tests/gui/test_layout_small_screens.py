@@ -1,0 +1,42 @@
+"""The window at a projector's 1024x768 and a laptop's 1366x768: nothing clipped, nothing squeezed."""
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+SIZES = [(1024, 768), (1366, 768)]
+
+
+def _sideways_clipped(dock: QWidget) -> list[str]:
+    """Buttons and labels in `dock` cut off at the left or right by the dock or a scroll area."""
+    clipped = []
+    for widget in dock.findChildren(QWidget):
+        if not isinstance(widget, (QAbstractButton, QLabel)) or not widget.isVisibleTo(dock):
+            continue
+        parent = widget.parentWidget()
+        while parent is not None and parent is not dock.parentWidget():
+            if parent is dock or isinstance(parent, QAbstractScrollArea):
+                area = parent.viewport() if parent is not dock else parent
+                left = widget.mapTo(area, QPoint(0, 0)).x()
+                if left < 0 or left + widget.width() > area.width():
+                    clipped.append(widget.text() or type(widget).__name__)
+                    break
+            parent = parent.parentWidget()
+    return clipped
+
+
+@pytest.fixture
+def larger_text(window):
+    window.set_text_scale(1.25)
+    yield
+    window.set_text_scale(1.0)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_training_panel_fits_its_width(window, qtbot, size, larger_text):
+    window.resize(*size)
+    dock = window.training.docks[0]
+    dock.raise_()
+    QApplication.processEvents()
+    assert _sideways_clipped(dock) == []
