@@ -40,3 +40,20 @@ def test_the_training_panel_fits_its_width(window, qtbot, size, larger_text):
     dock.raise_()
     QApplication.processEvents()
     assert _sideways_clipped(dock) == []
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_lock_banner_covers_no_block(window, size):
+    window.resize(*size)
+    window.set_editing_locked(True)
+    QApplication.processEvents()
+    canvas, banner = window.canvas, window.canvas.lock_banner
+    assert banner.isVisible() and banner.text() == "Editing locked while training"
+    items = [*canvas.blocks.values(), canvas.input_item, canvas.output_item]
+    for item in items:
+        in_viewport = canvas.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        block = in_viewport.translated(canvas.viewport().mapTo(canvas, QPoint(0, 0)))
+        assert not block.intersects(banner.geometry()), item.uid
+    window.set_editing_locked(False)
+    QApplication.processEvents()
+    assert banner.isHidden()
