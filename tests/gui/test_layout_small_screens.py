@@ -57,3 +57,11 @@ def test_the_lock_banner_covers_no_block(window, size):
     window.set_editing_locked(False)
     QApplication.processEvents()
     assert banner.isHidden()
+
+
+def test_the_training_panel_leaves_the_canvas_room_at_1024(window):
+    """Long choices (an optimizer's, a dataset's full name) widen their lists, not the panel."""
+    window.resize(1024, 768)
+    window.training.docks[0].raise_()
+    QApplication.processEvents()
+    assert window.canvas.width() >= 400

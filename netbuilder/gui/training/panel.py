@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -45,6 +46,7 @@ from netbuilder.gui.training.settings_form import (
 DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
 MISSING_TITLES = {"mnist": "MNIST", "fashion-mnist": "Fashion-MNIST"}
+COMBO_LETTERS = 12  # a choice box is this wide at least; its list shows the whole names
 SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
 
 
@@ -179,6 +181,11 @@ class TrainingPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(VerticalScrollArea(content))  # never clips the form, whatever its text
+        for box in self.findChildren(QComboBox):  # long entries widen the popup, not the panel
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(COMBO_LETTERS)
 
     def _run_layout(self) -> QVBoxLayout:
         buttons = QHBoxLayout()
