@@ -1,8 +1,10 @@
 """The window at a projector's 1024x768 and a laptop's 1366x768: nothing clipped, nothing squeezed."""
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
+
+from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 SIZES = [(1024, 768), (1366, 768)]
@@ -59,9 +61,12 @@ def test_the_lock_banner_covers_no_block(window, size):
     assert banner.isHidden()
 
 
-def test_the_training_panel_leaves_the_canvas_room_at_1024(window):
+def test_the_training_panel_leaves_the_canvas_room_at_1024(qtbot, tmp_path):
     """Long choices (an optimizer's, a dataset's full name) widen their lists, not the panel."""
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
     window.resize(1024, 768)
+    window.show()
     window.training.docks[0].raise_()
     QApplication.processEvents()
     assert window.canvas.width() >= 400

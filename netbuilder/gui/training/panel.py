@@ -178,14 +178,14 @@ class TrainingPanel(QWidget):
         column.addWidget(self._group("Training settings", self._wrap(self.form)))
         column.addWidget(self._group("Trained model", self._model_layout()))
         column.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(VerticalScrollArea(content))  # never clips the form, whatever its text
-        for box in self.findChildren(QComboBox):  # long entries widen the popup, not the panel
+        for box in content.findChildren(QComboBox):  # long entries widen the popup, not the panel
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(COMBO_LETTERS)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(VerticalScrollArea(content))  # never clips the form, whatever its text
 
     def _run_layout(self) -> QVBoxLayout:
         buttons = QHBoxLayout()
