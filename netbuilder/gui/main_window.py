@@ -31,6 +31,7 @@ from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.presenter import attach_presenter
 from netbuilder.gui.scrolling import VerticalScrollArea
+from netbuilder.gui.torch_placeholders import TorchPlaceholders
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
 
@@ -62,6 +63,9 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.placeholders = TorchPlaceholders(self) if torch_in_background else None
+        if self.placeholders is not None:
+            self.run_bar = self.placeholders.run_bar
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
@@ -154,8 +158,14 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         tabify_with: QDockWidget | None = None,
     ) -> QDockWidget:
         """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
+        name = f"{title.lower().replace(' ', '_')}_dock"
+        kept = self.findChild(QDockWidget, name)
+        if kept is not None:  # its place was kept from the first paint (torch_placeholders)
+            kept.widget().deleteLater()
+            kept.setWidget(_scrollable_if_large(widget))
+            return kept
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        dock.setObjectName(name)
         dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
         if tabify_with is None and area == Qt.DockWidgetArea.BottomDockWidgetArea:
@@ -196,6 +206,8 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.prediction.docks[0].visibilityChanged.connect(self._fit_predict_dock)
+        if self.placeholders is not None:  # the docks kept their places: nothing moves now
+            return
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)

@@ -70,3 +70,34 @@ def test_the_training_panel_leaves_the_canvas_room_at_1024(qtbot, tmp_path):
     window.training.docks[0].raise_()
     QApplication.processEvents()
     assert window.canvas.width() >= 400
+
+
+def _places(window) -> dict[str, tuple]:
+    docks = [window.palette_dock, window.inspector_dock, window.problems_dock]
+    widgets = [window.canvas, window.run_bar, *docks]
+    return {widget.objectName() or type(widget).__name__: widget.geometry() for widget in widgets}
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_run_bar_and_training_tab_are_there_at_the_first_paint(qtbot, tmp_path, size):
+    """Greyed until torch has loaded, in the places they keep afterwards: nothing moves."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, torch_in_background=True)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    QApplication.processEvents()
+    assert window.training is None  # torch has not loaded
+    bar_actions = {action.iconText(): action for action in window.run_bar.actions()}
+    for name in ("Pause", "Step", "Undo step", "Stop"):
+        assert not bar_actions[name].isEnabled()
+    assert window.run_bar.isVisible() and window.toolBarArea(window.run_bar) is not None
+    names = {dock.objectName() for dock in window.tabifiedDockWidgets(window.inspector_dock)}
+    assert "training_dock" in names
+    before = _places(window)
+    with qtbot.waitSignal(window.engine.loaded, timeout=120_000):
+        window.engine.load_in_background()
+    QApplication.processEvents()
+    assert window.training is not None and window.stop_action in window.run_bar.actions()
+    assert window.training.docks[0] in window.tabifiedDockWidgets(window.inspector_dock)
+    assert _places(window) == before
