@@ -1,12 +1,14 @@
 """The window at a projector's 1024x768 and a laptop's 1366x768: nothing clipped, nothing squeezed."""
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from netbuilder.gui.main_window import MainWindow
 
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
 SIZES = [(1024, 768), (1366, 768)]
 
 
@@ -101,3 +103,22 @@ def test_the_run_bar_and_training_tab_are_there_at_the_first_paint(qtbot, tmp_pa
     assert window.training is not None and window.stop_action in window.run_bar.actions()
     assert window.training.docks[0] in window.tabifiedDockWidgets(window.inspector_dock)
     assert _places(window) == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_lesson_reads_without_scrolling(window, qtbot, size):
+    window.resize(*size)
+    half = window.height() // 2  # as after Predict or Evaluation came to the front
+    window.resizeDocks([window.problems_dock], [half], Qt.Orientation.Vertical)
+    lessons = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
+    longest = max(lessons, key=lambda action: len(_lesson_text(window, action)))
+    longest.trigger()
+    text = window.lessons.panel.text
+    qtbot.waitUntil(lambda: text.document().size().height() <= text.viewport().height())
+    assert text.verticalScrollBar().maximum() == 0
+    assert window.canvas.height() >= 300  # the canvas beside it keeps its room
+
+
+def _lesson_text(window, action) -> str:
+    action.trigger()
+    return window.lessons.panel.plain_text()

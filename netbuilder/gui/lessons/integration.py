@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
@@ -17,6 +17,7 @@ from netbuilder.gui.docks import add_dock
 from netbuilder.gui.lessons.panel import LessonPanel
 
 Area = Qt.DockWidgetArea
+BOTTOM_AT_LEAST = 90  # the bottom tabs keep a few lines of Problems
 
 
 class Lessons(QObject):
@@ -66,14 +67,25 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
+        QTimer.singleShot(0, self._make_room)  # once the dock has its size
         explorers = getattr(self.window, "explorers", None)
         if lesson.explore and explorers is not None:
             explorers.open(lesson.explore)
         return lesson
 
+    def _make_room(self) -> None:
+        """The whole lesson reads without scrolling: the bottom panels give up the height."""
+        bottom = getattr(self.window, "problems_dock", None)
+        missing = self.panel.missing_height()
+        if missing > 0 and bottom is not None and not self.dock.isHidden():
+            height = max(bottom.height() - missing, BOTTOM_AT_LEAST)
+            self.window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
+
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
-    return add_dock(window, "Lesson", panel, Area.LeftDockWidgetArea)
+    """Beside the canvas in the Inspector's column, the widest beside it; the palette's is narrow."""
+    beside = getattr(window, "inspector_dock", None)
+    return add_dock(window, "Lesson", panel, Area.RightDockWidgetArea, beside)
 
 
 def attach_lessons(window) -> Lessons:
