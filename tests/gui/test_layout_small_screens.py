@@ -122,3 +122,23 @@ def test_a_lesson_reads_without_scrolling(window, qtbot, size):
 def _lesson_text(window, action) -> str:
     action.trigger()
     return window.lessons.panel.plain_text()
+
+
+def test_a_layout_saved_at_1024_keeps_the_palette_readable_at_1366(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    small = MainWindow(settings)
+    qtbot.addWidget(small)
+    small.resize(1024, 768)
+    small.show()
+    small.training.docks[0].raise_()
+    small.resizeDocks([small.palette_dock], [60], Qt.Orientation.Horizontal)  # pushed aside
+    QApplication.processEvents()
+    small.save_preferences()
+    small.close()
+    large = MainWindow(settings)
+    qtbot.addWidget(large)
+    large.resize(1366, 768)
+    large.show()
+    QApplication.processEvents()
+    tree = large.palette.tree
+    assert tree.sizeHintForColumn(0) <= tree.viewport().width()  # "AdaptiveAvgPool2d" uncut
