@@ -1,7 +1,7 @@
 """The window at a projector's 1024x768 and a laptop's 1366x768: nothing clipped, nothing squeezed."""
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from netbuilder.gui.main_window import MainWindow
@@ -142,3 +142,26 @@ def test_a_layout_saved_at_1024_keeps_the_palette_readable_at_1366(qtbot, tmp_pa
     QApplication.processEvents()
     tree = large.palette.tree
     assert tree.sizeHintForColumn(0) <= tree.viewport().width()  # "AdaptiveAvgPool2d" uncut
+
+
+def _shown_whole(widget: QWidget, dock: QWidget) -> bool:
+    """Whether `widget` lies wholly inside `dock` and every scroll view between them."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not dock.parentWidget():
+        if parent is dock or isinstance(parent, QAbstractScrollArea):
+            area = parent.viewport() if parent is not dock else parent
+            top_left = widget.mapTo(area, QPoint(0, 0))
+            if not area.rect().contains(QRect(top_left, widget.size())):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_loss_and_accuracy_plots_show_whole_when_training_starts(window, size):
+    window.resize(*size)
+    window._raise_plots()  # what starting a run does
+    QApplication.processEvents()
+    plots = window.training.plots
+    for plot in (plots.loss_plot, plots.accuracy_plot):
+        assert _shown_whole(plot, window.training.docks[1]) and plot.height() >= 200

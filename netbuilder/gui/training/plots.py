@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from netbuilder.gui.training.history import RunRecord, TrainingHistory
 
 REFRESH_MS = 66  # at most 15 redraws a second: smooth to the eye, cheap for the GUI thread
 FADED_ALPHA = 70
+PLOT_MIN_HEIGHT = 200
 # (colour, width, style): chosen to stay apart for colour-blind viewers and on projectors
 STYLES = {
     "loss": ("#9bbbe0", 1, Qt.PenStyle.SolidLine),
@@ -133,7 +135,7 @@ class TrainingPlots(QWidget):
             plot.addLegend(
                 offset=legend, labelTextColor=text, labelTextSize=size, brush=pg.mkBrush(fill)
             )
-        widget.setMinimumSize(260, 200)
+        widget.setMinimumSize(260, PLOT_MIN_HEIGHT)
         return widget
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -149,7 +151,7 @@ class TrainingPlots(QWidget):
         bar.addStretch(1)
         for widget in (self.clear_button, self.png_button, self.csv_button):
             bar.addWidget(widget)
-        self.grid = QWidget()
+        self.grid = _PlotGrid()
         grid = QGridLayout(self.grid)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.loss_plot, 0, 0, 1, 2)
@@ -164,6 +166,28 @@ class TrainingPlots(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """In a scrolling dock, loss and accuracy fill the first screen; the rest scroll below."""
+        super().showEvent(event)
+        view = self.parentWidget()  # a scroll area's viewport, when the dock scrolls
+        if view is not None and isinstance(view.parentWidget(), QScrollArea):
+            view.removeEventFilter(self)
+            view.installEventFilter(self)
+            self._fill_first_screen(view.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._fill_first_screen(watched.height())
+        return super().eventFilter(watched, event)
+
+    def _fill_first_screen(self, height: int) -> None:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        bar = layout.itemAt(0).sizeHint().height() + layout.spacing()
+        spare = height - bar - margins.top() - margins.bottom()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setMinimumHeight(max(PLOT_MIN_HEIGHT, spare))
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -365,3 +389,11 @@ class TrainingPlots(QWidget):
 def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     keep = np.isfinite(y)
     return x[keep], y[keep]
+
+
+class _PlotGrid(QWidget):
+    """The plots' grid. It reports no height-for-width (the filters' wrapped caption has one),
+    so a scrolling dock gives it the height it has, not its preferred 1,700 px."""
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return False
