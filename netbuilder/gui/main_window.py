@@ -224,6 +224,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
+        self._fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
 
     def _fit_predict_dock(self, visible: bool) -> None:
         """Predict in front: tall enough for the whole pad, if the window has the room."""

@@ -165,3 +165,13 @@ def test_the_loss_and_accuracy_plots_show_whole_when_training_starts(window, siz
     plots = window.training.plots
     for plot in (plots.loss_plot, plots.accuracy_plot):
         assert _shown_whole(plot, window.training.docks[1]) and plot.height() >= 200
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_pads_buttons_show_when_predict_comes_forward(window, qtbot, size):
+    window.resize(*size)
+    window._show_model_docks()
+    window._raise_prediction()  # what a trained or loaded model does
+    panel, dock = window.prediction.panel, window.prediction.docks[0]
+    buttons = (panel.undo_button, panel.clear_button, panel.open_button)
+    qtbot.waitUntil(lambda: all(_shown_whole(button, dock) for button in buttons))

@@ -151,7 +151,7 @@ class TrainingPlots(QWidget):
         bar.addStretch(1)
         for widget in (self.clear_button, self.png_button, self.csv_button):
             bar.addWidget(widget)
-        self.grid = _PlotGrid()
+        self.grid = QWidget()
         grid = QGridLayout(self.grid)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.loss_plot, 0, 0, 1, 2)
@@ -389,11 +389,3 @@ class TrainingPlots(QWidget):
 def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     keep = np.isfinite(y)
     return x[keep], y[keep]
-
-
-class _PlotGrid(QWidget):
-    """The plots' grid. It reports no height-for-width (the filters' wrapped caption has one),
-    so a scrolling dock gives it the height it has, not its preferred 1,700 px."""
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
-        return False
