@@ -206,6 +206,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.prediction.docks[0].visibilityChanged.connect(self._fit_predict_dock)
+        self.prediction.docks[1].visibilityChanged.connect(self._fit_evaluation_dock)
         if self.placeholders is not None:  # the docks kept their places: nothing moves now
             return
         self.inspector_dock.raise_()
@@ -230,6 +231,15 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """Predict in front: tall enough for the whole pad, if the window has the room."""
         dock = self.prediction.docks[0]
         needed = self.prediction.panel.minimumSizeHint().height() + 40  # title and margins
+        if visible and dock.height() < needed:
+            self.resizeDocks(
+                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
+            )
+
+    def _fit_evaluation_dock(self, visible: bool) -> None:
+        """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
+        dock = self.prediction.docks[1]
+        needed = self.prediction.evaluation_panel.minimumSizeHint().height() + 40
         if visible and dock.height() < needed:
             self.resizeDocks(
                 [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical

@@ -175,3 +175,32 @@ def test_the_pads_buttons_show_when_predict_comes_forward(window, qtbot, size):
     panel, dock = window.prediction.panel, window.prediction.docks[0]
     buttons = (panel.undo_button, panel.clear_button, panel.open_button)
     qtbot.waitUntil(lambda: all(_shown_whole(button, dock) for button in buttons))
+
+
+def _an_evaluation():
+    import numpy as np
+
+    from netbuilder.engine.evaluation import Evaluation
+
+    rng = np.random.default_rng(0)
+    labels = rng.integers(0, 10, 1000)
+    predictions = np.where(rng.random(1000) < 0.9, labels, rng.integers(0, 10, 1000))
+    confusion = np.zeros((10, 10), np.int64)
+    np.add.at(confusion, (labels, predictions), 1)
+    per_class = confusion.diagonal() / confusion.sum(axis=1)
+    confidences = np.ones(1000, np.float32)
+    return Evaluation(0.9, 0.3, confusion, per_class, labels, predictions, confidences)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_confusion_matrix_and_its_title_fit(window, qtbot, size):
+    window.resize(*size)
+    window._show_model_docks()
+    dock, panel = window.prediction.docks[1], window.prediction.evaluation_panel
+    panel.set_evaluation(_an_evaluation())
+    QApplication.processEvents()
+    dock.raise_()  # the user clicks the Evaluation tab
+    matrix = panel.matrix_widget
+    qtbot.waitUntil(lambda: _shown_whole(matrix, dock))
+    title = matrix.getPlotItem().titleLabel.item.boundingRect().width()
+    assert title <= matrix.width()

@@ -134,9 +134,9 @@ class EvaluationPanel(QWidget):
 
     def _matrix_view(self) -> pg.PlotWidget:
         self.matrix_widget = pg.PlotWidget(background=None)
-        self.matrix_widget.setMinimumSize(300, 300)
+        self.matrix_widget.setMinimumSize(240, 240)  # a laptop's half window holds it whole
         plot = self.matrix_widget.getPlotItem()
-        plot.setTitle("Confusion matrix — click a cell to see its images")
+        plot.setTitle("Confusion matrix")  # the images' column says to click a cell
         plot.setLabel("left", "true class")
         plot.setLabel("bottom", "predicted class")
         plot.setMouseEnabled(False, False)
@@ -150,7 +150,7 @@ class EvaluationPanel(QWidget):
 
     def _per_class_view(self) -> pg.PlotWidget:
         self.per_class_widget = pg.PlotWidget(background=None)
-        self.per_class_widget.setMinimumHeight(140)
+        self.per_class_widget.setMinimumHeight(110)
         plot = self.per_class_widget.getPlotItem()
         plot.setTitle("Accuracy of each class")
         plot.setMouseEnabled(False, False)
