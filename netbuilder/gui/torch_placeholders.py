@@ -6,7 +6,7 @@ Plain Qt only: building these must not import torch or pyqtgraph (the window pai
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar
 
@@ -38,6 +38,8 @@ class TorchPlaceholders:
             dock.setVisible(shown)
         window.inspector_dock.raise_()
         window.problems_dock.raise_()
+        if window.settings.value("window/state") is None:  # and again once shown (X11 needs it)
+            QTimer.singleShot(0, window.inspector_dock.raise_)
 
     def _action(self, text: str, short: str) -> QAction:
         action = QAction(text, self.window)
