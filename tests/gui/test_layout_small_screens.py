@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from netbuilder.gui.main_window import MainWindow
@@ -204,3 +205,8 @@ def test_the_confusion_matrix_and_its_title_fit(window, qtbot, size):
     qtbot.waitUntil(lambda: _shown_whole(matrix, dock))
     title = matrix.getPlotItem().titleLabel.item.boundingRect().width()
     assert title <= matrix.width()
+    box = matrix.getPlotItem().getViewBox()
+    cell = min(box.width(), box.height()) / 10
+    counts = [text for text in panel._texts if text.isVisible()]
+    widths = [QFontMetrics(t.textItem.font()).horizontalAdvance(t.toPlainText()) for t in counts]
+    assert counts and max(widths) <= cell  # the counts never run into each other

@@ -34,6 +34,7 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
+CELL_TEXT_MAX_PX, CELL_TEXT_MIN_PX = 13, 7  # a count's text size in a cell of the matrix
 TEST_SETS = {
     "mnist": "MNIST test set",
     "fashion-mnist": "Fashion-MNIST test set",
@@ -146,6 +147,7 @@ class EvaluationPanel(QWidget):
         self.matrix = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.matrix)
         plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        plot.getViewBox().sigResized.connect(lambda _box: self._fit_cell_texts())
         return self.matrix_widget
 
     def _per_class_view(self) -> pg.PlotWidget:
@@ -240,6 +242,22 @@ class EvaluationPanel(QWidget):
             text.setPos(col, row)
             plot.addItem(text)
             self._texts.append(text)
+        self._fit_cell_texts()
+
+    def _fit_cell_texts(self) -> None:
+        """The counts shrink with the cells (a 10x10 matrix on a laptop) and never overlap."""
+        if not self._texts:
+            return
+        box = self.matrix_widget.getPlotItem().getViewBox()
+        cells = max(len(self.classes), 1)
+        cell = min(box.width(), box.height()) / cells
+        widest = max(len(text.toPlainText()) for text in self._texts)
+        pixels = int(min(CELL_TEXT_MAX_PX, cell / (0.62 * widest + 0.4)))
+        for text in self._texts:
+            text.setVisible(pixels >= CELL_TEXT_MIN_PX)
+            font = text.textItem.font()
+            font.setPixelSize(max(pixels, 1))
+            text.setFont(font)
 
     def _show_per_class(self) -> None:
         e = self.evaluation
