@@ -109,8 +109,10 @@ def test_the_run_bar_and_training_tab_are_there_at_the_first_paint(qtbot, tmp_pa
 @pytest.mark.parametrize("size", SIZES)
 def test_a_lesson_reads_without_scrolling(window, qtbot, size):
     window.resize(*size)
-    half = window.height() // 2  # as after Predict or Evaluation came to the front
-    window.resizeDocks([window.problems_dock], [half], Qt.Orientation.Vertical)
+    window.code_dock.raise_()  # a tall bottom tab in front, as after Predict or Evaluation
+    QApplication.processEvents()
+    half = window.height() // 2
+    window.resizeDocks([window.code_dock], [half], Qt.Orientation.Vertical)
     lessons = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
     longest = max(lessons, key=lambda action: len(_lesson_text(window, action)))
     longest.trigger()

@@ -67,7 +67,8 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
-        QTimer.singleShot(0, self._make_room)  # once the dock has its size
+        for delay in (0, 300):  # once the dock has its size; again once an explorer has opened
+            QTimer.singleShot(delay, self._make_room)
         explorers = getattr(self.window, "explorers", None)
         if lesson.explore and explorers is not None:
             explorers.open(lesson.explore)
@@ -75,11 +76,20 @@ class Lessons(QObject):
 
     def _make_room(self) -> None:
         """The whole lesson reads without scrolling: the bottom panels give up the height."""
-        bottom = getattr(self.window, "problems_dock", None)
+        bottom = _front_bottom_dock(self.window)
         missing = self.panel.missing_height()
         if missing > 0 and bottom is not None and not self.dock.isHidden():
             height = max(bottom.height() - missing, BOTTOM_AT_LEAST)
             self.window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
+
+
+def _front_bottom_dock(window) -> QDockWidget | None:
+    """The bottom tab in front (resizing one behind it does nothing)."""
+    for dock in window.findChildren(QDockWidget):
+        bottom = window.dockWidgetArea(dock) == Area.BottomDockWidgetArea
+        if bottom and dock.isVisible() and not dock.isFloating():
+            return dock
+    return None
 
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
