@@ -201,7 +201,8 @@ def scene(hour: ClassHour) -> None:
     hour.step("lenet-training")
 
     # 5. The lesson asks for a higher learning rate: change it from presenter mode.
-    control = getattr(window.run_bar, "learning_rate", None)
+    rate = getattr(window.run_bar, "rate", None)
+    control = getattr(rate, "box", None)
     hour.check(
         control is not None and control.isVisible(), "a learning-rate control in the run bar"
     )

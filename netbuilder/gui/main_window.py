@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QWidget,
 )
 
@@ -31,7 +30,9 @@ from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
 from netbuilder.gui.presenter import attach_presenter
+from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.settings_file import user_settings
+from netbuilder.gui.torch_placeholders import TorchPlaceholders
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
 
@@ -63,6 +64,9 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self.placeholders = TorchPlaceholders(self) if torch_in_background else None
+        if self.placeholders is not None:
+            self.run_bar = self.placeholders.run_bar
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
@@ -157,8 +161,14 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         tabify_with: QDockWidget | None = None,
     ) -> QDockWidget:
         """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
+        name = f"{title.lower().replace(' ', '_')}_dock"
+        kept = self.findChild(QDockWidget, name)
+        if kept is not None:  # its place was kept from the first paint (torch_placeholders)
+            kept.widget().deleteLater()
+            kept.setWidget(_scrollable_if_large(widget))
+            return kept
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+        dock.setObjectName(name)
         dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
         if tabify_with is None and area == Qt.DockWidgetArea.BottomDockWidgetArea:
@@ -199,6 +209,9 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.model_trained.connect(self._show_model_docks)
         self.prediction.model_loaded.connect(self._raise_prediction)
         self.prediction.docks[0].visibilityChanged.connect(self._fit_predict_dock)
+        self.prediction.docks[1].visibilityChanged.connect(self._fit_evaluation_dock)
+        if self.placeholders is not None:  # the docks kept their places: nothing moves now
+            return
         self.inspector_dock.raise_()
         self.problems_dock.raise_()
         self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
@@ -218,11 +231,21 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _raise_prediction(self) -> None:
         self._bring_forward(self.prediction.docks[0])
+        self._fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
 
     def _fit_predict_dock(self, visible: bool) -> None:
         """Predict in front: tall enough for the whole pad, if the window has the room."""
         dock = self.prediction.docks[0]
         needed = self.prediction.panel.minimumSizeHint().height() + 40  # title and margins
+        if visible and dock.height() < needed:
+            self.resizeDocks(
+                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
+            )
+
+    def _fit_evaluation_dock(self, visible: bool) -> None:
+        """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
+        dock = self.prediction.docks[1]
+        needed = self.prediction.evaluation_panel.minimumSizeHint().height() + 40
         if visible and dock.height() < needed:
             self.resizeDocks(
                 [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
@@ -433,11 +456,4 @@ def _scrollable_if_large(widget: QWidget) -> QWidget:
     clipped button is easy to miss: the dock keeps the panel's whole width."""
     if widget.minimumSizeHint().height() <= 320:
         return widget
-    scroll = QScrollArea()
-    scroll.setWidget(widget)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    bar = scroll.verticalScrollBar().sizeHint().width()
-    scroll.setMinimumWidth(widget.minimumSizeHint().width() + bar)
-    return scroll
+    return VerticalScrollArea(widget)

@@ -156,8 +156,11 @@ class WindowMenus:
         )
         self.run_menu.addSeparator()
         self.run_menu.addActions([self.save_model_action, self.load_model_action])
-        self.addToolBarBreak()
         self.run_bar = RunBar(self.train_action, run, self)
+        if self.placeholders is not None:  # in the place the stand-in kept since the first paint
+            self.placeholders.replace_run_bar(self.run_bar)
+            return
+        self.addToolBarBreak()
         self.addToolBar(self.run_bar)
 
     def _make_view_menu(self, menu) -> None:

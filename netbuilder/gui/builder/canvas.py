@@ -22,6 +22,7 @@ from netbuilder.gui import theme
 from netbuilder.gui.builder import canvas_layout as geometry
 from netbuilder.gui.builder.block_item import BlockItem, block_metrics
 from netbuilder.gui.builder.canvas_content import input_content, layer_content, output_content
+from netbuilder.gui.builder.lock_banner import LockBanner
 from netbuilder.gui.builder.mime import layer_type_id
 from netbuilder.gui.document import Document
 
@@ -53,6 +54,7 @@ class CanvasView(QGraphicsView):
         self._fitting = False
         self._compact = False
         self.context_actions: list[QAction] = []
+        self.lock_banner = LockBanner(self)
         self._make_fixed_items()
         self._connect_document()
         self.scene().selectionChanged.connect(self._on_selection_changed)
@@ -408,22 +410,9 @@ class CanvasView(QGraphicsView):
     def _on_lock_changed(self, locked: bool) -> None:
         for item in self.blocks.values():
             item.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.OpenHandCursor)
-        self.viewport().update()
-
-    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        if not self.document.locked:
-            return
-        painter.save()
-        painter.resetTransform()
-        em = painter.fontMetrics().height()
-        banner = QRectF(self.viewport().width() - 19 * em, em * 0.6, 18 * em, em * 1.8)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor(theme.WARNING_COLOUR))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawRoundedRect(banner, em * 0.4, em * 0.4)
-        painter.setPen(QColor("#1f2328"))
-        painter.drawText(banner, Qt.AlignmentFlag.AlignCenter, "Editing locked while training")
-        painter.restore()
+        self.setViewportMargins(0, self.lock_banner.margin(locked), 0, 0)  # no block under it
+        self.lock_banner.place()
+        self.lock_banner.setVisible(locked)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,14 @@ class LayerTree(QTreeWidget):
         self.setUniformRowHeights(True)
         self.setIndentation(14)
         self.setAnimated(True)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the longest name, so no layout (one saved on a small screen
+        included) squeezes the palette until the names are cut."""
+        hint = super().minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        width = self.sizeHintForColumn(0) + bar + 2 * self.frameWidth()
+        return QSize(max(hint.width(), width), hint.height())
 
     def startDrag(self, supported) -> None:  # noqa: N802 - Qt override
         item = self.currentItem()

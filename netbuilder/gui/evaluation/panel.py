@@ -35,6 +35,7 @@ COLOUR_MAP = "viridis"
 TILE_SCALE = 3  # test images are shown 3x
 MAX_TILES = 60  # a cell of thousands shows its first 60 (most confident) images
 TILE_COLUMNS = 6
+CELL_TEXT_MAX_PX, CELL_TEXT_MIN_PX = 13, 7  # a count's text size in a cell of the matrix
 OWN_SPLIT = ""  # the model's own test split: the data it was trained on, whatever it is
 TEST_SETS = {  # and the catalog's 28x28 image sets, which a digit-sized model can be scored on
     OWN_SPLIT: "Its own test split",
@@ -139,9 +140,9 @@ class EvaluationPanel(QWidget):
 
     def _matrix_view(self) -> pg.PlotWidget:
         self.matrix_widget = pg.PlotWidget(background=None)
-        self.matrix_widget.setMinimumSize(300, 300)
+        self.matrix_widget.setMinimumSize(240, 240)  # a laptop's half window holds it whole
         plot = self.matrix_widget.getPlotItem()
-        plot.setTitle("Confusion matrix — click a cell to see its images")
+        plot.setTitle("Confusion matrix")  # the images' column says to click a cell
         plot.setLabel("left", "true class")
         plot.setLabel("bottom", "predicted class")
         plot.setMouseEnabled(False, False)
@@ -151,11 +152,12 @@ class EvaluationPanel(QWidget):
         self.matrix = pg.ImageItem(axisOrder="row-major")
         plot.addItem(self.matrix)
         plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
+        plot.getViewBox().sigResized.connect(lambda _box: self._fit_cell_texts())
         return self.matrix_widget
 
     def _per_class_view(self) -> pg.PlotWidget:
         self.per_class_widget = pg.PlotWidget(background=None)
-        self.per_class_widget.setMinimumHeight(140)
+        self.per_class_widget.setMinimumHeight(110)
         plot = self.per_class_widget.getPlotItem()
         plot.setTitle("Accuracy of each class")
         plot.setMouseEnabled(False, False)
@@ -245,6 +247,22 @@ class EvaluationPanel(QWidget):
             text.setPos(col, row)
             plot.addItem(text)
             self._texts.append(text)
+        self._fit_cell_texts()
+
+    def _fit_cell_texts(self) -> None:
+        """The counts shrink with the cells (a 10x10 matrix on a laptop) and never overlap."""
+        if not self._texts:
+            return
+        box = self.matrix_widget.getPlotItem().getViewBox()
+        cells = max(len(self.classes), 1)
+        cell = min(box.width(), box.height()) / cells
+        widest = max(len(text.toPlainText()) for text in self._texts)
+        pixels = int(min(CELL_TEXT_MAX_PX, cell / (0.62 * widest + 0.4)))
+        for text in self._texts:
+            text.setVisible(pixels >= CELL_TEXT_MIN_PX)
+            font = text.textItem.font()
+            font.setPixelSize(max(pixels, 1))
+            text.setFont(font)
 
     def _show_per_class(self) -> None:
         e = self.evaluation

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
@@ -18,6 +18,7 @@ from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.lessons.panel import LessonPanel
 
 Area = Qt.DockWidgetArea
+BOTTOM_AT_LEAST = 90  # the bottom tabs keep a few lines of Problems
 
 
 class Lessons(QObject):
@@ -78,6 +79,8 @@ class Lessons(QObject):
         self.panel.show_lesson(lesson)
         self.dock.show()
         self.dock.raise_()
+        for delay in (0, 300):  # once the dock has its size; again once an explorer has opened
+            QTimer.singleShot(delay, self._make_room)
         explorers = getattr(self.window, "explorers", None)
         if lesson.explore and explorers is not None:
             explorers.open(lesson.explore)
@@ -88,9 +91,28 @@ class Lessons(QObject):
         if not self._opening:
             self.dock.hide()
 
+    def _make_room(self) -> None:
+        """The whole lesson reads without scrolling: the bottom panels give up the height."""
+        bottom = _front_bottom_dock(self.window)
+        missing = self.panel.missing_height()
+        if missing > 0 and bottom is not None and not self.dock.isHidden():
+            height = max(bottom.height() - missing, BOTTOM_AT_LEAST)
+            self.window.resizeDocks([bottom], [height], Qt.Orientation.Vertical)
+
+
+def _front_bottom_dock(window) -> QDockWidget | None:
+    """The bottom tab in front (resizing one behind it does nothing)."""
+    for dock in window.findChildren(QDockWidget):
+        bottom = window.dockWidgetArea(dock) == Area.BottomDockWidgetArea
+        if bottom and dock.isVisible() and not dock.isFloating():
+            return dock
+    return None
+
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
-    return add_dock(window, "Lesson", panel, Area.LeftDockWidgetArea)
+    """Beside the canvas in the Inspector's column, the widest beside it; the palette's is narrow."""
+    beside = getattr(window, "inspector_dock", None)
+    return add_dock(window, "Lesson", panel, Area.RightDockWidgetArea, beside)
 
 
 def attach_lessons(window) -> Lessons:

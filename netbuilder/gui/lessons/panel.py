@@ -38,6 +38,12 @@ class LessonPanel(QWidget):
                 parts.append(f"<p><b>{heading}:</b> {html.escape(body)}</p>")
         self.text.setHtml("".join(parts))
 
+    def missing_height(self) -> int:
+        """How many pixels taller the text is than its view (0 when it all shows)."""
+        document = self.text.document()
+        document.setTextWidth(self.text.viewport().width())
+        return max(0, int(document.size().height()) - self.text.viewport().height() + 2)
+
     def plain_text(self) -> str:
         return self.text.toPlainText()
 

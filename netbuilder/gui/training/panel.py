@@ -15,14 +15,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFrame,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
+from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
@@ -46,6 +46,7 @@ from netbuilder.gui.training.settings_form import (
 
 DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
+COMBO_LETTERS = 12  # a choice box is this wide at least; its list shows the whole names
 SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
 
 
@@ -179,15 +180,14 @@ class TrainingPanel(QWidget):
         column.addWidget(self._group("Training settings", self._wrap(self.form)))
         column.addWidget(self._group("Trained model", self._model_layout()))
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidget(content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(content.minimumSizeHint().width() + 24)  # never clip the form
+        for box in content.findChildren(QComboBox):  # long entries widen the popup, not the panel
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(COMBO_LETTERS)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(VerticalScrollArea(content))  # never clips the form, whatever its text
 
     def _run_layout(self) -> QVBoxLayout:
         buttons = QHBoxLayout()

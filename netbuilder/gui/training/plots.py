@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +35,7 @@ from netbuilder.gui.training.history import RunRecord, TrainingHistory
 
 REFRESH_MS = 66  # at most 15 redraws a second: smooth to the eye, cheap for the GUI thread
 FADED_ALPHA = 70
+PLOT_MIN_HEIGHT = 200
 # (colour, width, style): chosen to stay apart for colour-blind viewers and on projectors
 STYLES = {
     "loss": ("#9bbbe0", 1, Qt.PenStyle.SolidLine),
@@ -142,7 +144,7 @@ class TrainingPlots(QWidget):
             plot.addLegend(
                 offset=legend, labelTextColor=text, labelTextSize=size, brush=pg.mkBrush(fill)
             )
-        widget.setMinimumSize(260, 200)
+        widget.setMinimumSize(260, PLOT_MIN_HEIGHT)
         return widget
 
     def _button(self, text: str, tip: str, slot) -> QPushButton:
@@ -173,6 +175,28 @@ class TrainingPlots(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """In a scrolling dock, loss and accuracy fill the first screen; the rest scroll below."""
+        super().showEvent(event)
+        view = self.parentWidget()  # a scroll area's viewport, when the dock scrolls
+        if view is not None and isinstance(view.parentWidget(), QScrollArea):
+            view.removeEventFilter(self)
+            view.installEventFilter(self)
+            self._fill_first_screen(view.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self._fill_first_screen(watched.height())
+        return super().eventFilter(watched, event)
+
+    def _fill_first_screen(self, height: int) -> None:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        bar = layout.itemAt(0).sizeHint().height() + layout.spacing()
+        spare = height - bar - margins.top() - margins.bottom()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setMinimumHeight(max(PLOT_MIN_HEIGHT, spare))
 
     # --- feeding -------------------------------------------------------------------------------
 
