@@ -208,10 +208,10 @@ def scene(hour: ClassHour) -> None:
     )
     if control is not None:
         control.setValue(0.01)
-        settle()
-        hour.check(
-            abs(window.document.project.training.learning_rate - 0.01) < 1e-9,
-            "the run bar's learning rate reaches the project",
+        hour.wait_until(  # the running training takes it: its next batches report it
+            lambda: abs(batches[-1].learning_rate - 0.01) < 1e-9,
+            "the running training to take the run bar's learning rate",
+            60,
         )
     hour.step("lenet-learning-rate")
     finished: list = []
