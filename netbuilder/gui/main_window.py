@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.two_d import is_two_d
-from netbuilder.gui import recovery, theme
+from netbuilder.gui import recovery, settings_values, theme
 from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
@@ -51,7 +51,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """With `torch_in_background` (the app), the window paints first and attaches training,
         prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
-        self.settings = settings or QSettings()
+        self.settings = settings or settings_values.app_settings()
         self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)
         self.autosave = recovery.Autosave(self.document, self.data_folder)
@@ -100,7 +100,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
-        state = self.settings.value("window/state")
+        state = settings_values.blob(self.settings, "window/state")
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
         self._after_layout_restored()
@@ -373,12 +373,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.presenter.restyle_plots()  # plots follow the theme too
 
     def _restore_preferences(self) -> None:
-        self.text_scale = float(self.settings.value("view/text_scale", 1.0))
+        self.text_scale = settings_values.number(self.settings, "view/text_scale", 1.0, 0.5, 4.0)
         self.set_text_scale(self.text_scale)
-        self.set_dark(self.settings.value("view/dark", False, type=bool))
+        self.set_dark(settings_values.flag(self.settings, "view/dark", False))
         geometry, state = (
-            self.settings.value("window/geometry"),
-            self.settings.value("window/state"),
+            settings_values.blob(self.settings, "window/geometry"),
+            settings_values.blob(self.settings, "window/state"),
         )
         if geometry is None or not self.restoreGeometry(geometry):
             self.fit_to_screen(1400, 900)

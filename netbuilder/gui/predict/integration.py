@@ -20,6 +20,7 @@ from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
+from netbuilder.gui import settings_values
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.evaluation import EvaluationPanel
 from netbuilder.gui.predict.panel import PredictPanel
@@ -102,7 +103,9 @@ class PredictionController(QObject):
 
     def data_dir(self):
         settings = getattr(self.window, "settings", None)
-        folder = settings.value(DATA_DIR_KEY) if hasattr(settings, "value") else None
+        folder = (
+            settings_values.text(settings, DATA_DIR_KEY) if hasattr(settings, "value") else None
+        )
         return folder or default_data_dir()
 
     def evaluate_on(self, name: str) -> bool:

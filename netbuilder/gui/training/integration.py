@@ -25,6 +25,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import TWO_D_INPUT, dataset_classes, is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
+from netbuilder.gui import settings_values
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes
 from netbuilder.gui.training import dialogs as dialogs
@@ -146,7 +147,9 @@ def attach_training(window) -> TrainingController:
     """Add the training panel and plots to `window` and wire them; returns the controller."""
     controller = TrainingController(window)
     settings = getattr(window, "settings", None)
-    data_dir = settings.value(DATA_DIR_KEY) if isinstance(settings, QSettings) else None
+    data_dir = (
+        settings_values.text(settings, DATA_DIR_KEY) if isinstance(settings, QSettings) else None
+    )
     panel = TrainingPanel(controller, lambda: window.document.project, data_dir)
     if hasattr(window.document, "analysis"):  # the same rule as the window's Train
         panel.analysis_source = lambda: window.document.analysis
