@@ -114,9 +114,10 @@ def read_text(path: str | os.PathLike[str], limit: int, what: str = "file") -> s
 
 def walk_files(folder: str | os.PathLike[str], within: str | os.PathLike[str]) -> Iterator[Path]:
     """Every file under folder, through symlinked folders only where they lead to a folder inside
-    `within` not walked yet: a link to / or out of the dataset is not followed, a loop is walked
-    once. Unreadable folders are passed over."""
-    boundary = os.path.realpath(within)
+    `within` not walked yet: a link to / or out of the dataset (even `within` itself being one)
+    is not followed, a loop is walked once. Unreadable folders are passed over."""
+    within = os.path.abspath(within)  # the folder named, not where a link of that name leads:
+    boundary = os.path.join(os.path.realpath(os.path.dirname(within)), os.path.basename(within))
     seen: set[str] = set()
     stack = [Path(folder)]
     while stack:

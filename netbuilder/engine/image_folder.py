@@ -75,7 +75,11 @@ def _list_files(folder: Path) -> _Listing:
         files = _files_of(train, classes, False) + _files_of(test, classes, True)
         return _Listing(folder, classes, files, True)
     classes = _class_names(folder)
-    return _Listing(folder, classes, _files_of(folder, classes, False), False)
+    listing = _Listing(folder, classes, _files_of(folder, classes, False), False)
+    counts = [sum(1 for f in listing.files if f[1] == i) for i in range(len(classes))]
+    if max(counts) < 2:  # known before decoding anything
+        _no_test_images(folder)
+    return listing
 
 
 def _class_names(folder: Path) -> tuple[str, ...]:
@@ -267,12 +271,7 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
     is_test = payload["is_test"] if listing.has_test_folder else _held_out(labels, seed)
     _check_every_class(listing, labels[~is_test], "training")
     if not bool(is_test.any()):
-        raise DataUnavailableError(
-            f"{listing.folder}: no images are left for testing. A fifth of each class's images "
-            "is held out to test on, so a class needs at least 2 images (or add a test/ folder "
-            "beside train/).",
-            listing.folder,
-        )
+        _no_test_images(listing.folder)
     skipped = tuple((str(p), str(r)) for p, r in payload["skipped"])
     channels, height, width = images.shape[1:]
     return Dataset.from_splits(
@@ -284,6 +283,14 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
         synthetic=False,
         source=str(listing.folder),
         skipped=skipped,
+    )
+
+
+def _no_test_images(folder: Path) -> None:
+    raise DataUnavailableError(
+        f"{folder}: no images are left for testing. A fifth of each class's images is held out "
+        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
+        folder,
     )
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QWidget,
 )
@@ -30,6 +29,7 @@ from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
+from netbuilder.gui.plain_text import warn
 from netbuilder.gui.presenter import attach_presenter
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
@@ -335,7 +335,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.maybe_save():

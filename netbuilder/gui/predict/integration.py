@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QWidget
 
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.data import default_data_dir, load_dataset
@@ -23,6 +23,7 @@ from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
 from netbuilder.gui import settings_values
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.evaluation import EvaluationPanel
+from netbuilder.gui.plain_text import warn
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
@@ -184,7 +185,7 @@ class PredictionController(QObject):
             self.show_error("Cannot load model", str(error))
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        warn(self.window, title, text)
 
 
 def same_network(a, b) -> bool:

@@ -27,6 +27,7 @@ from netbuilder.engine.regions import (
     region_probabilities,
     render_regions,
 )
+from netbuilder.gui.plain_text import plain
 
 
 class RegionsView(QWidget):
@@ -49,7 +50,7 @@ class RegionsView(QWidget):
             self.plot.addItem(item)
         for item in (self.train_points, self.test_points):  # redraws repaint only the image
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.hover = QLabel("Train to see how the network divides the plane.")
+        self.hover = plain(QLabel("Train to see how the network divides the plane."))
         self.hover.setWordWrap(True)
         self.export_button = QPushButton("Export PNG…")
         self.export_button.setToolTip("Save the decision regions with the points as a PNG file")

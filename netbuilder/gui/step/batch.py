@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.gui.pictures import to_qimage
+from netbuilder.gui.plain_text import plain
+from netbuilder.gui.plain_text import tip as plain_tip
 
 COLUMNS = 6  # 16 samples in 3 rows: all in view on a 768-pixel-high screen
 TILE = 48  # pixels
@@ -133,11 +135,11 @@ class BatchView(QWidget):
             label.setPixmap(QPixmap.fromImage(scaled))
         label_text, guess, tip = describe(record, index)
         colour = RIGHT if is_right(record, index, after=True) else WRONG
-        words = QLabel(f"{label_text}: {guess}", alignment=Qt.AlignmentFlag.AlignCenter)
+        words = plain(QLabel(f"{label_text}: {guess}", alignment=Qt.AlignmentFlag.AlignCenter))
         words.setStyleSheet(f"color: {colour};")
         words.setMaximumWidth(TILE + 8)
         tile = QWidget()
-        tile.setToolTip(tip)
+        tile.setToolTip(plain_tip(tip))
         column = QVBoxLayout(tile)
         column.setContentsMargins(2, 2, 2, 2)
         column.setSpacing(0)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.two_d import TWO_D_DATASETS, is_two_d
 from netbuilder.engine.data import IDX_FILES, default_data_dir, has_idx_files
+from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
 from netbuilder.gui.training.data_params import DataParamsBox
@@ -89,7 +90,7 @@ class DataBox(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = rich(QLabel())  # _say's HTML, user parts escaped
         self.status.setWordWrap(True)
         self.use_synthetic = QPushButton("Train on synthetic digits instead")
         self.use_synthetic.setToolTip(
@@ -156,7 +157,7 @@ class DataBox(QWidget):
         ):
             self._missing = None  # another dataset or folder, or the files are there now
         if self._missing is not None:
-            self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
+            self._say(escaped(self._missing[2]), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
             self._say(
@@ -175,20 +176,20 @@ class DataBox(QWidget):
             )
         elif name.lower().endswith(".csv"):
             self._say(
-                f"Reads the table {name}: its number columns are the input, the target column "
+                f"Reads the table {escaped(name)}: its number columns are the input, the target column "
                 "what to predict.",
                 None,
             )
         elif name not in _DOWNLOADABLE and has_idx_files(Path(name)):
-            self._say(f"Reads the four IDX files in {name}.", None)
+            self._say(f"Reads the four IDX files in {escaped(name)}.", None)
         elif name not in _DOWNLOADABLE:
             self._say(
-                f"Reads the images in {name}: one subfolder per class; the Input block takes "
+                f"Reads the images in {escaped(name)}: one subfolder per class; the Input block takes "
                 "their shape. Decoded once, then cached in the data folder.",
                 None,
             )
         elif dataset_present(name, self.data_dir()):
-            self._say(f"Ready: found in {self.data_dir()}.", "#2e7d32")
+            self._say(f"Ready: found in {escaped(self.data_dir())}.", "#2e7d32")
         else:
             size = _OTHER_FILES[name][1] if name in _OTHER_FILES else "12 MB"
             self._say(
@@ -221,6 +222,7 @@ class DataBox(QWidget):
         self.refresh_status()
 
     def _say(self, html: str, colour: str | None) -> None:
+        """Our HTML in the status line; every user part of it went through `escaped`."""
         style = f" style='color:{colour}'" if colour else ""
         self.status.setText(f"<span{style}>{html}</span>")
 

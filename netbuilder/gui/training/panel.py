@@ -33,6 +33,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.document.two_d import dataset_classes
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
+from netbuilder.gui.plain_text import escaped, plain, rich, tip
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
@@ -111,7 +112,7 @@ class TrainingPanel(QWidget):
 
     def _make_run_controls(self) -> None:
         self.start_button = self._button("▶  Start", START_TIP, self.start)
-        self.start_reason = QLabel()
+        self.start_reason = plain(QLabel())
         self.start_reason.setWordWrap(True)
         self.start_reason.setStyleSheet("color: #c62828;")
         self.start_reason.hide()
@@ -136,7 +137,7 @@ class TrainingPanel(QWidget):
         self.tensorboard_box = QCheckBox("Write TensorBoard logs")
         self.tensorboard_box.toggled.connect(self.set_tensorboard)
         self.set_tensorboard(False)
-        self.result = QLabel()
+        self.result = rich(QLabel())  # our HTML; every user part goes through `escaped`
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -276,7 +277,7 @@ class TrainingPanel(QWidget):
         """Start is enabled only when idle and the network can train; else it says why not."""
         reason = cannot_train_reason(self.project_source(), self._analysis())
         self.start_button.setEnabled(self.controller.state == State.IDLE and reason is None)
-        self.start_button.setToolTip(reason or START_TIP)
+        self.start_button.setToolTip(tip(reason) if reason else START_TIP)
         self.start_reason.setText(reason or "")
         self.start_reason.setVisible(reason is not None)
 
@@ -305,7 +306,7 @@ class TrainingPanel(QWidget):
         if note:
             project = project.copy()
             project.training = dataclasses.replace(project.training, device=used)
-        self.result.setText(note or "")
+        self.result.setText(escaped(note or ""))
         self.live_rate.blockSignals(True)
         self.live_rate.setValue(project.training.learning_rate)
         self.live_rate.blockSignals(False)
@@ -362,7 +363,7 @@ class TrainingPanel(QWidget):
     def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
         self.data.hide_progress()
         warning = " — generated digits, not real handwriting" if synthetic else ""
-        self.data.status.setText(f"Using {title}: {count:,} training images{warning}.")
+        self.data.status.setText(f"Using {escaped(title)}: {count:,} training images{warning}.")
 
     def _on_batch(self, report: BatchReport) -> None:
         self.progress.setValue(round(report.progress * 1000))
@@ -426,13 +427,14 @@ class TrainingPanel(QWidget):
                 else f"Test accuracy {metrics['test_accuracy']:.2%}</b>"
             )
             self.result.setText(
-                f"<b>{score} on {metrics['dataset']} "
+                f"<b>{score} on {escaped(metrics['dataset'])} "
                 f"after {epochs}, {format_duration(finished.seconds)} ({why})."
             )
         else:
             for label in self.stats.values():
                 label.setText("–")  # a loaded model: the last run's numbers are not its own
-            self.result.setText(f"Loaded model: {trained.project.name or 'untitled network'}.")
+            name = escaped(trained.project.name or "untitled network")
+            self.result.setText(f"Loaded model: {name}.")
         self._on_state(self.controller.state.value)
 
     def _show_final_stats(self, finished, epochs: int) -> None:
@@ -452,7 +454,7 @@ class TrainingPanel(QWidget):
             # after every other view has heard of this failure: the dialog may start a new run
             QTimer.singleShot(0, lambda: self._offer_ways_forward(title, MISSING_TITLES[name]))
             return
-        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
+        self.result.setText(f"<span style='color:#c62828'>{escaped(message)}</span>")
         self.show_error(title, message)
 
     def _offer_ways_forward(self, title: str, data: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.gui import files
+from netbuilder.gui.plain_text import plain
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
@@ -52,7 +53,7 @@ class RunsTable(QWidget):
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip("Tick a run to show its curves; double-click its name to rename it")
         self.table.itemChanged.connect(self._on_item_changed)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.csv_button = QPushButton("Export runs CSV…")
         self.csv_button.setToolTip("Save this table as a CSV file")
         self.csv_button.clicked.connect(lambda: self.export_csv())
