@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 from netbuilder.document.safe_io import read_text
@@ -30,10 +31,20 @@ class JsonInputError(ValueError):
         self.reason = reason
 
 
-def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
-    """json.loads with the limits above; JsonInputError says what is wrong."""
+def parse_json(text: str, max_depth: int = MAX_DEPTH, *, lenient: bool = False) -> Any:
+    """json.loads with the limits above; JsonInputError says what is wrong.
+
+    lenient: a number beyond them (NaN, 1e400, 5,000 digits) reads as None instead, for a file
+    whose other contents matter more than one number (a recovery file's time).
+    """
+    number = _none_if_bad if lenient else _checked
     try:
-        data = json.loads(text, parse_constant=_no_constant, parse_int=_integer, parse_float=_float)
+        data = json.loads(
+            text,
+            parse_constant=number(_no_constant),
+            parse_int=number(_integer),
+            parse_float=number(_float),
+        )
     except json.JSONDecodeError as error:
         raise JsonInputError(f"it is not valid JSON ({error}); the file may be truncated") from None
     except RecursionError:
@@ -45,11 +56,16 @@ def parse_json(text: str, max_depth: int = MAX_DEPTH) -> Any:
 
 
 def read_json(
-    path: str | os.PathLike[str], limit: int, what: str, max_depth: int = MAX_DEPTH
+    path: str | os.PathLike[str],
+    limit: int,
+    what: str,
+    max_depth: int = MAX_DEPTH,
+    *,
+    lenient: bool = False,
 ) -> Any:
     """The JSON in an ordinary file of at most `limit` bytes (safe_io.read_text, then
     parse_json): OSError (FileRefusedError) or JsonInputError when it cannot be used."""
-    return parse_json(read_text(path, limit, what), max_depth)
+    return parse_json(read_text(path, limit, what), max_depth, lenient=lenient)
 
 
 def check_nesting_and_text(data: Any, max_depth: int = MAX_DEPTH) -> None:
@@ -73,6 +89,20 @@ def short(value: Any, limit: int = 60) -> str:
     """repr(value), cut to `limit` characters: an error message never echoes a whole file."""
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _checked(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    return parse
+
+
+def _none_if_bad(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    def lenient(text: str) -> Any:
+        try:
+            return parse(text)
+        except ValueError:
+            return None
+
+    return lenient
 
 
 def _no_constant(name: str) -> Any:

@@ -174,7 +174,7 @@ def _running(pid: int) -> bool:
 def read_recovery(file: Path) -> Recovered | None:
     """The work in a recovery file, read as any input (safe_io, json_input); None if unusable."""
     try:
-        data = read_json(file, MAX_RECOVERY_BYTES, "recovery file")
+        data = read_json(file, MAX_RECOVERY_BYTES, "recovery file", lenient=True)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
         project = project_from_dict(data.get("project"), file)
