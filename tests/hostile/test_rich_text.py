@@ -20,7 +20,7 @@ from netbuilder.gui.training.integration import open_host
 from .conftest import make_fifo
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-MARKUP = "<img src=/dev/zero><b>bold</b>"
+MARKUP = "<img src=no-such-picture.png><b>bold</b>"  # /dev/zero: a regression would abort
 
 
 def rich_with_markup(widget: QWidget) -> list[str]:
