@@ -49,10 +49,10 @@ def test_a_wide_or_long_labelled_table_model_is_read_by_predict(capsys, tmp_path
     model = tmp_path / "m.pt"
     argv = ["train", project, "--device", "cpu", "--checkpoint", model]
     assert _within(120, main, [str(a) for a in argv]) == 0, capsys.readouterr()
-    assert load_checkpoint(model).classes == ("short", LONG)
+    assert set(load_checkpoint(model).classes) == {"short", LONG}
     capsys.readouterr()
     assert main(["predict", str(model), "--csv", str(data)]) == 0, capsys.readouterr().err
-    assert "row 1: predicted" in capsys.readouterr().out
+    assert "row 2: predicted" in capsys.readouterr().out
 
 
 def test_a_class_name_longer_than_any_reader_takes_is_refused_when_loaded(capsys, tmp_path):
@@ -79,6 +79,6 @@ def test_the_exported_scripts_image_folder_checkpoint_is_predicted_as_pictures(c
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     checkpoint = load_checkpoint(tmp_path / "m.pt")
-    assert checkpoint.preprocessing == "resize" and checkpoint.classes == ("cats", LONG)
+    assert checkpoint.preprocessing == "resize" and set(checkpoint.classes) == {"cats", LONG}
     assert main(["predict", str(tmp_path / "m.pt"), str(folder / "cats" / "0.png")]) == 0
     assert "predicted" in capsys.readouterr().out
