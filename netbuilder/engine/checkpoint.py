@@ -15,7 +15,7 @@ import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import torch
 from torch import nn
@@ -24,7 +24,7 @@ from netbuilder.document.json_input import parse_json
 from netbuilder.document.limits import MAX_CLASS_NAME, MAX_CLASSES
 from netbuilder.document.safe_io import (
     FileRefusedError,
-    check_regular_file,
+    open_regular,
     os_reason,
     write_atomically,
 )
@@ -32,6 +32,7 @@ from netbuilder.document.safe_io import (
 FORMAT = "netbuilder-checkpoint"
 SCHEMA_VERSION = 1
 _ZIP_MAGIC = b"PK\x03\x04"  # torch.save writes a zip archive
+MAX_CHECKPOINT_BYTES = 50_000_000_000  # 500 million parameters with Adam's state are 6 GB
 
 
 class CheckpointError(Exception):
@@ -106,17 +107,27 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     """Read and check a checkpoint; the caller loads ckpt.state_dict into its own model."""
     path = Path(path)
     try:
-        check_regular_file(path)
-        with open(path, "rb") as stream:
-            start = stream.read(len(_ZIP_MAGIC))
+        stream = open_regular(path, MAX_CHECKPOINT_BYTES, "checkpoint")
     except FileNotFoundError:
         raise CheckpointError(f"Cannot open checkpoint {path}: no such file.") from None
+    except OSError as error:
+        raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
+    with stream:
+        payload = _load(stream, path)
+    return _parse(payload, path)
+
+
+def _load(stream: BinaryIO, path: Path) -> Any:
+    """torch.load of the open file (the one opened and checked: never the path again)."""
+    try:
+        start = stream.read(len(_ZIP_MAGIC))
+        stream.seek(0)
     except OSError as error:
         raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
     if start != _ZIP_MAGIC:
         raise CheckpointError(f"Cannot open checkpoint {path}: {_not_a_checkpoint(start)}.")
     try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
+        return torch.load(stream, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as error:  # weights_only met something other than tensors
         raise CheckpointError(
             f"Cannot open checkpoint {path}: it holds Python objects other than tensors and "
@@ -127,7 +138,6 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
         raise CheckpointError(
             f"Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({reason})"
         ) from error
-    return _parse(payload, path)
 
 
 def _not_a_checkpoint(start: bytes) -> str:

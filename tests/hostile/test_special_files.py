@@ -78,7 +78,7 @@ def test_a_symlink_loop_in_an_image_folder_is_walked_once(capsys, tmp_path, monk
     folder = image_folder(tmp_path / "pets", {"cats": 4, "dogs": 4})
     (folder / "cats" / "again").symlink_to(folder / "cats")
     (folder / "cats" / "up").symlink_to(folder)  # out of the class folder: into the dogs
-    dataset = load_image_folder(folder)
+    dataset = _within(30, load_image_folder, folder)
     assert len(dataset.train) + len(dataset.test) == 8
 
 
@@ -166,3 +166,25 @@ def test_a_window_start_never_blocks_on_a_fifo_settings_file(tmp_path):
     )  # fmt: skip
     assert result.returncode == 0 and "first paint" in result.stdout, result.stderr
     assert "ignoring the settings file" in result.stderr
+
+
+def test_hostile_runs_files_are_one_message(tmp_path):
+    from netbuilder.gui.training.runs import RunLog, RunsFileError
+
+    good = '{"format": "netbuilder-runs", "schema_version": 1, "runs": [RUN]}'
+    run = '{"number": NUMBER, "name": "a", "network": "n", "dataset": "d"}'
+    cases = {
+        "deep.json": "[" * 100_000 + "]" * 100_000,
+        "digits.json": good.replace("RUN", run.replace("NUMBER", "9" * 5000)),
+        "overflow.json": good.replace("RUN", run.replace("NUMBER", "1").replace(
+            '"d"}', '"d", "seconds": ' + "9" * 400 + "}")),
+    }  # fmt: skip
+    paths = [make_fifo(tmp_path / "fifo.json"), tmp_path / "zero.json"]
+    paths[1].symlink_to("/dev/zero")
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text)
+        paths.append(tmp_path / name)
+    for path in paths:
+        with pytest.raises(RunsFileError) as error:
+            _within(10, RunLog.load, path)
+        assert str(path) in str(error.value) and "\n" not in str(error.value)
