@@ -29,7 +29,7 @@ from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
-from netbuilder.gui.plain_text import warn
+from netbuilder.gui.plain_text import tip, warn
 from netbuilder.gui.presenter import attach_presenter
 from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
@@ -285,7 +285,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         else:
             count = len(analysis.errors)
             reason = f"Cannot train yet ({count} error{'s' * (count != 1)}): {analysis.errors[0].message}"
-        self.train_action.setToolTip(reason)
+        self.train_action.setToolTip(tip(reason))
         self.train_action.setStatusTip(reason)
         self.problems_dock.setWindowTitle(self.problems.title())
         self._refresh_edit_actions()

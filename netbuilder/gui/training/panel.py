@@ -326,8 +326,11 @@ class TrainingPanel(QWidget):
         """Each run writes TensorBoard events into its own folder below `tensorboard_folder`."""
         self.controller.tensorboard_root = self.tensorboard_folder if on else None
         self.tensorboard_box.setToolTip(
-            f"Each run writes loss, accuracy, gradients, weights and filters to a new folder in "
-            f"{self.tensorboard_folder}; view them with: tensorboard --logdir {self.tensorboard_folder}"
+            tip(
+                f"Each run writes loss, accuracy, gradients, weights and filters to a new folder "
+                f"in {self.tensorboard_folder}; view them with: tensorboard --logdir "
+                f"{self.tensorboard_folder}"
+            )
         )
 
     def _on_live_rate(self, value: float) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.gui import files
-from netbuilder.gui.plain_text import plain
+from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
@@ -194,7 +194,7 @@ class RunsTable(QWidget):
                         )
                     item.setFlags(flags)
                     if column == CHANGES:
-                        item.setToolTip(text)
+                        item.setToolTip(tip(text))
         finally:
             self._filling = False
 
