@@ -194,7 +194,7 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,
-        preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
+        preprocessing=_preprocessing(payload.get("preprocessing", _guessed(project))),
         task=_task(payload.get("task", "classification")),
         target=_target(payload.get("target", [0.0, 1.0])),
     )
@@ -262,6 +262,18 @@ def _check_stat_lengths(mean: Any, std: Any, project: dict[str, Any]) -> None:
                 f"normalisation {name} has {len(value)} values, but the input has {first} "
                 "channels or columns"
             )
+
+
+def _guessed(project: dict[str, Any]) -> str:
+    """For a checkpoint without the record (older exported scripts): digits are 1x28x28 images;
+    any other image input was an image folder's, whose pictures are resized whole."""
+    network = project.get("network")
+    shape = network.get("input_shape") if isinstance(network, dict) else None
+    return (
+        "resize"
+        if isinstance(shape, list) and len(shape) == 3 and shape != [1, 28, 28]
+        else "digit"
+    )
 
 
 def _preprocessing(value: Any) -> str:

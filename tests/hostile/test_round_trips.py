@@ -82,3 +82,22 @@ def test_the_exported_scripts_image_folder_checkpoint_is_predicted_as_pictures(c
     assert checkpoint.preprocessing == "resize" and set(checkpoint.classes) == {"cats", LONG}
     assert main(["predict", str(tmp_path / "m.pt"), str(folder / "cats" / "0.png")]) == 0
     assert "predicted" in capsys.readouterr().out
+
+
+def test_a_checkpoint_without_the_preprocessing_record_is_guessed_from_its_input(tmp_path):
+    from netbuilder.document.project import project_to_dict
+    from netbuilder.engine.checkpoint import save_checkpoint
+    from netbuilder.engine.experiment import build_model
+
+    from .test_checkpoints import rewrite
+
+    for shape, expected in (((3, 8, 8), "resize"), ((1, 28, 28), "digit")):
+        network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 2})], shape)
+        project = Project(network, TrainingSettings(), "mnist", "old")
+        path = tmp_path / "old.pt"
+        save_checkpoint(
+            path, build_model(project, 2), project=project_to_dict(project), mean=0.5, std=0.2,
+            classes=("a", "b"), preprocessing="digit",
+        )  # fmt: skip
+        rewrite(path, path, lambda payload: payload.pop("preprocessing"))
+        assert load_checkpoint(path).preprocessing == expected
