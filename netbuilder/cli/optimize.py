@@ -10,6 +10,7 @@ from pathlib import Path
 from netbuilder.cli.output import say
 from netbuilder.document.settings import OPTIMIZERS
 
+MAX_STEPS = 200_000  # seconds, not hours; the path of every step is kept in memory
 FUNCTIONS = ("himmelblau", "rosenbrock", "saddle", "bowl", "beale")
 """The names of engine.optimize.SURFACES, here so that `--help` never imports torch."""
 
@@ -29,7 +30,12 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         help="momentum for sgd and rmsprop (default 0, or 0.9 with --nesterov)",
     )
     optimize.add_argument("--nesterov", action="store_true", help="Nesterov momentum (sgd)")
-    optimize.add_argument("--steps", type=int, default=20000, help="how many steps (default 20000)")
+    optimize.add_argument(
+        "--steps",
+        type=int,
+        default=20000,
+        help=f"how many steps (default 20000, at most {MAX_STEPS:,})",
+    )
     optimize.add_argument(
         "--start",
         type=float,
@@ -47,8 +53,8 @@ def optimize_command(args: argparse.Namespace) -> int:
     from netbuilder.document.settings import SettingsError, TrainingSettings
     from netbuilder.engine.optimize import descend, surface
 
-    if args.steps < 1 or args.every < 1:
-        raise SettingsError("--steps and --every must be at least 1")
+    if not (1 <= args.steps <= MAX_STEPS and args.every >= 1):
+        raise SettingsError(f"--steps must be 1 to {MAX_STEPS:,} and --every at least 1")
     settings = TrainingSettings(
         optimizer=args.optimizer,
         learning_rate=args.lr,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import os
 import signal
 import sys
 import threading
@@ -96,7 +97,7 @@ def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
     project.training.check()
     if args.dataset:
         path = Path(args.dataset).expanduser()
-        project.dataset = str(path.resolve()) if path.exists() else args.dataset
+        project.dataset = os.path.abspath(path) if path.exists() else args.dataset
     return project
 
 
@@ -105,10 +106,16 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
     if not text:
         return None
     parts = text.lower().split("x")
-    if len(parts) in (1, 2) and all(p.strip().isdigit() and 1 <= int(p) <= 4096 for p in parts):
+    if len(parts) in (1, 2) and all(_side(p) for p in parts):
         height, width = int(parts[0]), int(parts[-1])
         return height, width
     raise DataUnavailableError(f"--image-size {text!r}: give N or HxW, e.g. 32 or 64x48")
+
+
+def _side(text: str) -> bool:
+    """Whether text is a whole number of pixels, 1 to 4096 (looked at before int() reads it)."""
+    text = text.strip()
+    return text.isdigit() and len(text) <= 4 and 1 <= int(text) <= 4096
 
 
 def _check_fit_png(fit_png: str | None, dataset: Dataset) -> None:

@@ -21,7 +21,7 @@ from netbuilder.document.project import (
     parse_json,
     project_from_dict,
 )
-from netbuilder.document.safe_io import os_reason, read_limited
+from netbuilder.document.safe_io import os_reason, read_text
 from netbuilder.document.settings import SettingsError, TrainingSettings
 
 FORMAT = "netbuilder-lesson"
@@ -54,9 +54,8 @@ class Lesson:
 def is_lesson_file(path: str | Path) -> bool:
     """Whether the file says it is a lesson (so File > Open can open it as one)."""
     try:
-        text = read_limited(path, MAX_PROJECT_BYTES, "lesson").decode("utf-8-sig")
-        data = parse_json(text, path)
-    except (OSError, UnicodeDecodeError, ProjectError):
+        data = parse_json(read_text(path, MAX_PROJECT_BYTES, "lesson"), path)
+    except (OSError, ProjectError):
         return False
     return isinstance(data, dict) and data.get("format") == FORMAT
 
@@ -64,8 +63,8 @@ def is_lesson_file(path: str | Path) -> bool:
 def load_lesson(path: str | Path) -> Lesson:
     path = Path(path)
     try:  # read and parsed with the same limits as a project file
-        data = parse_json(read_limited(path, MAX_PROJECT_BYTES, "lesson").decode("utf-8-sig"), path)
-    except (OSError, UnicodeDecodeError) as error:
+        data = parse_json(read_text(path, MAX_PROJECT_BYTES, "lesson"), path)
+    except OSError as error:
         raise LessonError(path, f"it is not a readable file ({os_reason(error)})") from None
     except ProjectError as error:
         raise LessonError(path, error.reason) from None

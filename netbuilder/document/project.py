@@ -7,16 +7,18 @@ only then is the model built, so a bad file is rejected whole and nothing half-l
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netbuilder.document import json_input
 from netbuilder.document.catalog import UnknownLayerError, layer_type
 from netbuilder.document.data_options import check_dataset_params
 from netbuilder.document.datasets import DATASETS
+from netbuilder.document.json_input import JsonInputError
+from netbuilder.document.limits import MAX_FEATURES, MAX_SIDE
 from netbuilder.document.network import Layer, Network
-from netbuilder.document.safe_io import os_reason, read_limited, write_text_atomically
+from netbuilder.document.safe_io import os_reason, read_text, write_text_atomically
 from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.document.two_d import DataParamError
 
@@ -24,7 +26,6 @@ FORMAT = "netbuilder-project"
 SCHEMA_VERSION = 1
 MAX_PROJECT_BYTES = 10_000_000  # the largest example is 2 KB; a 10 MB project is surely not one
 MAX_DEPTH = 20  # a project nests 5 levels; deeper JSON is refused before it is looked at
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 class ProjectError(ValueError):
@@ -89,54 +90,22 @@ def save_project(project: Project, path: str | Path) -> None:
 def load_project(path: str | Path) -> Project:
     """Read, parse and check a project file; every way it can be bad is a ProjectError."""
     try:
-        text = read_limited(path, MAX_PROJECT_BYTES, "project").decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProjectError(path, _os_reason(error)) from None
+        text = read_text(path, MAX_PROJECT_BYTES, "project")
+    except OSError as error:
+        raise ProjectError(path, os_reason(error)) from None
     return project_from_dict(parse_json(text, path), path)
 
 
 def parse_json(text: str, path: str | Path) -> Any:
-    """json.loads, with each way a hostile text fails it turned into a ProjectError."""
+    """json_input.parse_json, with each way a hostile text fails it turned into a ProjectError."""
     try:
-        data = json.loads(text, parse_constant=_no_constant)
-    except json.JSONDecodeError as error:
-        raise ProjectError(
-            path, f"it is not valid JSON ({error}); the file may be truncated"
-        ) from None
-    except RecursionError:
-        raise ProjectError(path, "its JSON is nested too deeply to be a project") from None
-    except ValueError as error:  # NaN, Infinity, or an integer of thousands of digits
-        reason = "an integer of thousands of digits" if "digits" in str(error) else str(error)
-        raise ProjectError(path, f"it holds a value netbuilder cannot read ({reason})") from None
-    _check_nesting_and_text(data, path)
-    return data
-
-
-def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number a project may hold")
-
-
-def _check_nesting_and_text(data: Any, path: str | Path) -> None:
-    """Refuse nesting deeper than any project needs, and strings that are not text."""
-    stack = [(data, 0)]
-    while stack:
-        value, depth = stack.pop()
-        if depth > MAX_DEPTH:
-            raise ProjectError(path, f"its JSON is nested more than {MAX_DEPTH} levels deep")
-        if isinstance(value, dict):
-            stack += [(k, depth + 1) for k in value] + [(v, depth + 1) for v in value.values()]
-        elif isinstance(value, list):
-            stack += [(v, depth + 1) for v in value]
-        elif isinstance(value, str) and _SURROGATE.search(value):
-            raise ProjectError(
-                path, f"the text {_short(value)} holds a lone surrogate escape, which is not text"
-            )
+        return json_input.parse_json(text, MAX_DEPTH)
+    except JsonInputError as error:
+        raise ProjectError(path, error.reason) from None
 
 
 def _short(value: Any, limit: int = 60) -> str:
-    """repr(value), cut to `limit` characters: an error message never echoes a whole file."""
-    text = repr(value)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return json_input.short(value, limit)
 
 
 def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
@@ -198,7 +167,8 @@ def _check(data: Any) -> dict[str, Any]:
 
 def _check_input_shape(shape: Any) -> tuple[int, ...]:
     ok = isinstance(shape, list) and len(shape) in (1, 3)
-    ok = ok and all(type(s) is int and 1 <= s <= 4096 for s in shape)
+    top = MAX_FEATURES if ok and len(shape) == 1 else MAX_SIDE
+    ok = ok and all(type(s) is int and 1 <= s <= top for s in shape)
     _require(ok, "network.input_shape must be [channels, height, width] or [features]")
     return tuple(shape)
 
@@ -237,10 +207,3 @@ def _text(container: dict[str, Any], key: str) -> str:
 def _require(condition: bool, reason: str) -> None:
     if not condition:
         raise _Invalid(reason)
-
-
-def _os_reason(error: Exception) -> str:
-    if isinstance(error, UnicodeDecodeError):
-        return "it is not a text file (not UTF-8)"
-    assert isinstance(error, OSError)
-    return os_reason(error)

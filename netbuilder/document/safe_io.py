@@ -16,7 +16,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -61,19 +61,84 @@ def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
     return info
 
 
-def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
-    """The bytes of an ordinary file no larger than `limit`; never blocks on a pipe."""
+def open_regular(path: str | os.PathLike[str], limit: int, what: str = "file") -> BinaryIO:
+    """An ordinary file no larger than `limit`, open for reading; else FileRefusedError.
+
+    The one way netbuilder opens an input: it is looked at before it is opened (a device is
+    never opened), opened without blocking (a FIFO swapped in since would block forever in
+    open()) and looked at again through the open descriptor.
+    """
     info = check_regular_file(path)
     if info.st_size > limit:
         raise FileRefusedError(_too_big(info.st_size, limit, what), path)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped since the stat
-            raise FileRefusedError("it is not an ordinary file", path)
+    stream = os.fdopen(descriptor, "rb")
+    info = os.fstat(descriptor)
+    if not stat.S_ISREG(info.st_mode) or info.st_size > limit:  # swapped since the stat
+        stream.close()
+        raise FileRefusedError("it is not an ordinary file, or it changed while opened", path)
+    os.set_blocking(descriptor, True)
+    return stream
+
+
+def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
+    """The bytes of an ordinary file no larger than `limit`; never blocks on a pipe."""
+    with open_regular(path, limit, what) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
         raise FileRefusedError(_too_big(len(data), limit, what), path)
     return data
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode_text(data: bytes, path: str | os.PathLike[str] | None = None, what: str = "file") -> str:
+    """UTF-8 text, or UTF-16/32 when a byte-order mark says so (Notepad's "Unicode"); a file
+    that is not text is a FileRefusedError that says so."""
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), "utf-8")
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        reason = f"it is not a text file (not {encoding.upper()}: a bad byte at {error.start})"
+        raise FileRefusedError(f"{reason}; a {what} must be UTF-8 text", path) from None
+
+
+def read_text(path: str | os.PathLike[str], limit: int, what: str = "file") -> str:
+    """The text of an ordinary file no larger than `limit` bytes (see decode_text)."""
+    return decode_text(read_limited(path, limit, what), path, what)
+
+
+def walk_files(folder: str | os.PathLike[str], within: str | os.PathLike[str]) -> Iterator[Path]:
+    """Every file under folder, through symlinked folders only where they lead to a folder inside
+    `within` not walked yet: a link to / or out of the dataset (even `within` itself being one)
+    is not followed, a loop is walked once. Unreadable folders are passed over."""
+    within = os.path.abspath(within)  # the folder named, not where a link of that name leads:
+    boundary = os.path.join(os.path.realpath(os.path.dirname(within)), os.path.basename(within))
+    seen: set[str] = set()
+    stack = [Path(folder)]
+    while stack:
+        current = stack.pop()
+        real = os.path.realpath(current)
+        inside = real == boundary or real.startswith(boundary.rstrip(os.sep) + os.sep)
+        if not inside or real in seen:
+            continue
+        seen.add(real)
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir():  # follows a link: where it leads is checked when it is walked
+                stack.append(Path(entry.path))
+            else:
+                yield Path(entry.path)
 
 
 def _too_big(size: int, limit: int, what: str) -> str:
@@ -336,14 +401,22 @@ def current_umask() -> int:
     return mask
 
 
-def os_reason(error: OSError) -> str:
+def os_reason(error: Exception) -> str:
     """A short reason for a failed read or write of a user's file."""
+    if isinstance(error, UnicodeError):
+        return "it is not a text file (not UTF-8)"
+    if not isinstance(error, OSError):
+        return str(error) or type(error).__name__
     if isinstance(error, FileRefusedError):
         return error.reason
     if isinstance(error, FileNotFoundError):
         return "the file does not exist"
     if isinstance(error, IsADirectoryError):
         return "it is a folder, not a file"
+    if isinstance(error, NotADirectoryError):
+        return "a part of the path that must be a folder is a file"
+    if isinstance(error, FileExistsError):
+        return "a file is in the way where a folder must be"
     if error.errno == errno.ENOSPC:
         return "the disk is full"
     return error.strerror or str(error)

@@ -5,10 +5,14 @@ values, or one output when that column is a number to predict (a regression)."""
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
 from functools import lru_cache
 from pathlib import Path
+
+from netbuilder.document.limits import MAX_CLASSES, MAX_DATA_BYTES
+from netbuilder.document.safe_io import read_text
 
 IDX_NAME = "train-images"  # an MNIST-format folder holds files named so: 10 digit classes
 
@@ -40,7 +44,6 @@ def _folder_classes(folder: str, _mtime_ns: int) -> int | None:
 
 
 MANY_VALUES = 20  # a numeric target with more distinct values than this is a regression target
-MAX_CLASSES = 1000
 MAX_TABLE_BYTES = 64 << 20  # larger tables are left to the loader
 
 
@@ -73,8 +76,8 @@ def _table_classes(path: str, target: str | None, task: str | None, *_stamp: int
 def _target_values(path: str, target: str | None) -> list[str] | None:
     """The target column's cells (`target`, else `label`, else the last column)."""
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            rows = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
+        text = read_text(path, MAX_DATA_BYTES, "table")  # a FIFO or /dev/zero never blocks
+        rows = [row for row in csv.reader(io.StringIO(text)) if any(cell.strip() for cell in row)]
     except (OSError, UnicodeError, csv.Error):
         return None
     if len(rows) < 2 or len(rows[0]) < 2:

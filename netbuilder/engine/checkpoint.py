@@ -15,14 +15,16 @@ import pickle
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import torch
 from torch import nn
 
+from netbuilder.document.json_input import parse_json
+from netbuilder.document.limits import MAX_CLASS_NAME, MAX_CLASSES
 from netbuilder.document.safe_io import (
     FileRefusedError,
-    check_regular_file,
+    open_regular,
     os_reason,
     write_atomically,
 )
@@ -30,6 +32,7 @@ from netbuilder.document.safe_io import (
 FORMAT = "netbuilder-checkpoint"
 SCHEMA_VERSION = 1
 _ZIP_MAGIC = b"PK\x03\x04"  # torch.save writes a zip archive
+MAX_CHECKPOINT_BYTES = 50_000_000_000  # 500 million parameters with Adam's state are 6 GB
 
 
 class CheckpointError(Exception):
@@ -104,17 +107,27 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     """Read and check a checkpoint; the caller loads ckpt.state_dict into its own model."""
     path = Path(path)
     try:
-        check_regular_file(path)
-        with open(path, "rb") as stream:
-            start = stream.read(len(_ZIP_MAGIC))
+        stream = open_regular(path, MAX_CHECKPOINT_BYTES, "checkpoint")
     except FileNotFoundError:
         raise CheckpointError(f"Cannot open checkpoint {path}: no such file.") from None
+    except OSError as error:
+        raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
+    with stream:
+        payload = _load(stream, path)
+    return _parse(payload, path)
+
+
+def _load(stream: BinaryIO, path: Path) -> Any:
+    """torch.load of the open file (the one opened and checked: never the path again)."""
+    try:
+        start = stream.read(len(_ZIP_MAGIC))
+        stream.seek(0)
     except OSError as error:
         raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
     if start != _ZIP_MAGIC:
         raise CheckpointError(f"Cannot open checkpoint {path}: {_not_a_checkpoint(start)}.")
     try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
+        return torch.load(stream, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as error:  # weights_only met something other than tensors
         raise CheckpointError(
             f"Cannot open checkpoint {path}: it holds Python objects other than tensors and "
@@ -125,7 +138,6 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
         raise CheckpointError(
             f"Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({reason})"
         ) from error
-    return _parse(payload, path)
 
 
 def _not_a_checkpoint(start: bytes) -> str:
@@ -155,7 +167,7 @@ def _parse(payload: Any, path: Path) -> Checkpoint:
 
 
 def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
-    project, metrics = json.loads(payload["project"]), json.loads(payload["metrics"])
+    project, metrics = _parse_json(payload["project"]), _parse_json(payload["metrics"])
     state_dict, optimizer = payload["state_dict"], payload["optimizer"]
     if not isinstance(project, dict) or not isinstance(metrics, dict):
         raise TypeError("project and metrics must be JSON objects")
@@ -165,23 +177,33 @@ def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
         raise TypeError("state_dict must map names to tensors")
     if optimizer is not None and not isinstance(optimizer, dict):
         raise TypeError("optimizer must be a dict or None")
+    _check_layouts({"weights": state_dict, "optimizer": optimizer})
     _check_tensors(state_dict, payload.get("checksum"))
     normalisation = payload["normalisation"]
+    mean = _read_stat("normalisation mean", normalisation["mean"], -1000.0, 1000.0)
+    std = _read_stat("normalisation std", normalisation["std"], 1e-12, 1000.0)
+    _check_stat_lengths(mean, std, project)
     return Checkpoint(
         project=project,
         state_dict=dict(state_dict),
         optimizer_state=optimizer,
         epoch=_number("epoch", payload["epoch"], 0, 10**7, integer=True),
         metrics=metrics,
-        mean=_read_stat("normalisation mean", normalisation["mean"], -1000.0, 1000.0),
-        std=_read_stat("normalisation std", normalisation["std"], 1e-12, 1000.0),
+        mean=mean,
+        std=std,
         classes=_classes(payload["classes"]),
         schema_version=version,
         path=path,
-        preprocessing=_preprocessing(payload.get("preprocessing", "digit")),
+        preprocessing=_preprocessing(payload.get("preprocessing", _guessed(project))),
         task=_task(payload.get("task", "classification")),
         target=_target(payload.get("target", [0.0, 1.0])),
     )
+
+
+def _parse_json(text: Any) -> Any:
+    if not isinstance(text, str):
+        raise TypeError("project and metrics must be JSON text")
+    return parse_json(text)
 
 
 def _number(name: str, value: Any, low: float, high: float, integer: bool = False) -> Any:
@@ -196,10 +218,12 @@ def _number(name: str, value: Any, low: float, high: float, integer: bool = Fals
 
 
 def _classes(names: Any) -> tuple[str, ...]:
-    if not isinstance(names, list) or len(names) > 100_000:
-        raise ValueError("classes must be a list of at most 100,000 names (none for a regression)")
-    if not all(isinstance(name, str) and len(name) <= 200 for name in names):
-        raise ValueError("every class name must be text of at most 200 characters")
+    if not isinstance(names, list) or len(names) > MAX_CLASSES:
+        raise ValueError(
+            f"classes must be a list of at most {MAX_CLASSES:,} names (one, y, for a regression)"
+        )
+    if not all(isinstance(name, str) and len(name) <= MAX_CLASS_NAME for name in names):
+        raise ValueError(f"every class name must be text of at most {MAX_CLASS_NAME} characters")
     return tuple(names)
 
 
@@ -210,6 +234,46 @@ def _check_tensors(state_dict: Mapping[str, torch.Tensor], checksum: Any) -> Non
     for name, tensor in state_dict.items():
         if tensor.is_floating_point() and not bool(torch.isfinite(tensor).all()):
             raise ValueError(f"the weights {name} hold NaN or infinite values")
+
+
+def _check_layouts(value: Any) -> None:
+    """Only ordinary dense tensors: a sparse or quantised one breaks the checksum and the model."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, torch.Tensor) and (
+            item.layout != torch.strided or item.is_quantized or item.is_meta
+        ):
+            raise ValueError(f"it holds a {item.layout} tensor; netbuilder saves only dense ones")
+        if isinstance(item, Mapping):
+            stack += list(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack += list(item)
+
+
+def _check_stat_lengths(mean: Any, std: Any, project: dict[str, Any]) -> None:
+    """One mean and std for all the input, or one per channel (images) or column (a table)."""
+    network = project.get("network")
+    shape = network.get("input_shape") if isinstance(network, dict) else None
+    first = shape[0] if isinstance(shape, list) and shape else None
+    for name, value in (("mean", mean), ("std", std)):
+        if isinstance(value, tuple) and len(value) not in (1, first):
+            raise ValueError(
+                f"normalisation {name} has {len(value)} values, but the input has {first} "
+                "channels or columns"
+            )
+
+
+def _guessed(project: dict[str, Any]) -> str:
+    """For a checkpoint without the record (older exported scripts): digits are 1x28x28 images;
+    any other image input was an image folder's, whose pictures are resized whole."""
+    network = project.get("network")
+    shape = network.get("input_shape") if isinstance(network, dict) else None
+    return (
+        "resize"
+        if isinstance(shape, list) and len(shape) == 3 and shape != [1, 28, 28]
+        else "digit"
+    )
 
 
 def _preprocessing(value: Any) -> str:
@@ -248,11 +312,22 @@ def _first_line(error: BaseException) -> str:
 
 
 def _json(value: dict[str, Any], path: Path, what: str) -> str:
-    try:
-        return json.dumps(value)
+    try:  # NaN (a diverged loss) is written as null: what it writes, load_checkpoint reads
+        return json.dumps(_finite(value), allow_nan=False)
     except (TypeError, ValueError) as error:
         reason = f"the {what} cannot be written as JSON ({error})"
         raise CheckpointError(f"Cannot save checkpoint {path}: {reason}.") from error
+
+
+def _finite(value: Any) -> Any:
+    """value with every NaN or infinite float (at any depth) replaced by None."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value
 
 
 def _to_cpu(value: Any) -> Any:

@@ -24,6 +24,8 @@ import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
+from netbuilder.document.limits import MAX_DATA_BYTES
+from netbuilder.document.safe_io import open_regular, os_reason
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit, WrongDataFilesError
@@ -81,6 +83,12 @@ def load_dataset(
     if limit_train is not None and limit_train < 1:
         raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
+    if root.exists() and not root.is_dir():
+        raise DataUnavailableError(
+            f"The data folder {root} is not a folder (it is a file or a device): give a "
+            "folder with --data-dir, or choose another in the Training panel.",
+            root,
+        )
     if is_two_d(name):  # generated 2-D points; `params` are theirs (points, noise, ...)
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
@@ -347,14 +355,17 @@ def _read_idx(path: Path, image: bool) -> torch.Tensor:
     data, so a small gzip that claims gigabytes is refused at once; errors name the file."""
     dims = 3 if image else 1
     try:
-        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
-            shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
-            size = math.prod(shape)
-            data = stream.read(size + 1)
+        with open_regular(path, MAX_DATA_BYTES, "dataset file") as raw:
+            gz = path.suffix == ".gz"
+            with gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw as stream:
+                shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
+                size = math.prod(shape)
+                data = stream.read(size + 1)
     except (OSError, EOFError, zlib.error) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
         raise DataUnavailableError(
-            f"Cannot read {path}: {error}", path.parent, (path.name,)
-        ) from error
+            f"Cannot read {path}: {reason}", path.parent, (path.name,)
+        ) from None
     if len(data) != size:
         have = f"{len(data)} bytes of data" if len(data) < size else "more data"
         _corrupt(

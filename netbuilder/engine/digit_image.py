@@ -20,7 +20,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from netbuilder.document.safe_io import check_regular_file, os_reason
+from netbuilder.document.limits import MAX_DATA_BYTES
+from netbuilder.document.safe_io import open_regular, os_reason
 from netbuilder.engine.evaluation import predict_probabilities
 
 SIZE = 28  # the image the network receives
@@ -177,10 +178,9 @@ def open_image(path: str | os.PathLike[str]) -> Iterator[Any]:
     from PIL import Image, UnidentifiedImageError
 
     try:
-        check_regular_file(path)
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), open_regular(path, MAX_DATA_BYTES, "image") as stream:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(path, formats=IMAGE_FORMATS) as opened:
+            with Image.open(stream, formats=IMAGE_FORMATS) as opened:
                 yield opened
     except FileNotFoundError:
         raise ImageError(f"Cannot open image {path}: no such file.") from None

@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from netbuilder.document.limits import MAX_DATA_BYTES
+from netbuilder.document.safe_io import open_regular, walk_files
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 
 FORMATS = ("PNG", "JPEG", "BMP", "WEBP")  # the only decoders Pillow may use here
@@ -73,7 +75,11 @@ def _list_files(folder: Path) -> _Listing:
         files = _files_of(train, classes, False) + _files_of(test, classes, True)
         return _Listing(folder, classes, files, True)
     classes = _class_names(folder)
-    return _Listing(folder, classes, _files_of(folder, classes, False), False)
+    listing = _Listing(folder, classes, _files_of(folder, classes, False), False)
+    counts = [sum(1 for f in listing.files if f[1] == i) for i in range(len(classes))]
+    if max(counts) < 2:  # known before decoding anything
+        _no_test_images(folder)
+    return listing
 
 
 def _class_names(folder: Path) -> tuple[str, ...]:
@@ -94,10 +100,9 @@ def _files_of(folder: Path, classes: tuple[str, ...], test: bool) -> list[tuple[
     files = []
     for index, name in enumerate(classes):
         found = sorted(
-            Path(root) / f
-            for root, _dirs, names in os.walk(folder / name, followlinks=True)
-            for f in names
-            if f.lower().endswith(EXTENSIONS) and not f.startswith(".")
+            path
+            for path in walk_files(folder / name, within=folder / name)
+            if path.name.lower().endswith(EXTENSIONS) and not path.name.startswith(".")
         )
         if not found:
             raise DataUnavailableError(
@@ -182,7 +187,10 @@ def _header(path: Path) -> tuple[str, tuple[int, int]]:
     """(mode, (width, height)) from the file's header, without decoding the pixels."""
     from PIL import Image
 
-    with Image.open(path, formats=FORMATS) as image:
+    with (
+        open_regular(path, MAX_DATA_BYTES, "image") as stream,
+        Image.open(stream, formats=FORMATS) as image,
+    ):
         width, height = image.size
         if width * height > MAX_PIXELS or width < 1 or height < 1:
             raise ValueError(f"it is {width}x{height} pixels, over {MAX_PIXELS:,}")
@@ -194,7 +202,10 @@ def _pixels(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
     from PIL import Image
 
     mode = "L" if channels == 1 else "RGB"
-    with Image.open(path, formats=FORMATS) as image:
+    with (
+        open_regular(path, MAX_DATA_BYTES, "image") as stream,
+        Image.open(stream, formats=FORMATS) as image,
+    ):
         image.draft(mode, size)  # a JPEG decodes straight at a smaller scale: much faster
         converted = image.convert(mode)
     if converted.size != size:
@@ -259,6 +270,8 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
     images, labels = payload["images"], payload["labels"]
     is_test = payload["is_test"] if listing.has_test_folder else _held_out(labels, seed)
     _check_every_class(listing, labels[~is_test], "training")
+    if not bool(is_test.any()):
+        _no_test_images(listing.folder)
     skipped = tuple((str(p), str(r)) for p, r in payload["skipped"])
     channels, height, width = images.shape[1:]
     return Dataset.from_splits(
@@ -270,6 +283,14 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
         synthetic=False,
         source=str(listing.folder),
         skipped=skipped,
+    )
+
+
+def _no_test_images(folder: Path) -> None:
+    raise DataUnavailableError(
+        f"{folder}: no images are left for testing. A fifth of each class's images is held out "
+        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
+        folder,
     )
 
 

@@ -8,16 +8,20 @@ dataset whose labels are float targets. A seeded fifth of the rows is the test s
 from __future__ import annotations
 
 import csv
+import io
 import math
 from pathlib import Path
 
 import torch
 
-from netbuilder.document.user_data import MANY_VALUES, MAX_CLASSES
+from netbuilder.document.limits import MAX_CLASS_NAME, MAX_CLASSES, MAX_DATA_BYTES, MAX_FEATURES
+from netbuilder.document.safe_io import decode_text, open_regular, os_reason, read_text
+from netbuilder.document.user_data import MANY_VALUES
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, Split
 
 TASKS = ("auto", "classification", "regression")
 TEST_FRACTION = 0.2
+HEADER_BYTES = 10_000_000  # a header row longer than this is not one
 
 
 def load_csv(
@@ -52,9 +56,10 @@ def load_csv(
 def csv_header(path: str | Path) -> list[str] | None:
     """A CSV's column names from its header row; None if it cannot be read."""
     try:
-        with open(Path(path).expanduser(), newline="", encoding="utf-8-sig") as handle:
-            return [name.strip() for name in next(csv.reader(handle), [])]
-    except (OSError, UnicodeDecodeError, csv.Error):
+        with open_regular(Path(path).expanduser(), MAX_DATA_BYTES, "CSV file") as stream:
+            first = stream.read(HEADER_BYTES).split(b"\n", 1)[0]
+        return [name.strip() for name in next(csv.reader([decode_text(first)]), [])]
+    except (OSError, csv.Error):
         return None
 
 
@@ -80,10 +85,17 @@ def read_features(path: str | Path, feature_count: int) -> tuple[list[str], torc
 
 def _read_rows(path: Path, need_label: bool = True) -> tuple[list[str], list[list[str]]]:
     try:
-        with open(path, newline="", encoding="utf-8-sig") as handle:
-            table = [row for row in csv.reader(handle) if any(cell.strip() for cell in row)]
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise DataUnavailableError(f"Cannot read {path}: {error}", path.parent) from error
+        text = read_text(path, MAX_DATA_BYTES, "CSV file")
+        lines = io.StringIO(text, newline="")
+        table = [row for row in csv.reader(lines) if any(cell.strip() for cell in row)]
+    except (OSError, csv.Error) as error:
+        reason = os_reason(error) if isinstance(error, OSError) else str(error)
+        raise DataUnavailableError(f"Cannot read {path}: {reason}", path.parent) from None
+    if table and len(table[0]) > MAX_FEATURES + 1:
+        raise DataUnavailableError(
+            f"{path} has {len(table[0]):,} columns; a table may have at most "
+            f"{MAX_FEATURES:,} feature columns and a label column."
+        )
     if len(table) < 2 or len(table[0]) < (2 if need_label else 1):
         raise DataUnavailableError(
             f"{path} needs a header row, then one row per sample"
@@ -166,6 +178,12 @@ def _classes(raw: list[str]) -> tuple[torch.Tensor, tuple[str, ...]]:
         raise DataUnavailableError(
             f"The label column has {len(names)} different values: a classification needs "
             f"2 to {MAX_CLASSES} (for a numeric target, use --task regression)."
+        )
+    long = next((name for name in names if len(name) > MAX_CLASS_NAME), None)
+    if long is not None:
+        raise DataUnavailableError(
+            f"The label {long[:40]!r}... is {len(long):,} characters long; a class name may "
+            f"have at most {MAX_CLASS_NAME:,}."
         )
     index = {name: i for i, name in enumerate(names)}
     return torch.tensor([index[v] for v in raw], dtype=torch.int64), tuple(names)

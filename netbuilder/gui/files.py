@@ -31,7 +31,11 @@ def recent_files(settings: QSettings) -> list[str]:
     value = settings.value(RECENT_KEY, [])
     if isinstance(value, str):
         value = [value]
-    return [str(v) for v in value or []]
+    return (
+        [v for v in value if isinstance(v, str) and v][:MAX_RECENT]
+        if isinstance(value, list)
+        else []
+    )
 
 
 def remember_file(settings: QSettings, path: str) -> None:

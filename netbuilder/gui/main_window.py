@@ -10,12 +10,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
-    QMessageBox,
     QWidget,
 )
 
 from netbuilder.document.two_d import is_two_d
-from netbuilder.gui import recovery, theme
+from netbuilder.gui import recovery, settings_values, theme
 from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
@@ -29,6 +28,7 @@ from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.explore import attach_explorers
 from netbuilder.gui.lessons import attach_lessons
+from netbuilder.gui.plain_text import tip, warn
 from netbuilder.gui.presenter import attach_presenter
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.settings_file import user_settings
@@ -106,7 +106,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
-        state = self.settings.value("window/state")
+        state = settings_values.blob(self.settings, "window/state")
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
         self._after_layout_restored()
@@ -314,7 +314,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         else:
             count = len(analysis.errors)
             reason = f"Cannot train yet ({count} error{'s' * (count != 1)}): {analysis.errors[0].message}"
-        self.train_action.setToolTip(reason)
+        self.train_action.setToolTip(tip(reason))
         self.train_action.setStatusTip(reason)
         self.problems_dock.setWindowTitle(self.problems.title())
         self._refresh_edit_actions()
@@ -364,7 +364,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """Report a failure to the user; tests override this to capture the text."""
-        QMessageBox.warning(self, title, text)
+        warn(self, title, text)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.maybe_save():
@@ -402,12 +402,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.presenter.restyle_plots()  # plots follow the theme too
 
     def _restore_preferences(self) -> None:
-        self.text_scale = float(self.settings.value("view/text_scale", 1.0))
+        self.text_scale = settings_values.number(self.settings, "view/text_scale", 1.0, 0.5, 4.0)
         self.set_text_scale(self.text_scale)
-        self.set_dark(self.settings.value("view/dark", False, type=bool))
+        self.set_dark(settings_values.flag(self.settings, "view/dark", False))
         geometry, state = (
-            self.settings.value("window/geometry"),
-            self.settings.value("window/state"),
+            settings_values.blob(self.settings, "window/geometry"),
+            settings_values.blob(self.settings, "window/state"),
         )
         if geometry is None or not self.restoreGeometry(geometry):
             self.fit_to_screen(1400, 900)

@@ -9,6 +9,7 @@ holds a QLockFile beside its file, so a second window never takes the file of on
 
 from __future__ import annotations
 
+import contextlib
 import faulthandler
 import itertools
 import json
@@ -22,7 +23,9 @@ from typing import IO
 import shiboken6
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from netbuilder.document.json_input import JsonInputError, read_json
 from netbuilder.document.project import (
+    MAX_PROJECT_BYTES,
     Project,
     ProjectError,
     project_from_dict,
@@ -33,6 +36,7 @@ from netbuilder.document.safe_io import FileRefusedError, os_reason, write_own_f
 AUTOSAVE_DELAY_MS = 3000
 FORMAT = "netbuilder-recovery"
 SCHEMA_VERSION = 1
+MAX_RECOVERY_BYTES = 2 * MAX_PROJECT_BYTES  # a project and a few lines around it
 _crash_log: IO[str] | None = None  # kept open for faulthandler for the life of the process
 _numbers = itertools.count(1)  # one file per window, should a process open several
 
@@ -67,7 +71,8 @@ class Autosave(QObject):
         super().__init__(document)
         self.document = document
         self.file = folder / "recovery" / f"autosave-{os.getpid()}-{next(_numbers)}.json"
-        self.file.parent.mkdir(parents=True, exist_ok=True)
+        with contextlib.suppress(OSError):  # a file in the way: each autosave then says so
+            self.file.parent.mkdir(parents=True, exist_ok=True)
         self.lock = _lock_for(self.file)
         self.lock.tryLock(0)
         self.timer = QTimer(self)
@@ -108,7 +113,8 @@ class Autosave(QObject):
     def discard(self) -> None:
         """The document is saved or given up on purpose: the recovery file is not needed."""
         self.timer.stop()
-        self.file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            self.file.unlink(missing_ok=True)
 
     def close(self) -> None:
         """A clean close: no recovery file, the lock released, and no more autosaves (the undo
@@ -144,27 +150,43 @@ def orphans(folder: Path) -> list[Recovered]:
 
 def _owner_gone(file: Path) -> bool:
     lock = _lock_for(file)
-    if not lock.tryLock(0):
+    if lock.tryLock(0):
+        lock.unlock()
+        return True
+    if lock.error() != QLockFile.LockError.PermissionError:
         return False
-    lock.unlock()
+    # A read-only folder: no lock can be made, so look at the owner's lock, if it left one.
+    info = lock.getLockInfo()  # (pid, host, app); pid 0 when there is no lock file
+    pid = info[-3] if info and info[0] is not False else 0
+    return not pid or not _running(int(pid))
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # another user's process
     return True
 
 
 def read_recovery(file: Path) -> Recovered | None:
+    """The work in a recovery file, read as any input (safe_io, json_input); None if unusable."""
     try:
-        data = json.loads(file.read_text(encoding="utf-8"))
+        data = read_json(file, MAX_RECOVERY_BYTES, "recovery file", lenient=True)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             return None
         project = project_from_dict(data.get("project"), file)
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, ProjectError):
+        stamp = file.stat().st_mtime
+    except (OSError, JsonInputError, ProjectError):
         return None
     original = data.get("original_path")
-    saved_at = data.get("saved_at")
     return Recovered(
         file,
         project,
         original if isinstance(original, str) else None,
-        float(saved_at) if isinstance(saved_at, (int, float)) else file.stat().st_mtime,
+        _time(data.get("saved_at"), stamp),
     )
 
 
@@ -172,12 +194,20 @@ def _is_recovery_file(head: bytes) -> bool:
     return f'"format": "{FORMAT}"'.encode() in head
 
 
+def _time(value: object, fallback: float) -> float:
+    """saved_at if it is a time this file could have been written (since 2000, not in the
+    future), else the file's own time: strftime fails on 1e308 or -1e18."""
+    ok = type(value) in (int, float) and 946_684_800 <= value <= time.time() + 86_400  # type: ignore[operator]
+    return float(value) if ok else fallback  # type: ignore[arg-type]
+
+
 def set_aside(recovered: Recovered) -> None:
     """Done with a recovery file (restored or declined): keep it once as last-recovered.json."""
     try:
         os.replace(recovered.file, recovered.file.with_name("last-recovered.json"))
     except OSError:
-        recovered.file.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only folder: it is offered again next time
+            recovered.file.unlink(missing_ok=True)
 
 
 def _open_own_log(log: Path) -> IO[str]:
@@ -200,10 +230,10 @@ def enable_crash_log(folder: Path) -> Path | None:
     A clean run leaves `crash.log` empty; one left non-empty is kept as `last-crash.log`.
     """
     global _crash_log
-    folder.mkdir(parents=True, exist_ok=True)
     log, last = folder / "crash.log", folder / "last-crash.log"
     previous = None
     try:
+        folder.mkdir(parents=True, exist_ok=True)
         info = log.lstat() if os.path.lexists(log) else None
         if info is not None and stat.S_ISREG(info.st_mode) and info.st_size > 0:
             os.replace(log, last)

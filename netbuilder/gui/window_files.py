@@ -13,6 +13,7 @@ from netbuilder.document.lesson import is_lesson_file
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
 from netbuilder.gui import files, recovery
 from netbuilder.gui.document import display_name
+from netbuilder.gui.plain_text import message_box
 
 Button = QMessageBox.StandardButton
 
@@ -97,13 +98,15 @@ class WindowFiles:
 
     def ask_save_changes(self) -> Button:
         """Ask Save / Discard / Cancel; tests override this."""
-        return QMessageBox.question(
+        box = message_box(
             self,
+            QMessageBox.Icon.Question,
             "Unsaved changes",
             f"Save the changes to {display_name(self.document)}?",
-            Button.Save | Button.Discard | Button.Cancel,
-            Button.Save,
         )
+        box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
+        box.setDefaultButton(Button.Save)
+        return Button(box.exec())
 
     # Recovery after a crash ----------------------------------------------------------------------
 
@@ -126,12 +129,12 @@ class WindowFiles:
     def ask_restore(self, found: recovery.Recovered) -> bool:
         """Restore or discard; tests override this."""
         name = Path(found.original_path).name if found.original_path else "an untitled network"
-        box = QMessageBox(
+        box = message_box(
+            self,
             QMessageBox.Icon.Question,
             "Restore unsaved work?",
             f"netbuilder did not close properly last time. Changes to {name}, saved "
             f"automatically at {found.when}, were not saved.\n\nRestore them?",
-            parent=self,
         )
         restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
         box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)

@@ -12,6 +12,7 @@ from netbuilder.cli.main import main as cli_main
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project, load_project, save_project
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.gui.plain_text import tip
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.integration import open_host
 from tests.idx_files import digit_splits, write_idx_folder
@@ -49,7 +50,7 @@ def test_start_is_disabled_with_the_reason_while_the_network_is_invalid(qtbot, h
     assert not panel.start_reason.isHidden()
     reason = panel.start_reason.text()
     assert reason.startswith("Cannot train yet (1 error)") and "insert a Flatten" in reason
-    assert panel.start_button.toolTip() == reason
+    assert panel.start_button.toolTip() == tip(reason)  # the same words, as plain text
     with qtbot.assertNotEmitted(controller.run_started, wait=100):
         assert panel.start() is False  # as a shortcut or a stray click would
         window.train_action.trigger()

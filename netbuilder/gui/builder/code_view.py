@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from netbuilder.document.source import module_source
 from netbuilder.gui import theme
 from netbuilder.gui.builder.highlighter import PythonHighlighter
 from netbuilder.gui.document import Document
+from netbuilder.gui.plain_text import warn
 
 
 class CodeView(QWidget):
@@ -108,7 +108,7 @@ class CodeView(QWidget):
         try:
             self.export(path)
         except DOCUMENT_ERRORS as error:
-            QMessageBox.warning(self, "Cannot export the training script", str(error))
+            warn(self, "Cannot export the training script", str(error))
 
 
 if __name__ == "__main__":

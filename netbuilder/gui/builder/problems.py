@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from netbuilder.document.lesson import lesson_for_topic, load_lesson
 from netbuilder.gui.document import Document
+from netbuilder.gui.plain_text import tip
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 FIX_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -44,7 +45,7 @@ class ProblemsPanel(QListWidget):
                 error_icon if problem.is_error else warning_icon, problem.message
             )
             item.setData(UID_ROLE, problem.uid or "")
-            item.setToolTip(problem.message)
+            item.setToolTip(tip(problem.message))
             self.addItem(item)
         self._add_diagnoses()
         if not analysis.problems and not self.diagnoses:
@@ -69,7 +70,7 @@ class ProblemsPanel(QListWidget):
         for diagnosis in self.diagnoses:
             item = QListWidgetItem(icon, f"Training: {diagnosis.message}")
             item.setData(UID_ROLE, self._uid_of(diagnosis.layer))
-            item.setToolTip(diagnosis.message)
+            item.setToolTip(tip(diagnosis.message))
             self.addItem(item)
             if diagnosis.fix is not None:
                 fix = QListWidgetItem(f"    Fix: {diagnosis.fix.label} (click to apply)")

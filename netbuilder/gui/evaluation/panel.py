@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.datasets import DATASETS
 from netbuilder.engine.evaluation import Evaluation
+from netbuilder.gui import plain_text
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.theme import sized_font
 
@@ -86,7 +87,7 @@ class EvaluationPanel(QWidget):
         right = QWidget()
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
-        self.cell_title = QLabel(wordWrap=True)
+        self.cell_title = plain_text.plain(QLabel(wordWrap=True))
         self.cell_title.setFont(sized_font(13, bold=True))
         column.addWidget(self.cell_title)
         column.addWidget(self._tiles_view(), 1)
@@ -332,14 +333,18 @@ class EvaluationPanel(QWidget):
             side = 28 * TILE_SCALE
             picture.setPixmap(QPixmap.fromImage(image.scaled(side, side)))
         true, predicted = self.classes[e.labels[index]], self.classes[e.predictions[index]]
-        caption = QLabel(
-            f"{true} → {predicted}\n{e.confidences[index]:.0%}",
-            alignment=Qt.AlignmentFlag.AlignCenter,
+        caption = plain_text.plain(
+            QLabel(
+                f"{true} → {predicted}\n{e.confidences[index]:.0%}",
+                alignment=Qt.AlignmentFlag.AlignCenter,
+            )
         )
         tile = QWidget()
         tile.setToolTip(
-            f"Test image #{index}: true {true}, predicted {predicted} "
-            f"with {e.confidences[index]:.1%} confidence"
+            plain_text.tip(
+                f"Test image #{index}: true {true}, predicted {predicted} "
+                f"with {e.confidences[index]:.1%} confidence"
+            )
         )
         column = QVBoxLayout(tile)
         column.setContentsMargins(2, 2, 2, 2)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 
 from netbuilder.document.safe_io import os_reason, write_atomically
 from netbuilder.engine.fit import CURVE, MAP, SCATTER, FitFrame, FitPoints, heat_colours, render_fit
+from netbuilder.gui.plain_text import plain
 
 POINT, TEST, FIT = (31, 119, 180), (255, 127, 14), (214, 39, 40)
 AXES = {CURVE: ("input x", "target y"), MAP: ("x₁", "x₂"), SCATTER: ("true", "predicted")}
@@ -43,7 +44,7 @@ class FitView(QWidget):
         items = (self.image, self.diagonal, self.train_points, self.test_points, self.curve)
         for item in items:
             self.plot.addItem(item)
-        self.caption = QLabel(INVITATION)
+        self.caption = plain(QLabel(INVITATION))
         self.caption.setWordWrap(True)
         self.export_button = QPushButton("Export PNG…")
         self.export_button.setToolTip("Save the fit with the data as a PNG file")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QWidget
 
 from netbuilder.document.datasets import dataset_title
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -25,6 +25,7 @@ from netbuilder.gui import data_folders
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
+from netbuilder.gui.plain_text import warn
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
@@ -210,7 +211,7 @@ class PredictionController(QObject):
             self.show_error("Cannot load model", str(error))
 
     def show_error(self, title: str, text: str) -> None:
-        QMessageBox.warning(self.window, title, text)
+        warn(self.window, title, text)
 
 
 def same_network(a, b) -> bool:

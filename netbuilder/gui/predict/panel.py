@@ -36,6 +36,7 @@ from netbuilder.engine.digit_image import (
 from netbuilder.engine.experiment import TrainedModel
 from netbuilder.engine.picture import load_picture, predict_picture
 from netbuilder.gui.pictures import to_qimage
+from netbuilder.gui.plain_text import plain
 from netbuilder.gui.predict.activations import ActivationsView
 from netbuilder.gui.predict.drawing_pad import DrawingPad
 from netbuilder.gui.theme import sized_font
@@ -142,7 +143,7 @@ class PredictPanel(QWidget):
         caption = QLabel(
             "The network's input (28×28)", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
         )
-        self.source_label = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.source_label = plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
         for widget in (self.answer, self.confidence):
             column.addWidget(widget)
         column.addStretch(1)

@@ -28,6 +28,7 @@ from netbuilder.engine.regions import (
     region_probabilities,
     render_regions,
 )
+from netbuilder.gui.plain_text import plain
 
 INVITATION = "Train to see how the network divides the plane."
 
@@ -52,7 +53,7 @@ class RegionsView(QWidget):
             self.plot.addItem(item)
         for item in (self.train_points, self.test_points):  # redraws repaint only the image
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.hover = QLabel(INVITATION)
+        self.hover = plain(QLabel(INVITATION))
         self.hover.setWordWrap(True)
         self.export_button = QPushButton("Export PNG…")
         self.export_button.setToolTip("Save the decision regions with the points as a PNG file")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.gui.pictures import to_qimage
+from netbuilder.gui.plain_text import tip as plain_tip
 
 COLUMNS = 6  # 16 samples in 3 rows: all in view on a 768-pixel-high screen
 TILE = 48  # pixels
@@ -138,7 +139,7 @@ class BatchView(QWidget):
         words = caption(f"{label_text}:\n{guess}")
         words.setStyleSheet(f"color: {colour};")
         tile = QWidget()
-        tile.setToolTip(tip)
+        tile.setToolTip(plain_tip(tip))
         column = QVBoxLayout(tile)
         column.setContentsMargins(2, 2, 2, 2)
         column.setSpacing(0)

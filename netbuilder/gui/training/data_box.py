@@ -20,6 +20,7 @@ from netbuilder.document.dataset_files import find_dataset_files, identify_idx_f
 from netbuilder.document.datasets import DATASETS, dataset_spec
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
+from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
 from netbuilder.gui.training.data_params import DataParamsBox
@@ -74,7 +75,7 @@ class DataBox(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = rich(QLabel())  # _say's HTML, user parts escaped
         self.status.setWordWrap(True)
         self.use_synthetic = QPushButton("Train on synthetic digits instead")
         self.use_synthetic.setToolTip(
@@ -141,7 +142,7 @@ class DataBox(QWidget):
         ):
             self._missing = None  # another dataset or folder, or the files are there now
         if self._missing is not None:
-            self._say(self._missing[2].replace("\n", "<br>"), "#c62828")
+            self._say(escaped(self._missing[2]), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
             self._say(
@@ -160,7 +161,7 @@ class DataBox(QWidget):
             )
         elif name.lower().endswith(".csv"):
             self._say(
-                f"Reads the table {name}: its number columns are the input, the target column "
+                f"Reads the table {escaped(name)}: its number columns are the input, the target column "
                 "what to predict.",
                 None,
             )
@@ -169,10 +170,10 @@ class DataBox(QWidget):
         elif has_idx_files(Path(name)):
             known = identify_idx_folder(Path(name))  # by checksums, not by the folder's name
             what = f": {known.title}, by their checksums" if known else ""
-            self._say(f"Reads the four IDX files in {name}{what}.", None)
+            self._say(f"Reads the four IDX files in {escaped(name)}{escaped(what)}.", None)
         else:
             self._say(
-                f"Reads the images in {name}: one subfolder per class; the Input block takes "
+                f"Reads the images in {escaped(name)}: one subfolder per class; the Input block takes "
                 "their shape. Decoded once, then cached in the data folder.",
                 None,
             )
@@ -188,12 +189,12 @@ class DataBox(QWidget):
                 None,
             )
         elif found.refusal():
-            self._say(found.refusal(), "#c62828")
+            self._say(escaped(found.refusal()), "#c62828")
         elif found.verified:
-            self._say(f"Ready: found in {found.folder}.", "#2e7d32")
+            self._say(f"Ready: found in {escaped(found.folder)}.", "#2e7d32")
         else:
             self._say(
-                f"Found in {found.folder}, but these are not the published {spec.title} files "
+                f"Found in {escaped(found.folder)}, but these are not the published {spec.title} files "
                 f"(their checksums differ): they will be read as {spec.title}.",
                 "#7a5a00",
             )
@@ -221,6 +222,7 @@ class DataBox(QWidget):
         self.refresh_status()
 
     def _say(self, html: str, colour: str | None) -> None:
+        """Our HTML in the status line; every user part of it went through `escaped`."""
         style = f" style='color:{colour}'" if colour else ""
         self.status.setText(f"<span{style}>{html}</span>")
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from netbuilder.gui.plain_text import inform, message_box, warn
+
 Button = QMessageBox.StandardButton
 
 
@@ -22,16 +24,16 @@ def ask_folder(parent: QWidget | None, title: str, folder: str) -> str:
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.warning(parent, title, text)
+    warn(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    inform(parent, title, text)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel") -> bool:
     """A two-button question whose buttons say what they do."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
@@ -42,7 +44,7 @@ def choose(
     parent: QWidget | None, title: str, text: str, choices: list[tuple[str, str]], default: str
 ) -> str:
     """A question with one button per (key, label); returns the key, the last one on Esc."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box = message_box(parent, QMessageBox.Icon.Question, title, text)
     buttons = {}
     for index, (key, label) in enumerate(choices):
         role = (

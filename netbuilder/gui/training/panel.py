@@ -32,6 +32,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
+from netbuilder.gui.plain_text import escaped, plain, rich, tip
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
@@ -114,7 +115,7 @@ class TrainingPanel(QWidget):
 
     def _make_run_controls(self) -> None:
         self.start_button = self._button("▶  Start", START_TIP, self.start)
-        self.start_reason = QLabel()
+        self.start_reason = plain(QLabel())
         self.start_reason.setWordWrap(True)
         self.start_reason.setStyleSheet("color: #c62828;")
         self.start_reason.hide()
@@ -139,7 +140,7 @@ class TrainingPanel(QWidget):
         self.tensorboard_box = QCheckBox("Write TensorBoard logs")
         self.tensorboard_box.toggled.connect(self.set_tensorboard)
         self.set_tensorboard(False)
-        self.result = QLabel()
+        self.result = rich(QLabel())  # our HTML; every user part goes through `escaped`
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -291,7 +292,7 @@ class TrainingPanel(QWidget):
         """Start is enabled only when idle and the network can train; else it says why not."""
         reason = cannot_train_reason(self.project_source(), self._analysis())
         self.start_button.setEnabled(self.controller.state == State.IDLE and reason is None)
-        self.start_button.setToolTip(reason or START_TIP)
+        self.start_button.setToolTip(tip(reason) if reason else START_TIP)
         self.start_reason.setText(reason or "")
         self.start_reason.setVisible(reason is not None)
 
@@ -320,7 +321,7 @@ class TrainingPanel(QWidget):
         if note:
             project = project.copy()
             project.training = dataclasses.replace(project.training, device=used)
-        self.result.setText(note or "")
+        self.result.setText(escaped(note or ""))
         self.live_rate.blockSignals(True)
         self.live_rate.setValue(project.training.learning_rate)
         self.live_rate.blockSignals(False)
@@ -341,8 +342,11 @@ class TrainingPanel(QWidget):
         """Each run writes TensorBoard events into its own folder below `tensorboard_folder`."""
         self.controller.tensorboard_root = self.tensorboard_folder if on else None
         self.tensorboard_box.setToolTip(
-            f"Each run writes loss, accuracy, gradients, weights and filters to a new folder in "
-            f"{self.tensorboard_folder}; view them with: tensorboard --logdir {self.tensorboard_folder}"
+            tip(
+                f"Each run writes loss, accuracy, gradients, weights and filters to a new folder "
+                f"in {self.tensorboard_folder}; view them with: tensorboard --logdir "
+                f"{self.tensorboard_folder}"
+            )
         )
 
     def _on_live_rate(self, value: float) -> None:
@@ -397,7 +401,7 @@ class TrainingPanel(QWidget):
     def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
         self.data.hide_progress()
         warning = " — generated digits, not real handwriting" if synthetic else ""
-        self.data.status.setText(f"Using {title}: {count:,} training images{warning}.")
+        self.data.status.setText(f"Using {escaped(title)}: {count:,} training images{warning}.")
 
     def _on_batch(self, report: BatchReport) -> None:
         self._last = report
@@ -461,13 +465,14 @@ class TrainingPanel(QWidget):
                 else f"Test accuracy {metrics['test_accuracy']:.2%}</b>"
             )
             self.result.setText(
-                f"<b>{score} on {metrics['dataset']} "
+                f"<b>{score} on {escaped(metrics['dataset'])} "
                 f"{how_far(finished, self._last)}, {format_duration(finished.seconds)} ({why})."
             )
         else:
             for label in self.stats.values():
                 label.setText("–")  # a loaded model: the last run's numbers are not its own
-            self.result.setText(f"Loaded model: {trained.project.name or 'untitled network'}.")
+            name = escaped(trained.project.name or "untitled network")
+            self.result.setText(f"Loaded model: {name}.")
         self._on_state(self.controller.state.value)
 
     def _show_final_stats(self, finished, epochs: int) -> None:
@@ -488,7 +493,7 @@ class TrainingPanel(QWidget):
             # after every other view has heard of this failure: the dialog may start a new run
             QTimer.singleShot(0, lambda: self._offer_ways_forward(title, spec.title))
             return
-        self.result.setText(f"<span style='color:#c62828'>{message}</span>".replace("\n", "<br>"))
+        self.result.setText(f"<span style='color:#c62828'>{escaped(message)}</span>")
         self.show_error(title, message)
 
     def _offer_ways_forward(self, title: str, data: str) -> None:

@@ -13,8 +13,9 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from netbuilder.document.json_input import JsonInputError, read_json
 from netbuilder.document.project import Project
-from netbuilder.document.safe_io import write_own_file, write_text_atomically
+from netbuilder.document.safe_io import os_reason, write_own_file, write_text_atomically
 from netbuilder.document.spreadsheet import spreadsheet_row, spreadsheet_writer
 
 FORMAT = "netbuilder-runs"
@@ -29,6 +30,9 @@ SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch
 
 class RunsFileError(ValueError):
     """A runs file that cannot be read; the message names the file and the problem."""
+
+
+MAX_RUNS_BYTES = 100_000_000  # a run with its curves is a few KB
 
 
 @dataclass
@@ -199,9 +203,11 @@ class RunLog:
     def load(cls, path: str | Path) -> RunLog:
         """Read a runs file; RunsFileError names what is wrong. The file is read whole first."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeError, json.JSONDecodeError) as error:
-            raise RunsFileError(f"Cannot read runs file {path}: {error}") from error
+            data = read_json(path, MAX_RUNS_BYTES, "runs file")
+        except OSError as error:
+            raise RunsFileError(f"Cannot read runs file {path}: {os_reason(error)}") from None
+        except JsonInputError as error:
+            raise RunsFileError(f"Cannot read runs file {path}: {error.reason}") from None
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise RunsFileError(f"{path} is not a netbuilder runs file")
         if data.get("schema_version") != SCHEMA_VERSION:
@@ -209,8 +215,8 @@ class RunLog:
         log = cls()
         try:
             log.runs = [RunSummary.from_dict(entry) for entry in data.get("runs", [])]
-        except (TypeError, ValueError) as error:
-            raise RunsFileError(f"{path}: {error}") from error
+        except (TypeError, ValueError, OverflowError) as error:
+            raise RunsFileError(f"{path}: {error}") from None
         return log
 
 

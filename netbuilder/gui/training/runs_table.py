@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.safe_io import os_reason
 from netbuilder.gui import files
+from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
@@ -54,15 +55,15 @@ class RunsTable(QWidget):
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setHorizontalHeaderLabels(HEADERS)
-        for column, tip in HEADER_TIPS.items():
-            self.table.horizontalHeaderItem(column).setToolTip(tip)
+        for column, header_tip in HEADER_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(header_tip)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
         self.table.setToolTip("Tick a run to show its curves; double-click its name to rename it")
         self.table.itemChanged.connect(self._on_item_changed)
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.csv_button = QPushButton("Export runs CSV…")
         self.csv_button.setToolTip("Save this table as a CSV file")
         self.csv_button.clicked.connect(lambda: self.export_csv())
@@ -219,7 +220,7 @@ class RunsTable(QWidget):
                         )
                     item.setFlags(flags)
                     if column == CHANGES:
-                        item.setToolTip(text)
+                        item.setToolTip(tip(text))
         finally:
             self._filling = False
 
