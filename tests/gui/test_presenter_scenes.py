@@ -259,3 +259,20 @@ def test_a_finished_model_does_not_push_the_regions_aside(window):
     shown = {name for name, state in panels(window).items() if state[1]}
     assert shown == {window.regions.dock.objectName()}
     assert window.regions.plot.height() >= window.height() // 2
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_loss_and_accuracy_share_the_width_and_their_keys_fit(window, presenting):
+    plots = window.training.plots
+    window.training.run_started.emit(window.document.project.copy(), "mnist")
+    window.training.docks[1].show()
+    window.training.docks[1].raise_()
+    if presenting:
+        enter(window)
+    settle()
+    loss, accuracy = plots.loss_plot, plots.accuracy_plot
+    widths = sorted((loss.width(), accuracy.width()))
+    assert widths[0] >= 0.8 * widths[1], "loss is as readable as accuracy"
+    for plot in (loss, accuracy):
+        title = plot.getPlotItem().titleLabel.item.boundingRect().width()
+        assert title <= plot.width(), "the title line with its keys is not cut"

@@ -172,6 +172,8 @@ class TrainingPlots(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 2)
         grid.setRowStretch(2, 2)
+        for column in range(4):  # loss and accuracy share the width equally, whatever row 1 holds
+            grid.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.grid, 1)
