@@ -7,7 +7,6 @@ signals, plus the thread-safe `TrainingControl` for pause / resume / stop / lear
 
 from __future__ import annotations
 
-import gc
 import time
 from enum import Enum
 from pathlib import Path
@@ -190,8 +189,6 @@ class TrainingController(QObject):
     # --- the run's life -------------------------------------------------------------------------
 
     def _launch(self, job: TrainingJob) -> None:
-        gc.collect()
-        gc.freeze()  # what exists now is long-lived: keep the collector's pauses off the GUI
         self._control = TrainingControl()
         self._thread = QThread(self)
         self._thread.setObjectName("netbuilder-training")
