@@ -26,6 +26,7 @@ from netbuilder.document.dataset_files import check_idx_folder, identify_idx_fol
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
+from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit, WrongDataFilesError
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
@@ -409,16 +410,5 @@ def _load_synthetic(root: Path, limit_train: int | None, seed: int) -> Dataset:
             return cached
     dataset = sd.synthetic_digits(train_count, test_count, seed)
     if train_count + test_count >= _SYNTHETIC_CACHE_MIN:
-        _save_quietly(sd.cache_payload(dataset, train_count, test_count), cache)
+        save_cache(sd.cache_payload(dataset, train_count, test_count), cache)
     return dataset
-
-
-def _save_quietly(payload: dict[str, torch.Tensor], path: Path) -> None:
-    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torch.save(payload, tmp)
-        tmp.replace(path)
-    except (OSError, RuntimeError):  # torch.save reports an unwritable file as RuntimeError
-        tmp.unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import torch
 
+from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
 from netbuilder.engine.digit_image import ImageError
 from netbuilder.engine.picture import load_picture, picture_header
@@ -58,7 +59,7 @@ def load_image_folder(
     if payload is None:
         payload = _decode_all(listing, size, progress)
         if cache:
-            _write_cache(payload, cache)
+            save_cache(payload, cache)
     return _dataset(listing, payload, seed)
 
 
@@ -213,17 +214,6 @@ def _read_cache(path: Path) -> dict[str, object] | None:
         and payload.get("version") == CACHE_VERSION
     )
     return payload if ok else None
-
-
-def _write_cache(payload: dict[str, object], path: Path) -> None:
-    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torch.save(payload, tmp)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
 
 
 # --- splits -------------------------------------------------------------------------------------
