@@ -1,5 +1,6 @@
-"""The data caches (generated digits, decoded image folders) are the app's own files, written the
-one safe way (safe_io.write_own_file): atomically, never over a user's file, never through a link."""
+"""The data caches (generated digits, decoded image folders) and unpacked dataset files are the
+app's own files, written the one safe way (safe_io.write_own_file): atomically, never over a
+user's file, never through a link."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 from netbuilder.engine import image_folder
 from netbuilder.engine.data import load_dataset
+from tests.idx_files import write_idx_folder
 from tests.test_image_folder import shape_folder
 
 
@@ -47,3 +49,16 @@ def test_a_link_in_place_of_the_image_cache_is_left_alone(tmp_path):
     assert len(dataset.train) + len(dataset.test) == 12
     assert victim.read_bytes() == b"PK\x03\x04 a user's own archive"
     assert Path(os.readlink(cache)) == victim
+
+
+def test_unpacking_a_gzipped_dataset_never_writes_through_a_planted_link(tmp_path):
+    from tests.test_data import random_splits
+
+    raw = write_idx_folder(tmp_path / "FashionMNIST" / "raw", random_splits(), gz=True)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious")
+    os.symlink(victim, raw / "train-images-idx3-ubyte.part")  # the old temporary's name
+    dataset = load_dataset("fashion-mnist", tmp_path, download=False)
+    assert len(dataset.test) == 40
+    assert victim.read_text() == "precious"
+    assert (raw / "train-images-idx3-ubyte").read_bytes()[:4] == b"\x00\x00\x08\x03"

@@ -18,12 +18,13 @@ import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO, NoReturn
 
 import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
+from netbuilder.document.safe_io import write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.cache_file import save_cache
@@ -248,22 +249,38 @@ def _download(
 
 
 def _unpack(archive: Path, strict: bool) -> bool:
-    """Decompress a .gz next to itself; a bad one is an error when it cannot be downloaded again."""
-    target = archive.with_suffix("")
-    partial = target.with_name(target.name + ".part")
+    """Decompress a .gz next to itself; a bad one is an error when it cannot be downloaded again.
+
+    The unpacked file is the app's own (safe_io.write_own_file): written atomically, never through
+    a link or over a file of that name that is not an IDX file.
+    """
     try:
-        with gzip.open(archive, "rb") as src, open(partial, "wb") as dst:
-            while block := src.read(1 << 20):
-                dst.write(block)
-        partial.replace(target)
+        write_own_file(archive.with_suffix(""), lambda s: _inflate(archive, s), _is_idx, "file")
         return True
-    except (OSError, EOFError, zlib.error) as error:
-        partial.unlink(missing_ok=True)
+    except (_Corrupt, OSError) as error:
         if strict:
             raise DataUnavailableError(
                 f"{archive} is corrupt or truncated ({error})", archive.parent, (archive.name,)
             ) from error
         return False
+
+
+class _Corrupt(Exception):
+    """A gzip archive that cannot be read to its end (not an OSError: no failure to write)."""
+
+
+def _inflate(archive: Path, stream: BinaryIO) -> None:
+    try:
+        with gzip.open(archive, "rb") as source:
+            while block := source.read(1 << 20):
+                stream.write(block)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise _Corrupt(str(error) or type(error).__name__) from error
+
+
+def _is_idx(head: bytes) -> bool:
+    """The first bytes of an IDX file of unsigned bytes (magic 0x0801 or 0x0803)."""
+    return head[:4] in (b"\x00\x00\x08\x01", b"\x00\x00\x08\x03")
 
 
 def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
