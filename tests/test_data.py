@@ -51,6 +51,20 @@ def test_mnist_reads_through_torchvision_from_the_data_folder(tmp_path):
     assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
 
 
+def test_mnist_files_are_checked_by_the_one_idx_reader(tmp_path, monkeypatch):
+    """torchvision's IDX reader is not used: ours refuses a label outside the classes (torchvision
+    would read it, and training would fail later on the label) and names the file."""
+    import torchvision.datasets.mnist as tv_mnist
+
+    monkeypatch.setattr(tv_mnist, "read_image_file", lambda *a: pytest.fail("torchvision read"))
+    monkeypatch.setattr(tv_mnist, "read_label_file", lambda *a: pytest.fail("torchvision read"))
+    splits = random_splits()
+    splits["train"][1][7] = 12
+    write_idx_folder(tmp_path / "MNIST" / "raw", splits)
+    with pytest.raises(DataUnavailableError, match="train-labels-idx1-ubyte holds label 12"):
+        load_dataset("mnist", tmp_path, download=False)
+
+
 def test_fashion_mnist_gz_files_are_unpacked(tmp_path):
     write_idx_folder(tmp_path / "FashionMNIST" / "raw", random_splits(), gz=True)
     dataset = load_dataset("fashion-mnist", tmp_path, download=False)

@@ -61,15 +61,24 @@ def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
     return info
 
 
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """An ordinary file opened for reading in binary; never blocks on a pipe or a device
+    (FileRefusedError). The caller limits what it reads."""
+    check_regular_file(path)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    stream = os.fdopen(descriptor, "rb")
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):  # swapped since the stat
+        stream.close()
+        raise FileRefusedError("it is not an ordinary file", path)
+    return stream
+
+
 def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
     """The bytes of an ordinary file no larger than `limit`; never blocks on a pipe."""
     info = check_regular_file(path)
     if info.st_size > limit:
         raise FileRefusedError(_too_big(info.st_size, limit, what), path)
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as stream:
-        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):  # swapped since the stat
-            raise FileRefusedError("it is not an ordinary file", path)
+    with open_regular_file(path) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
         raise FileRefusedError(_too_big(len(data), limit, what), path)

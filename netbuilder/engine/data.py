@@ -1,10 +1,12 @@
 """Datasets as in-memory uint8 tensors, and batches built on the training device.
 
 The named datasets are the catalog's (document/datasets.py). MNIST, Fashion-MNIST and KMNIST come
-through torchvision's own readers and downloader, and files that the catalog's checksums show to
-be another dataset's are refused; any folder with the four standard IDX files works too; and
-"synthetic-digits" is generated offline. Training and
-prediction share one normalisation, `normalise`.
+through torchvision's downloader (its file lists, mirrors and checksums), and files that the
+catalog's checksums show to be another dataset's are refused; any folder with the four standard
+IDX files works too; and "synthetic-digits" is generated offline. All IDX files are read by one
+reader, `_read_idx`: ordinary files only, each header checked before its data is read or inflated
+(torchvision's `read_image_file` takes any path and reads it whole). Training and prediction share
+one normalisation, `normalise`.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
-from netbuilder.document.safe_io import write_own_file
+from netbuilder.document.safe_io import open_regular_file, os_reason, write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.cache_file import save_cache
@@ -146,18 +148,11 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
         return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
     _refuse_other_files(name, raw)
-    try:
-        train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
-        splits = [ImageSplit(d.data.contiguous(), d.targets.long()) for d in (train, test)]
-    except Exception as error:  # torchvision raises assorted types for bad files; find the file
-        _read_split(raw, "train")
-        _read_split(raw, "t10k")
-        raise DataUnavailableError(f"Could not read {title} from {raw}: {error}", raw) from error
     return Dataset.from_splits(
         name=name,
         title=title,
-        train=splits[0],
-        test=splits[1],
+        train=_read_split(raw, "train", len(classes)),  # our reader, not torchvision's: it
+        test=_read_split(raw, "t10k", len(classes)),  # opens only files, checks the header first
         classes=classes,
         synthetic=False,
         source=str(raw),
@@ -365,13 +360,13 @@ def _read_idx(path: Path, image: bool) -> torch.Tensor:
     data, so a small gzip that claims gigabytes is refused at once; errors name the file."""
     dims = 3 if image else 1
     try:
-        with gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb") as stream:
+        with open_regular_file(path) as raw, _inflated(path, raw) as stream:
             shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
             size = math.prod(shape)
             data = stream.read(size + 1)
     except (OSError, EOFError, zlib.error) as error:
         raise DataUnavailableError(
-            f"Cannot read {path}: {error}", path.parent, (path.name,)
+            f"Cannot read {path}: {_read_reason(error)}", path.parent, (path.name,)
         ) from error
     if len(data) != size:
         have = f"{len(data)} bytes of data" if len(data) < size else "more data"
@@ -380,6 +375,14 @@ def _read_idx(path: Path, image: bool) -> torch.Tensor:
             f"its header {list(shape)} needs {size} bytes of data, but it has {have} (truncated?)",
         )
     return torch.frombuffer(bytearray(data), dtype=torch.uint8).reshape(shape)
+
+
+def _read_reason(error: Exception) -> str:
+    return os_reason(error) if isinstance(error, OSError) else str(error) or type(error).__name__
+
+
+def _inflated(path: Path, stream: BinaryIO) -> BinaryIO:
+    return gzip.GzipFile(fileobj=stream, mode="rb") if path.suffix == ".gz" else stream
 
 
 def _idx_shape(path: Path, header: bytes, dims: int) -> tuple[int, ...]:
