@@ -328,19 +328,34 @@ def test_kmnist_and_its_class_names_come_through_torchvision(tmp_path):
     assert dataset.title == "Kuzushiji-MNIST" and dataset.classes[:3] == ("o", "ki", "su")
 
 
-def test_emnist_letters_are_upright_and_named(tmp_path):
-    splits = random_splits()
-    raw = tmp_path / "EMNIST" / "raw"
+def write_emnist_letters(root: Path, splits) -> Path:
+    raw = root / "EMNIST" / "raw"
     raw.mkdir(parents=True)
     for split, prefix in (("train", "train"), ("test", "test")):
         images, labels = splits[split]
         (raw / f"emnist-letters-{prefix}-images-idx3-ubyte").write_bytes(idx_bytes(images))
         labels = (labels % 26 + 1).astype(np.uint8)  # EMNIST's letters are 1-26
         (raw / f"emnist-letters-{prefix}-labels-idx1-ubyte").write_bytes(idx_bytes(labels))
+    return raw
+
+
+def test_emnist_letters_are_upright_and_named(tmp_path):
+    splits = random_splits()
+    write_emnist_letters(tmp_path, splits)
     dataset = load_dataset("emnist-letters", tmp_path, download=False)
     assert dataset.classes[0] == "a" and dataset.num_classes == 26
     assert np.array_equal(dataset.train.images[0].numpy(), splits["train"][0][0].T)
     assert int(dataset.test.labels.max()) <= 25
+
+
+def test_emnist_letters_outside_a_to_z_are_refused_naming_the_file(tmp_path):
+    """EMNIST's files are read by netbuilder's IDX reader too: label 0 (no letter) would become
+    class -1 and fail deep inside training."""
+    raw = write_emnist_letters(tmp_path, random_splits())
+    labels = raw / "emnist-letters-test-labels-idx1-ubyte"
+    labels.write_bytes(labels.read_bytes()[:-1] + b"\x00")
+    with pytest.raises(DataUnavailableError, match="test-labels-idx1-ubyte holds label 0"):
+        load_dataset("emnist-letters", tmp_path, download=False)
 
 
 def test_cifar10_reads_through_torchvision_in_colour(tmp_path, monkeypatch):

@@ -4,9 +4,7 @@ The named datasets are the catalog's (document/datasets.py). MNIST, Fashion-MNIS
 through torchvision's downloader (its file lists, mirrors and checksums), and files that the
 catalog's checksums show to be another dataset's are refused; any folder with the four standard
 IDX files works too; and "synthetic-digits" is generated offline. All IDX files are read by one
-reader, `_read_idx`: ordinary files only, each header checked before its data is read or inflated
-(torchvision's `read_image_file` takes any path and reads it whole). Training and prediction share
-one normalisation, `normalise`.
+reader, `engine/idx.py`. Training and prediction share one normalisation, `normalise`.
 """
 
 from __future__ import annotations
@@ -14,23 +12,23 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import http.client
-import math
 import os
 import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import Any, BinaryIO
 
 import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
-from netbuilder.document.safe_io import open_regular_file, os_reason, write_own_file
+from netbuilder.document.safe_io import write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
 from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit, WrongDataFilesError
+from netbuilder.engine.idx import read_idx_split
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
 from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
@@ -321,20 +319,7 @@ def has_idx_files(folder: Path) -> bool:
 def _read_split(folder: Path, prefix: str, classes: int = 10) -> ImageSplit:
     images_path = _find_idx(folder, f"{prefix}-images-idx3-ubyte")
     labels_path = _find_idx(folder, f"{prefix}-labels-idx1-ubyte")
-    images = _read_idx(images_path, image=True)
-    labels = _read_idx(labels_path, image=False).long()
-    if len(images) != len(labels):
-        raise DataUnavailableError(
-            f"{folder}: {len(images)} {prefix} images but {len(labels)} labels", folder
-        )
-    if len(labels) and int(labels.max()) >= classes:
-        raise DataUnavailableError(
-            f"{labels_path} holds label {int(labels.max())}, but the dataset has {classes} "
-            f"classes (labels 0 to {classes - 1})",
-            folder,
-            (labels_path.name,),
-        )
-    return ImageSplit(images.contiguous(), labels)
+    return read_idx_split(images_path, labels_path, classes)
 
 
 def _find_idx(folder: Path, base: str) -> Path:
@@ -350,65 +335,6 @@ def _find_idx(folder: Path, base: str) -> Path:
         folder,
         names,
     )
-
-
-MAX_IDX_ITEMS = 2_000_000  # images or labels in one file; MNIST has 60,000, EMNIST 800,000
-
-
-def _read_idx(path: Path, image: bool) -> torch.Tensor:
-    """Read an IDX file of unsigned bytes, checking its header before reading (or inflating) the
-    data, so a small gzip that claims gigabytes is refused at once; errors name the file."""
-    dims = 3 if image else 1
-    try:
-        with open_regular_file(path) as raw, _inflated(path, raw) as stream:
-            shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
-            size = math.prod(shape)
-            data = stream.read(size + 1)
-    except (OSError, EOFError, zlib.error) as error:
-        raise DataUnavailableError(
-            f"Cannot read {path}: {_read_reason(error)}", path.parent, (path.name,)
-        ) from error
-    if len(data) != size:
-        have = f"{len(data)} bytes of data" if len(data) < size else "more data"
-        _corrupt(
-            path,
-            f"its header {list(shape)} needs {size} bytes of data, but it has {have} (truncated?)",
-        )
-    return torch.frombuffer(bytearray(data), dtype=torch.uint8).reshape(shape)
-
-
-def _read_reason(error: Exception) -> str:
-    return os_reason(error) if isinstance(error, OSError) else str(error) or type(error).__name__
-
-
-def _inflated(path: Path, stream: BinaryIO) -> BinaryIO:
-    return gzip.GzipFile(fileobj=stream, mode="rb") if path.suffix == ".gz" else stream
-
-
-def _idx_shape(path: Path, header: bytes, dims: int) -> tuple[int, ...]:
-    """The shape an IDX header declares, after checking it is one netbuilder can use."""
-    expected_magic = 0x0800 | dims  # unsigned bytes, `dims` dimensions
-    magic = int.from_bytes(header[:4], "big")
-    if len(header) >= 4 and magic != expected_magic:
-        _corrupt(path, f"magic number {magic}, expected {expected_magic}")
-    if len(header) < 4 + 4 * dims:
-        _corrupt(path, f"only {len(header)} bytes, too short for an IDX header")
-    shape = tuple(int.from_bytes(header[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims))
-    if shape[0] == 0:
-        _corrupt(path, "it holds 0 images" if dims == 3 else "it holds 0 labels")
-    if shape[0] > MAX_IDX_ITEMS:
-        _corrupt(path, f"its header claims {shape[0]:,} items (at most {MAX_IDX_ITEMS:,})")
-    if dims == 3 and shape[1:] != (28, 28):
-        raise DataUnavailableError(
-            f"{path}: images are {shape[1]}x{shape[2]}, netbuilder needs 28x28",
-            path.parent,
-            (path.name,),
-        )
-    return shape
-
-
-def _corrupt(path: Path, problem: str) -> NoReturn:
-    raise DataUnavailableError(f"{path} is corrupt: {problem}", path.parent, (path.name,))
 
 
 # --- Generated digits ---------------------------------------------------------------------------
