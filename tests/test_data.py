@@ -51,6 +51,20 @@ def test_mnist_reads_through_torchvision_from_the_data_folder(tmp_path):
     assert np.array_equal(dataset.train.images.numpy(), splits["train"][0])
 
 
+def test_mnist_files_are_checked_by_the_one_idx_reader(tmp_path, monkeypatch):
+    """torchvision's IDX reader is not used: ours refuses a label outside the classes (torchvision
+    would read it, and training would fail later on the label) and names the file."""
+    import torchvision.datasets.mnist as tv_mnist
+
+    monkeypatch.setattr(tv_mnist, "read_image_file", lambda *a: pytest.fail("torchvision read"))
+    monkeypatch.setattr(tv_mnist, "read_label_file", lambda *a: pytest.fail("torchvision read"))
+    splits = random_splits()
+    splits["train"][1][7] = 12
+    write_idx_folder(tmp_path / "MNIST" / "raw", splits)
+    with pytest.raises(DataUnavailableError, match="train-labels-idx1-ubyte holds label 12"):
+        load_dataset("mnist", tmp_path, download=False)
+
+
 def test_fashion_mnist_gz_files_are_unpacked(tmp_path):
     write_idx_folder(tmp_path / "FashionMNIST" / "raw", random_splits(), gz=True)
     dataset = load_dataset("fashion-mnist", tmp_path, download=False)
@@ -314,19 +328,34 @@ def test_kmnist_and_its_class_names_come_through_torchvision(tmp_path):
     assert dataset.title == "Kuzushiji-MNIST" and dataset.classes[:3] == ("o", "ki", "su")
 
 
-def test_emnist_letters_are_upright_and_named(tmp_path):
-    splits = random_splits()
-    raw = tmp_path / "EMNIST" / "raw"
+def write_emnist_letters(root: Path, splits) -> Path:
+    raw = root / "EMNIST" / "raw"
     raw.mkdir(parents=True)
     for split, prefix in (("train", "train"), ("test", "test")):
         images, labels = splits[split]
         (raw / f"emnist-letters-{prefix}-images-idx3-ubyte").write_bytes(idx_bytes(images))
         labels = (labels % 26 + 1).astype(np.uint8)  # EMNIST's letters are 1-26
         (raw / f"emnist-letters-{prefix}-labels-idx1-ubyte").write_bytes(idx_bytes(labels))
+    return raw
+
+
+def test_emnist_letters_are_upright_and_named(tmp_path):
+    splits = random_splits()
+    write_emnist_letters(tmp_path, splits)
     dataset = load_dataset("emnist-letters", tmp_path, download=False)
     assert dataset.classes[0] == "a" and dataset.num_classes == 26
     assert np.array_equal(dataset.train.images[0].numpy(), splits["train"][0][0].T)
     assert int(dataset.test.labels.max()) <= 25
+
+
+def test_emnist_letters_outside_a_to_z_are_refused_naming_the_file(tmp_path):
+    """EMNIST's files are read by netbuilder's IDX reader too: label 0 (no letter) would become
+    class -1 and fail deep inside training."""
+    raw = write_emnist_letters(tmp_path, random_splits())
+    labels = raw / "emnist-letters-test-labels-idx1-ubyte"
+    labels.write_bytes(labels.read_bytes()[:-1] + b"\x00")
+    with pytest.raises(DataUnavailableError, match="test-labels-idx1-ubyte holds label 0"):
+        load_dataset("emnist-letters", tmp_path, download=False)
 
 
 def test_cifar10_reads_through_torchvision_in_colour(tmp_path, monkeypatch):

@@ -61,7 +61,7 @@ def test_shapes_classes_and_the_corrupt_file(shapes, tmp_path):
 def test_the_second_load_comes_from_the_cache(shapes, tmp_path, monkeypatch):
     first = load_dataset(str(shapes), tmp_path / "data", image_size=(20, 24))
     assert first.input_shape == (3, 20, 24)
-    monkeypatch.setattr("netbuilder.engine.image_folder._pixels", None)  # decoding would fail
+    monkeypatch.setattr("netbuilder.engine.image_folder.load_picture", None)  # decoding would fail
     second = load_dataset(str(shapes), tmp_path / "data", image_size=(20, 24))
     assert torch.equal(first.train.images, second.train.images)
     assert second.skipped == first.skipped

@@ -15,6 +15,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -79,6 +80,11 @@ def open_regular(path: str | os.PathLike[str], limit: int, what: str = "file") -
         raise FileRefusedError("it is not an ordinary file, or it changed while opened", path)
     os.set_blocking(descriptor, True)
     return stream
+
+
+def open_regular_file(path: str | os.PathLike[str]) -> BinaryIO:
+    """open_regular with no size limit: the caller limits what it reads (a checked header)."""
+    return open_regular(path, sys.maxsize)
 
 
 def read_limited(path: str | os.PathLike[str], limit: int, what: str = "file") -> bytes:
@@ -300,20 +306,30 @@ def _copy_into(source: Path, target: Path) -> None:
 
 def write_text_atomically(path: str | os.PathLike[str], text: str) -> None:
     """UTF-8 text through write_atomically; the folder is created if missing."""
+    data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
+    _write_into_folder(path, lambda stream: stream.write(data))
+
+
+def _write_into_folder(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]) -> None:
+    """write_atomically, creating the file's folder first if it is missing."""
     folder = Path(os.path.realpath(path)).parent
     if not _is_stream_name(path) and not _system_folder(folder):
         folder.mkdir(parents=True, exist_ok=True)
-    data = text.encode("utf-8", errors="backslashreplace")  # a lone surrogate never stops a save
-    write_atomically(path, lambda stream: stream.write(data))
+    write_atomically(path, write)
 
 
 def write_own_file(
-    path: str | os.PathLike[str], text: str, ours: Callable[[bytes], bool], what: str
+    path: str | os.PathLike[str],
+    contents: str | Callable[[BinaryIO], None],
+    ours: Callable[[bytes], bool],
+    what: str,
 ) -> None:
-    """Write a file the app keeps for itself beside the user's (a project's runs, a recovery file).
+    """Write a file the app keeps for itself beside the user's (a project's runs, a recovery file,
+    a data cache): `contents` is UTF-8 text, or a function that writes bytes to a stream.
 
-    Never through a link (it would land in another file), never over anything that is not an
-    ordinary file holding one of ours (`ours(its first bytes)`): a user's file of the same name stays.
+    Atomic, like write_atomically; the folder is created if missing. Never through a link (it would
+    land in another file), never over anything that is not an ordinary file holding one of ours
+    (`ours(its first bytes)`): a user's file of the same name stays.
     """
     try:
         info = os.lstat(path)
@@ -332,7 +348,10 @@ def write_own_file(
         if info.st_size and not ours(_head(path)):
             reason = f"it is not a netbuilder {what} (perhaps one of yours), so it is left as it is"
             raise FileRefusedError(reason, path, "write")
-    write_text_atomically(path, text)
+    if isinstance(contents, str):
+        write_text_atomically(path, contents)
+    else:
+        _write_into_folder(path, contents)
 
 
 def _head(path: str | os.PathLike[str], size: int = 4096) -> bytes:

@@ -1,10 +1,10 @@
 """Datasets as in-memory uint8 tensors, and batches built on the training device.
 
 The named datasets are the catalog's (document/datasets.py). MNIST, Fashion-MNIST and KMNIST come
-through torchvision's own readers and downloader, and files that the catalog's checksums show to
-be another dataset's are refused; any folder with the four standard IDX files works too; and
-"synthetic-digits" is generated offline. Training and
-prediction share one normalisation, `normalise`.
+through torchvision's downloader (its file lists, mirrors and checksums), and files that the
+catalog's checksums show to be another dataset's are refused; any folder with the four standard
+IDX files works too; and "synthetic-digits" is generated offline. All IDX files are read by one
+reader, `engine/idx.py`. Training and prediction share one normalisation, `normalise`.
 """
 
 from __future__ import annotations
@@ -12,23 +12,23 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import http.client
-import math
 import os
 import sys
 import zlib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, BinaryIO
 
 import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
-from netbuilder.document.limits import MAX_DATA_BYTES
-from netbuilder.document.safe_io import open_regular, os_reason
+from netbuilder.document.safe_io import write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
+from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit, WrongDataFilesError
+from netbuilder.engine.idx import read_idx_split
 from netbuilder.engine.image_folder import load_image_folder
 from netbuilder.engine.table import load_csv, sine_dataset
 from netbuilder.engine.torchvision_sets import NAMES as TORCHVISION_SETS
@@ -152,18 +152,11 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
         return dataclasses.replace(found, name=name, title=title, classes=classes)
     _ensure_raw_files(klass, raw, title, download, progress)
     _refuse_other_files(name, raw)
-    try:
-        train, test = (klass(root=str(root), train=t, download=False) for t in (True, False))
-        splits = [ImageSplit(d.data.contiguous(), d.targets.long()) for d in (train, test)]
-    except Exception as error:  # torchvision raises assorted types for bad files; find the file
-        _read_split(raw, "train")
-        _read_split(raw, "t10k")
-        raise DataUnavailableError(f"Could not read {title} from {raw}: {error}", raw) from error
     return Dataset.from_splits(
         name=name,
         title=title,
-        train=splits[0],
-        test=splits[1],
+        train=_read_split(raw, "train", len(classes)),  # our reader, not torchvision's: it
+        test=_read_split(raw, "t10k", len(classes)),  # opens only files, checks the header first
         classes=classes,
         synthetic=False,
         source=str(raw),
@@ -255,22 +248,38 @@ def _download(
 
 
 def _unpack(archive: Path, strict: bool) -> bool:
-    """Decompress a .gz next to itself; a bad one is an error when it cannot be downloaded again."""
-    target = archive.with_suffix("")
-    partial = target.with_name(target.name + ".part")
+    """Decompress a .gz next to itself; a bad one is an error when it cannot be downloaded again.
+
+    The unpacked file is the app's own (safe_io.write_own_file): written atomically, never through
+    a link or over a file of that name that is not an IDX file.
+    """
     try:
-        with gzip.open(archive, "rb") as src, open(partial, "wb") as dst:
-            while block := src.read(1 << 20):
-                dst.write(block)
-        partial.replace(target)
+        write_own_file(archive.with_suffix(""), lambda s: _inflate(archive, s), _is_idx, "file")
         return True
-    except (OSError, EOFError, zlib.error) as error:
-        partial.unlink(missing_ok=True)
+    except (_Corrupt, OSError) as error:
         if strict:
             raise DataUnavailableError(
                 f"{archive} is corrupt or truncated ({error})", archive.parent, (archive.name,)
             ) from error
         return False
+
+
+class _Corrupt(Exception):
+    """A gzip archive that cannot be read to its end (not an OSError: no failure to write)."""
+
+
+def _inflate(archive: Path, stream: BinaryIO) -> None:
+    try:
+        with gzip.open(archive, "rb") as source:
+            while block := source.read(1 << 20):
+                stream.write(block)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as error:
+        raise _Corrupt(str(error) or type(error).__name__) from error
+
+
+def _is_idx(head: bytes) -> bool:
+    """The first bytes of an IDX file of unsigned bytes (magic 0x0801 or 0x0803)."""
+    return head[:4] in (b"\x00\x00\x08\x01", b"\x00\x00\x08\x03")
 
 
 def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
@@ -316,20 +325,7 @@ def has_idx_files(folder: Path) -> bool:
 def _read_split(folder: Path, prefix: str, classes: int = 10) -> ImageSplit:
     images_path = _find_idx(folder, f"{prefix}-images-idx3-ubyte")
     labels_path = _find_idx(folder, f"{prefix}-labels-idx1-ubyte")
-    images = _read_idx(images_path, image=True)
-    labels = _read_idx(labels_path, image=False).long()
-    if len(images) != len(labels):
-        raise DataUnavailableError(
-            f"{folder}: {len(images)} {prefix} images but {len(labels)} labels", folder
-        )
-    if len(labels) and int(labels.max()) >= classes:
-        raise DataUnavailableError(
-            f"{labels_path} holds label {int(labels.max())}, but the dataset has {classes} "
-            f"classes (labels 0 to {classes - 1})",
-            folder,
-            (labels_path.name,),
-        )
-    return ImageSplit(images.contiguous(), labels)
+    return read_idx_split(images_path, labels_path, classes)
 
 
 def _find_idx(folder: Path, base: str) -> Path:
@@ -345,60 +341,6 @@ def _find_idx(folder: Path, base: str) -> Path:
         folder,
         names,
     )
-
-
-MAX_IDX_ITEMS = 2_000_000  # images or labels in one file; MNIST has 60,000, EMNIST 800,000
-
-
-def _read_idx(path: Path, image: bool) -> torch.Tensor:
-    """Read an IDX file of unsigned bytes, checking its header before reading (or inflating) the
-    data, so a small gzip that claims gigabytes is refused at once; errors name the file."""
-    dims = 3 if image else 1
-    try:
-        with open_regular(path, MAX_DATA_BYTES, "dataset file") as raw:
-            gz = path.suffix == ".gz"
-            with gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw as stream:
-                shape = _idx_shape(path, stream.read(4 + 4 * dims), dims)
-                size = math.prod(shape)
-                data = stream.read(size + 1)
-    except (OSError, EOFError, zlib.error) as error:
-        reason = os_reason(error) if isinstance(error, OSError) else str(error)
-        raise DataUnavailableError(
-            f"Cannot read {path}: {reason}", path.parent, (path.name,)
-        ) from None
-    if len(data) != size:
-        have = f"{len(data)} bytes of data" if len(data) < size else "more data"
-        _corrupt(
-            path,
-            f"its header {list(shape)} needs {size} bytes of data, but it has {have} (truncated?)",
-        )
-    return torch.frombuffer(bytearray(data), dtype=torch.uint8).reshape(shape)
-
-
-def _idx_shape(path: Path, header: bytes, dims: int) -> tuple[int, ...]:
-    """The shape an IDX header declares, after checking it is one netbuilder can use."""
-    expected_magic = 0x0800 | dims  # unsigned bytes, `dims` dimensions
-    magic = int.from_bytes(header[:4], "big")
-    if len(header) >= 4 and magic != expected_magic:
-        _corrupt(path, f"magic number {magic}, expected {expected_magic}")
-    if len(header) < 4 + 4 * dims:
-        _corrupt(path, f"only {len(header)} bytes, too short for an IDX header")
-    shape = tuple(int.from_bytes(header[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims))
-    if shape[0] == 0:
-        _corrupt(path, "it holds 0 images" if dims == 3 else "it holds 0 labels")
-    if shape[0] > MAX_IDX_ITEMS:
-        _corrupt(path, f"its header claims {shape[0]:,} items (at most {MAX_IDX_ITEMS:,})")
-    if dims == 3 and shape[1:] != (28, 28):
-        raise DataUnavailableError(
-            f"{path}: images are {shape[1]}x{shape[2]}, netbuilder needs 28x28",
-            path.parent,
-            (path.name,),
-        )
-    return shape
-
-
-def _corrupt(path: Path, problem: str) -> NoReturn:
-    raise DataUnavailableError(f"{path} is corrupt: {problem}", path.parent, (path.name,))
 
 
 # --- Generated digits ---------------------------------------------------------------------------
@@ -420,16 +362,5 @@ def _load_synthetic(root: Path, limit_train: int | None, seed: int) -> Dataset:
             return cached
     dataset = sd.synthetic_digits(train_count, test_count, seed)
     if train_count + test_count >= _SYNTHETIC_CACHE_MIN:
-        _save_quietly(sd.cache_payload(dataset, train_count, test_count), cache)
+        save_cache(sd.cache_payload(dataset, train_count, test_count), cache)
     return dataset
-
-
-def _save_quietly(payload: dict[str, torch.Tensor], path: Path) -> None:
-    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torch.save(payload, tmp)
-        tmp.replace(path)
-    except (OSError, RuntimeError):  # torch.save reports an unwritable file as RuntimeError
-        tmp.unlink(missing_ok=True)

@@ -35,10 +35,14 @@ _WORKING_SIDE = 2048  # larger images are shrunk to this while decoding; a digit
 
 
 class ImageError(OSError):
-    """An image file that cannot be read as a digit; the message names the file and the reason.
+    """An image file that cannot be read; the message names the file and `reason` says why.
 
     An OSError, so the CLI and the app already report it as a user's error, never a traceback.
     """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 @dataclass(frozen=True, eq=False)
@@ -172,18 +176,21 @@ def read_image(path: str | os.PathLike[str]) -> np.ndarray:
 
 
 @contextmanager
-def open_image(path: str | os.PathLike[str]) -> Iterator[Any]:
-    """The PIL image at path, opened the one safe way: raster formats only, ordinary files only,
-    decompression bombs refused. Any failure, also inside the `with` body, becomes ImageError."""
+def open_image(
+    path: str | os.PathLike[str], formats: tuple[str, ...] = IMAGE_FORMATS
+) -> Iterator[Any]:
+    """The PIL image at path, opened the one safe way: raster formats only (`formats`, a subset
+    of IMAGE_FORMATS), ordinary files only, decompression bombs refused. Any failure, also inside
+    the `with` body, becomes ImageError. Callers check the size with `check_pixels`."""
     from PIL import Image, UnidentifiedImageError
 
     try:
         with warnings.catch_warnings(), open_regular(path, MAX_DATA_BYTES, "image") as stream:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(stream, formats=IMAGE_FORMATS) as opened:
+            with Image.open(stream, formats=formats) as opened:
                 yield opened
     except FileNotFoundError:
-        raise ImageError(f"Cannot open image {path}: no such file.") from None
+        raise ImageError(f"Cannot open image {path}: no such file.", "no such file") from None
     except (
         UnidentifiedImageError,
         OSError,
@@ -191,19 +198,25 @@ def open_image(path: str | os.PathLike[str]) -> Iterator[Any]:
         Image.DecompressionBombError,
         Image.DecompressionBombWarning,
     ) as error:
-        raise ImageError(f"Cannot read image {path}: {_reason(error)}") from None
+        reason = _reason(error, formats)
+        raise ImageError(f"Cannot read image {path}: {reason}", reason) from None
+
+
+def check_pixels(size: tuple[int, int]) -> None:
+    """The pixel budget, checked from the header before decoding: ValueError when over it."""
+    width, height = size
+    if width * height > MAX_PIXELS or width < 1 or height < 1:
+        raise ValueError(
+            f"it is {width}x{height} pixels; netbuilder reads images of at most "
+            f"{MAX_PIXELS // 1_000_000} million pixels (crop or shrink it first)"
+        )
 
 
 def _decoded(opened: Any) -> np.ndarray:
     """The opened image's pixels as grayscale [0, 1], after checking its size from the header."""
     from PIL import ImageOps
 
-    width, height = opened.size
-    if width * height > MAX_PIXELS or width < 1 or height < 1:
-        raise ValueError(
-            f"it is {width}x{height} pixels; netbuilder reads images of at most "
-            f"{MAX_PIXELS // 1_000_000} million pixels (crop or shrink it first)"
-        )
+    check_pixels(opened.size)
     opened.thumbnail((_WORKING_SIDE, _WORKING_SIDE))  # a digit needs no more; JPEGs decode smaller
     opened = ImageOps.exif_transpose(opened)
     if opened.mode in ("F", "I") or opened.mode.startswith("I;16"):
@@ -223,11 +236,11 @@ def _high_depth_gray(pixels: np.ndarray, mode: str) -> np.ndarray:
     return np.clip(pixels / scale, 0.0, 1.0).astype(np.float32)
 
 
-def _reason(error: Exception) -> str:
+def _reason(error: Exception, formats: tuple[str, ...] = IMAGE_FORMATS) -> str:
     from PIL import Image, UnidentifiedImageError
 
     if isinstance(error, UnidentifiedImageError):
-        return f"not a {', '.join(IMAGE_FORMATS)} image (or a corrupt one)"
+        return f"not a {', '.join(formats)} image (or a corrupt one)"
     if isinstance(error, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
         return f"it has too many pixels (at most {MAX_PIXELS // 1_000_000} million)"
     if isinstance(error, OSError):

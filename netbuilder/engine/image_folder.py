@@ -1,7 +1,8 @@
 """A folder of images in torchvision's ImageFolder layout, decoded once into one uint8 tensor.
 
 One subfolder per class (or `train/` and `test/` folders that each hold them). Images of any size,
-grayscale or colour, PNG/JPEG/BMP/WebP, are resized to one size and stacked (N, C, H, W); the
+grayscale or colour, PNG/JPEG/BMP/WebP, are decoded the way prediction decodes a picture
+(`picture.load_picture`: turned upright, resized to one size) and stacked (N, C, H, W); the
 decoded tensor is cached in the data folder, keyed on the file list and modification times, so a
 second run starts at once. Unreadable images are skipped and listed on the dataset.
 """
@@ -15,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import numpy as np
 import torch
 
-from netbuilder.document.limits import MAX_DATA_BYTES
-from netbuilder.document.safe_io import open_regular, walk_files
+from netbuilder.document.safe_io import walk_files
+from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.digit_image import ImageError
+from netbuilder.engine.picture import load_picture, picture_header
 
 FORMATS = ("PNG", "JPEG", "BMP", "WEBP")  # the only decoders Pillow may use here
 EXTENSIONS = (".png", ".jpg", ".jpeg", ".bmp", ".webp")
@@ -28,8 +30,7 @@ GRAY_MODES = ("1", "L", "LA", "I", "I;16", "F")
 DEFAULT_SIZE = {1: (28, 28), 3: (32, 32)}  # when the images differ in size
 TEST_FRACTION = 0.2
 CACHE_FORMAT = "netbuilder-image-folder-cache"
-CACHE_VERSION = 1
-MAX_PIXELS = 50_000_000  # refused from the header (as digit_image), before any decoding
+CACHE_VERSION = 2  # 2: photos turned upright by their EXIF orientation, as in prediction
 
 Progress = Callable[[str, float], None]
 
@@ -59,7 +60,7 @@ def load_image_folder(
     if payload is None:
         payload = _decode_all(listing, size, progress)
         if cache:
-            _write_cache(payload, cache)
+            save_cache(payload, cache)
     return _dataset(listing, payload, seed)
 
 
@@ -129,7 +130,7 @@ def _decode_all(
     good = torch.zeros(len(kept), dtype=torch.bool)
     for i, (path, _label, _test) in enumerate(kept):
         try:
-            images[i] = torch.from_numpy(_pixels(path, channels, (width, height)))
+            images[i] = torch.from_numpy(load_picture(path, (channels, height, width), FORMATS))
             good[i] = True
         except Exception as error:  # noqa: BLE001 - a truncated file fails only when decoded
             skipped.append([str(path), _reason(error)])
@@ -165,7 +166,7 @@ def _headers(
     headers = {}
     for path, _label, _test in listing.files:
         try:
-            headers[path] = _header(path)
+            headers[path] = picture_header(path, FORMATS)
         except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
             skipped.append([str(path), _reason(error)])
     if not headers:
@@ -183,42 +184,9 @@ def _shape(
     return channels, height, width
 
 
-def _header(path: Path) -> tuple[str, tuple[int, int]]:
-    """(mode, (width, height)) from the file's header, without decoding the pixels."""
-    from PIL import Image
-
-    with (
-        open_regular(path, MAX_DATA_BYTES, "image") as stream,
-        Image.open(stream, formats=FORMATS) as image,
-    ):
-        width, height = image.size
-        if width * height > MAX_PIXELS or width < 1 or height < 1:
-            raise ValueError(f"it is {width}x{height} pixels, over {MAX_PIXELS:,}")
-        return image.mode, image.size
-
-
-def _pixels(path: Path, channels: int, size: tuple[int, int]) -> np.ndarray:
-    """uint8 (C, H, W): decoded, converted to gray or RGB, resized to size (width, height)."""
-    from PIL import Image
-
-    mode = "L" if channels == 1 else "RGB"
-    with (
-        open_regular(path, MAX_DATA_BYTES, "image") as stream,
-        Image.open(stream, formats=FORMATS) as image,
-    ):
-        image.draft(mode, size)  # a JPEG decodes straight at a smaller scale: much faster
-        converted = image.convert(mode)
-    if converted.size != size:
-        converted = converted.resize(size, Image.Resampling.BILINEAR)
-    array = np.array(converted, dtype=np.uint8)  # a writable copy, for torch.from_numpy
-    return array[None] if channels == 1 else np.ascontiguousarray(array.transpose(2, 0, 1))
-
-
 def _reason(error: Exception) -> str:
-    from PIL import UnidentifiedImageError
-
-    if isinstance(error, UnidentifiedImageError):
-        return "not a PNG, JPEG, BMP or WebP image (corrupt?)"
+    if isinstance(error, ImageError):
+        return error.reason
     return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
@@ -250,17 +218,6 @@ def _read_cache(path: Path) -> dict[str, object] | None:
         and payload.get("version") == CACHE_VERSION
     )
     return payload if ok else None
-
-
-def _write_cache(payload: dict[str, object], path: Path) -> None:
-    """torch.save via a temporary file and rename; a read-only data folder just means no cache."""
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        torch.save(payload, tmp)
-        tmp.replace(path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
 
 
 # --- splits -------------------------------------------------------------------------------------

@@ -7,10 +7,9 @@ Exported models take float pixels in 0..1 shaped (N, *input_shape) and return cl
 from __future__ import annotations
 
 import copy
-import shutil
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
@@ -55,11 +54,11 @@ def exportable_model(trained: TrainedModel) -> tuple[nn.Module, torch.Tensor]:
 
 def export_torchscript(trained: TrainedModel, path: str | Path) -> None:
     """Trace the model to TorchScript. PyTorch deprecates TorchScript; its warnings are silenced."""
+    _check_target(path)  # a bad target fails before the export's work
     model, example = exportable_model(trained)
     with _torchscript_quietly(), torch.no_grad():
         traced = torch.jit.trace(model, example)
-        with _atomic(path) as temporary:
-            torch.jit.save(traced, str(temporary))
+        _write(path, lambda stream: torch.jit.save(traced, stream))
 
 
 def load_torchscript(path: str | Path) -> torch.jit.ScriptModule:
@@ -83,8 +82,9 @@ def export_onnx(trained: TrainedModel, path: str | Path) -> None:
     The weights go inside the one file (no `.onnx.data` beside it, which a copy of the file alone
     would lose), and the file gets the user's normal permissions like any other output.
     """
-    with _atomic(path) as temporary:  # the target is checked before the export's work
-        temporary.write_bytes(onnx_bytes(trained))
+    _check_target(path)  # a bad target fails before the export's work
+    contents = onnx_bytes(trained)
+    _write(path, lambda stream: stream.write(contents))
 
 
 def onnx_bytes(trained: TrainedModel) -> bytes:
@@ -122,23 +122,24 @@ def _torchscript_quietly() -> Iterator[None]:
         yield
 
 
+def _check_target(path: str | Path) -> None:
+    with _write_errors(path):
+        check_writable(path)
+
+
+def _write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
+    """The one safe way (safe_io.write_atomically: a device or pipe is never replaced, links and
+    modes are kept, read-only is refused); nothing is left beside `path` if it fails."""
+    with _write_errors(path):
+        write_atomically(path, write)
+
+
 @contextmanager
-def _atomic(path: str | Path) -> Iterator[Path]:
-    """Yield a path in a private temporary folder; if the block succeeds, write that file to
-    `path` the one safe way (safe_io.write_atomically: a device or pipe is never replaced, links
-    and modes are kept, read-only is refused). Nothing is left beside `path` either way."""
+def _write_errors(path: str | Path) -> Iterator[None]:
+    """A file that cannot be written is an ExportError that says why."""
     try:
-        check_writable(path)  # a bad target fails before the export's work
-        with tempfile.TemporaryDirectory(prefix="netbuilder-export-") as folder:
-            temporary = Path(folder) / f"model{Path(path).suffix}"
-            yield temporary
-            write_atomically(path, lambda stream: _copy(temporary, stream))
+        yield
     except FileRefusedError as error:
         raise ExportError(str(error)) from None
     except OSError as error:
         raise ExportError(f"Cannot write {path}: {os_reason(error)}") from None
-
-
-def _copy(source: Path, stream: BinaryIO) -> None:
-    with open(source, "rb") as data:
-        shutil.copyfileobj(data, stream)

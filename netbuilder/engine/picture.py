@@ -1,20 +1,25 @@
-"""A picture file made into the input of an image-folder model: the whole picture, resized.
+"""Picture files decoded the one way training and prediction share: the whole picture, resized.
 
-Digit models (MNIST and the like) read pictures the MNIST way, in `digit_image`; a model trained
-on a folder of images saw each image resized to its input size, so a new picture is resized the
-same way (`image_folder._pixels`), in colour when the model takes colour.
+Digit models (MNIST and the like) read pictures the MNIST way, in `digit_image`; a folder of
+images is decoded here for training (`image_folder`), and a new picture for a model trained on one
+is decoded here too, so both see the same pixels: turned upright by its EXIF orientation (as a
+phone photo shows), converted to gray or RGB, resized. Every file is opened through
+`digit_image.open_image` (raster formats only, ordinary files only) and refused over the pixel
+budget from its header, before decoding.
 """
 
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import numpy as np
 from torch import nn
 
 from netbuilder.engine.digit_image import (
-    MAX_PIXELS,
+    IMAGE_FORMATS,
     Prediction,
+    check_pixels,
     load_digit,
     model_device,
     open_image,
@@ -22,32 +27,43 @@ from netbuilder.engine.digit_image import (
 )
 from netbuilder.engine.evaluation import predict_probabilities
 
+_TURNED = (5, 6, 7, 8)  # EXIF orientations that swap width and height
+_ORIENTATION = 0x0112  # the EXIF tag
 
-def load_picture(path: str | os.PathLike[str], shape: tuple[int, ...]) -> np.ndarray:
-    """uint8 (C, H, W) for an input of shape (C, H, W): decoded, converted, resized. ImageError.
 
-    The same safeguards as digit_image.read_image: raster formats only, ordinary files only,
-    pixel bombs refused from the header.
-    """
+def picture_header(
+    path: str | os.PathLike[str], formats: tuple[str, ...] = IMAGE_FORMATS
+) -> tuple[str, tuple[int, int]]:
+    """(mode, (width, height)) of the picture as load_picture sees it (upright), from its header
+    alone, without decoding the pixels. ImageError."""
+    with open_image(path, formats) as opened:
+        check_pixels(opened.size)
+        return opened.mode, _upright(opened.size, opened)
+
+
+def load_picture(
+    path: str | os.PathLike[str], shape: tuple[int, ...], formats: tuple[str, ...] = IMAGE_FORMATS
+) -> np.ndarray:
+    """uint8 (C, H, W) for an input of shape (C, H, W): decoded, turned upright, converted,
+    resized. ImageError."""
     from PIL import Image, ImageOps
 
     channels, height, width = shape
-    with open_image(path) as opened:
-        _check_size(opened.size)
-        image = ImageOps.exif_transpose(opened).convert("L" if channels == 1 else "RGB")
+    mode = "L" if channels == 1 else "RGB"
+    with open_image(path, formats) as opened:
+        check_pixels(opened.size)
+        opened.draft(mode, _upright((width, height), opened))  # a JPEG decodes smaller: faster
+        image = ImageOps.exif_transpose(opened).convert(mode)
     if image.size != (width, height):
         image = image.resize((width, height), Image.Resampling.BILINEAR)
-    array = np.array(image, dtype=np.uint8)
+    array = np.array(image, dtype=np.uint8)  # a writable copy, for torch.from_numpy
     return array[None] if channels == 1 else np.ascontiguousarray(array.transpose(2, 0, 1))
 
 
-def _check_size(size: tuple[int, int]) -> None:
-    width, height = size
-    if width * height > MAX_PIXELS or width < 1 or height < 1:
-        raise ValueError(
-            f"it is {width}x{height} pixels; netbuilder reads images of at most "
-            f"{MAX_PIXELS // 1_000_000} million pixels (crop or shrink it first)"
-        )
+def _upright(size: tuple[int, int], opened: Any) -> tuple[int, int]:
+    """size as stored <-> size as shown: swapped when the EXIF orientation turns the picture."""
+    turned = opened.getexif().get(_ORIENTATION) in _TURNED
+    return (size[1], size[0]) if turned else size
 
 
 def predict_picture(

@@ -1,4 +1,5 @@
-"""CIFAR-10 and EMNIST (digits, letters) through torchvision's own classes and downloaders.
+"""CIFAR-10 and EMNIST (digits, letters) through torchvision's own downloaders; CIFAR-10 through
+its reader too, EMNIST's IDX files through netbuilder's (engine/idx.py), like MNIST's.
 
 A download that fails removes what it wrote and the folders it made, and says where to put the
 files instead. EMNIST's images are stored transposed; they are turned upright here, like MNIST.
@@ -16,6 +17,7 @@ import torch
 
 from netbuilder.document.datasets import DATASETS, class_names
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
+from netbuilder.engine.idx import read_idx_split
 
 Progress = Callable[[str, float], None]
 
@@ -61,11 +63,7 @@ def _read(
         sets = [tvd.CIFAR10(str(root), train=t, download=download) for t in (True, False)]
         splits = [_cifar_split(s) for s in sets]
         return splits[0], splits[1], class_names(name)
-    split = name.removeprefix("emnist-")
-    sets = [tvd.EMNIST(str(root), split=split, train=t, download=download) for t in (True, False)]
-    letters = split == "letters"  # labels 1-26 for a-z (0 is unused)
-    splits = [_emnist_split(s, 1 if letters else 0) for s in sets]
-    return splits[0], splits[1], class_names(name)
+    return _read_emnist(name, root, download)
 
 
 def _cifar_split(source) -> ImageSplit:
@@ -73,9 +71,31 @@ def _cifar_split(source) -> ImageSplit:
     return ImageSplit(images, torch.tensor(source.targets, dtype=torch.int64))
 
 
-def _emnist_split(source, offset: int) -> ImageSplit:
-    images = source.data.transpose(1, 2).contiguous()  # stored transposed: make them upright
-    return ImageSplit(images, source.targets.long() - offset)
+def _read_emnist(
+    name: str, root: Path, download: bool
+) -> tuple[ImageSplit, ImageSplit, tuple[str, ...]]:
+    """EMNIST's IDX files, downloaded by torchvision when missing, read by netbuilder's reader."""
+    import torchvision.datasets as tvd
+
+    split, classes = name.removeprefix("emnist-"), class_names(name)
+    paths = {
+        part: tuple(root / "EMNIST" / "raw" / f"emnist-{split}-{part}-{kind}-ubyte"
+                    for kind in ("images-idx3", "labels-idx1"))
+        for part in ("train", "test")
+    }  # fmt: skip
+    if not all(path.is_file() for pair in paths.values() for path in pair):
+        if not download:
+            raise FileNotFoundError(f"{paths['test'][0]} is missing")
+        tvd.EMNIST(str(root), split=split, train=False, download=True)  # the download
+    first = 1 if split == "letters" else 0  # letters are labelled 1-26 for a-z (0 is unused)
+    train, test = (_emnist_split(read_idx_split(*paths[p], len(classes), first), first)
+                   for p in ("train", "test"))  # fmt: skip
+    return train, test, classes
+
+
+def _emnist_split(source: ImageSplit, offset: int) -> ImageSplit:
+    images = source.images.transpose(1, 2).contiguous()  # stored transposed: make them upright
+    return ImageSplit(images, source.labels - offset)
 
 
 @contextmanager

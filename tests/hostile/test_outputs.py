@@ -169,11 +169,11 @@ def test_ctrl_c_during_a_checkpoint_write_leaves_no_temporary(tmp_path, monkeypa
 
 
 def test_synthetic_digits_with_a_read_only_data_folder_just_skip_the_cache(tmp_path, monkeypatch):
-    from netbuilder.engine import data
+    from netbuilder.engine.cache_file import save_cache
 
     def unwritable(*args, **kwargs):
         raise RuntimeError("File cache.pt cannot be opened.")
 
     monkeypatch.setattr(torch, "save", unwritable)
-    data._save_quietly({"x": torch.zeros(1)}, tmp_path / "cache.pt")
+    assert not save_cache({"x": torch.zeros(1)}, tmp_path / "cache.pt")
     assert list(tmp_path.iterdir()) == []

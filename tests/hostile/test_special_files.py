@@ -76,7 +76,7 @@ def test_a_csv_that_is_a_fifo_or_a_link_to_dev_zero_is_refused(refuse, tmp_path)
 
 
 def test_an_idx_file_that_is_a_fifo_is_refused(idx_folder, tmp_path):
-    from netbuilder.engine.data import _read_idx
+    from netbuilder.engine.idx import read_idx
     from netbuilder.engine.dataset import DataUnavailableError
 
     for name in ("images-idx3-ubyte", "zero-idx3-ubyte"):
@@ -84,7 +84,7 @@ def test_an_idx_file_that_is_a_fifo_is_refused(idx_folder, tmp_path):
         if not path.exists():
             path.symlink_to("/dev/zero")
         with pytest.raises(DataUnavailableError, match="not an ordinary file"):
-            _within(10, _read_idx, path, True)
+            _within(10, read_idx, path, True)
 
 
 def test_an_image_that_is_a_fifo_is_refused(refuse, model_file, tmp_path):

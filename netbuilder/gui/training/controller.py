@@ -7,7 +7,6 @@ signals, plus the thread-safe `TrainingControl` for pause / resume / stop / lear
 
 from __future__ import annotations
 
-import gc
 import time
 from enum import Enum
 from pathlib import Path
@@ -17,6 +16,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_control import TrainingControl
+from netbuilder.gui.training import collector
 from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
 
 
@@ -190,8 +190,6 @@ class TrainingController(QObject):
     # --- the run's life -------------------------------------------------------------------------
 
     def _launch(self, job: TrainingJob) -> None:
-        gc.collect()
-        gc.freeze()  # what exists now is long-lived: keep the collector's pauses off the GUI
         self._control = TrainingControl()
         self._thread = QThread(self)
         self._thread.setObjectName("netbuilder-training")
@@ -204,6 +202,7 @@ class TrainingController(QObject):
         self._thread.finished.connect(self._on_thread_finished)
         self._set_state(State.LOADING)
         self.diagnosed.emit([])
+        collector.run_started()  # until _on_thread_finished: no long pauses while training
         self._thread.start()
 
     def _connect_worker(self, worker: TrainingWorker) -> None:
@@ -247,6 +246,7 @@ class TrainingController(QObject):
         self._thread.wait()
         self._thread.deleteLater()
         self._thread = self._worker = self._control = self._job = None
+        collector.run_ended()
         self._set_state(State.IDLE)
 
     def _set_state(self, state: State) -> None:

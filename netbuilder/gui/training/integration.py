@@ -12,7 +12,6 @@ Closing the window mid-run asks first, then stops the worker and waits for its t
 from __future__ import annotations
 
 import dataclasses
-import gc
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
@@ -181,8 +180,6 @@ def attach_training(window) -> TrainingController:
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
-    gc.collect()
-    gc.freeze()  # set-up is done: keep the cyclic collector from scanning it during training
     return controller
 
 
