@@ -76,8 +76,8 @@ def test_a_csv_that_is_a_fifo_or_a_link_to_dev_zero_is_refused(refuse, tmp_path)
 
 
 def test_an_idx_file_that_is_a_fifo_is_refused(idx_folder, tmp_path):
-    from netbuilder.engine.idx import read_idx
     from netbuilder.engine.dataset import DataUnavailableError
+    from netbuilder.engine.idx import read_idx
 
     for name in ("images-idx3-ubyte", "zero-idx3-ubyte"):
         path = make_fifo(tmp_path / name) if name.startswith("images") else tmp_path / name
