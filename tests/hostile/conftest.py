@@ -15,11 +15,12 @@ SECONDS = 10  # "within seconds": a case that takes longer is hanging or reading
 HANG_SECONDS = 60  # a case still running then (blocked on a FIFO, say) fails instead of hanging
 
 
-def _within(seconds: int, function, *args):
-    """function(*args), interrupted with TimeoutError after `seconds` (even inside a blocking open)."""
+def _within(seconds: int, function, *args, error: type[Exception] = TimeoutError):
+    """function(*args), interrupted with `error` after `seconds` (even inside a blocking open).
+    TimeoutError is an OSError, which os.walk and `except OSError` swallow: walks pass another."""
 
     def hung(_signum, _frame):
-        raise TimeoutError(f"still running after {seconds} s: it hangs")
+        raise error(f"still running after {seconds} s: it hangs")
 
     previous = signal.signal(signal.SIGALRM, hung)
     signal.alarm(seconds)

@@ -8,7 +8,6 @@ CLI cases run in-process under the `refuse` fixture's alarm, so a hang fails ins
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -47,21 +46,6 @@ class Hung(Exception):  # noqa: N818 - not an OSError, which os.walk would swall
     pass
 
 
-def _hang_guard(seconds: int, function, *args):
-    """function(*args), or Hung after `seconds` (conftest's TimeoutError is an OSError)."""
-
-    def hung(_signum, _frame):
-        raise Hung(f"still running after {seconds} s: it walks in circles")
-
-    previous = signal.signal(signal.SIGALRM, hung)
-    signal.alarm(seconds)
-    try:
-        return function(*args)
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-
-
 def train(project, dataset, *extra):
     return ["train", project, "--dataset", dataset, "--device", "cpu", "--epochs", "1", *extra]
 
@@ -98,7 +82,7 @@ def test_a_symlink_loop_in_an_image_folder_is_walked_once(capsys, tmp_path, monk
     folder = image_folder(tmp_path / "pets", {"cats": 4, "dogs": 4})
     (folder / "cats" / "again").symlink_to(folder / "cats")
     (folder / "cats" / "up").symlink_to(folder)  # out of the class folder: into the dogs
-    dataset = _hang_guard(30, load_image_folder, folder)
+    dataset = _within(30, load_image_folder, folder, error=Hung)
     assert len(dataset.train) + len(dataset.test) == 8
 
 
