@@ -111,6 +111,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.restoreState(state)
         self._after_layout_restored()
         self.presenter.resume()
+        self._restyle()  # the plots made just now take the theme (and presenter mode's look)
 
     def _keep_run_bar_on_its_row(self) -> None:
         """Under a layout saved before the run bar existed, Qt would put it beside the toolbar."""
