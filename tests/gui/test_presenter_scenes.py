@@ -276,3 +276,17 @@ def test_loss_and_accuracy_share_the_width_and_their_keys_fit(window, presenting
     for plot in (loss, accuracy):
         title = plot.getPlotItem().titleLabel.item.boundingRect().width()
         assert title <= plot.width(), "the title line with its keys is not cut"
+
+
+def test_the_lock_banner_while_training_makes_no_scroll_bar_and_axes_keep_plain_numbers(window):
+    window.load_preset(EXAMPLES / "lenet5.json")
+    enter(window)
+    window.set_editing_locked(True)  # as while a run trains: the banner shows above the blocks
+    settle()
+    canvas = window.canvas
+    assert canvas.lock_banner.isVisible()
+    assert not canvas.verticalScrollBar().isVisible(), "the whole network, banner and all"
+    for plot in (window.training.plots.loss_plot, window.training.plots.accuracy_plot):
+        for side in ("left", "bottom"):
+            assert not plot.getPlotItem().getAxis(side).autoSIPrefix, "no '(x0.001)' on an axis"
+    window.set_editing_locked(False)

@@ -140,9 +140,11 @@ class CanvasView(QGraphicsView):
         self.relayout()
 
     def compact_height(self, width: float) -> float:
-        """The least height the whole chain needs in compact blocks across `width` pixels."""
+        """The least height the whole chain needs in compact blocks across `width` pixels, with
+        room for the lock banner that training shows above them (or it would scroll)."""
         count, em = len(self.ordered_items()), block_metrics()[2]
-        return geometry.compact_grid(count, (width, 0.0), em).size(count)[1]
+        chain = geometry.compact_grid(count, (width, 0.0), em).size(count)[1]
+        return chain + self.lock_banner.margin(True)
 
     def _grid(self, count: int) -> geometry.Grid:
         width, height, gap, row_gap, margin = self._spacing()

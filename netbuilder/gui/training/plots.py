@@ -237,7 +237,8 @@ class TrainingPlots(QWidget):
             item = plot.getPlotItem()
             if item.legend is not None:
                 item.legend.setVisible(not on)
-            item.getAxis("left").enableAutoSIPrefix(not on)
+            for side in ("left", "bottom"):  # no "(x0.001)" to read or to cut
+                item.getAxis(side).enableAutoSIPrefix(not on)
         self._show_titles()
 
     def _show_titles(self) -> None:
