@@ -290,3 +290,18 @@ def test_the_lock_banner_while_training_makes_no_scroll_bar_and_axes_keep_plain_
         for side in ("left", "bottom"):
             assert not plot.getPlotItem().getAxis(side).autoSIPrefix, "no '(x0.001)' on an axis"
     window.set_editing_locked(False)
+
+
+@pytest.mark.parametrize("presenting", [False, True])
+def test_the_run_bars_result_is_whole_at_1024x768(window, presenting):
+    if presenting:
+        enter(window)
+    bar = window.run_bar
+    bar.progress.setFormat("Test accuracy 99.3%")
+    settle()
+    progress = bar.progress
+    text = progress.fontMetrics().horizontalAdvance(progress.text())
+    assert text < progress.width(), "the result is not cut"
+    assert progress.isVisible(), "not pushed into the toolbar's overflow menu"
+    right = progress.mapTo(window, progress.rect().topRight()).x()
+    assert right <= window.width()

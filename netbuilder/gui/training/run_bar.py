@@ -6,7 +6,7 @@ so the bar and the Training panel's buttons always agree.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
@@ -16,6 +16,7 @@ from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.progress_text import epoch_reached
 from netbuilder.gui.training.rate_box import RateBox
 
+WIDEST_PROGRESS_TEXT = "Test accuracy 100.0%"
 STEP_TIP = "Train exactly one batch and show what it did, then stay paused"
 UNDO_STEP_TIP = "Put the weights and the optimizer back as they were before the last step"
 STEP_KEYS, UNDO_STEP_KEYS = ["F10"], ["Ctrl+Alt+Z"]
@@ -109,7 +110,7 @@ class RunBar(QToolBar):
         self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 888/888  "))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setMaximumWidth(260)
+        self._fit_progress()
         self._last: BatchReport | None = None
         self.forget_project()
         self.addWidget(self.epoch)
@@ -130,6 +131,18 @@ class RunBar(QToolBar):
         self.epoch.setText("")
         self.progress.setValue(0)  # a reset bar (-1) shows no text
         self.progress.setFormat("Not trained yet")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "progress"):  # larger text
+            self._fit_progress()
+
+    def _fit_progress(self) -> None:
+        """The bar holds its longest text at any text size ("Test accuracy 99.3%" was cut)."""
+        metrics = self.progress.fontMetrics()
+        widest = metrics.horizontalAdvance(f"{WIDEST_PROGRESS_TEXT}MMM")
+        self.progress.setMinimumWidth(widest)
+        self.progress.setMaximumWidth(max(260, widest))
 
     def _fix_width(self, action: QAction, texts: tuple[str, ...]) -> None:
         """A button whose text changes keeps one width, so nothing after it moves."""
