@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -36,3 +37,11 @@ def training_window(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.load_preset(EXAMPLES / "lenet5.json")
     return window
+
+
+@pytest.fixture
+def torch_stays_away(monkeypatch):
+    """Windows made with `torch_in_background=True` never load torch on their own: the builder as
+    a user has it before torch arrives, without the training and prediction panels (half a second
+    less per window). A test that needs those panels calls `window.engine.load_now()`."""
+    monkeypatch.setattr(EngineLoader, "load_in_background", lambda self: None)
