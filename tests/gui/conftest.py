@@ -15,7 +15,19 @@ EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 @pytest.fixture
 def window(qtbot, tmp_path):
     """The main window on LeNet-5, shown, with its own settings; closing discards changes."""
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return shown_window(
+        qtbot, MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+
+
+@pytest.fixture
+def builder_window(qtbot, tmp_path, torch_stays_away):
+    """`window` as it is before torch has loaded: enough for a test that builds or edits."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return shown_window(qtbot, MainWindow(settings, torch_in_background=True))
+
+
+def shown_window(qtbot, window: MainWindow) -> MainWindow:
     qtbot.addWidget(window)
     window.open_file(EXAMPLES / "lenet5.json")
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
