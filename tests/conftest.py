@@ -51,3 +51,16 @@ def _one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Delete the windows a test closed (pytest-qt only asks, with deleteLater, and no event loop
+    runs to do it): left alive, every earlier test's widgets would restyle with each later font,
+    theme or presenter change, and the suite would slow down test by test."""
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result
