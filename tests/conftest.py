@@ -60,7 +60,14 @@ def pytest_runtest_teardown(item):
     theme or presenter change, and the suite would slow down test by test."""
     result = yield
     from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMenu
 
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    if QCoreApplication.instance() is None:
+        return result
+    # pyqtgraph gives each plot parentless context menus that outlive it until Python's cycle
+    # collector runs: a window's worth is some 600 widgets.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMenu) and widget.parent() is None and not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     return result
