@@ -8,4 +8,11 @@ if [ ! -x .uv/bin/uv ]; then
   .uv/bin/python -m pip install --quiet --disable-pip-version-check uv
 fi
 # --frozen: install exactly what uv.lock says; never re-resolve on a user's machine.
-.uv/bin/uv sync --frozen --quiet
+# --compile-bytecode once per uv.lock, as pip does at install: without .pyc files every process
+# that imports torch (the app, each test, each training process) compiles it again, some 20 s on a
+# small machine, and never keeps the result where PYTHONDONTWRITEBYTECODE is set.
+if [ .venv/.compiled -nt uv.lock ]; then
+  .uv/bin/uv sync --frozen --quiet
+else
+  .uv/bin/uv sync --frozen --quiet --compile-bytecode && touch .venv/.compiled
+fi

@@ -51,3 +51,23 @@ def _one_torch_thread():
     torch.set_num_threads(1)
     yield
     torch.set_num_threads(threads)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Delete the windows a test closed (pytest-qt only asks, with deleteLater, and no event loop
+    runs to do it): left alive, every earlier test's widgets would restyle with each later font,
+    theme or presenter change, and the suite would slow down test by test."""
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    if QCoreApplication.instance() is None:
+        return result
+    # pyqtgraph gives each plot parentless context menus that outlive it until Python's cycle
+    # collector runs: a window's worth is some 600 widgets.
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMenu) and widget.parent() is None and not widget.isVisible():
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result

@@ -86,11 +86,12 @@ def test_linear_after_conv_names_the_layer_and_the_fix():
     ],
 )
 def test_errors_name_the_offending_layer(layers, index, words):
-    analysis = analyse(Network.of(*layers))
+    network = Network.of(*layers)
+    analysis = analyse(network)
     assert not analysis.valid
     first = analysis.errors[0]
     assert first.index == index and words in first.message
-    assert first.uid == Network.of(*layers).layers[index].uid or first.uid is not None
+    assert first.uid == network.layers[index].uid
 
 
 def test_output_must_match_the_classes():

@@ -5,10 +5,10 @@ Evaluation and File > New (`scripts/class_hour.py`)."""
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,14 +24,16 @@ def x_screen():
         if os.environ.get("NETBUILDER_REQUIRE_REAL_DATA"):
             pytest.fail("CI installs xvfb and openbox (.ci/run): they are missing")
         pytest.skip("needs Xvfb and openbox (apt install xvfb openbox)")
-    display = f":{90 + os.getpid() % 100}"
+    ready, write_end = os.pipe()
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1024x768x24", "-nolisten", "tcp"],
+        pass_fds=(write_end,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    environment = {**os.environ, "DISPLAY": display}
-    _wait_for_display(environment)
+    os.close(write_end)
+    environment = {**os.environ, "DISPLAY": f":{_display_number(ready, server)}"}
     manager = subprocess.Popen(
         ["openbox"], env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -42,11 +44,16 @@ def x_screen():
     server.wait(10)
 
 
-def _wait_for_display(environment: dict) -> None:
-    socket = Path("/tmp/.X11-unix") / f"X{environment['DISPLAY'][1:]}"
-    deadline = time.monotonic() + 30
-    while not socket.exists() and time.monotonic() < deadline:
-        time.sleep(0.1)
+def _display_number(ready: int, server: subprocess.Popen) -> str:
+    """Wait (at most 30 s) for the X server to say it is ready, and on which display."""
+    with os.fdopen(ready) as pipe:
+        if not select.select([pipe], [], [], 30)[0]:
+            server.kill()
+            pytest.fail("Xvfb did not start within 30 s")
+        number = pipe.readline().strip()
+    if not number:
+        pytest.fail(f"Xvfb exited ({server.wait(10)}) before it was ready")
+    return number
 
 
 def test_a_class_hour_at_1024x768_shows_only_the_current_project(x_screen, tmp_path):

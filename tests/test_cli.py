@@ -20,6 +20,14 @@ def run(capsys, *argv):
     return code, captured.out, captured.err
 
 
+def absent_cuda_device() -> str:
+    """A CUDA device this machine lacks: plain "cuda" without a GPU, one past the last with one
+    (so the test fails the same way on a GPU machine instead of training)."""
+    import torch
+
+    return f"cuda:{torch.cuda.device_count()}" if torch.cuda.is_available() else "cuda"
+
+
 def test_python_dash_m_and_version():
     result = subprocess.run(
         [sys.executable, "-m", "netbuilder", "--version"],
@@ -61,14 +69,15 @@ def test_summary_of_an_invalid_network_names_the_layer_and_fails(tmp_path, capsy
     [
         (["train", "missing.json"], "does not exist"),
         (["train", "{examples}/lenet5.json", "--dataset", "mnist", "--data-dir", "{tmp}", "--no-download"], "MNIST"),
-        (["train", "{examples}/lenet5.json", "--device", "cuda", "--dataset", "synthetic-digits",
+        (["train", "{examples}/lenet5.json", "--device", "{absent_cuda}", "--dataset", "synthetic-digits",
           "--limit-train", "100", "--data-dir", "{tmp}"], "cpu"),
         (["train", "{examples}/lenet5.json", "--epochs", "0"], "epochs"),
         (["summary", "{tmp}"], "Cannot open"),
     ],
 )  # fmt: skip
 def test_errors_exit_nonzero_with_a_message_not_a_traceback(tmp_path, capsys, argv, words):
-    argv = [a.format(examples=EXAMPLES, tmp=tmp_path) for a in argv]
+    fill = {"examples": EXAMPLES, "tmp": tmp_path, "absent_cuda": absent_cuda_device()}
+    argv = [a.format(**fill) for a in argv]
     code, _, err = run(capsys, *argv)
     assert code == 1
     assert err.startswith("netbuilder: error:") and words in err

@@ -5,13 +5,16 @@ accepted network is built with torch and run layer by layer: each layer's input 
 parameter count must be what the analysis says, and the multiply-adds of Linear and Conv2d must be
 half of `FlopCounterMode`'s FLOPs. Every rejected network must say why.
 
-The default suite checks ORACLE_EXAMPLES networks; `pytest --hypothesis-profile thorough
-tests/test_shape_oracle.py` checks 10,000 (the profile is registered in tests/conftest.py).
+The default suite checks ORACLE_EXAMPLES networks (2,000 in CI, fewer locally); `pytest
+--hypothesis-profile thorough tests/test_shape_oracle.py` checks 10,000 (the profile is registered
+in tests/conftest.py).
 Modules are built on the meta device and then given uninitialised CPU memory, so building costs no
 random initialisation and running uses torch's C++ kernels on a batch of one.
 """
 
 from __future__ import annotations
+
+import os
 
 import torch
 from hypothesis import HealthCheck, event, given, settings
@@ -24,8 +27,11 @@ from netbuilder.document.catalog import CATALOG, FLAT, IMAGE
 from netbuilder.document.network import Layer, Network
 from netbuilder.engine.compile import compile_network
 
-ORACLE_EXAMPLES = max(2000, settings.default.max_examples)
-"""At least 2,000 networks; a profile with more examples (e.g. `thorough`) raises it."""
+ORACLE_EXAMPLES = max(
+    2000 if os.environ.get("NETBUILDER_RUN_SLOW") == "1" else 300, settings.default.max_examples
+)
+"""2,000 networks in CI (NETBUILDER_RUN_SLOW=1), 300 in a quick local `./test.sh`; a profile with
+more examples (e.g. `thorough`) raises it."""
 
 SMALL_RANGES = {"out_features": 64, "out_channels": 8, "kernel_size": 7, "stride": 3, "padding": 3,
                 "output_size": 6, "size": 7}  # fmt: skip

@@ -219,24 +219,42 @@ class _TrainingThread(threading.Thread):
             self.error = error
 
 
+class _WatchedControl(TrainingControl):
+    """A control that says when the loop starts and stops waiting in a pause, and how many batch
+    reports there were at each moment: the test waits on that instead of sleeping."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reports: list[BatchReport] = []
+        self.waiting = threading.Event()
+        self.counts: list[int] = []  # reports when the wait began, and when it ended
+
+    def _wait_while_paused(self) -> tuple[float, str | None]:
+        self.counts.append(len(self.reports))
+        self.waiting.set()
+        result = super()._wait_while_paused()
+        self.counts.append(len(self.reports))
+        return result
+
+
 def test_pause_resume_learning_rate_and_stop_from_another_thread(small_blobs: Dataset) -> None:
-    control = TrainingControl()
+    control = _WatchedControl()
     worker = _TrainingThread(small_blobs, control)
+    control.reports = worker.reports
     worker.start()
     assert worker.started_reporting.wait(60)
 
     at_pause = len(worker.reports)
     control.pause()
     assert control.paused
-    time.sleep(0.3)  # let the batch in flight finish
-    count = len(worker.reports)
-    assert count <= at_pause + 1
-    time.sleep(0.3)
-    assert len(worker.reports) == count, "training went on while paused"
+    assert control.waiting.wait(60), "the loop never stopped for the pause"
+    count = control.counts[0]
+    assert count <= at_pause + 1  # at most the batch in flight finished
 
     control.set_learning_rate(0.0123)
     control.resume()
     assert worker.new_rate_seen.wait(60)
+    assert control.counts[:2] == [count, count], "training went on while paused"
     assert len(worker.reports) > count
 
     control.stop()

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -14,7 +15,19 @@ EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 @pytest.fixture
 def window(qtbot, tmp_path):
     """The main window on LeNet-5, shown, with its own settings; closing discards changes."""
-    window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    return shown_window(
+        qtbot, MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+
+
+@pytest.fixture
+def builder_window(qtbot, tmp_path, torch_stays_away):
+    """`window` as it is before torch has loaded: enough for a test that builds or edits."""
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return shown_window(qtbot, MainWindow(settings, torch_in_background=True))
+
+
+def shown_window(qtbot, window: MainWindow) -> MainWindow:
     qtbot.addWidget(window)
     window.open_file(EXAMPLES / "lenet5.json")
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
@@ -36,3 +49,11 @@ def training_window(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.load_preset(EXAMPLES / "lenet5.json")
     return window
+
+
+@pytest.fixture
+def torch_stays_away(monkeypatch):
+    """Windows made with `torch_in_background=True` never load torch on their own: the builder as
+    a user has it before torch arrives, without the training and prediction panels (half a second
+    less per window). A test that needs those panels calls `window.engine.load_now()`."""
+    monkeypatch.setattr(EngineLoader, "load_in_background", lambda self: None)

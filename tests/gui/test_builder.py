@@ -24,8 +24,10 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    win = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+def window(qtbot, tmp_path, torch_stays_away):
+    """The builder alone: editing needs no torch (tests that train load it themselves)."""
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(settings, torch_in_background=True)
     win.errors = []
     win.show_error = lambda title, text: win.errors.append(text)
     win.ask_save_changes = lambda: Button.Discard
@@ -351,6 +353,7 @@ def test_title_star_and_unsaved_question_on_close(window):
 
 
 def test_train_action_starts_training_panel(window, monkeypatch):
+    window.engine.load_now()  # torch arrives after the window opened, as in the app
     started = []
     monkeypatch.setattr(window.training.panel, "start", lambda: started.append(True))
     window.load_preset(files.DEFAULT_PRESET)

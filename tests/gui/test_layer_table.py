@@ -9,7 +9,14 @@ import pytest
 from netbuilder.gui.builder import LayerTable
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
+
+@pytest.fixture
+def window(builder_window):
+    """Building and editing need no torch."""
+    return builder_window
 
 
 def test_every_layer_has_a_row_with_its_numbers_and_exact_totals(window, tmp_path):

@@ -7,6 +7,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
 from netbuilder.gui.predict.panel import THROTTLE_MS, PredictPanel
+from tests.gui.settle import flush_posted_events
 from tests.test_predict_command import trained_digit_reader
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -20,7 +21,7 @@ def panel(qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     panel.set_model(trained_digit_reader())
-    qtbot.wait(10)
+    flush_posted_events()
     return panel
 
 
@@ -32,11 +33,13 @@ def draw_a_seven(qtbot, panel: PredictPanel, sizes: list) -> None:
     to_pixel = [QPoint(int(x * side), int(y * side)) for x, y in points]
     QTest.mousePress(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, to_pixel[0])
     for point in to_pixel[1:]:
-        QTest.mouseMove(pad, point)
-        qtbot.wait(THROTTLE_MS + 20)  # the prediction (and any relayout) happens now
+        # The throttled prediction comes within THROTTLE_MS; then any relayout it caused.
+        with qtbot.waitSignal(panel.prediction_changed, timeout=THROTTLE_MS + 10_000):
+            QTest.mouseMove(pad, point)
+        flush_posted_events()
         sizes.append(pad.size())
     QTest.mouseRelease(pad, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, to_pixel[-1])
-    qtbot.wait(10)
+    flush_posted_events()
     sizes.append(pad.size())
 
 
@@ -45,12 +48,12 @@ def test_pad_size_is_fixed_during_strokes_and_after_predictions(qtbot, panel, tm
     sizes = []
     for _ in range(2):  # the first prediction after every Clear used to grow the pad
         panel.clear()
-        qtbot.wait(10)
+        flush_posted_events()
         sizes.append(panel.pad.size())
         draw_a_seven(qtbot, panel, sizes)
         assert panel.prediction is not None and not panel.prediction.empty
     panel.activations.show_activations_for(7)  # a dense layer: bars instead of maps
-    qtbot.wait(10)
+    flush_posted_events()
     sizes.append(panel.pad.size())
     assert {(s.width(), s.height()) for s in sizes} == {(first.width(), first.height())}
     assert panel.pad.side() >= 360

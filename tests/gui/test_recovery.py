@@ -42,8 +42,9 @@ def test_edits_are_autosaved_and_a_save_removes_the_file(qtbot, tmp_path):
     window.save_as(tmp_path / "net.json")
     assert autosave_files(tmp_path) == []
     window.document.add_layer("ReLU")
-    window.document.undo()  # back to the saved state: nothing to recover
-    qtbot.wait(150)
+    assert window.autosave.timer.isActive()
+    window.document.undo()  # back to the saved state: nothing to recover, nor to write later
+    assert not window.autosave.timer.isActive()
     assert autosave_files(tmp_path) == []
 
 

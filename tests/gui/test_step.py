@@ -19,6 +19,7 @@ from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import BatchReport
 from netbuilder.gui.step import StepView
 from netbuilder.gui.training.history import RunRecord
+from tests.gui.settle import flush_posted_events
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -201,7 +202,7 @@ def test_no_heat_map_is_cut_off_in_a_narrow_panel(qtbot, width):
     view.show_step(points_record())
     canvas = view.maps.canvas
     qtbot.waitUntil(lambda: view.maps.per_row == view.maps.columns())
-    qtbot.wait(10)
+    flush_posted_events()  # the plots are placed for the new row length
     plots = [item for item in canvas.ci.items]
     assert len(plots) == 5  # before, gradient, update, after, momentum_buffer
     for plot in plots:

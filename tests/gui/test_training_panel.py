@@ -107,13 +107,15 @@ def test_pause_holds_progress_and_resume_continues(qtbot, host, digits):
         controller.panel.start(dataset=digits)
     controller.panel.pause_button.click()
     assert controller.state == State.PAUSED
-    # Reports the worker sent before the pause may still be queued for this (busy) thread:
-    # let them arrive first. After that only the batch in flight when Pause was pressed may
-    # still report; a run that kept going would report again and again in this time.
-    qtbot.wait(300)
+    # A single step is served only from inside the pause, and the worker's signals arrive in the
+    # order it sent them: once the first step has answered, every report sent before it is in.
+    # Between that answer and the next step's, a paused run reports nothing but that step.
+    with qtbot.waitSignal(controller.step_taken, timeout=WAIT_MS):
+        assert controller.step()
     after_pause = []
     controller.batch_reported.connect(after_pause.append)
-    qtbot.wait(1500)  # events keep flowing: a report that was coming would arrive
+    with qtbot.waitSignal(controller.step_taken, timeout=WAIT_MS):
+        assert controller.step()
     assert len(after_pause) <= 1, [r.batch for r in after_pause]
     controller.panel.pause_button.click()
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):

@@ -14,6 +14,7 @@ from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.gui import help
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.training import dialogs
+from tests.gui.settle import flush_posted_events, settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -74,29 +75,29 @@ def test_nothing_scrolls_sideways_and_no_button_is_cut(window, qtbot, digits, si
     for dock in window.training.docks:
         dock.show()
         dock.raise_()
-    qtbot.wait(10)
+    settle(qtbot, window.training.docks[-1].widget())
     assert sideways_scrolling(window) == []
     assert clipped_buttons(window) == []
     train(qtbot, window, digits)
     wait_idle(qtbot, window)  # the plots and then Predict / Evaluation come forward
     for dock in window.prediction.docks:
         dock.raise_()
-        qtbot.wait(10)
+        settle(qtbot, dock.widget())
         assert window.size().toTuple() == size
         assert sideways_scrolling(window) == [], dock.objectName()
     window.prediction.docks[0].raise_()  # Predict, as tall as the plots were: the whole pad
-    qtbot.wait(10)
+    settle(qtbot, window.prediction.docks[0].widget())
     pad = window.prediction.panel.pad
     assert pad.side() >= 240
     assert pad.visibleRegion().boundingRect().size() == pad.size(), "the pad is cut off"
     before = pad.size()
     for stroke in ([(0.2, 0.2), (0.8, 0.2), (0.5, 0.9)], [(0.3, 0.55), (0.7, 0.55)]):
-        pad.begin_stroke(*stroke[0])
-        for point in stroke[1:]:
-            pad.extend_stroke(*point)
-        pad.end_stroke()
-        qtbot.waitUntil(lambda: window.prediction.panel.prediction is not None)
-        qtbot.wait(10)
+        with qtbot.waitSignal(window.prediction.panel.prediction_changed, timeout=WAIT_MS):
+            pad.begin_stroke(*stroke[0])
+            for point in stroke[1:]:
+                pad.extend_stroke(*point)
+            pad.end_stroke()
+        flush_posted_events()  # any relayout the prediction caused has happened now
         assert pad.size() == before, "the pad changed size under the pen"
     panel = window.training.panel
     for button in (panel.start_button, panel.pause_button, panel.stop_button):
