@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, qInstallMessageHandler
 
 from netbuilder.document.terminal import printable
 from netbuilder.gui import files
@@ -95,13 +96,34 @@ def _open_initial(window, project_path: str | None) -> None:
         window.load_preset(files.DEFAULT_PRESET)
 
 
+@contextlib.contextmanager
+def _quiet_offscreen():
+    """The offscreen platform says it cannot size or raise windows, once per dock: it renders
+    without them, so that is no news for the user. Other messages go where they went before."""
+    previous = None
+
+    def handler(kind, context, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            print(message, file=sys.stderr)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
 def _screenshot(
     project_path: str | None, target: str, presenter: bool, size: tuple[int, int]
 ) -> int:
     app = application()
     from netbuilder.gui.main_window import MainWindow
 
-    with tempfile.TemporaryDirectory() as folder:
+    with _quiet_offscreen(), tempfile.TemporaryDirectory() as folder:
         window = MainWindow(
             QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
             data_folder=Path(folder),

@@ -146,3 +146,18 @@ def test_presenter_mode_shows_a_regressions_fit(window, qtbot):
     assert window.fit.dock.isVisible()
     enter(qtbot, window)
     assert visible_docks(window) == {window.fit.dock.objectName()}
+
+
+def test_the_screenshot_command_prints_no_qt_notices(tmp_path):
+    """`--screenshot` renders offscreen, where Qt says it cannot size windows: not the user's news."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-m", "netbuilder", "--screenshot", str(tmp_path / "p.png"),
+         "--presenter", "--size", "1024x768", str(root / "examples" / "lenet5.json")],
+        cwd=root, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
