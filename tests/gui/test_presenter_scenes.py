@@ -305,3 +305,12 @@ def test_the_run_bars_result_is_whole_at_1024x768(window, presenting):
     assert progress.isVisible(), "not pushed into the toolbar's overflow menu"
     right = progress.mapTo(window, progress.rect().topRight()).x()
     assert right <= window.width()
+
+
+def test_the_run_bars_epoch_is_whole_in_presenter_mode(window):
+    enter(window)
+    epoch = window.run_bar.epoch
+    epoch.setText("Epoch 40/40")
+    settle()
+    assert epoch.fontMetrics().horizontalAdvance(epoch.text()) <= epoch.width(), "not 'Epoch 40/4'"
+    assert window.run_bar.progress.isVisible()

@@ -107,7 +107,6 @@ class RunBar(QToolBar):
         self.addWidget(self.rate)
         self.addSeparator()
         self.epoch = QLabel()
-        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("Epoch 888/888  "))
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self._fit_progress()
@@ -139,8 +138,10 @@ class RunBar(QToolBar):
 
     def _fit_progress(self) -> None:
         """The bar holds its longest text at any text size ("Test accuracy 99.3%" was cut)."""
+        epoch = self.epoch.fontMetrics()  # at presenter size "Epoch 40/40" was cut to "Epoch 40/4"
+        self.epoch.setMinimumWidth(epoch.horizontalAdvance("Epoch 88/88 "))
         metrics = self.progress.fontMetrics()
-        widest = metrics.horizontalAdvance(f"{WIDEST_PROGRESS_TEXT}MMM")
+        widest = metrics.horizontalAdvance(f"{WIDEST_PROGRESS_TEXT}M")
         self.progress.setMinimumWidth(widest)
         self.progress.setMaximumWidth(max(260, widest))
 
