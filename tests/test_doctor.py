@@ -112,3 +112,15 @@ def test_train_prints_the_diagnoses_and_writes_them(tmp_path, capsys):
     diagnoses = json.loads(metrics.read_text())["diagnoses"]
     assert diagnoses[0]["code"] == "loss_flat"
     assert diagnoses[0]["fix"]["changes"] == {"learning_rate": 1e-6}
+
+
+def test_a_flat_trend_is_read_from_the_epochs_not_a_few_throttled_batch_reports():
+    """The window reports a batch at most so often: five reports whose last is a short, lucky
+    batch must not hide three epochs that did not move (a flaky test once caught this)."""
+    from netbuilder.engine.doctor import Observations, diagnose
+    from netbuilder.engine.training_events import EpochReport
+
+    seen = Observations(batch_losses=[2.497, 2.519, 2.506, 2.513, 2.384])
+    seen.epochs = [EpochReport(k, 3, loss, 0.08, None, None, 1e-7, 0.1)
+                   for k, loss in enumerate((2.497, 2.507, 2.498), 1)]  # fmt: skip
+    assert [d.code for d in diagnose(seen, TrainingSettings(learning_rate=1e-7))] == ["loss_flat"]

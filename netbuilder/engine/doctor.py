@@ -111,8 +111,11 @@ def _loss_nan(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]
 
 
 def _loss_trend(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
-    losses = max(seen.batch_losses, [e.train_loss for e in seen.epochs], key=len)
-    if len(losses) < 3:
+    # Three epochs' mean losses are the steadier trend; a window's batch reports are throttled by
+    # time, so a handful of them (the last a short, noisy batch) could read as a fall or a rise.
+    epoch_losses = [e.train_loss for e in seen.epochs]
+    losses = epoch_losses if len(epoch_losses) >= 3 else seen.batch_losses
+    if len(losses) < (3 if losses is epoch_losses else 8):
         return []
     quarter = max(1, len(losses) // 4)
     first, last = statistics.median(losses[:quarter]), statistics.median(losses[-quarter:])
