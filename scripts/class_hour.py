@@ -191,7 +191,9 @@ def scene(hour: ClassHour) -> None:
     settings = window.document.project.training
     from dataclasses import replace
 
-    window.document.change_training(replace(settings, limit_train=2000, epochs=2))
+    from netbuilder.gui import commands
+
+    commands.change_training(window.document, replace(settings, limit_train=2000, epochs=2))
     batches: list = []
     training.batch_reported.connect(batches.append)
     hour.answer_dialogs("Train on synthetic digits")

@@ -40,6 +40,7 @@ def save(window, name: str) -> None:
 
 
 def main() -> int:
+    from netbuilder.gui import commands
     from netbuilder.gui.main_window import MainWindow
     from netbuilder.gui.standalone import application
 
@@ -64,7 +65,7 @@ def main() -> int:
 
         training = window.training
         settings = window.document.project.training
-        window.document.change_training(replace(settings, limit_train=6000, epochs=3))
+        commands.change_training(window.document, replace(settings, limit_train=6000, epochs=3))
         hour.answer_dialogs("Train on synthetic digits")
         trained: list = []
         training.model_trained.connect(trained.append)

@@ -1,5 +1,6 @@
 """The three layers hold: import-linter's contracts, and each layer running without what it must not use."""
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -46,6 +47,62 @@ def _modules(package: str) -> list[str]:
 def test_import_contracts_hold(monkeypatch):
     monkeypatch.chdir(ROOT)
     assert lint_imports(config_filename="pyproject.toml", no_cache=True) == 0
+
+
+STRICT_CONTRACTS = ("undo-model-knows-no-commands",)
+"""Contracts that count imports under `if TYPE_CHECKING:` too. import-linter's switch for those
+imports is one for the whole file, and the other contracts rightly leave type hints alone."""
+
+
+def _strict_config(pyproject: Path, folder: Path) -> Path:
+    """A copy of `pyproject` whose import-linter counts `if TYPE_CHECKING:` imports."""
+    text, count = re.subn(
+        r"^exclude_type_checking_imports\s*=\s*true\s*$",
+        "exclude_type_checking_imports = false",
+        pyproject.read_text(),
+        flags=re.MULTILINE,
+    )
+    assert count == 1, "the [tool.importlinter] switch this test turns off has moved"
+    config = folder / "pyproject.toml"
+    config.write_text(text)
+    return config
+
+
+def test_the_undo_model_imports_no_command_not_even_for_type_hints(monkeypatch, tmp_path):
+    """Qt's Undo Framework: the model knows nothing of the commands (a TYPE_CHECKING import hid
+    the cycle gui.document -> gui.commands -> gui.document from the contracts once)."""
+    monkeypatch.chdir(ROOT)
+    config = _strict_config(ROOT / "pyproject.toml", tmp_path)
+    assert lint_imports(str(config), limit_to_contracts=STRICT_CONTRACTS, no_cache=True) == 0
+
+
+def test_the_strict_run_sees_imports_made_only_for_type_hints(monkeypatch, tmp_path):
+    """The check above is real: on a package whose document imports its commands only under
+    TYPE_CHECKING, the usual run passes and the strict one fails."""
+    package = tmp_path / "probe" / "undo_probe"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "commands.py").write_text("from undo_probe import document\n")
+    (package / "document.py").write_text(
+        "from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    from undo_probe import commands\n"
+    )
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        "[tool.importlinter]\n"
+        'root_package = "undo_probe"\n'
+        "exclude_type_checking_imports = true\n\n"
+        "[[tool.importlinter.contracts]]\n"
+        'id = "undo-model-knows-no-commands"\n'
+        'name = "the probe"\n'
+        'type = "forbidden"\n'
+        'source_modules = ["undo_probe.document"]\n'
+        'forbidden_modules = ["undo_probe.commands"]\n'
+    )
+    monkeypatch.syspath_prepend(str(tmp_path / "probe"))
+    monkeypatch.chdir(tmp_path)
+    assert lint_imports(str(pyproject), no_cache=True) == 0
+    strict = _strict_config(pyproject, tmp_path / "probe")
+    assert lint_imports(str(strict), limit_to_contracts=STRICT_CONTRACTS, no_cache=True) == 1
 
 
 def test_document_layer_runs_without_torch_or_qt():

@@ -1,7 +1,8 @@
 """The open document: the whole Project, its undo stack, and the analysis of its network.
 
-Views read from here and edit only by pushing commands; the model edits below are called by the
-commands in `commands.py`, each followed by a signal and a fresh analysis.
+Views read from here and edit only by pushing undo commands, which whoever edits builds (see
+`commands.py`). As in Qt's Undo Framework this model knows nothing of the commands: it offers the
+edits they call (each followed by a signal and a fresh analysis) and the stack they are pushed on.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.gui import commands
 from netbuilder.gui.session import ProjectSession
 
 NUM_CLASSES = 10
@@ -29,7 +29,8 @@ class Document(QObject):
     layer_moved = Signal(int, int)
     param_changed = Signal(int, str)
     training_changed = Signal()
-    network_reset = Signal()
+    network_reset = Signal()  # another project's network (open, new, preset, lesson, recovery)
+    network_replaced = Signal()  # the whole network replaced within this project: one edit
     analysis_changed = Signal()
     path_changed = Signal(str)
     lock_changed = Signal(bool)
@@ -87,7 +88,7 @@ class Document(QObject):
             self.locked = locked
             self.lock_changed.emit(locked)
 
-    # Edits a view asks for: each pushes one command ------------------------------------------
+    # The undo stack: every edit is a command pushed here -------------------------------------
 
     def push(self, command: QUndoCommand) -> bool:
         if self.locked or self._resetting:  # a view echoing the opened project is no edit
@@ -103,33 +104,7 @@ class Document(QObject):
         if not self.locked:
             self.undo_stack.redo()
 
-    def add_layer(self, type_id: str, index: int | None = None) -> bool:
-        index = len(self.network) if index is None else index
-        return self.push(commands.InsertLayer(self, index, Layer(type_id)))
-
-    def delete_layer(self, uid: str) -> bool:
-        return self.push(commands.RemoveLayer(self, self.network.index_of(uid)))
-
-    def duplicate_layer(self, uid: str) -> bool:
-        index = self.network.index_of(uid)
-        copy = self.network.layers[index].duplicate()
-        return self.push(commands.InsertLayer(self, index + 1, copy, verb="Duplicate"))
-
-    def move_layer_to(self, uid: str, target: int) -> bool:
-        source = self.network.index_of(uid)
-        if target == source or not 0 <= target < len(self.network):
-            return False
-        return self.push(commands.MoveLayer(self, source, target))
-
-    def change_param(self, uid: str, name: str, value: Any) -> bool:
-        if self.layer(uid).params.get(name) == value:
-            return False
-        return self.push(commands.SetParam(self, uid, name, value))
-
-    def change_training(self, settings: TrainingSettings) -> bool:
-        return self.push(commands.SetTraining(self, settings))
-
-    # Model edits: called by commands only ----------------------------------------------------
+    # Model edits: called by the commands only -------------------------------------------------
 
     def insert_layer(self, index: int, layer: Layer) -> None:
         self.network.insert(index, layer)
@@ -157,6 +132,25 @@ class Document(QObject):
         self.project.training = settings
         self.training_changed.emit()
         self._reanalyse()
+
+    def set_dataset(
+        self,
+        name: str,
+        params: dict[str, Any],
+        input_shape: tuple[int, ...],
+        training: TrainingSettings,
+    ) -> None:
+        """The dataset, its options, the Input shape and settings that go with it, at once."""
+        self.project.dataset, self.project.dataset_params = name, dict(params)
+        self.network.input_shape = tuple(input_shape)
+        self.set_training(training)  # signals training_changed and analyses the new input
+
+    def set_network(self, network: Network) -> Network:
+        """Put `network` in place of the whole network; returns the one it replaces."""
+        previous, self.project.network = self.project.network, network
+        self.network_replaced.emit()
+        self._reanalyse()
+        return previous
 
     def _analyse(self) -> Analysis:
         return analyse(self.network, self.num_classes, loss=self.project.training.loss)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.two_d import is_two_d
-from netbuilder.gui import recovery, settings_values, theme
+from netbuilder.gui import commands, recovery, settings_values, theme
 from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
@@ -323,21 +323,21 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     # Editing -----------------------------------------------------------------------------------
 
     def _append_layer(self, type_id: str) -> None:
-        if self.document.add_layer(type_id):
+        if commands.add_layer(self.document, type_id):
             self.canvas.select_layer(self.document.network.layers[-1].uid)
 
     def delete_selected(self) -> None:
         uid = self.canvas.selected_uid()
         if uid:
             index = self.document.network.index_of(uid)
-            self.document.delete_layer(uid)
+            commands.delete_layer(self.document, uid)
             layers = self.document.network.layers
             if layers:
                 self.canvas.select_layer(layers[min(index, len(layers) - 1)].uid)
 
     def duplicate_selected(self) -> None:
         uid = self.canvas.selected_uid()
-        if uid and self.document.duplicate_layer(uid):
+        if uid and commands.duplicate_layer(self.document, uid):
             self.canvas.select_layer(
                 self.document.network.layers[self.document.network.index_of(uid) + 1].uid
             )
@@ -345,7 +345,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     def move_selected(self, step: int) -> None:
         uid = self.canvas.selected_uid()
         if uid:
-            self.document.move_layer_to(uid, self.document.network.index_of(uid) + step)
+            commands.move_layer_to(self.document, uid, self.document.network.index_of(uid) + step)
             self._refresh_edit_actions()
 
     def _on_problem_clicked(self, uid: str) -> None:

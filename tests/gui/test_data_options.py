@@ -10,6 +10,7 @@ import pytest
 
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import project_from_dict, project_to_dict
+from netbuilder.gui import commands
 from netbuilder.gui.training import dialogs
 from netbuilder.gui.training.integration import open_host
 from tests.gui.test_training_panel import small_project
@@ -70,7 +71,7 @@ def test_a_tables_target_and_task_are_chosen_saved_undone_and_trained_with(qtbot
     assert saved["dataset"]["params"] == {"target": "y", "task": "regression"}
     assert project_from_dict(saved).dataset_params == document.project.dataset_params
     assert document.num_classes == 1, "a regression: one value, known before Train"
-    document.change_param(document.project.network.layers[-1].uid, "out_features", 1)
+    commands.change_param(document, document.project.network.layers[-1].uid, "out_features", 1)
     trained = []
     controller.model_trained.connect(trained.append)
     assert controller.panel.start()

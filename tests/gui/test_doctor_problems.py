@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.engine.doctor import Diagnosis, Fix
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui import commands
 from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -61,10 +62,11 @@ def test_a_diagnosis_links_to_its_lesson_and_a_click_opens_it(qtbot, window):
 
 
 def test_a_flat_run_in_the_app_shows_the_doctors_finding(qtbot, window):
-    window.document.change_training(
+    commands.change_training(
+        window.document,
         window.document.project.training.__class__(
             **{**window.document.project.training.to_dict(), "learning_rate": 1e-7, "epochs": 3}
-        )
+        ),
     )
     controller = window.training
     errors = []

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from netbuilder.gui import commands
 from netbuilder.gui.builder import LayerTable
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -43,7 +44,7 @@ def test_problems_show_on_their_layers_row_and_follow_edits(window):
     document = window.document
     flatten = next(layer for layer in document.network.layers if layer.type_id == "Flatten")
     index = document.network.index_of(flatten.uid)
-    document.delete_layer(flatten.uid)
+    commands.delete_layer(document, flatten.uid)
     row = table.row_texts(index + 1)  # the Linear that now gets feature maps
     assert row[1] == "Linear" and row[2] == row[3] == row[4] == "–"  # unknown, not 0
     assert table.row_texts(table.rowCount() - 1)[3] == "–", "no partial total"

@@ -7,6 +7,7 @@ import dataclasses
 
 import pytest
 
+from netbuilder.gui import commands
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.panel import SYNTHETIC
 
@@ -21,8 +22,9 @@ def test_training_on_synthetic_digits_after_missing_mnist_leaves_no_stale_failur
     training.threads = 1
     training.download_allowed = False  # as when offline
     project = window.document.project
-    window.document.change_training(
-        dataclasses.replace(project.training, epochs=1, limit_train=300, device="cpu")
+    commands.change_training(
+        window.document,
+        dataclasses.replace(project.training, epochs=1, limit_train=300, device="cpu"),
     )
     window.document.project.dataset = "mnist"
     panel = training.panel

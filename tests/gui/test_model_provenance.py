@@ -10,6 +10,7 @@ import pytest
 from netbuilder.document.project import load_project
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui import commands
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 EXAMPLES = Path(__file__).parent.parent.parent / "examples"
@@ -43,7 +44,7 @@ def test_an_edit_on_the_canvas_is_flagged_and_undo_clears_it(window):
     window.training.model_trained.emit(trained_from(window, runs=1))
     document = window.document
     linear = [layer for layer in document.network.layers if layer.type_id == "Linear"][0]
-    document.change_param(linear.uid, "out_features", 100)
+    commands.change_param(document, linear.uid, "out_features", 100)
     assert all("The canvas has changed since" in text for text in texts(window))
     document.undo()
     assert all("canvas has changed" not in text for text in texts(window))

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from netbuilder.gui import commands
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.panel import FOLDER, SYNTHETIC
 from tests.gui.test_training_start_rule import host, project  # noqa: F401 - the fixture
@@ -84,7 +85,7 @@ def test_a_run_error_clears_once_the_network_changes(qtbot, host, tmp_path):  # 
     assert "NaN" in panel.result.text()
     document = window.document
     linear = document.network.layers[1]
-    document.change_param(linear.uid, "bias", False)
+    commands.change_param(document, linear.uid, "bias", False)
     assert panel.result.text() == "" and panel.progress.format() == "Not started"
 
 

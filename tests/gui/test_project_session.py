@@ -13,6 +13,7 @@ from netbuilder.document.lesson import LESSONS
 from netbuilder.engine.data import default_data_dir
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.two_d import generate
+from netbuilder.gui import commands
 from netbuilder.gui.training.controller import State
 from tests.gui.conftest import EXAMPLES
 
@@ -26,7 +27,7 @@ LENET_LESSON = LESSONS / "04-lenet5.json"
 
 def set_training(window, **changes) -> None:
     document = window.document
-    document.change_training(dataclasses.replace(document.project.training, **changes))
+    commands.change_training(document, dataclasses.replace(document.project.training, **changes))
 
 
 def train(qtbot, window, dataset=None) -> None:

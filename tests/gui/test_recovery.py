@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from netbuilder.gui import recovery
+from netbuilder.gui import commands, recovery
 from netbuilder.gui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -36,12 +36,12 @@ def test_edits_are_autosaved_and_a_save_removes_the_file(qtbot, tmp_path):
     window.open_file(EXAMPLES / "lenet5.json")
     assert autosave_files(tmp_path) == []
     with qtbot.waitSignal(window.autosave.written, timeout=5000):
-        window.document.add_layer("ReLU")
+        commands.add_layer(window.document, "ReLU")
     [file] = autosave_files(tmp_path)
     assert recovery.read_recovery(file).project.network.layers[-1].type_id == "ReLU"
     window.save_as(tmp_path / "net.json")
     assert autosave_files(tmp_path) == []
-    window.document.add_layer("ReLU")
+    commands.add_layer(window.document, "ReLU")
     assert window.autosave.timer.isActive()
     window.document.undo()  # back to the saved state: nothing to recover, nor to write later
     assert not window.autosave.timer.isActive()
@@ -51,8 +51,8 @@ def test_edits_are_autosaved_and_a_save_removes_the_file(qtbot, tmp_path):
 def test_after_a_crash_the_next_start_offers_the_edited_network(qtbot, tmp_path):
     crashed = open_window(qtbot, tmp_path)
     crashed.open_file(EXAMPLES / "lenet5.json")
-    crashed.document.add_layer("Dropout")
-    crashed.document.change_param(crashed.document.network.layers[-1].uid, "p", 0.25)
+    commands.add_layer(crashed.document, "Dropout")
+    commands.change_param(crashed.document, crashed.document.network.layers[-1].uid, "p", 0.25)
     assert crashed.autosave.write_now()
     crashed.autosave.lock.unlock()  # the process is gone: its lock no longer holds
     offers = []
@@ -72,7 +72,7 @@ def test_after_a_crash_the_next_start_offers_the_edited_network(qtbot, tmp_path)
 def test_a_window_still_open_is_not_offered_and_declining_keeps_a_copy(qtbot, tmp_path):
     other = open_window(qtbot, tmp_path)
     other.open_file(EXAMPLES / "lenet5.json")
-    other.document.add_layer("ReLU")
+    commands.add_layer(other.document, "ReLU")
     assert other.autosave.write_now()
     window = open_window(qtbot, tmp_path)
     window.ask_restore = lambda found: pytest.fail("offered the work of a window still open")
@@ -87,7 +87,7 @@ def test_a_window_still_open_is_not_offered_and_declining_keeps_a_copy(qtbot, tm
 def test_a_clean_close_leaves_nothing_to_recover(qtbot, tmp_path):
     window = open_window(qtbot, tmp_path)
     window.load_preset(EXAMPLES / "lenet5.json")
-    window.document.add_layer("ReLU")
+    commands.add_layer(window.document, "ReLU")
     assert window.autosave.write_now()
     assert window.close()  # the user discards the changes
     assert autosave_files(tmp_path) == []

@@ -14,6 +14,7 @@ from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project, save_project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui import commands
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.integration import open_host
 from netbuilder.gui.training.runs import RunLog, RunsFileError
@@ -57,7 +58,7 @@ def trained_twice(qtbot, digits, tmp_path):
     window.document.mark_saved(str(path))
     train_once(qtbot, controller, digits)
     changed = dataclasses.replace(window.document.project.training, learning_rate=0.05)
-    window.document.change_training(changed)
+    commands.change_training(window.document, changed)
     train_once(qtbot, controller, digits)
     return window, controller, path
 

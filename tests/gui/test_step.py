@@ -17,6 +17,7 @@ from netbuilder.engine.recipe import first_learnable_layer
 from netbuilder.engine.single_step import take_step
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import BatchReport
+from netbuilder.gui import commands
 from netbuilder.gui.step import StepView
 from netbuilder.gui.training.history import RunRecord
 from tests.gui.settle import flush_posted_events
@@ -41,8 +42,9 @@ def window(qtbot, training_window):
 
 def start(qtbot, window, digits) -> None:
     project = window.document.project
-    window.document.change_training(
-        dataclasses.replace(project.training, epochs=50, batch_size=32, device="cpu")
+    commands.change_training(
+        window.document,
+        dataclasses.replace(project.training, epochs=50, batch_size=32, device="cpu"),
     )
     with qtbot.waitSignal(window.training.batch_reported, timeout=WAIT_MS):
         assert window.training.panel.start(dataset=digits)

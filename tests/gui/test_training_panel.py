@@ -12,6 +12,7 @@ from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from netbuilder.gui import commands
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.integration import open_host
 
@@ -257,5 +258,5 @@ def test_idle_learning_rate_shows_the_projects_own(host):
     window, controller = host(small_project(lr=0.05))
     assert controller.panel.live_rate.value() == pytest.approx(0.05)  # not the field's 1e-07
     changed = dataclasses.replace(window.document.project.training, learning_rate=0.2)
-    window.document.change_training(changed)
+    commands.change_training(window.document, changed)
     assert controller.panel.live_rate.value() == pytest.approx(0.2)

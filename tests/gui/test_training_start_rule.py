@@ -12,6 +12,7 @@ from netbuilder.cli.main import main as cli_main
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project, load_project, save_project
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.gui import commands
 from netbuilder.gui.plain_text import tip
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.integration import open_host
@@ -45,7 +46,8 @@ def test_start_is_disabled_with_the_reason_while_the_network_is_invalid(qtbot, h
     window, controller = host(project(dataset="mnist"))
     panel, document = controller.panel, window.document
     assert panel.start_button.isEnabled() and panel.start_reason.isHidden()
-    document.delete_layer(document.network.layers[0].uid)  # no Flatten: Linear gets an image
+    # no Flatten: Linear gets an image
+    commands.delete_layer(document, document.network.layers[0].uid)
     assert not panel.start_button.isEnabled()
     assert not panel.start_reason.isHidden()
     reason = panel.start_reason.text()

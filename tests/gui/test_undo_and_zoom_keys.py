@@ -9,6 +9,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QWheelEve
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from netbuilder.gui import commands
 from netbuilder.gui.builder.mime import layer_mime
 from netbuilder.gui.standalone import application
 
@@ -38,7 +39,7 @@ def ctrl(widget, key) -> None:
 def test_ctrl_z_in_an_untouched_search_box_undoes_the_network_edit(focused):
     doc, search = focused.document, focused.palette.filter_box
     layers = len(doc.network)
-    doc.add_layer("ReLU")
+    commands.add_layer(doc, "ReLU")
     focused.focus(search)
     ctrl(search, Qt.Key.Key_Z)
     assert len(doc.network) == layers
@@ -61,7 +62,7 @@ def test_ctrl_z_after_adding_from_the_search_box_undoes_the_add(focused):
 
 def test_ctrl_z_with_typing_to_undo_undoes_the_typing(focused):
     doc, search = focused.document, focused.palette.filter_box
-    doc.add_layer("ReLU")
+    commands.add_layer(doc, "ReLU")
     layers = len(doc.network)
     focused.focus(search)
     QTest.keyClicks(search, "conv")

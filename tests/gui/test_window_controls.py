@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QToolButton
 
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.synthetic_digits import synthetic_digits
-from netbuilder.gui import help
+from netbuilder.gui import commands, help
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.training import dialogs
 from tests.gui.settle import flush_posted_events, settle
@@ -35,7 +35,7 @@ def window(training_window):
 
 def train(qtbot, window, digits, epochs: int = 1) -> None:
     training = dataclasses.replace(window.document.project.training, epochs=epochs, batch_size=32)
-    window.document.change_training(training)
+    commands.change_training(window.document, training)
     with qtbot.waitSignal(window.training.batch_reported, timeout=WAIT_MS):
         assert window.training.panel.start(dataset=digits)
 
@@ -144,7 +144,7 @@ def test_run_bar_and_run_menu_follow_the_run(window, qtbot, digits):
 
 
 def test_train_is_disabled_in_the_run_bar_while_the_network_is_invalid(window):
-    window.document.add_layer("Linear", index=0)  # a Linear on the image: does not fit
+    commands.add_layer(window.document, "Linear", index=0)  # a Linear on the image: does not fit
     button = window.run_bar.widgetForAction(window.train_action)
     assert not window.document.analysis.valid
     assert not button.isEnabled() and "Cannot train" in window.train_action.toolTip()
@@ -153,7 +153,7 @@ def test_train_is_disabled_in_the_run_bar_while_the_network_is_invalid(window):
 def test_toolbar_buttons_keep_their_place_when_undo_text_changes(window):
     toolbar = window.toolbar
     before = {a.iconText(): toolbar.widgetForAction(a).geometry() for a in toolbar.actions()}
-    window.document.add_layer("ReLU")
+    commands.add_layer(window.document, "ReLU")
     assert window.undo_action.text().replace("&", "").startswith("Undo ")
     assert len(window.undo_action.text()) > len("&Undo ")
     after = {a.iconText(): toolbar.widgetForAction(a).geometry() for a in toolbar.actions()}

@@ -15,7 +15,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.document.project import load_project, project_to_dict
-from netbuilder.gui import recovery
+from netbuilder.gui import commands, recovery
 from netbuilder.gui.main_window import MainWindow
 
 from .conftest import _within, make_fifo
@@ -115,7 +115,7 @@ def test_a_data_or_recovery_folder_that_is_a_file_is_a_message(qtbot, tmp_path):
         window = open_window(qtbot, folder)
         failures = []
         window.autosave.failed.connect(failures.append)
-        window.document.add_layer("ReLU")
+        commands.add_layer(window.document, "ReLU")
         assert not window.autosave.write_now() and len(failures) == 1
         assert "FileExistsError" not in failures[0] and "Errno" not in failures[0]
         assert window.offer_recovery() is False

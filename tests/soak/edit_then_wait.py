@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from netbuilder.gui import commands
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.standalone import application
 
@@ -17,5 +18,5 @@ window = MainWindow(
 window.autosave.timer.setInterval(100)
 window.load_preset(Path(__file__).resolve().parents[2] / "examples" / "lenet5.json")
 window.autosave.written.connect(lambda path: print("autosaved", path, flush=True))
-window.document.add_layer("Dropout")
+commands.add_layer(window.document, "Dropout")
 sys.exit(app.exec())

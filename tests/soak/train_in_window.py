@@ -110,6 +110,7 @@ def main() -> int:
     from PySide6.QtWidgets import QMessageBox
 
     from netbuilder.engine.synthetic_digits import synthetic_digits
+    from netbuilder.gui import commands
     from netbuilder.gui.main_window import MainWindow
     from netbuilder.gui.standalone import application
 
@@ -119,7 +120,7 @@ def main() -> int:
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
     window.load_preset(EXAMPLE)
     document = window.document
-    document.change_training(dataclasses.replace(document.project.training, epochs=1000))
+    commands.change_training(document, dataclasses.replace(document.project.training, epochs=1000))
     window.training.threads = 1
     window.resize(1366, 768)
     window.show()

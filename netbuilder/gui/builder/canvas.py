@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.gui import theme
+from netbuilder.gui import commands, theme
 from netbuilder.gui.builder import canvas_layout as geometry
 from netbuilder.gui.builder.block_item import BlockItem, block_metrics
 from netbuilder.gui.builder.canvas_content import input_content, layer_content, output_content
@@ -78,9 +78,10 @@ class CanvasView(QGraphicsView):
 
     def _connect_document(self) -> None:
         doc = self.document
-        for signal in (doc.layer_inserted, doc.layer_removed, doc.layer_moved, doc.network_reset):
+        for signal in (doc.layer_inserted, doc.layer_removed, doc.layer_moved):
             signal.connect(self.sync)
-        doc.network_reset.connect(self.fit_to_view)
+        for signal in (doc.network_reset, doc.network_replaced):
+            signal.connect(self._show_new_network)
         doc.analysis_changed.connect(self.refresh_contents)
         doc.training_changed.connect(self.refresh_contents)  # the dataset: the Input block
         doc.lock_changed.connect(self._on_lock_changed)
@@ -101,6 +102,12 @@ class CanvasView(QGraphicsView):
                 self.scene().addItem(self.blocks[uid])
         self.refresh_contents()
         self.relayout()
+
+    def _show_new_network(self) -> None:
+        """Another network altogether: nothing of the last stays selected, and it all shows."""
+        self.scene().clearSelection()
+        self.sync()
+        self.fit_to_view()
 
     def refresh_contents(self) -> None:
         analysis = self.document.analysis
@@ -336,7 +343,7 @@ class CanvasView(QGraphicsView):
             event.ignore()
             return
         slot = self.slot_at(self.mapToScene(event.position().toPoint()))
-        if self.document.add_layer(type_id, slot):
+        if commands.add_layer(self.document, type_id, slot):
             event.acceptProposedAction()
             self.select_layer(self.document.network.layers[slot].uid)
             self.setFocus()  # the edit happened here: Ctrl+Z and Delete now act on it
@@ -382,7 +389,7 @@ class CanvasView(QGraphicsView):
         slot = self.slot_at(scene_pos)
         source = self.document.network.index_of(uid)
         target = slot - 1 if slot > source else slot
-        moved = self.document.move_layer_to(uid, target)
+        moved = commands.move_layer_to(self.document, uid, target)
         self.relayout()
         return moved
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from netbuilder.document.analysis import human_count
+from netbuilder.gui import commands
 from netbuilder.gui.builder.block_item import format_shape
 from netbuilder.gui.builder.param_editors import make_editor, set_editor_value
 from netbuilder.gui.document import Document
@@ -30,6 +31,7 @@ class Inspector(QScrollArea):
         document.param_changed.connect(self._on_param_changed)
         document.analysis_changed.connect(self._refresh_inferred)
         document.network_reset.connect(lambda: self.show_layer(""))
+        document.network_replaced.connect(lambda: self.show_layer(""))
         document.layer_removed.connect(self._on_layer_removed)
         document.lock_changed.connect(self._on_lock_changed)
         self.show_layer("")
@@ -92,7 +94,7 @@ class Inspector(QScrollArea):
 
     def _changer(self, name: str):
         uid = self.uid
-        return lambda value: self.document.change_param(uid, name, value)
+        return lambda value: commands.change_param(self.document, uid, name, value)
 
     def _on_param_changed(self, index: int, name: str) -> None:
         layer = self.document.network.layers[index]

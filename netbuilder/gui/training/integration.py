@@ -1,8 +1,8 @@
 """Wiring the training panel and plots into a main window: `attach_training(window)`.
 
 Duck-typed on the window, so the lead can call it with one line. The window needs:
-  - `document`: `.project` (a Project); optional `change_training(settings)` and `push(command)`
-    (undoable edits), and signals `training_changed` / `network_reset` (reload the form);
+  - `document`: a gui Document; the form's edits are pushed as undo commands (gui/commands.py),
+    and its signals `training_changed` / `network_reset` reload the form;
   - `train_action` (QAction) or a `train_requested` signal: starts training;
   - `set_editing_locked(bool)`: called with True while a run is going;
   - QMainWindow's `addDockWidget` / `tabifyDockWidget` (or its own `add_panel(...)`).
@@ -15,22 +15,17 @@ import dataclasses
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QAction, QUndoCommand
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QWidget
 
 from netbuilder.document.data_options import has_dataset_params, is_image_folder
-from netbuilder.document.datasets import (
-    dataset_classes,
-    dataset_input_shape,
-    is_regression,
-    loss_for,
-)
+from netbuilder.document.datasets import dataset_classes, dataset_input_shape
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
-from netbuilder.gui import data_folders
+from netbuilder.gui import commands, data_folders
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.training import dialogs as dialogs
@@ -40,53 +35,6 @@ from netbuilder.gui.training.plots import TrainingPlots
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
-
-
-class SetDataset(QUndoCommand):
-    """Change the project's dataset. GUI-side stand-in: belongs in gui/commands.py."""
-
-    def __init__(
-        self,
-        document,
-        name: str,
-        input_shape: tuple[int, ...] | None = None,
-        params: dict | None = None,
-    ) -> None:
-        super().__init__("Change dataset")
-        self.document, self.name, self.previous = document, name, document.project.dataset
-        self.params, self.previous_params = dict(params or {}), document.project.dataset_params
-        self.previous_shape = tuple(document.project.network.input_shape)
-        self.shape = tuple(input_shape) if input_shape else self.previous_shape
-        self.previous_training = document.project.training
-        self.training = _training_for(document.project, name, self.params)
-
-    def redo(self) -> None:
-        self._set(self.name, self.shape, self.params, self.training)
-
-    def undo(self) -> None:
-        self._set(self.previous, self.previous_shape, self.previous_params, self.previous_training)
-
-    def _set(self, name: str, shape: tuple[int, ...], params: dict, training) -> None:
-        self.document.project.dataset = name
-        self.document.project.dataset_params = dict(params)
-        self.document.project.network.input_shape = shape
-        self.document.project.training = training
-        set_training = getattr(self.document, "set_training", None)
-        if set_training is not None:  # signals the change and analyses the new input shape
-            set_training(self.document.project.training)
-            return
-        changed = getattr(self.document, "training_changed", None)
-        if changed is not None:
-            changed.emit()
-
-
-def _training_for(project: Project, name: str, params: dict) -> TrainingSettings:
-    """The project's settings with the loss the new data needs (a regression: mse)."""
-    was = is_regression(project.dataset, project.dataset_params)
-    loss = loss_for(project.training.loss, was, is_regression(name, params))
-    if loss == project.training.loss:
-        return project.training
-    return dataclasses.replace(project.training, loss=loss)
 
 
 def run_title(project: Project, dataset: str) -> str:
@@ -251,42 +199,30 @@ def _apply_fix(document, fix) -> None:
 
 
 def _apply_settings(document, settings: TrainingSettings) -> None:
-    change = getattr(document, "change_training", None)
-    if change is not None:
-        change(settings)
-    else:
-        document.project.training = dataclasses.replace(settings)
+    commands.change_training(document, settings)
 
 
 def _apply_dataset(document, name: str) -> None:
     if document.project.dataset == name:
         return
-    push = getattr(document, "push", None)
-    if push is not None:
-        current = tuple(document.project.network.input_shape)
-        before = document.project.dataset
-        if dataset_input_shape(name):  # a named dataset: the catalog says (CIFAR-10: 3x32x32)
-            shape = dataset_input_shape(name)
-        elif name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
-            shape = csv_input_shape(name)
-        elif len(current) != 3 and current == dataset_input_shape(before):
-            shape = input_shape_of(name) or dataset_input_shape("mnist")  # points to images
-        else:  # an image folder: the Input block takes its images' shape
-            shape = input_shape_of(name) if len(current) == 3 else None
-        push(SetDataset(document, name, shape))
-    else:
-        document.project.dataset = name
+    current = tuple(document.project.network.input_shape)
+    before = document.project.dataset
+    if dataset_input_shape(name):  # a named dataset: the catalog says (CIFAR-10: 3x32x32)
+        shape = dataset_input_shape(name)
+    elif name.lower().endswith(".csv"):  # a table: the Input block takes its feature count
+        shape = csv_input_shape(name)
+    elif len(current) != 3 and current == dataset_input_shape(before):
+        shape = input_shape_of(name) or dataset_input_shape("mnist")  # points to images
+    else:  # an image folder: the Input block takes its images' shape
+        shape = input_shape_of(name) if len(current) == 3 else None
+    commands.change_dataset(document, name, shape)
 
 
 def _apply_params(document, params: dict) -> None:
     project = document.project
     if not has_dataset_params(project.dataset) or params == project.dataset_params:
         return
-    push = getattr(document, "push", None)
-    if push is not None:
-        push(SetDataset(document, project.dataset, _resized_input(project, params), params))
-    else:
-        project.dataset_params = dict(params)
+    commands.change_dataset(document, project.dataset, _resized_input(project, params), params)
 
 
 def _resized_input(project: Project, params: dict) -> tuple[int, ...] | None:
