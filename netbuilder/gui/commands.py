@@ -3,7 +3,8 @@
 As in Qt's Undo Framework, the model (`gui/document.py`) knows nothing of these commands: whoever
 edits (the canvas, the inspector, the menus, the training form) builds one here and pushes it, most
 simply through the functions at the end (`add_layer(document, "ReLU")`), which say whether the
-edit happened (not while the document is locked, and not when it would change nothing).
+edit happened: never while the document is locked (training), nor for a parameter set to the value
+it has or a move to where the layer is.
 """
 
 from __future__ import annotations
