@@ -64,15 +64,33 @@ def test_every_setting_has_exactly_one_spec_and_the_defaults_are_the_specs():
         assert spec.kind.__name__ == next(f.type for f in fields if f.name == spec.name)
 
 
+@pytest.mark.parametrize("spec", SETTING_SPECS, ids=lambda spec: spec.name)
+def test_every_setting_has_a_field_and_an_option_that_explain_it_alike(
+    capsys, monkeypatch, form, spec
+):
+    field = form.fields[spec.name]
+    assert field.toolTip() == spec.help
+    label = form.layout().labelForField(field)
+    shown = field.text() if spec.kind is bool else label.text()  # a check box says it itself
+    assert shown == spec.label
+    monkeypatch.setenv("COLUMNS", "1000")  # --help keeps each option's help on one line
+    with pytest.raises(SystemExit):
+        parse("--help")
+    lines = capsys.readouterr().out.splitlines()
+    at = next(
+        i
+        for i, line in enumerate(lines)
+        if line.strip().startswith((f"{spec.flag} ", f"{spec.flag},"))
+    )
+    assert spec.help in " ".join(lines[at : at + 2])  # beside the option, or below a long one
+
+
 @pytest.mark.parametrize("spec", RANGED, ids=lambda spec: spec.name)
 def test_form_cli_and_validation_take_the_same_range(qtbot, capsys, form, spec):
     field = form.fields[spec.name]
     scale = 100 if spec.percent else 1
     assert field.minimum() == pytest.approx(spec.minimum * scale)
     assert field.maximum() == pytest.approx(spec.maximum * scale)
-    assert field.toolTip() == spec.help
-    label = form.layout().labelForField(field)
-    assert label is not None and label.text() == spec.label
     below, above = beyond(spec)
     for value in (spec.minimum, spec.maximum):  # both ends are allowed everywhere
         settings = TrainingSettings(**{spec.name: value})
