@@ -71,7 +71,7 @@ def test_summary_of_an_invalid_network_names_the_layer_and_fails(tmp_path, capsy
         (["train", "{examples}/lenet5.json", "--dataset", "mnist", "--data-dir", "{tmp}", "--no-download"], "MNIST"),
         (["train", "{examples}/lenet5.json", "--device", "{absent_cuda}", "--dataset", "synthetic-digits",
           "--limit-train", "100", "--data-dir", "{tmp}"], "cpu"),
-        (["train", "{examples}/lenet5.json", "--epochs", "0"], "epochs"),
+        (["train", "{examples}/lenet5.json", "--folds", "1"], "at least 2 folds"),
         (["summary", "{tmp}"], "Cannot open"),
     ],
 )  # fmt: skip
@@ -81,6 +81,16 @@ def test_errors_exit_nonzero_with_a_message_not_a_traceback(tmp_path, capsys, ar
     code, _, err = run(capsys, *argv)
     assert code == 1
     assert err.startswith("netbuilder: error:") and words in err
+    assert "Traceback" not in err
+
+
+def test_a_setting_out_of_range_is_a_usage_error_naming_the_option(capsys):
+    """The parser refuses it (exit 2, as for any bad option) before a project is even read."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["train", "missing.json", "--epochs", "0"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2
+    assert "argument --epochs: epochs is 0; it must be at least 1 and at most 10000" in err
     assert "Traceback" not in err
 
 

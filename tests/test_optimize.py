@@ -104,13 +104,20 @@ def test_a_diverging_run_stops_and_says_so(capsys):
     assert "ran off towards infinity" in out
 
 
-@pytest.mark.parametrize(
-    "argv", [["--lr", "-1"], ["--steps", "0"], ["--optimizer", "adam", "--nesterov"]]
-)
+@pytest.mark.parametrize("argv", [["--steps", "0"], ["--optimizer", "adam", "--nesterov"]])
 def test_bad_settings_are_a_message_not_a_traceback(capsys, argv):
     code, _, err = run(capsys, "optimize", "himmelblau", *argv)
     assert code == 1
     assert err.startswith("netbuilder: error:")
+
+
+def test_a_learning_rate_out_of_range_is_refused_by_the_parser(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["optimize", "himmelblau", "--lr", "-1"])
+    assert exit_.value.code == 2
+    assert (
+        "argument --lr: learning_rate is -1; it must be at least 1e-07" in capsys.readouterr().err
+    )
 
 
 def test_the_descent_follows_torch_adam_step_by_step():

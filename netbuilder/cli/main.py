@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netbuilder import __version__
 from netbuilder.cli import optimize
+from netbuilder.cli.setting_options import add_training_options
 from netbuilder.document.datasets import DATASETS
 
 COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
@@ -91,11 +92,6 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
     )
-    train.add_argument("--epochs", type=int, help="override the project's epochs")
-    train.add_argument("--device", help="auto, cpu, cuda, cuda:N or mps")
-    train.add_argument(
-        "--limit-train", type=int, metavar="N", help="train on the first N samples only"
-    )
     train.add_argument("--metrics-out", metavar="FILE", help="write final metrics as JSON")
     train.add_argument(
         "--checkpoint", metavar="FILE", help="save the trained model (for predict and the app)"
@@ -104,12 +100,6 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
     )
     train.add_argument("--no-download", action="store_true", help="never download missing data")
-    train.add_argument(
-        "--folds",
-        type=int,
-        metavar="K",
-        help="train K times on K folds, report mean +- std (default: the project's folds)",
-    )
     train.add_argument(
         "--tensorboard",
         metavar="DIR",
@@ -121,6 +111,7 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
     train.add_argument(
         "--fit-png", metavar="FILE", help="regression: write the final fit over the data as PNG"
     )
+    add_training_options(train)  # --epochs, --learning-rate, ...: one per training setting
 
 
 def _export_command(commands: argparse._SubParsersAction) -> None:

@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 from netbuilder.cli.output import say
-from netbuilder.document.settings import OPTIMIZERS
+from netbuilder.cli.setting_options import add_setting_option
 
 MAX_STEPS = 200_000  # seconds, not hours; the path of every step is kept in memory
 FUNCTIONS = ("himmelblau", "rosenbrock", "saddle", "bowl", "beale")
@@ -22,14 +22,11 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         description="Minimise a 2-D test function with one of the trainer's torch.optim optimizers.",
     )
     optimize.add_argument("function", choices=FUNCTIONS)
-    optimize.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
-    optimize.add_argument("--lr", type=float, default=0.001, help="learning rate (default 0.001)")
-    optimize.add_argument(
-        "--momentum",
-        type=float,
-        help="momentum for sgd and rmsprop (default 0, or 0.9 with --nesterov)",
-    )
-    optimize.add_argument("--nesterov", action="store_true", help="Nesterov momentum (sgd)")
+    # The settings' types, ranges and help, with this command's own defaults (Adam at 0.001).
+    add_setting_option(optimize, "optimizer", default="adam")
+    add_setting_option(optimize, "learning_rate", "--lr", default=0.001)
+    add_setting_option(optimize, "momentum", default_text="default: 0, or 0.9 with --nesterov")
+    add_setting_option(optimize, "nesterov", default=False)
     optimize.add_argument(
         "--steps",
         type=int,
@@ -57,7 +54,7 @@ def optimize_command(args: argparse.Namespace) -> int:
         raise SettingsError(f"--steps must be 1 to {MAX_STEPS:,} and --every at least 1")
     settings = TrainingSettings(
         optimizer=args.optimizer,
-        learning_rate=args.lr,
+        learning_rate=args.learning_rate,
         momentum=args.momentum if args.momentum is not None else 0.9 * args.nesterov,
         nesterov=args.nesterov,
     )

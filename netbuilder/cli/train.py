@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from netbuilder.cli.output import say
+from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
@@ -92,8 +93,7 @@ def _r2(value: float) -> str:
 
 def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
     project = project.copy()
-    changes = {k: v for k, v in (("epochs", args.epochs), ("device", args.device)) if v is not None}
-    project.training = dataclasses.replace(project.training, **changes)
+    project.training = dataclasses.replace(project.training, **setting_overrides(args))
     project.training.check()
     if args.dataset:
         path = Path(args.dataset).expanduser()
@@ -235,7 +235,7 @@ def train_command(args: argparse.Namespace) -> int:
         args.data_dir,
         download=not args.no_download,
         progress=_download_progress,
-        limit_train=args.limit_train or project.training.limit_train or None,
+        limit_train=project.training.limit_train or None,
         seed=project.training.seed,
         image_size=_image_size(getattr(args, "image_size", None)),
         target=getattr(args, "target", None),
@@ -263,8 +263,8 @@ def train_command(args: argparse.Namespace) -> int:
         say("a regression: training with the mse loss instead of cross-entropy")
     for warning in warnings:
         say(f"netbuilder: warning: {warning}", sys.stderr)
-    args.folds = getattr(args, "folds", None) or project.training.folds or None
-    if args.folds:  # --folds, else the project's own cross-validation setting
+    args.folds = project.training.folds or None  # --folds, else the project's own setting
+    if args.folds:
         return _cross_validate(project, dataset, args)
     resume = load_checkpoint(args.resume) if args.resume else None
     control = TrainingControl()

@@ -40,9 +40,9 @@ from netbuilder.gui.training.data_box import DataBox
 from netbuilder.gui.training.model_files import ModelFiles, onnx_problem
 from netbuilder.gui.training.progress_text import epoch_reached, how_far
 from netbuilder.gui.training.settings_form import (
-    ScientificSpinBox,
     TrainingSettingsForm,
     device_choice,
+    learning_rate_box,
 )
 
 DATA_MISSING_TITLE = "Data not available"
@@ -128,7 +128,7 @@ class TrainingPanel(QWidget):
         self.stop_button = self._button(
             "■  Stop", "Stop after this batch; the model so far is kept", self.controller.stop
         )
-        self.live_rate = ScientificSpinBox(1e-7, 1e7)
+        self.live_rate = learning_rate_box()
         self.live_rate.setToolTip("Change the learning rate while training runs")
         self.live_rate.valueChanged.connect(self._on_live_rate)
         self.progress = QProgressBar()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from netbuilder.gui.training.settings_form import ScientificSpinBox
+from netbuilder.gui.training.settings_form import learning_rate_box
 
 TIP = "Learning rate: changes the training settings (undoable), or the running training's rate"
 
@@ -20,7 +20,7 @@ class RateBox(QWidget):
     def __init__(self, panel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel("LR")
-        self.box = ScientificSpinBox(1e-7, 1e7)
+        self.box = learning_rate_box()
         self.label.setBuddy(self.box)
         for widget in (self, self.label, self.box):
             widget.setToolTip(TIP)

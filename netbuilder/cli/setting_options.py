@@ -1,0 +1,99 @@
+"""Command-line options for training settings, made from the settings' specs.
+
+`netbuilder train` takes one option per setting (--learning-rate, --gamma, ...) that overrides the
+project's value; `netbuilder optimize` takes a few. Each option's type, range, choices and help
+come from `document/setting_specs.py`, so the parser refuses exactly what validation refuses.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from netbuilder.document.setting_specs import SETTING_SPECS, SPECS, SettingSpec
+
+ALIASES = {"learning_rate": ("--lr",), "early_stopping_patience": ("--patience",)}
+METAVARS = {int: "N", float: "X"}  # a text setting (--device) is named by its own name
+
+
+def value_parser(spec: SettingSpec) -> Callable[[str], Any]:
+    """Turn an option's text into the setting's value, or say (as argparse does) why not."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = spec.kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} is not {'a whole number' if spec.kind is int else 'a number'}"
+            ) from None
+        problem = spec.problem(value)
+        if problem:
+            raise argparse.ArgumentTypeError(problem)
+        return value
+
+    parse.__name__ = spec.kind.__name__  # argparse names the type in some messages
+    return parse
+
+
+def add_setting_option(
+    parser: argparse.ArgumentParser | argparse._ArgumentGroup,
+    name: str,
+    *flags: str,
+    default: Any = None,
+    default_text: str = "",
+) -> None:
+    """Add the option for setting `name`; absent, it gives `default` (None: keep the project's).
+
+    `default_text` says in --help what an absent option means (else: `default`, or when that is
+    None, what new projects have).
+    """
+    spec = SPECS[name]
+    flags = flags or (spec.flag, *ALIASES.get(name, ()))
+    shown = f"{spec.range_text()}; " if spec.range_text() and not spec.options else ""
+    if not default_text:
+        given = default is not None
+        default_text = f"{'default' if given else 'new projects'}: {_text(spec, default if given else spec.default)}"
+    help_text = f"{spec.help} [{shown}{default_text}]"
+    help_text = help_text.replace("%", "%%")  # argparse formats help with %
+    if spec.kind is bool:
+        parser.add_argument(
+            *flags, dest=name, action=argparse.BooleanOptionalAction, default=default,
+            help=help_text,
+        )  # fmt: skip
+        return
+    parser.add_argument(
+        *flags, dest=name, type=value_parser(spec), choices=spec.choices or None,
+        default=default, metavar=_metavar(spec),
+        help=help_text,
+    )  # fmt: skip
+
+
+def _metavar(spec: SettingSpec) -> str | None:
+    if spec.options:
+        return None  # argparse shows the choices: {sgd,adam,...}
+    return "K" if spec.name == "folds" else METAVARS.get(spec.kind)
+
+
+def _text(spec: SettingSpec, value: Any) -> str:
+    if spec.kind is bool:
+        return "on" if value else "off"
+    return f"{value:g}" if spec.kind is float else str(value)
+
+
+def add_training_options(parser: argparse.ArgumentParser) -> None:
+    """One option per training setting, in a group of their own in --help."""
+    group = parser.add_argument_group(
+        "training settings", "each overrides the project's own value for this run"
+    )
+    for spec in SETTING_SPECS:
+        add_setting_option(group, spec.name)
+
+
+def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings given on the command line: {name: value} for those not left out."""
+    return {
+        s.name: getattr(args, s.name)
+        for s in SETTING_SPECS
+        if getattr(args, s.name, None) is not None
+    }
