@@ -31,6 +31,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import Project, load_project
 from netbuilder.engine.data import load_dataset, read_idx_folder
 from netbuilder.engine.dataset import Dataset
@@ -60,7 +61,7 @@ def held_out_from_npz(path: Path, per_class: int = 100) -> tuple[np.ndarray, np.
 
 
 def lenet_project(epochs: int | None) -> Project:
-    project = load_project(ROOT / "examples" / "lenet5.json")
+    project = load_project(EXAMPLES / "lenet5.json")
     if epochs is not None:
         project.training = dataclasses.replace(project.training, epochs=epochs)
     return project

@@ -9,8 +9,7 @@ import pytest
 from netbuilder.document.analysis import analyse
 from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
-
-LESSONS = Path(__file__).parent.parent / "resources" / "lessons"
+from tests.paths import LESSONS
 
 
 def test_the_lessons_are_numbered_in_order():

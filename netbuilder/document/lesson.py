@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netbuilder.document.bundled import LESSONS
 from netbuilder.document.project import (
     MAX_PROJECT_BYTES,
     Project,
@@ -28,7 +29,6 @@ FORMAT = "netbuilder-lesson"
 SCHEMA_VERSION = 1
 TEXTS = ("try", "look_for", "question")
 EXPLORERS = ("", "activations", "optimizers")  # the Explore menu's windows a lesson may open
-LESSONS = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
 
 
 class LessonError(ValueError):

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.gui.builder import LayerTable
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 @pytest.fixture
