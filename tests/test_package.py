@@ -2,6 +2,7 @@
 are inside it, found through the package from any folder, and the menu entry installs."""
 
 import configparser
+import json
 import os
 import shlex
 import shutil
@@ -14,6 +15,7 @@ import pytest
 from netbuilder.cli import desktop
 from netbuilder.cli.main import main
 from netbuilder.document.bundled import example_names, example_path
+from netbuilder.document.lesson import LessonError, lesson_files, load_lesson
 from tests.paths import EXAMPLES, LESSONS, ROOT, TEMPLATES
 
 PACKAGE = ROOT / "netbuilder"
@@ -69,6 +71,30 @@ def test_examples_open_by_name_from_any_folder(tmp_path, monkeypatch, capsys):
     assert main(["examples"]) == 0
     listing = capsys.readouterr().out
     assert "lenet5" in listing and "LeNet-5" in listing and "spiral_relu" in listing
+
+
+def test_a_lesson_copied_anywhere_still_finds_its_example(tmp_path):
+    for source in lesson_files(LESSONS):
+        copy = tmp_path / source.name
+        shutil.copy(source, copy)
+        copied, shipped = load_lesson(copy).project, load_lesson(source).project
+        assert (copied.name, copied.training) == (shipped.name, shipped.training)
+    lesson = json.loads((LESSONS / "04-lenet5.json").read_text(encoding="utf-8"))
+    for folder, project, name in (
+        ("a", "lenet5", "LeNet-5"),
+        ("b", "lenet5", "XOR"),  # a file of that name beside the lesson comes first
+        ("a", "../lenet5", None),  # a path is a path, never an example's name
+    ):
+        (tmp_path / folder).mkdir(exist_ok=True)
+        if folder == "b":
+            shutil.copy(EXAMPLES / "xor_relu.json", tmp_path / "b" / "lenet5")
+        path = tmp_path / folder / "lesson.json"
+        path.write_text(json.dumps({**lesson, "project": project}))
+        if name is None:
+            with pytest.raises(LessonError, match="does not exist"):
+                load_lesson(path)
+        else:
+            assert load_lesson(path).project.name.startswith(name)
 
 
 def test_a_file_of_that_name_wins_over_the_example(tmp_path, monkeypatch, capsys):
