@@ -1,6 +1,6 @@
 """How well a network trained on synthetic digits reads real handwriting (issue 14).
 
-Trains LeNet-5 exactly as `netbuilder train examples/lenet5.json --dataset synthetic-digits` does
+Trains LeNet-5 exactly as `netbuilder train lenet5 --dataset synthetic-digits` does
 (the same project, dataset loader, thread choice and `run_experiment`), then reads real MNIST
 digits it never saw: the 300 of `tests/data/real_digits` (30 of each digit), and with `--npz` a
 larger held-out set (the first 100 of each digit of that archive). The 300 are read twice: as the

@@ -1,6 +1,6 @@
 """What live decision regions cost training, in the main window (offscreen).
 
-Trains examples/spiral_relu.json on a larger spiral twice in alternation, with the regions view
+Trains the spiral_relu example on a larger spiral twice in alternation, with the regions view
 redrawing live and with the frames switched off, and prints redraws per second (target >= 5) and,
 as the last line, the throughput ratio with / without regions (target >= 0.90).
 

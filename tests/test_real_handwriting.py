@@ -36,7 +36,7 @@ def real() -> tuple[np.ndarray, np.ndarray]:
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory) -> TrainedModel:
-    """LeNet-5 as `netbuilder train examples/lenet5.json --dataset synthetic-digits` trains it,
+    """LeNet-5 as `netbuilder train lenet5 --dataset synthetic-digits` trains it,
     on 20,000 digits for 3 epochs instead of 60,000 for 5, on one thread (about 10 s)."""
     project = load_project(EXAMPLES / "lenet5.json")
     project.training = dataclasses.replace(project.training, epochs=3, device="cpu")
