@@ -95,6 +95,9 @@ def test_commands_that_need_no_torch_never_import_it(tmp_path):
         ["summary", str(EXAMPLES / "lenet5.json")],
         ["export", str(EXAMPLES / "lenet5.json"), "--python", str(script)],
         ["summary", str(tmp_path / "missing.json")],
+        ["examples"],
+        ["summary", "lenet5"],
+        ["--install-desktop-entry"],
     ):
         result = _run_blocked(
             "torch,torchvision,numpy,PySide6",
