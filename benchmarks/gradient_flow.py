@@ -12,10 +12,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import time
-from pathlib import Path
 
 import torch
 
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import load_project
 from netbuilder.engine import gradient_flow
 from netbuilder.engine.compile import compile_network
@@ -23,7 +23,6 @@ from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training import train
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 NEVER = 1e-12  # a budget that leaves only the first batch of each epoch probed
 BUDGET = gradient_flow.BUDGET
 

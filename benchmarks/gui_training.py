@@ -27,6 +27,7 @@ import numpy as np  # noqa: E402
 import torch  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings, Qt, QTimer, qInstallMessageHandler  # noqa: E402
 
+from netbuilder.document.bundled import EXAMPLES  # noqa: E402
 from netbuilder.document.project import Project, load_project  # noqa: E402
 from netbuilder.engine.experiment import run_experiment  # noqa: E402
 from netbuilder.engine.synthetic_digits import synthetic_digits  # noqa: E402
@@ -35,7 +36,7 @@ from netbuilder.gui.app import application  # noqa: E402
 from netbuilder.gui.training.controller import State  # noqa: E402
 from netbuilder.gui.training.integration import open_host  # noqa: E402
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "lenet5.json"
+EXAMPLE = EXAMPLES / "lenet5.json"
 PROBE_MS = 5
 
 

@@ -1,6 +1,6 @@
 """How well a network trained on synthetic digits reads real handwriting (issue 14).
 
-Trains LeNet-5 exactly as `netbuilder train examples/lenet5.json --dataset synthetic-digits` does
+Trains LeNet-5 exactly as `netbuilder train lenet5 --dataset synthetic-digits` does
 (the same project, dataset loader, thread choice and `run_experiment`), then reads real MNIST
 digits it never saw: the 300 of `tests/data/real_digits` (30 of each digit), and with `--npz` a
 larger held-out set (the first 100 of each digit of that archive). The 300 are read twice: as the
@@ -31,6 +31,7 @@ import numpy as np
 import torch
 from PIL import Image
 
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import Project, load_project
 from netbuilder.engine.data import load_dataset, read_idx_folder
 from netbuilder.engine.dataset import Dataset
@@ -60,7 +61,7 @@ def held_out_from_npz(path: Path, per_class: int = 100) -> tuple[np.ndarray, np.
 
 
 def lenet_project(epochs: int | None) -> Project:
-    project = load_project(ROOT / "examples" / "lenet5.json")
+    project = load_project(EXAMPLES / "lenet5.json")
     if epochs is not None:
         project.training = dataclasses.replace(project.training, epochs=epochs)
     return project

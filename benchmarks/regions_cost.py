@@ -1,6 +1,6 @@
 """What live decision regions cost training, in the main window (offscreen).
 
-Trains examples/spiral_relu.json on a larger spiral twice in alternation, with the regions view
+Trains the spiral_relu example on a larger spiral twice in alternation, with the regions view
 redrawing live and with the frames switched off, and prints redraws per second (target >= 5) and,
 as the last line, the throughput ratio with / without regions (target >= 0.90).
 
@@ -20,12 +20,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 
+from netbuilder.document.bundled import EXAMPLES  # noqa: E402
 from netbuilder.document.project import load_project  # noqa: E402
 from netbuilder.gui.main_window import MainWindow  # noqa: E402
 from netbuilder.gui.standalone import application  # noqa: E402
 from netbuilder.gui.training import worker  # noqa: E402
 
-EXAMPLE = Path(__file__).parent.parent / "examples" / "spiral_relu.json"
+EXAMPLE = EXAMPLES / "spiral_relu.json"
 
 
 class _NoFrames(worker.RegionProbe):

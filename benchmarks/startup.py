@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT = "examples/lenet5.json"
+PROJECT = "netbuilder/examples/lenet5.json"  # the checkout's, as the tests run it
 PYCACHE = str(Path(tempfile.gettempdir()) / "netbuilder-startup-pycache")
 
 

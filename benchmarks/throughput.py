@@ -27,6 +27,7 @@ import torchvision
 from torch import nn
 from torchvision import transforms
 
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import load_project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.compile import compile_network
@@ -35,7 +36,6 @@ from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training import train
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
 BATCH = 256
 
 

@@ -31,8 +31,8 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton  # noqa: E402
 
-LESSONS = ROOT / "resources" / "lessons"
-EXAMPLES = ROOT / "examples"
+from netbuilder.document.bundled import EXAMPLES, LESSONS  # noqa: E402
+
 WAIT_S = 240
 
 

@@ -29,8 +29,9 @@ from class_hour import ClassHour, settle  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
+from netbuilder.document.bundled import EXAMPLES  # noqa: E402
+
 SHOTS = ROOT / "resources" / "screenshots"
-EXAMPLES = ROOT / "examples"
 
 
 def save(window, name: str) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from importlinter.cli import lint_imports
 
 import netbuilder
+from tests.paths import EXAMPLES
 
 ROOT = Path(netbuilder.__file__).parent.parent
 
@@ -111,10 +112,11 @@ def test_document_layer_runs_without_torch_or_qt():
         """
         for name in sys.argv[2:]:
             importlib.import_module(name)
+        from netbuilder.document.bundled import EXAMPLES
         from netbuilder.document.project import load_project
         from netbuilder.document.script_export import training_script
         from netbuilder.document.summary import summary_table
-        project = load_project("examples/lenet5.json")
+        project = load_project(EXAMPLES / "lenet5.json")
         assert "Total parameters: 61706" in summary_table(project), summary_table(project)
         compile(training_script(project), "train.py", "exec")
         print("ok")
@@ -147,9 +149,12 @@ def test_commands_that_need_no_torch_never_import_it(tmp_path):
     for args in (
         ["--help"],
         ["--version"],
-        ["summary", "examples/lenet5.json"],
-        ["export", "examples/lenet5.json", "--python", str(script)],
+        ["summary", str(EXAMPLES / "lenet5.json")],
+        ["export", str(EXAMPLES / "lenet5.json"), "--python", str(script)],
         ["summary", str(tmp_path / "missing.json")],
+        ["examples"],
+        ["summary", "lenet5"],
+        ["--install-desktop-entry"],
     ):
         result = _run_blocked(
             "torch,torchvision,numpy,PySide6",

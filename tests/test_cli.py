@@ -4,14 +4,12 @@ import json
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from netbuilder.cli.main import main
 from tests.idx_files import digit_splits, write_idx_folder
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def run(capsys, *argv):

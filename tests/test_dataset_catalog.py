@@ -23,6 +23,7 @@ from netbuilder.document.datasets import (
 from netbuilder.engine.data import load_dataset, read_idx_folder
 from netbuilder.engine.dataset import WrongDataFilesError
 from tests.idx_files import digit_splits, write_idx_folder
+from tests.paths import EXAMPLES
 
 DEBIAN_FASHION = Path("/usr/share/datasets/fashion-mnist")  # Debian's dataset-fashion-mnist
 needs_fashion = pytest.mark.skipif(
@@ -101,7 +102,7 @@ def test_fashion_files_read_as_mnist_are_refused_and_named():
 @needs_fashion
 def test_the_cli_refuses_to_train_mnist_on_fashion_files(capsys):
     code = cli_main(
-        ["train", "examples/logistic_regression.json", "--dataset", "mnist", "--data-dir",
+        ["train", str(EXAMPLES / "logistic_regression.json"), "--dataset", "mnist", "--data-dir",
          str(DEBIAN_FASHION), "--epochs", "1"]
     )  # fmt: skip
     out, err = capsys.readouterr()

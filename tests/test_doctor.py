@@ -1,7 +1,6 @@
 """The training doctor: each problem made to happen on a small problem, and a healthy run."""
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
@@ -15,8 +14,7 @@ from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import LossNotFiniteError
 from tests.idx_files import digit_splits, write_idx_folder
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")

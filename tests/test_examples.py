@@ -1,7 +1,5 @@
 """Every example loads, validates, and has exactly the parameters of the hand-written model."""
 
-from pathlib import Path
-
 import pytest
 import torch
 from torch import nn
@@ -11,8 +9,7 @@ from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.project import load_project
 from netbuilder.document.source import module_source
 from netbuilder.engine.compile import compile_network
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 HAND_WRITTEN = {
     "logistic_regression": lambda: nn.Sequential(nn.Flatten(), nn.Linear(784, 10)),

@@ -17,8 +17,7 @@ from netbuilder.engine.dataset import normalise
 from netbuilder.engine.experiment import model_from_checkpoint, run_experiment
 from netbuilder.engine.model_export import load_torchscript
 from netbuilder.engine.synthetic_digits import synthetic_digits
-
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")

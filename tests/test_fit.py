@@ -1,7 +1,5 @@
 """The regression fit: curves over 1-D data, heat maps over 2-D, predicted against true beyond."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 import torch
@@ -15,8 +13,7 @@ from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.fit import CURVE, MAP, SCATTER, FitProbe, fit_frame, has_fit, render_fit
 from netbuilder.engine.table import sine_dataset
 from netbuilder.engine.two_d import generate
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def _table(features: int) -> Dataset:

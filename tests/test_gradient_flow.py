@@ -2,7 +2,6 @@
 
 import dataclasses
 import json
-from pathlib import Path
 
 import pytest
 import torch
@@ -15,8 +14,7 @@ from netbuilder.engine.gradient_flow import GradientProbe, GradientReport, learn
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import EpochReport
 from tests.idx_files import digit_splits, write_idx_folder
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")

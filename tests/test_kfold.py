@@ -1,7 +1,6 @@
 """k-fold cross-validation: K runs on K folds that together cover the training set once."""
 
 import json
-from pathlib import Path
 
 import pytest
 import torch
@@ -11,8 +10,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.engine.kfold import fold_datasets
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from tests.idx_files import digit_splits, write_idx_folder
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def test_folds_hold_out_each_image_exactly_once():

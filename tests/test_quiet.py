@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.paths import EXAMPLES
+
 ROOT = Path(__file__).parent.parent
 
 WRAPPER = """
@@ -16,7 +18,7 @@ sys.exit(main(sys.argv[1:]))
 
 def test_training_prints_only_our_lines_and_never_loads_triton(tmp_path):
     result = subprocess.run(
-        [sys.executable, "-c", WRAPPER, "train", "examples/mlp_784_200_200_10.json",
+        [sys.executable, "-c", WRAPPER, "train", str(EXAMPLES / "mlp_784_200_200_10.json"),
          "--dataset", "synthetic-digits", "--limit-train", "400", "--epochs", "1",
          "--checkpoint", str(tmp_path / "mlp.pt")],
         capture_output=True, text=True, timeout=600, cwd=ROOT,

@@ -12,9 +12,10 @@ import pytest
 from netbuilder.document.project import load_project
 from netbuilder.engine.data import read_idx_folder
 from netbuilder.engine.experiment import run_experiment
+from tests.paths import EXAMPLES
 
 FASHION = Path("/usr/share/datasets/fashion-mnist")
-EXAMPLES = Path(__file__).parent.parent / "examples"
+
 pytestmark = pytest.mark.slow
 
 if not FASHION.is_dir():

@@ -21,6 +21,7 @@ from netbuilder.engine.data import load_dataset, read_idx_folder
 from netbuilder.engine.digit_image import load_digit
 from netbuilder.engine.evaluation import predict_probabilities
 from netbuilder.engine.experiment import TrainedModel, run_experiment
+from tests.paths import EXAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_DIGITS = ROOT / "tests" / "data" / "real_digits"
@@ -35,9 +36,9 @@ def real() -> tuple[np.ndarray, np.ndarray]:
 
 @pytest.fixture(scope="module")
 def trained(tmp_path_factory) -> TrainedModel:
-    """LeNet-5 as `netbuilder train examples/lenet5.json --dataset synthetic-digits` trains it,
+    """LeNet-5 as `netbuilder train lenet5 --dataset synthetic-digits` trains it,
     on 20,000 digits for 3 epochs instead of 60,000 for 5, on one thread (about 10 s)."""
-    project = load_project(ROOT / "examples" / "lenet5.json")
+    project = load_project(EXAMPLES / "lenet5.json")
     project.training = dataclasses.replace(project.training, epochs=3, device="cpu")
     folder = tmp_path_factory.mktemp("data")
     dataset = load_dataset("synthetic-digits", folder, limit_train=20000, seed=0)

@@ -1,7 +1,6 @@
 """Decision regions on the input plane: the grid, the picture, and `train --regions-png`."""
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,8 +16,7 @@ from netbuilder.engine.regions import (
     render_regions,
 )
 from netbuilder.engine.two_d import generate
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def left_or_right() -> nn.Module:

@@ -17,8 +17,8 @@ from netbuilder.document.script_export import training_script
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.checkpoint import load_checkpoint
 from tests.idx_files import write_idx_folder
+from tests.paths import EXAMPLES
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 HOSTILE_NAMES = [
     'x"""\nHACKED = True\n"""',
     "x'''\nHACKED = True\n'''",

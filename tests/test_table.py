@@ -9,8 +9,7 @@ import pytest
 from netbuilder.cli.main import main
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import DataUnavailableError
-
-EXAMPLES = Path(__file__).parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def mlp_project(path: Path, outputs: int, loss: str = "cross_entropy") -> Path:

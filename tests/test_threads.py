@@ -8,11 +8,12 @@ import torch
 from netbuilder.document.project import load_project
 from netbuilder.engine import threads
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")
 def mlp_and_data():
-    project = load_project("examples/mlp_784_200_200_10.json")
+    project = load_project(EXAMPLES / "mlp_784_200_200_10.json")
     return project, synthetic_digits(400, 50, seed=0)
 
 

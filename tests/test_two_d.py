@@ -19,6 +19,7 @@ from netbuilder.engine.data import load_dataset
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.training_events import TrainingError
 from netbuilder.engine.two_d import generate
+from tests.paths import EXAMPLES
 
 CLASSES = {"spiral": 3, "moons": 2, "circles": 2, "xor": 2, "blobs": 4}
 
@@ -96,17 +97,14 @@ def test_an_image_network_on_points_says_how_to_fix_it():
 
 def test_the_spiral_pair_through_netbuilder_train(tmp_path, capsys):
     """The curriculum's first lesson: linear layers fail on the spiral, a ReLU between them wins."""
-    from pathlib import Path
-
     from netbuilder.cli.main import main
 
-    examples = Path(__file__).parent.parent / "examples"
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # 2 threads on busy cores are many times slower
     accuracy = {}
     for name in ("spiral_linear", "spiral_relu"):
         metrics = tmp_path / f"{name}.json"
-        assert main(["train", str(examples / f"{name}.json"), "--metrics-out", str(metrics)]) == 0
+        assert main(["train", str(EXAMPLES / f"{name}.json"), "--metrics-out", str(metrics)]) == 0
         accuracy[name] = json.loads(metrics.read_text())["test_accuracy"]
     torch.set_num_threads(threads)
     capsys.readouterr()

@@ -10,22 +10,29 @@ from pathlib import Path
 from netbuilder import __version__
 from netbuilder.cli import optimize
 from netbuilder.cli.setting_options import add_training_options
+from netbuilder.document.bundled import example_names, example_path
 from netbuilder.document.datasets import DATASETS
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram")
+COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples")
+# Options that stand alone, as --version does (any other first word that is no command opens the app).
+OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
 
 _EPILOG = """\
 examples:
   netbuilder                              open the app with LeNet-5 ready to train
-  netbuilder examples/lenet5.json         open a project in the app
-  netbuilder summary examples/lenet5.json
-  netbuilder train examples/mlp_784_200_200_10.json --epochs 3 --checkpoint mlp.pt
+  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
+  netbuilder my_network.json              open a project in the app
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
   netbuilder predict mlp.pt digit.png
-  netbuilder export examples/lenet5.json --python train_lenet5.py
+  netbuilder export lenet5 --python train_lenet5.py
   netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
-  netbuilder diagram examples/lenet5.json --png lenet5.png --svg lenet5.svg
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      add netbuilder to the desktop's applications menu
+
+A PROJECT is a project file or the name of an example that comes with netbuilder.
 """
 
 
@@ -37,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"netbuilder {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add netbuilder and its icon to the applications menu (in ~/.local/share)",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry", action="store_true", help="remove that menu entry again"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _gui_command(commands)
     _summary_command(commands)
@@ -45,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     _predict_command(commands)
     optimize.add_command(commands)
     _diagram_command(commands)
+    commands.add_parser("examples", help="list the example projects that come with netbuilder")
     return parser
 
 
@@ -160,11 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown:
         print(f"netbuilder: error: {printable(unknown)}", file=sys.stderr)
         return 1
-    if not args_list or (
-        args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
-    ):
+    if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in OPTIONS):
         args_list.insert(0, "gui")
     args = build_parser().parse_args(args_list)
+    if args.command is None:
+        args.command = "desktop_entry"
+    _open_examples_by_name(args)
     handler: Callable[[argparse.Namespace], int] = globals()[f"_run_{args.command}"]
     try:
         return handler(args)
@@ -183,13 +200,29 @@ def _unknown_command(args: list[str]) -> str:
     if not args or args[0] in COMMANDS or args[0].startswith("-"):
         return ""
     word = args[0]
-    if Path(word).exists() or any(c in word for c in "./\\~"):
-        return ""  # a project file to open in the app (a missing one is reported there)
+    if Path(word).exists() or any(c in word for c in "./\\~") or example_path(word):
+        return ""  # a project file or an example to open (a missing file is reported there)
     import difflib
 
-    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    close = difflib.get_close_matches(word, [*COMMANDS, *example_names()], n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)}"
+    return (
+        f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)} "
+        "(`netbuilder examples` lists the examples to open by name)"
+    )
+
+
+def _open_examples_by_name(args: argparse.Namespace) -> None:
+    """A PROJECT that is no file but an example's name ("lenet5") means that example; the app
+    opens it as a new untitled project, as File > New from example does, so Save never writes
+    into the installed package."""
+    args.example = False
+    for name in ("project", "source"):
+        value = getattr(args, name, None)
+        path = example_path(value) if value and not Path(value).exists() else None
+        if path is not None:
+            setattr(args, name, str(path))
+            args.example = True
 
 
 def _is_user_error(error: Exception) -> bool:
@@ -219,6 +252,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         report_startup=args.report_startup,
         presenter=args.presenter,
         size=args.size,
+        as_example=args.example,
     )
 
 
@@ -271,3 +305,26 @@ def _run_predict(args: argparse.Namespace) -> int:
 
 def _run_optimize(args: argparse.Namespace) -> int:
     return optimize.optimize_command(args)
+
+
+def _run_examples(args: argparse.Namespace) -> int:
+    from netbuilder.cli.output import say
+    from netbuilder.document.project import load_project
+
+    names = example_names()
+    width = max(map(len, names))
+    for name in names:
+        say(f"{name:<{width}}  {load_project(example_path(name)).name}")
+    say("Open one with `netbuilder NAME`; summary, train, export and diagram take a NAME too.")
+    return 0
+
+
+def _run_desktop_entry(args: argparse.Namespace) -> int:
+    from netbuilder.cli import desktop
+
+    if args.uninstall_desktop_entry:
+        return desktop.uninstall_command()
+    if args.install_desktop_entry:
+        return desktop.install_command()
+    build_parser().print_usage(sys.stderr)
+    return 2

@@ -1,8 +1,8 @@
 """Lessons: a project plus a short explanation for the class, as one JSON file per lesson.
 
-A lesson file names an example project (a path relative to the lesson file) or holds one inline,
-may change some of its training settings, and says what to try, what to look for and a question
-to ask, and may name an explorer to open beside it ("explore": "activations" or "optimizers").
+A lesson file names a project (a shipped example's name, or a path relative to the lesson file) or
+holds one inline, may change some of its training settings, and says what to try, what to look for
+and a question to ask, and may name an explorer to open beside it ("explore": "activations" or "optimizers").
 Loaded in two phases like projects: checked whole first, so a bad file is rejected whole.
 """
 
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netbuilder.document.bundled import LESSONS, example_path
 from netbuilder.document.project import (
     MAX_PROJECT_BYTES,
     Project,
@@ -28,7 +29,6 @@ FORMAT = "netbuilder-lesson"
 SCHEMA_VERSION = 1
 TEXTS = ("try", "look_for", "question")
 EXPLORERS = ("", "activations", "optimizers")  # the Explore menu's windows a lesson may open
-LESSONS = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
 
 
 class LessonError(ValueError):
@@ -103,7 +103,7 @@ def _project(data: dict[str, Any], path: Path) -> Project:
     source = data.get("project")
     if isinstance(source, str):
         try:
-            project = load_project(path.parent / source)
+            project = load_project(_project_file(source, path))
         except ProjectError as error:
             raise ValueError(f"its project: {error}") from None
     elif isinstance(source, dict):
@@ -115,6 +115,15 @@ def _project(data: dict[str, Any], path: Path) -> Project:
         raise ValueError("'training' must be an object of training settings")
     merged = TrainingSettings.from_dict({**project.training.to_dict(), **changes})
     return dataclasses.replace(project, training=merged)
+
+
+def _project_file(source: str, lesson: Path) -> Path:
+    """A path relative to the lesson file, or a shipped example's name ("lenet5"): a lesson that
+    names an example works wherever it is copied."""
+    relative = lesson.parent / source
+    if relative.exists() or "/" in source or "\\" in source:
+        return relative
+    return example_path(source) or relative
 
 
 def lesson_files(folder: str | Path) -> list[Path]:

@@ -4,12 +4,11 @@ Every `$name` is replaced by a Python literal made with repr() or by generated c
 text from the project, so no project name or setting can break out of a string.
 """
 
-from pathlib import Path
 from string import Template
 
-# The script is a resource of its own (beside the lessons and examples the app reads), so its
+from netbuilder.document.bundled import TEMPLATES
+
+# The script is a resource of its own (beside the lessons and examples the app ships), so its
 # imports of torch are never this pure module's.
-TEMPLATE = (
-    Path(__file__).resolve().parents[2] / "resources" / "templates" / "train_script.py.template"
-)
+TEMPLATE = TEMPLATES / "train_script.py.template"
 SCRIPT = Template(TEMPLATE.read_text(encoding="utf-8"))

@@ -28,17 +28,19 @@ def run(
     report_startup: str = "",
     presenter: bool = False,
     size: tuple[int, int] | None = None,
+    as_example: bool = False,
 ) -> int:
     """Open the builder on `project_path` (default: the LeNet-5 example as an untitled document).
 
     With `screenshot`, render the window offscreen to that PNG file and return without waiting
     (at `size`, default SCREENSHOT_SIZE; with `presenter`, in presenter mode).
+    With `as_example`, the project opens as a new untitled one (a shipped example stays as shipped).
     With `report_startup` "paint", print what the first painted window showed and quit at once;
     with "ready", also wait for torch to load in the background (benchmarks/startup.py).
     """
     if screenshot:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        return _screenshot(project_path, screenshot, presenter, size or SCREENSHOT_SIZE)
+        return _screenshot(project_path, screenshot, presenter, size or SCREENSHOT_SIZE, as_example)
     problem = display_problem()
     if problem:
         print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
@@ -54,7 +56,7 @@ def run(
             file=sys.stderr,
         )
     window = MainWindow(torch_in_background=True)
-    _open_initial(window, project_path)
+    open_initial(window, project_path, as_example)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")
     window.show()
@@ -89,11 +91,13 @@ def _report_startup(window, wait_for_torch: bool) -> None:
     window.engine.failed.connect(lambda text: (print(text), window.close()))
 
 
-def _open_initial(window, project_path: str | None) -> None:
-    if project_path:
+def open_initial(window, project_path: str | None, as_example: bool = False) -> None:
+    """The command line's project: a file opens as itself, an example (or none: LeNet-5) as a new
+    untitled project, so that Save asks where instead of writing into the installed package."""
+    if project_path and not as_example:
         window.open_file(project_path)
     else:
-        window.load_preset(files.DEFAULT_PRESET)
+        window.load_preset(project_path or files.DEFAULT_PRESET)
 
 
 @contextlib.contextmanager
@@ -118,7 +122,11 @@ def _quiet_offscreen():
 
 
 def _screenshot(
-    project_path: str | None, target: str, presenter: bool, size: tuple[int, int]
+    project_path: str | None,
+    target: str,
+    presenter: bool,
+    size: tuple[int, int],
+    as_example: bool = False,
 ) -> int:
     app = application()
     from netbuilder.gui.main_window import MainWindow
@@ -129,7 +137,7 @@ def _screenshot(
             data_folder=Path(folder),
         )
         window.show_error = lambda title, text: print(text, file=sys.stderr)
-        _open_initial(window, project_path)
+        open_initial(window, project_path, as_example)
         window.resize(*size)
         window.show()
         app.processEvents()

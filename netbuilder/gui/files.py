@@ -1,4 +1,4 @@
-"""Project files the window offers: presets from examples/, and the recent-files list."""
+"""Project files the window offers: presets from the shipped examples, and the recent-files list."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-import netbuilder
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import ProjectError, load_project
 
-EXAMPLES = Path(netbuilder.__file__).resolve().parent.parent / "examples"
 DEFAULT_PRESET = EXAMPLES / "lenet5.json"
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8

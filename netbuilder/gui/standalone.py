@@ -5,8 +5,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from netbuilder.document.bundled import ICON_PNG, ICON_SVG
 from netbuilder.document.project import load_project
 from netbuilder.gui import files, theme, undo_keys, wheel_guard
 
@@ -16,10 +18,19 @@ def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("netbuilder")
     app.setOrganizationName("netbuilder")
+    app.setDesktopFileName("netbuilder")  # Wayland finds the menu entry's icon by this name
+    app.setWindowIcon(app_icon())
     theme.base_font()
     wheel_guard.install(app)
     undo_keys.install(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon the menu entry shows (netbuilder --install-desktop-entry), for every window."""
+    icon = QIcon(str(ICON_SVG))
+    icon.addFile(str(ICON_PNG))
+    return icon
 
 
 def standalone(factory: Callable[..., QWidget]) -> None:

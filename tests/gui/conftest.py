@@ -1,15 +1,12 @@
 """Fixtures shared by the window tests."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.main_window import MainWindow
-
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture

@@ -1,15 +1,13 @@
 """Clicking a block on a model of points (or table rows) brings up no empty Activations tab: the
 Activations view shows pictures' layers at work, and such a model reads no pictures."""
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.two_d import generate
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 def test_a_block_of_a_points_model_brings_up_no_activations_tab(window):

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from netbuilder.cli.main import main
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from tests.paths import EXAMPLES
 
 
 def test_diagram_writes_png_and_svg_of_the_canvas(qapp, tmp_path, capsys):

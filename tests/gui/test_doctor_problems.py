@@ -1,7 +1,5 @@
 """The training doctor in the window: findings in the Problems list, a click applies the fix."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
@@ -10,9 +8,10 @@ from netbuilder.engine.doctor import Diagnosis, Fix
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.gui import commands
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
 WAIT_MS = 60_000
 
 

@@ -1,12 +1,12 @@
 """The regression fit view: the network's prediction drawn over the data while it trains."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 
+from tests.paths import EXAMPLES
+
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
 WAIT_MS = 120_000
 
 

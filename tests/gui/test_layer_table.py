@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.gui import commands
 from netbuilder.gui.builder import LayerTable
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 @pytest.fixture

@@ -1,12 +1,11 @@
 """The Lessons menu sets the window up for each lesson and explains it beside the canvas."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES, LESSONS
 
 # Qt's offscreen platform cannot size or raise windows; it says so
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
@@ -59,7 +58,7 @@ def test_a_broken_lesson_file_is_a_message(window, tmp_path):
 
 
 def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
-    path = Path(__file__).parent.parent.parent / "resources" / "lessons" / "11-k-fold.json"
+    path = LESSONS / "11-k-fold.json"
     errors = []
     window.show_error = lambda title, text: errors.append(text)
     assert window.open_file(path)
@@ -82,5 +81,5 @@ def test_another_project_takes_the_lessons_panel_away(window):
     assert not window.lessons.dock.isVisible(), "File > New is no lesson"
     window.lessons.menu.actions()[0].trigger()
     assert window.lessons.dock.isVisible(), "the next lesson brings it back"
-    window.load_preset(Path(__file__).parent.parent.parent / "examples" / "lenet5.json")
+    window.load_preset(EXAMPLES / "lenet5.json")
     assert not window.lessons.dock.isVisible(), "nor is a preset"

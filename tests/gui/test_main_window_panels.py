@@ -1,16 +1,14 @@
 """The main window's panels work together: a trained model brings up Predict and Evaluation as
 tabs beside Problems, and clicking a block shows that layer's activations."""
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.document.project import load_project
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 @pytest.fixture(scope="module")

@@ -3,17 +3,15 @@ has changed since."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.document.project import load_project
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.gui import commands
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 def trained_from(window, runs: int = 2):

@@ -3,8 +3,6 @@ dataset, and missing MNIST is said once, in the app's words, with two ways forwa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from netbuilder.gui import commands
@@ -12,6 +10,7 @@ from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.panel import FOLDER, SYNTHETIC
 from tests.gui.test_training_start_rule import host, project  # noqa: F401 - the fixture
 from tests.idx_files import digit_splits, write_idx_folder
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 WAIT_MS = 30_000
@@ -112,7 +111,7 @@ def test_a_regression_shows_its_input_and_its_one_output_value():
     from netbuilder.document.project import load_project
     from netbuilder.gui.builder.canvas_content import input_content, output_content
 
-    project = load_project(Path(__file__).parent.parent.parent / "examples" / "regression.json")
+    project = load_project(EXAMPLES / "regression.json")
     analysis = analyse(project.network, 1)
     assert input_content(analysis, project.dataset).detail == "sine: x values"
     assert input_content(analysis, "/data/houses.csv").detail == "houses.csv: table rows"

@@ -10,9 +10,9 @@ from PySide6.QtGui import QFontInfo, QPalette
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QDockWidget, QMessageBox, QWidget
 
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 @pytest.fixture
@@ -156,7 +156,7 @@ def test_the_screenshot_command_prints_no_qt_notices(tmp_path):
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run(
         [sys.executable, "-m", "netbuilder", "--screenshot", str(tmp_path / "p.png"),
-         "--presenter", "--size", "1024x768", str(root / "examples" / "lenet5.json")],
+         "--presenter", "--size", "1024x768", str(EXAMPLES / "lenet5.json")],
         cwd=root, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -2,17 +2,16 @@
 without a legend over the curves, decision regions that fill their place, Train without the
 Training panel, and leaving that puts back exactly the panels that were there."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
 MIN_TEXT_PIXELS = 22
 
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from netbuilder.gui import commands, recovery
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 ROOT = Path(__file__).parent.parent.parent
-EXAMPLES = ROOT / "examples"
 
 
 def open_window(qtbot, folder: Path) -> MainWindow:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
@@ -19,8 +17,7 @@ from netbuilder.gui.document import Document
 from netbuilder.gui.predict.integration import attach_prediction
 from netbuilder.gui.training.controller import TrainingController
 from netbuilder.gui.training.model_files import ModelFiles
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")

@@ -1,15 +1,14 @@
 """The decision-regions view: it follows 2-D projects, redraws while training, hovers, exports."""
 
-from pathlib import Path
-
 import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
 WAIT_MS = 60_000
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,8 @@ from netbuilder.document.project import ProjectError, load_project
 from netbuilder.document.setting_specs import SETTING_SPECS, SPECS
 from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.gui.training.settings_form import TrainingSettingsForm, learning_rate_box
+from tests.paths import EXAMPLES
 
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 RANGED = [spec for spec in SETTING_SPECS if spec.minimum is not None]
 CHOICES = [spec for spec in SETTING_SPECS if spec.options]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -12,7 +10,6 @@ from PySide6.QtTest import QTest
 from netbuilder.gui.training.settings_form import TrainingSettingsForm
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 
 
 def test_no_key_is_bound_to_two_actions(window):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 ROOT = Path(__file__).parent.parent.parent
@@ -17,7 +18,14 @@ ROOT = Path(__file__).parent.parent.parent
 
 def test_the_first_painted_window_shows_the_project_without_torch():
     result = subprocess.run(
-        [sys.executable, "-m", "netbuilder", "--report-startup", "paint", "examples/lenet5.json"],
+        [
+            sys.executable,
+            "-m",
+            "netbuilder",
+            "--report-startup",
+            "paint",
+            str(EXAMPLES / "lenet5.json"),
+        ],
         capture_output=True,
         text=True,
         timeout=120,
@@ -33,7 +41,7 @@ def test_training_arrives_after_the_window_opens(qtbot, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings, torch_in_background=True)
     qtbot.addWidget(window)
-    window.open_file(ROOT / "examples" / "lenet5.json")
+    window.open_file(EXAMPLES / "lenet5.json")
     assert window.training is None and window.canvas.blocks  # builder first
     with qtbot.waitSignal(window.engine.loaded, timeout=120_000):
         window.show()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -23,7 +22,7 @@ from netbuilder.gui.training.history import RunRecord
 from tests.gui.settle import flush_posted_events
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+
 WAIT_MS = 30_000
 
 

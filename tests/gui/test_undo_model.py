@@ -3,14 +3,11 @@ back exactly what was there, and the canvas's selection never names a layer the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from netbuilder.document.network import Network
 from netbuilder.document.project import load_project
 from netbuilder.gui import commands
 from netbuilder.gui.document import Document
-
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
+from tests.paths import EXAMPLES
 
 
 def snapshot(network: Network) -> tuple:

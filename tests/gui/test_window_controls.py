@@ -3,7 +3,6 @@ size, no sideways scrolling at 1366x768 or 1024x768, and closing mid-training.""
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -17,7 +16,6 @@ from netbuilder.gui.training import dialogs
 from tests.gui.settle import flush_posted_events, settle
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parent.parent.parent / "examples"
 WAIT_MS = 30_000
 SCREENS = [(1366, 768), (1024, 768)]
 

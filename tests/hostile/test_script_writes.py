@@ -14,8 +14,7 @@ import pytest
 
 from netbuilder.document.project import load_project
 from netbuilder.document.script_export import training_script
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+from tests.paths import EXAMPLES
 
 
 @pytest.fixture(scope="module")

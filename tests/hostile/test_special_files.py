@@ -20,6 +20,7 @@ from netbuilder.document.lesson import LESSONS, LessonError, lesson_files, load_
 from netbuilder.document.project import save_project
 from netbuilder.engine.checkpoint import save_checkpoint
 from netbuilder.engine.experiment import build_model
+from tests.paths import EXAMPLES
 
 from .conftest import _within, make_fifo, small_project
 from .test_checkpoints import rewrite
@@ -172,7 +173,7 @@ def test_a_window_start_never_blocks_on_a_fifo_settings_file(tmp_path):
     }
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
     result = subprocess.run(
-        [sys.executable, "-m", "netbuilder", "--report-startup", "paint", "examples/lenet5.json"],
+        [sys.executable, "-m", "netbuilder", "--report-startup", "paint", str(EXAMPLES / "lenet5.json")],
         env=env, capture_output=True, text=True, timeout=120,
         cwd=Path(__file__).parents[2],
     )  # fmt: skip

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QMessageBox
 from netbuilder.document.project import load_project, project_to_dict
 from netbuilder.gui import commands, recovery
 from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES
 
 from .conftest import _within, make_fifo
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
 def open_window(qtbot, folder: Path, settings: Path | None = None) -> MainWindow:

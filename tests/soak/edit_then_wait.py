@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from netbuilder.document.bundled import EXAMPLES
 from netbuilder.gui import commands
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.standalone import application
@@ -16,7 +17,7 @@ window = MainWindow(
     QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat), data_folder=folder
 )
 window.autosave.timer.setInterval(100)
-window.load_preset(Path(__file__).resolve().parents[2] / "examples" / "lenet5.json")
+window.load_preset(EXAMPLES / "lenet5.json")
 window.autosave.written.connect(lambda path: print("autosaved", path, flush=True))
 commands.add_layer(window.document, "Dropout")
 sys.exit(app.exec())

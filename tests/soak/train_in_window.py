@@ -17,10 +17,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from netbuilder.document.bundled import EXAMPLES
+
 SECONDS = float(sys.argv[1]) if len(sys.argv) > 1 else 60.0
 ALLOWED_DROP = 300  # a leak of one reference per emit falls by thousands in a minute
 MIN_REPORTS = 200  # trains on past SECONDS until this many batch reports (a busy machine is slow)
-EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "lenet5.json"
+EXAMPLE = EXAMPLES / "lenet5.json"
 
 
 def counts() -> dict[str, int]:

@@ -1,7 +1,7 @@
 """Wiring lessons into a main window: `attach_lessons(window)`.
 
 The window needs `menuBar()`, `document.reset(project, path)`, `maybe_save()` and `show_error`;
-optional `add_panel(...)`. Lessons come from resources/lessons/*.json, and Lessons > Open lesson
+optional `add_panel(...)`. Lessons come from the package (netbuilder/resources/lessons/*.json), and Lessons > Open lesson
 file… opens a teacher's own.
 """
 

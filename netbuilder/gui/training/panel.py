@@ -2,7 +2,7 @@
 
 It reads the project through `project_source()` and edits nothing itself: settings edits come
 out as `settings_changed(TrainingSettings)` and `dataset_changed(str)` for the document to apply.
-Run it on its own: `python -m netbuilder.gui.training.panel examples/lenet5.json`.
+Run it on its own: `python -m netbuilder.gui.training.panel netbuilder/examples/lenet5.json`.
 """
 
 from __future__ import annotations
