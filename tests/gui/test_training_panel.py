@@ -195,7 +195,7 @@ def test_missing_data_offers_synthetic_digits(qtbot, host, tmp_path):
     with qtbot.waitSignal(controller.training_failed, timeout=WAIT_MS) as failed:
         panel.start()
     finish(qtbot, controller)
-    assert failed.args[0] == "Data not available"
+    assert failed.args[0] == "failed_data_unavailable"
     assert asked and "synthetic digits" in asked[0]
     assert panel.data.use_synthetic.isVisibleTo(panel)
     panel.data.use_synthetic.click()
