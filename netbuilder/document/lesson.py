@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netbuilder.document.messages import Message, MessageError
 from netbuilder.document.project import (
     MAX_PROJECT_BYTES,
     Project,
@@ -31,11 +32,11 @@ EXPLORERS = ("", "activations", "optimizers")  # the Explore menu's windows a le
 LESSONS = Path(__file__).resolve().parent.parent.parent / "resources" / "lessons"
 
 
-class LessonError(ValueError):
+class LessonError(MessageError):
     """A lesson file that cannot be used; the message names the file and the reason."""
 
     def __init__(self, path: str | Path, reason: str):
-        super().__init__(f"Cannot open lesson {path}: {reason}")
+        super().__init__(Message("cannot_open_lesson", {"path": str(path), "reason": reason}))
 
 
 @dataclass

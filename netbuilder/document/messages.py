@@ -226,4 +226,5 @@ ENGLISH: dict[str, str] = {
     "unexpected_error": QT_TRANSLATE_NOOP("messages", "Unexpected error: {details}"),
     # --- files ----------------------------------------------------------------------------------
     "cannot_open_project": QT_TRANSLATE_NOOP("messages", "Cannot open {path}: {reason}"),
+    "cannot_open_lesson": QT_TRANSLATE_NOOP("messages", "Cannot open lesson {path}: {reason}"),
 }

@@ -17,6 +17,7 @@ from netbuilder.document.data_options import check_dataset_params
 from netbuilder.document.datasets import DATASETS
 from netbuilder.document.json_input import JsonInputError
 from netbuilder.document.limits import MAX_FEATURES, MAX_SIDE
+from netbuilder.document.messages import Message, MessageError
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.safe_io import os_reason, read_text, write_text_atomically
 from netbuilder.document.settings import SettingsError, TrainingSettings
@@ -28,13 +29,13 @@ MAX_PROJECT_BYTES = 10_000_000  # the largest example is 2 KB; a 10 MB project i
 MAX_DEPTH = 20  # a project nests 5 levels; deeper JSON is refused before it is looked at
 
 
-class ProjectError(ValueError):
+class ProjectError(MessageError):
     """A project file that cannot be used; the message names the file and the reason."""
 
     def __init__(self, path: str | Path, reason: str):
         self.path = str(path)
         self.reason = reason
-        super().__init__(f"Cannot open {self.path}: {reason}")
+        super().__init__(Message("cannot_open_project", {"path": self.path, "reason": reason}))
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from netbuilder.document.analysis import Analysis, Problem
+from netbuilder.document.analysis import Analysis, InvalidNetworkError, Problem
 from netbuilder.document.messages import Message, MessageError, render
 
 
@@ -33,6 +33,8 @@ def error_text(error: BaseException) -> str:
     """What an error says: its message when it carries one, else its own text."""
     if isinstance(error, MessageError):
         return text(error.message)
+    if isinstance(error, InvalidNetworkError):
+        return "\n".join(problem_text(problem) for problem in error.analysis.errors)
     return str(error)
 
 

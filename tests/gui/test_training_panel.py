@@ -172,8 +172,9 @@ def test_nan_loss_stops_with_a_message_and_training_can_start_again(qtbot, host,
     with qtbot.waitSignal(controller.training_failed, timeout=WAIT_MS) as failed:
         controller.panel.start(dataset=digits)
     finish(qtbot, controller)
-    title, message = failed.args
-    assert "NaN" in message and window.errors == [(title, message)]
+    code, message = failed.args
+    assert code == "failed_training_stopped"  # views branch on the code; the dialog words it
+    assert "NaN" in message and window.errors == [("Training stopped", message)]
     assert not window.document.locked and controller.panel.start_button.isEnabled()
     window.document.project.training = dataclasses.replace(
         project.training, learning_rate=0.01, epochs=1
