@@ -49,7 +49,8 @@ def plural(count: int, one: str, many: str) -> str:
 def render(message: Message, translate: Callable[[str], str] = str) -> str:
     """The sentence for `message`, each template passed through `translate` first.
 
-    An unknown code (a newer file, a bug) shows as the code itself rather than failing.
+    An unknown code (a newer file, a bug) shows as the code itself, and a translation whose blanks
+    do not match the arguments as the English sentence, rather than failing.
     """
     template = ENGLISH.get(message.code)
     if template is None:
@@ -58,7 +59,10 @@ def render(message: Message, translate: Callable[[str], str] = str) -> str:
         key: render(value, translate) if isinstance(value, Message) else value
         for key, value in message.args.items()
     }
-    return translate(template).format(**args)
+    try:
+        return translate(template).format(**args)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return template.format(**args)
 
 
 def english(message: Message) -> str:

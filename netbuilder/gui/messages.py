@@ -3,13 +3,14 @@
 A Message (a code and its arguments: `document/messages.py`) is rendered through Qt's translation:
 each template of the English catalog (marked there with QT_TRANSLATE_NOOP for lupdate) passes
 through `QCoreApplication.translate("messages", ...)` before its arguments are filled in. Counted
-words are Qt's "%n" forms, made English by `plural` while no translation supplies them.
+words are Qt's "%n" plural forms (`Counted.tr`), made English by `plural` while no translation
+supplies them.
 Nothing in the GUI compares these sentences: code branches on codes.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from netbuilder.document.analysis import Analysis, InvalidNetworkError, Problem
 from netbuilder.document.messages import Message, MessageError, render
@@ -45,17 +46,24 @@ def failure_title(code: str) -> str:
 
 def finding_line(sentence: str) -> str:
     """A training doctor's finding in the Problems list."""
-    return QCoreApplication.translate("messages", "Training: {finding}").format(finding=sentence)
+    return QCoreApplication.translate("messages", "Training: {finding}").replace(
+        "{finding}", sentence
+    )
 
 
 def fix_line(label: str) -> str:
     text = QCoreApplication.translate("messages", "    Fix: {fix} (click to apply)")
-    return text.format(fix=label)
+    return text.replace("{fix}", label)
 
 
 def lesson_line(title: str) -> str:
     text = QCoreApplication.translate("messages", "    Lesson: {title} (click to open)")
-    return text.format(title=title)
+    return text.replace("{title}", title)
+
+
+class Counted(QObject):
+    """The translation context of counted words. Qt's lupdate gives a "%n" text its plural forms
+    only in a tr() call, so they are `Counted.tr("%n error(s)", "", n)`, never translate()."""
 
 
 def plural(translated: str, count: int) -> str:
@@ -65,19 +73,19 @@ def plural(translated: str, count: int) -> str:
 
 
 def error_count(count: int) -> str:
-    return plural(QCoreApplication.translate("messages", "%n error(s)", "", count), count)
+    return plural(Counted.tr("%n error(s)", "", count), count)
 
 
 def errors_to_fix(count: int) -> str:
-    return plural(QCoreApplication.translate("messages", "%n error(s) to fix", "", count), count)
+    return plural(Counted.tr("%n error(s) to fix", "", count), count)
 
 
 def epoch_count(count: int) -> str:
-    return plural(QCoreApplication.translate("messages", "%n epoch(s)", "", count), count)
+    return plural(Counted.tr("%n epoch(s)", "", count), count)
 
 
 def steps_to_undo(count: int) -> str:
-    text = QCoreApplication.translate("messages", "%n step(s) can be undone", "", count)
+    text = Counted.tr("%n step(s) can be undone", "", count)
     return plural(text, count)
 
 
@@ -87,7 +95,5 @@ def cannot_train(analysis: Analysis) -> str | None:
     if not errors:
         return None
     count = len(errors)
-    reason = QCoreApplication.translate(
-        "messages", "Cannot train yet (%n error(s)): {first}", "", count
-    )
-    return plural(reason, count).format(first=problem_text(errors[0]))
+    reason = Counted.tr("Cannot train yet (%n error(s)): {first}", "", count)
+    return plural(reason, count).replace("{first}", problem_text(errors[0]))
