@@ -37,13 +37,13 @@ class Fix:
     changes: dict[str, Any]
 
     @property
-    def message(self) -> Message:
+    def about(self) -> Message:
         return Message(self.code, self.args)
 
     @property
     def label(self) -> str:
-        """In English (the CLI's; the GUI renders `message` in its language)."""
-        return english(self.message)
+        """In English (the CLI's; the GUI renders `about` in its language)."""
+        return english(self.about)
 
 
 @dataclass(frozen=True)

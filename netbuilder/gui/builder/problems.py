@@ -74,7 +74,7 @@ class ProblemsPanel(QListWidget):
             item.setToolTip(tip(sentence))
             self.addItem(item)
             if diagnosis.fix is not None:
-                fix = QListWidgetItem(messages.fix_line(messages.text(diagnosis.fix.message)))
+                fix = QListWidgetItem(messages.fix_line(messages.text(diagnosis.fix.about)))
                 fix.setData(FIX_ROLE, diagnosis.fix)
                 fix.setForeground(self.palette().link())
                 self.addItem(fix)
