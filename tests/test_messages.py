@@ -92,7 +92,23 @@ def test_a_file_that_cannot_be_opened_carries_its_code_path_and_reason():
         project_from_dict([], "bad.json")
     assert raised.value.message.code == "cannot_open_project"
     assert raised.value.message.args["path"] == "bad.json"
+    assert raised.value.message.args["reason"] == Message("project_not_object")
     assert str(raised.value) == "Cannot open bad.json: the top level must be a JSON object"
+    bad_layer = {"format": "netbuilder-project", "schema_version": 1,
+                 "network": {"layers": [{"type": "Linear", "params": {"out_features": 0}}]}}  # fmt: skip
+    with pytest.raises(ProjectError) as raised:
+        project_from_dict(bad_layer, "p.json")
+    reason = raised.value.message.args["reason"]
+    assert (reason.code, reason.args["number"], reason.args["type"]) == (
+        "layer_bad_param",
+        1,
+        "Linear",
+    )
+    assert reason.args["problem"].code == "param_below_minimum"
+    assert (
+        str(raised.value)
+        == "Cannot open p.json: layer 1 (Linear): out_features 0 is below its minimum 1"
+    )
     lesson = LessonError("l.json", "it has no steps")
     assert lesson.message == Message(
         "cannot_open_lesson", {"path": "l.json", "reason": "it has no steps"}

@@ -231,4 +231,34 @@ ENGLISH: dict[str, str] = {
     # --- files ----------------------------------------------------------------------------------
     "cannot_open_project": QT_TRANSLATE_NOOP("messages", "Cannot open {path}: {reason}"),
     "cannot_open_lesson": QT_TRANSLATE_NOOP("messages", "Cannot open lesson {path}: {reason}"),
+    # --- why a project file is refused (document/project.py) ----------------------------------
+    "project_not_object": QT_TRANSLATE_NOOP("messages", "the top level must be a JSON object"),
+    "project_wrong_format": QT_TRANSLATE_NOOP(
+        "messages", "it is not a netbuilder project (format must be '{format}')"
+    ),
+    "schema_not_integer": QT_TRANSLATE_NOOP("messages", "schema_version must be an integer"),
+    "schema_too_old": QT_TRANSLATE_NOOP(
+        "messages", "schema_version {version} is not one netbuilder wrote (1 or more)"
+    ),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "messages",
+        "it was written by a newer netbuilder (schema {version}; this one reads up to {newest})",
+    ),
+    "field_not_object": QT_TRANSLATE_NOOP("messages", "'{field}' must be an object"),
+    "field_not_list": QT_TRANSLATE_NOOP("messages", "'{field}' must be a list"),
+    "field_not_text": QT_TRANSLATE_NOOP("messages", "'{field}' must be text"),
+    "dataset_no_name": QT_TRANSLATE_NOOP("messages", "'dataset' needs a name"),
+    "unknown_dataset": QT_TRANSLATE_NOOP("messages", "unknown dataset {name}"),
+    "bad_input_shape": QT_TRANSLATE_NOOP(
+        "messages", "network.input_shape must be [channels, height, width] or [features]"
+    ),
+    "layer_no_type": QT_TRANSLATE_NOOP("messages", "layer {number} needs a 'type'"),
+    "layer_unknown_type": QT_TRANSLATE_NOOP("messages", "layer {number}: {reason}"),
+    "layer_params_not_object": QT_TRANSLATE_NOOP(
+        "messages", "layer {number} ({type}): 'params' must be an object"
+    ),
+    "layer_unknown_param": QT_TRANSLATE_NOOP(
+        "messages", "layer {number} ({type}) has no parameter {name}"
+    ),
+    "layer_bad_param": QT_TRANSLATE_NOOP("messages", "layer {number} ({type}): {problem}"),
 }
