@@ -3,6 +3,7 @@ has its one English sentence, and Qt's lupdate finds every sentence to translate
 
 import ast
 import re
+import string
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -64,6 +65,21 @@ def test_a_message_becomes_its_sentence_arguments_and_fragments_filled_in():
         "<The network outputs (7,) but the dataset <has 10 classes>: <set the last Linear's "
         "out_features to 10>>"
     )
+
+
+class _Blank:
+    """Fills any blank, whatever its format ("{lr:g}", "{share:.0%}", "{parameters:,}")."""
+
+    def __format__(self, spec: str) -> str:
+        return "X"
+
+
+def test_every_sentence_is_a_valid_template_with_named_blanks():
+    for code, template in ENGLISH.items():
+        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+        assert all(name.isidentifier() for name in names), code  # no "{0}", no "{x.attr}"
+        blanks = {name: _Blank() for name in names}
+        assert "{" not in template.format(**blanks), code
 
 
 def test_an_unknown_code_or_a_broken_translation_never_fails():

@@ -4,8 +4,7 @@ A Message (a code and its arguments: `document/messages.py`) is rendered through
 each template of the English catalog (marked there with QT_TRANSLATE_NOOP for lupdate) passes
 through `QCoreApplication.translate("messages", ...)` before its arguments are filled in. Counted
 words are Qt's "%n" plural forms (`Counted.tr`), made English by `plural` while no translation
-supplies them.
-Nothing in the GUI compares these sentences: code branches on codes.
+supplies them. Nothing in the GUI compares these sentences: code branches on codes.
 """
 
 from __future__ import annotations
@@ -52,13 +51,13 @@ def finding_line(sentence: str) -> str:
 
 
 def fix_line(label: str) -> str:
-    text = QCoreApplication.translate("messages", "    Fix: {fix} (click to apply)")
-    return text.replace("{fix}", label)
+    line = QCoreApplication.translate("messages", "    Fix: {fix} (click to apply)")
+    return line.replace("{fix}", label)
 
 
 def lesson_line(title: str) -> str:
-    text = QCoreApplication.translate("messages", "    Lesson: {title} (click to open)")
-    return text.replace("{title}", title)
+    line = QCoreApplication.translate("messages", "    Lesson: {title} (click to open)")
+    return line.replace("{title}", title)
 
 
 class Counted(QObject):
@@ -85,8 +84,7 @@ def epoch_count(count: int) -> str:
 
 
 def steps_to_undo(count: int) -> str:
-    text = Counted.tr("%n step(s) can be undone", "", count)
-    return plural(text, count)
+    return plural(Counted.tr("%n step(s) can be undone", "", count), count)
 
 
 def cannot_train(analysis: Analysis) -> str | None:
