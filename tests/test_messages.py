@@ -146,6 +146,17 @@ def test_a_failed_run_is_titled_by_a_code(error, code):
     assert failure_code(error) == code and code in ENGLISH
 
 
+def test_a_loss_that_is_not_finite_is_a_code_with_where_and_the_rate():
+    error = LossNotFiniteError(Message("loss_not_finite", {"epoch": 2, "batch": 7, "lr": 0.5}))
+    assert error.message.code == "loss_not_finite"
+    assert str(error) == (
+        "Training stopped at epoch 2, batch 7: the loss became NaN/infinite. Lower the learning "
+        "rate (now 0.5), or use a gentler optimizer, a different weight init, or batch "
+        "normalisation."
+    )
+    assert LossNotFiniteError("plain words").message is None
+
+
 @pytest.mark.skipif(not LUPDATE.exists(), reason="pyside6-lupdate is not installed")
 def test_qt_lupdate_finds_every_sentence_and_the_counted_ones_have_plural_forms(tmp_path):
     ts = tmp_path / "messages.ts"

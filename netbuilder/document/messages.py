@@ -228,6 +228,12 @@ ENGLISH: dict[str, str] = {
     "failed_invalid_settings": QT_TRANSLATE_NOOP("messages", "Training settings are invalid"),
     "failed_training": QT_TRANSLATE_NOOP("messages", "Training failed"),
     "unexpected_error": QT_TRANSLATE_NOOP("messages", "Unexpected error: {details}"),
+    "loss_not_finite": QT_TRANSLATE_NOOP(
+        "messages",
+        "Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the "
+        "learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or "
+        "batch normalisation.",
+    ),
     # --- files ----------------------------------------------------------------------------------
     "cannot_open_project": QT_TRANSLATE_NOOP("messages", "Cannot open {path}: {reason}"),
     "cannot_open_lesson": QT_TRANSLATE_NOOP("messages", "Cannot open lesson {path}: {reason}"),

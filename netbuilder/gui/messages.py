@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from netbuilder.document.analysis import Analysis, InvalidNetworkError, Problem
-from netbuilder.document.messages import Message, MessageError, render
+from netbuilder.document.messages import Message, render
 
 
 def text(message: Message) -> str:
@@ -30,9 +30,11 @@ def problem_text(problem: Problem) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """What an error says: its message when it carries one, else its own text."""
-    if isinstance(error, MessageError):
-        return text(error.message)
+    """What an error says: its message when it carries one (a MessageError, a TrainingError
+    given a Message), else its own text."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return text(message)
     if isinstance(error, InvalidNetworkError):
         return "\n".join(problem_text(problem) for problem in error.analysis.errors)
     return str(error)

@@ -7,8 +7,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from netbuilder.document.messages import Message
 from netbuilder.document.network import Network
-from netbuilder.document.project import Project
+from netbuilder.document.project import Project, ProjectError, project_from_dict
+from netbuilder.engine.training_events import LossNotFiniteError
 from netbuilder.gui import messages
 from netbuilder.gui.builder import LayerTable, ProblemsPanel
 from netbuilder.gui.builder.canvas_content import output_content
@@ -17,6 +19,9 @@ from netbuilder.gui.document import Document
 WORDS = {
     ("messages", "Layer {number} ({type}): {text}"): "第 {number} 层（{type}）：{text}",
     ("messages", "The network has nothing to learn: add a Linear layer"): "网络没有可学习的参数",
+    ("messages", "Cannot open {path}: {reason}"): "无法打开 {path}：{reason}",
+    ("messages", "the top level must be a JSON object"): "顶层必须是 JSON 对象",
+    ("messages", "Training failed"): "训练失败",
     ("Counted", "%n error(s)"): "%n 个错误",
     ("Counted", "Cannot train yet (%n error(s)): {first}"): "还不能训练（%n 个错误）：{first}",
 }
@@ -58,6 +63,15 @@ def test_problems_and_counts_go_through_qt_translation(qtbot, chinese):
     assert table.row_texts(table.rowCount() - 1)[5] == f"{count} 个错误"
     reason = messages.cannot_train(document.analysis)
     assert reason.startswith(f"还不能训练（{count} 个错误）：")
+
+
+def test_errors_and_failure_titles_go_through_qt_translation(chinese):
+    with pytest.raises(ProjectError) as raised:
+        project_from_dict([], "bad.json")
+    assert messages.error_text(raised.value) == "无法打开 bad.json：顶层必须是 JSON 对象"
+    assert messages.failure_title("failed_training") == "训练失败"
+    nan = LossNotFiniteError(Message("loss_not_finite", {"epoch": 1, "batch": 2, "lr": 10.0}))
+    assert messages.error_text(nan).startswith("Training stopped at epoch 1, batch 2")  # no .qm
 
 
 def test_without_a_translation_the_english_reads_as_before(qtbot):

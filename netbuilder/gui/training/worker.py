@@ -15,7 +15,7 @@ from pathlib import Path
 import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
-from netbuilder.document.messages import Message, english
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
@@ -37,6 +37,7 @@ from netbuilder.engine.training_events import (
     TrainingEvent,
     WeightsSnapshot,
 )
+from netbuilder.gui import messages
 
 MAX_EMITS_PER_SECOND = 25
 
@@ -102,10 +103,10 @@ class TrainingWorker(QObject):
             self._run()
         except USER_ERRORS as error:
             self._diagnose(error)
-            self.training_failed.emit(failure_code(error), str(error))
+            self.training_failed.emit(failure_code(error), messages.error_text(error))
         except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
             details = "".join(traceback.format_exception_only(type(error), error)).strip()
-            unexpected = english(Message("unexpected_error", {"details": details}))
+            unexpected = messages.text(Message("unexpected_error", {"details": details}))
             self.training_failed.emit("failed_training", unexpected)
         finally:
             torch.set_num_threads(previous_threads)
