@@ -5,6 +5,7 @@ from torch import nn
 
 from netbuilder.document.analysis import analyse, human_count
 from netbuilder.document.catalog import CATALOG, CATEGORIES, by_category
+from netbuilder.document.messages import Message
 from netbuilder.document.network import Layer, Network
 from netbuilder.engine.compile import compile_network
 
@@ -67,6 +68,10 @@ def test_linear_after_conv_names_the_layer_and_the_fix():
     )
     [error] = analysis.errors
     assert error.index == 1
+    assert (error.code, dict(error.args)) == (
+        "input_not_flat",
+        {"type": "Linear", "shape": (16, 24, 24)},
+    )
     assert error.message == (
         "Layer 2 (Linear): Linear expects a flat input of shape (N, F) but gets (16, 24, 24): "
         "insert a Flatten before it"
@@ -74,28 +79,48 @@ def test_linear_after_conv_names_the_layer_and_the_fix():
 
 
 @pytest.mark.parametrize(
-    ("layers", "index", "words"),
+    ("layers", "index", "code", "words"),
     [
-        (["Flatten", "Conv2d"], 1, "move it before the Flatten"),
-        ([("Conv2d", {"kernel_size": 31})], 0, "31x31 window does not fit the 28x28 input"),
-        ([("MaxPool2d", {"kernel_size": 3, "padding": 2})], 0, "more than half the kernel size"),
-        (["Flatten", "BatchNorm2d"], 1, "feature maps"),
-        (["BatchNorm1d"], 0, "BatchNorm2d"),
-        ([("Linear", {"out_features": 0})], 0, "out_features 0 is below its minimum"),
-        ([("Dropout", {"p": "half"})], 0, "p must be float"),
+        (["Flatten", "Conv2d"], 1, "input_not_maps", "move it before the Flatten"),
+        (
+            [("Conv2d", {"kernel_size": 31})],
+            0,
+            "window_does_not_fit",
+            "31x31 window does not fit the 28x28 input",
+        ),
+        (
+            [("MaxPool2d", {"kernel_size": 3, "padding": 2})],
+            0,
+            "padding_too_large",
+            "more than half the kernel size",
+        ),
+        (["Flatten", "BatchNorm2d"], 1, "input_not_maps", "feature maps"),
+        (["BatchNorm1d"], 0, "input_not_flat_batchnorm1d", "BatchNorm2d"),
+        (
+            [("Linear", {"out_features": 0})],
+            0,
+            "parameter_invalid",
+            "out_features 0 is below its minimum",
+        ),
+        ([("Dropout", {"p": "half"})], 0, "parameter_invalid", "p must be float"),
     ],
 )
-def test_errors_name_the_offending_layer(layers, index, words):
+def test_errors_name_the_offending_layer(layers, index, code, words):
     network = Network.of(*layers)
     analysis = analyse(network)
     assert not analysis.valid
     first = analysis.errors[0]
-    assert first.index == index and words in first.message
+    assert first.index == index and first.code == code and words in first.message
     assert first.uid == network.layers[index].uid
+    assert first.type_id == network.layers[index].type_id
 
 
 def test_output_must_match_the_classes():
     analysis = analyse(Network.of("Flatten", ("Linear", {"out_features": 7})), num_classes=10)
+    [error] = analysis.errors
+    assert error.code == "output_mismatch" and error.args["output"] == (7,)
+    assert error.args["wants"] == Message("wants_classes", {"classes": 10})
+    assert error.args["fix"] == Message("fix_out_features", {"classes": 10})
     assert any(
         "10 classes" in e.message and "out_features to 10" in e.message for e in analysis.errors
     )
@@ -104,28 +129,51 @@ def test_output_must_match_the_classes():
 
 
 def test_nothing_to_learn_is_an_error():
-    assert not analyse(Network.of("Flatten", "ReLU"), num_classes=None).valid
+    [error] = analyse(Network.of("Flatten", "ReLU"), num_classes=None).errors
+    assert (error.code, error.index, error.uid) == ("nothing_to_learn", None, None)
+    assert error.message == "The network has nothing to learn: add a Linear layer"
 
 
 @pytest.mark.parametrize(
-    ("layers", "words", "index"),
+    ("layers", "code", "words", "index"),
     [
         (
             ["Flatten", ("Linear", {"out_features": 10}), "Softmax"],
+            "softmax_last",
             "already applies log-softmax",
             2,
         ),
-        (["Flatten", ("Linear", {"out_features": 10}), "ReLU"], "clips the logits", 2),
-        (["Flatten", ("Linear", {"out_features": 10}), "Dropout"], "Dropout after the output", 2),
-        (["Flatten", ("Linear", {}), "Dropout", ("Linear", {})], "collapse into one linear map", 3),
-        (["Flatten"] + [("Linear", {}), "Sigmoid"] * 5 + [("Linear", {})], "gradients vanish", 10),
+        (
+            ["Flatten", ("Linear", {"out_features": 10}), "ReLU"],
+            "clips_logits",
+            "clips the logits",
+            2,
+        ),
+        (
+            ["Flatten", ("Linear", {"out_features": 10}), "Dropout"],
+            "dropout_after_output",
+            "Dropout after the output",
+            2,
+        ),
+        (
+            ["Flatten", ("Linear", {}), "Dropout", ("Linear", {})],
+            "linear_collapse",
+            "collapse into one linear map",
+            3,
+        ),
+        (
+            ["Flatten"] + [("Linear", {}), "Sigmoid"] * 5 + [("Linear", {})],
+            "saturating_stack",
+            "gradients vanish",
+            10,
+        ),
     ],
 )
-def test_teaching_warnings_do_not_block(layers, words, index):
+def test_teaching_warnings_do_not_block(layers, code, words, index):
     analysis = analyse(Network.of(*layers))
     assert analysis.valid
-    matching = [w for w in analysis.warnings if words in w.message]
-    assert matching and matching[0].index == index
+    matching = [w for w in analysis.warnings if w.code == code]
+    assert matching and matching[0].index == index and words in matching[0].message
 
 
 def test_softmax_is_fine_under_mse():
@@ -137,7 +185,12 @@ def test_huge_layer_is_refused_before_allocation():
     net = Network.of(
         "Flatten", ("Linear", {"out_features": 65536}), ("Linear", {"out_features": 65536})
     )
-    assert "too many to train" in analyse(net, num_classes=None).errors[0].message
+    error = analyse(net, num_classes=None).errors[0]
+    assert error.code == "too_many_parameters" and error.args == {"parameters": 65536**2 + 65536}
+    assert error.message == (
+        "Layer 3 (Linear): It would have 4,295,032,832 parameters, too many to train here: make "
+        "it smaller or shrink its input with pooling"
+    )
 
 
 def test_document_edits():

@@ -9,7 +9,7 @@ from netbuilder.cli.main import main
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.settings import TrainingSettings
-from netbuilder.engine.doctor import Diagnosis, Doctor
+from netbuilder.engine.doctor import Diagnosis, Doctor, Fix
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.engine.training_events import LossNotFiniteError
@@ -47,7 +47,9 @@ def test_a_healthy_run_raises_nothing(digits):
 def test_nan_loss_says_lower_the_learning_rate(digits):
     found = diagnose(digits, network(None), loss="mse", learning_rate=0.1)
     assert "NaN" in found["loss_nan"].message
+    assert found["loss_nan"].args == {"lr": 0.1}
     assert found["loss_nan"].fix.changes == {"learning_rate": pytest.approx(0.01)}
+    assert found["loss_nan"].fix.code == "fix_lower_lr"
 
 
 def test_a_diverging_loss_and_its_exploding_gradients(digits):
@@ -64,7 +66,7 @@ def test_a_flat_loss_suggests_a_bigger_learning_rate(digits):
 
 def test_dead_relus_and_collapsed_predictions_name_the_layer(digits):
     found = diagnose(digits, network(), optimizer="adam", learning_rate=3.0)
-    assert found["dead_relu"].layer == "3 ReLU"
+    assert found["dead_relu"].layer == found["dead_relu"].args["layer"] == "3 ReLU"
     assert "units output 0 for every image" in found["dead_relu"].message
     assert found["dead_relu"].fix.changes == {"init": "kaiming"}
     assert "collapsed onto one class" in found["collapsed_predictions"].message
@@ -91,6 +93,7 @@ def test_overfitting_on_a_few_images(digits):
         few, network(), optimizer="adam", learning_rate=0.01, epochs=25, validation_fraction=0.5
     )
     assert "validation loss rose" in found["overfitting"].message
+    assert found["overfitting"].fix.code == "fix_weight_decay_stop_early"
     assert found["overfitting"].fix.changes == {
         "weight_decay": pytest.approx(1e-4),
         "early_stopping_patience": 2,
@@ -122,3 +125,19 @@ def test_a_flat_trend_is_read_from_the_epochs_not_a_few_throttled_batch_reports(
     seen.epochs = [EpochReport(k, 3, loss, 0.08, None, None, 1e-7, 0.1)
                    for k, loss in enumerate((2.497, 2.507, 2.498), 1)]  # fmt: skip
     assert [d.code for d in diagnose(seen, TrainingSettings(learning_rate=1e-7))] == ["loss_flat"]
+
+
+def test_a_finding_is_a_code_and_its_numbers_and_reads_as_before():
+    fix = Fix("fix_weight_decay_stop_early", {"weight_decay": 1e-4}, {"weight_decay": 1e-4})
+    args = {"best_loss": 0.41234, "best_epoch": 3, "loss": 0.6}
+    finding = Diagnosis("overfitting", args, fix=fix, lesson="overfitting")
+    assert finding.message == (
+        "Overfitting: validation loss rose from 0.412 (epoch 3) to 0.6 while training loss kept "
+        "falling: the network is memorising the training samples. Add Dropout or weight decay "
+        "(L2), or stop early."
+    )
+    assert fix.label == "Add weight decay 0.0001 and stop early"
+    as_json = finding.to_dict()
+    assert as_json["code"] == "overfitting" and as_json["args"] == args
+    assert as_json["fix"]["code"] == "fix_weight_decay_stop_early"
+    assert as_json["message"] == finding.message

@@ -15,6 +15,7 @@ from typing import TextIO
 
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
+from netbuilder.document.messages import plural
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
@@ -256,7 +257,7 @@ def train_command(args: argparse.Namespace) -> int:
     kind = "images" if dataset.train.is_images else "samples"
     say(
         f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
-        f"training {kind}, {threads} torch thread{'s' * (threads != 1)})"
+        f"training {kind}, {plural(threads, 'torch thread', 'torch threads')})"
     )
     _describe(dataset, sys.stdout)
     if switched_loss:

@@ -9,9 +9,12 @@ the warnings that teach.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from netbuilder.document.catalog import FLAT, IMAGE, DoesNotFitError, Shape
+from netbuilder.document.messages import Message, english
 from netbuilder.document.network import Layer, Network
 
 ERROR = "error"
@@ -29,16 +32,39 @@ _TRANSPARENT = ("Dropout", "Dropout2d", "Flatten")
 
 @dataclass(frozen=True)
 class Problem:
-    """Something wrong (error) or worth knowing (warning), tied to a layer when there is one."""
+    """Something wrong (error) or worth knowing (warning), tied to a layer when there is one.
+
+    `code` and `args` say what (a code of `messages.ENGLISH`); `about` is that message and
+    `sentence` the whole one, "Layer 3 (Linear): ..." when the problem is a layer's.
+    """
 
     severity: str
-    message: str
+    code: str
+    args: Mapping[str, Any] = field(default_factory=dict)
     index: int | None = None
     uid: str | None = None
+    type_id: str | None = None
 
     @property
     def is_error(self) -> bool:
         return self.severity == ERROR
+
+    @property
+    def about(self) -> Message:
+        return Message(self.code, self.args)
+
+    @property
+    def sentence(self) -> Message:
+        if self.index is None:
+            return self.about
+        return Message(
+            "about_layer", {"number": self.index + 1, "type": self.type_id, "text": self.about}
+        )
+
+    @property
+    def message(self) -> str:
+        """The English sentence (the CLI's; the GUI renders `sentence` in its language)."""
+        return english(self.sentence)
 
     def __str__(self) -> str:
         return self.message
@@ -115,20 +141,6 @@ def analyse(
     return analysis
 
 
-def _label(index: int, layer: Layer) -> str:
-    return f"Layer {index + 1} ({layer.type_id})"
-
-
-def _sentence(text: str) -> str:
-    """A message's first letter in capitals, as every sentence the app shows."""
-    return text[:1].upper() + text[1:]
-
-
-def _about(index: int, layer: Layer, text: str) -> str:
-    """ "Layer 3 (Linear): The message." """
-    return f"{_label(index, layer)}: {_sentence(text)}"
-
-
 def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Problem | None]:
     empty = LayerInfo(index, layer.uid, layer.type_id, shape, None)
     if shape is None:
@@ -143,103 +155,89 @@ def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Pr
             if min(output, default=1) <= 0:
                 message = _fit_problem(layer, shape, None)
     if message is not None:
-        return empty, Problem(ERROR, _about(index, layer, message), index, layer.uid)
+        return empty, _layer_problem(ERROR, index, layer, message)
     parameters = layer.type.parameters(layer.params, shape)
     macs = layer.type.macs(layer.params, shape, output)
     info = LayerInfo(index, layer.uid, layer.type_id, shape, output, parameters, macs)
     if parameters > MAX_PARAMETERS:
-        text = (
-            f"{_label(index, layer)} would have {parameters:,} parameters, too many to train here: "
-            "make it smaller or shrink its input with pooling"
-        )
-        return LayerInfo(index, layer.uid, layer.type_id, shape, None), Problem(
-            ERROR, text, index, layer.uid
-        )
+        message = Message("too_many_parameters", {"parameters": parameters})
+        return empty, _layer_problem(ERROR, index, layer, message)
     return info, None
 
 
-def _parameter_problem(layer: Layer) -> str | None:
+def _layer_problem(severity: str, index: int, layer: Layer, message: Message) -> Problem:
+    return Problem(severity, message.code, message.args, index, layer.uid, layer.type_id)
+
+
+def _parameter_problem(layer: Layer) -> Message | None:
     for spec in layer.type.params:
-        problem = spec.problem(layer.params.get(spec.name))
+        problem = spec.check(layer.params.get(spec.name))
         if problem:
-            return f"Parameter {problem}"
+            return Message("parameter_invalid", {"problem": problem})
     return None
 
 
-def _rank_problem(layer: Layer, shape: Shape) -> str | None:
+def _rank_problem(layer: Layer, shape: Shape) -> Message | None:
     needs, type_id = layer.type.needs, layer.type_id
     if needs == FLAT and len(shape) != 1:
-        alternative = " (or use BatchNorm2d on feature maps)" if type_id == "BatchNorm1d" else ""
-        return (
-            f"{type_id} expects a flat input of shape (N, F) but gets {_fmt(shape)}: "
-            f"insert a Flatten before it{alternative}"
-        )
+        code = "input_not_flat_batchnorm1d" if type_id == "BatchNorm1d" else "input_not_flat"
+        return Message(code, {"type": type_id, "shape": shape})
     if needs == IMAGE and len(shape) != 3:
-        return (
-            f"{type_id} expects feature maps of shape (N, C, H, W) but gets the flat {_fmt(shape)}: "
-            "move it before the Flatten"
-        )
+        return Message("input_not_maps", {"type": type_id, "shape": shape})
     return None
 
 
-def _fit_problem(layer: Layer, shape: Shape, error: Exception | None) -> str:
+def _fit_problem(layer: Layer, shape: Shape, error: Exception | None) -> Message:
     params = layer.params
     if "kernel_size" in params and len(shape) == 3:
         k, pad = params["kernel_size"], params.get("padding", 0)
         if layer.type_id != "Conv2d" and pad * 2 > k:
-            return f"padding {pad} is more than half the kernel size {k}: lower padding to {k // 2}"
-        return (
-            f"its {k}x{k} window does not fit the {shape[1]}x{shape[2]} input (padding {pad}): "
-            "use a smaller kernel_size, add padding, or remove a pooling layer before it"
-        )
-    reason = str(error).splitlines()[0] if error else "it produces an empty output"
-    return f"cannot process an input of shape {_fmt(shape)}: {reason}"
-
-
-def _fmt(shape: Shape) -> str:
-    return "(" + ", ".join(str(s) for s in shape) + (",)" if len(shape) == 1 else ")")
+            return Message("padding_too_large", {"padding": pad, "kernel": k, "lower": k // 2})
+        size = {"kernel": k, "height": shape[1], "width": shape[2], "padding": pad}
+        return Message("window_does_not_fit", size)
+    if error is None:
+        return Message("output_empty", {"shape": shape})
+    return Message("cannot_process", {"shape": shape, "reason": str(error).splitlines()[0]})
 
 
 def _network_problems(
     network: Network, analysis: Analysis, num_classes: int | None
 ) -> list[Problem]:
     layers = network.layers
-    last = len(layers) - 1
-    uid = layers[-1].uid if layers else None
     problems = []
     if not any(layer.type.learnable for layer in layers):
-        problems.append(
-            Problem(ERROR, "The network has nothing to learn: add a Linear layer", None, None)
-        )
+        problems.append(Problem(ERROR, "nothing_to_learn"))
     output = analysis.output_shape
     if num_classes is not None and output != (num_classes,):
-        fix = _output_fix(layers, output, num_classes)
         wants = (
-            "asks for 1 value (a regression)" if num_classes == 1 else f"has {num_classes} classes"
+            Message("wants_regression")
+            if num_classes == 1
+            else Message("wants_classes", {"classes": num_classes})
         )
-        text = f"The network outputs {_fmt(output)} but the dataset {wants}: {fix}"
+        args = {"output": output, "wants": wants, "fix": _output_fix(layers, output, num_classes)}
+        message = Message("output_mismatch", args)
         if layers:
-            text = f"{_label(last, layers[-1])}: {text}"
-        problems.append(Problem(ERROR, text, last if layers else None, uid))
+            problems.append(_layer_problem(ERROR, len(layers) - 1, layers[-1], message))
+        else:
+            problems.append(Problem(ERROR, message.code, message.args))
     return problems
 
 
-def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> str:
+def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> Message:
     """How to make the output (num_classes,): only name a Linear the network has."""
     if len(output) != 1:
-        return f"end with Flatten and Linear({num_classes})"
+        return Message("fix_end_with_linear", {"classes": num_classes})
     if any(layer.type_id == "Linear" for layer in layers):
-        return f"set the last Linear's out_features to {num_classes}"
-    return f"add a Linear layer with out_features {num_classes} at the end"
+        return Message("fix_out_features", {"classes": num_classes})
+    return Message("fix_add_linear", {"classes": num_classes})
 
 
 def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
     layers = network.layers
     warnings: list[Problem] = []
 
-    def warn(index: int, text: str) -> None:
-        layer = layers[index]
-        warnings.append(Problem(WARNING, _about(index, layer, text), index, layer.uid))
+    def warn(index: int, code: str, **args: Any) -> None:
+        warnings.append(_layer_problem(WARNING, index, layers[index], Message(code, args)))
 
     last_map = max(
         (i for i, each in enumerate(layers) if each.type_id in _LEARNABLE_MAPS), default=None
@@ -249,33 +247,18 @@ def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
     for index, layer in enumerate(layers):
         after_output = last_map is not None and index > last_map
         if after_output and layer.type_id in ("Dropout", "Dropout2d"):
-            warn(
-                index,
-                "Dropout after the output layer randomly zeroes predictions: "
-                "move it before the last Linear",
-            )
+            warn(index, "dropout_after_output")
         if after_output and layer.type_id in _CLIPPING:
-            warn(index, f"{layer.type_id} after the final Linear clips the logits: remove it")
+            warn(index, "clips_logits", type=layer.type_id)
         if after_output and layer.type_id in _SATURATING and loss == "cross_entropy":
-            warn(index, f"{layer.type_id} after the final Linear squashes the logits: remove it")
+            warn(index, "squashes_logits", type=layer.type_id)
         if layer.type_id == "Linear" and _previous_map(layers, index) == "Linear":
-            warn(
-                index,
-                "two Linear layers with no activation between them collapse into one linear map: "
-                "insert a ReLU between them",
-            )
+            warn(index, "linear_collapse")
     if layers and layers[-1].type_id == "Softmax" and loss == "cross_entropy":
-        warn(
-            len(layers) - 1,
-            "Softmax as the last layer under cross-entropy: the loss already applies log-softmax, so "
-            "this slows learning; remove it (the app still shows probabilities)",
-        )
+        warn(len(layers) - 1, "softmax_last")
     saturating = [i for i, each in enumerate(layers) if each.type_id in _SATURATING]
     if len(saturating) >= 5:
-        warn(
-            saturating[4],
-            f"{len(saturating)} Sigmoid/Tanh layers stacked: gradients vanish through them; use ReLU",
-        )
+        warn(saturating[4], "saturating_stack", count=len(saturating))
     return warnings
 
 

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.document.messages import Message, english
+
 Shape = tuple[int, ...]
 """A per-sample shape, without the batch dimension: (C, H, W) for images, (F,) when flat."""
 
@@ -58,18 +60,28 @@ class Param:
     torch_default: Any = _ALWAYS
 
     def problem(self, value: Any) -> str | None:
+        """Why `value` is not acceptable for this parameter, in English, or None when it is."""
+        message = self.check(value)
+        return english(message) if message else None
+
+    def check(self, value: Any) -> Message | None:
         """Why `value` is not acceptable for this parameter, or None when it is."""
+        name = self.name
         if not _is_kind(value, self.kind):
-            return f"{self.name} must be {self.kind.__name__}, not {type(value).__name__}"
+            args = {"name": name, "kind": self.kind.__name__, "actual": type(value).__name__}
+            return Message("param_wrong_kind", args)
         if self.choices and value not in self.choices:
             shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-            return f"{self.name} {shown} is not one of: {', '.join(self.choices)}"
+            args = {"name": name, "value": shown, "choices": ", ".join(self.choices)}
+            return Message("param_not_a_choice", args)
         if isinstance(value, float) and not math.isfinite(value):
-            return f"{self.name} must be a finite number, not {value}"
+            return Message("param_not_finite", {"name": name, "value": value})
         if self.minimum is not None and value < self.minimum:
-            return f"{self.name} {value} is below its minimum {self.minimum}"
+            args = {"name": name, "value": value, "minimum": self.minimum}
+            return Message("param_below_minimum", args)
         if self.maximum is not None and value > self.maximum:
-            return f"{self.name} {value} is above its maximum {self.maximum}"
+            args = {"name": name, "value": value, "maximum": self.maximum}
+            return Message("param_above_maximum", args)
         return None
 
     def coerce(self, value: Any) -> Any:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from netbuilder.document.bundled import LESSONS, example_path
+from netbuilder.document.messages import Message, MessageError
 from netbuilder.document.project import (
     MAX_PROJECT_BYTES,
     Project,
@@ -31,11 +32,11 @@ TEXTS = ("try", "look_for", "question")
 EXPLORERS = ("", "activations", "optimizers")  # the Explore menu's windows a lesson may open
 
 
-class LessonError(ValueError):
+class LessonError(MessageError):
     """A lesson file that cannot be used; the message names the file and the reason."""
 
     def __init__(self, path: str | Path, reason: str):
-        super().__init__(f"Cannot open lesson {path}: {reason}")
+        super().__init__(Message("cannot_open_lesson", {"path": str(path), "reason": reason}))
 
 
 @dataclass

@@ -41,22 +41,29 @@ class Layer:
         """Type and key parameters, as shown on a canvas block: 'Conv2d 6@5x5 pad 2'."""
         return describe(self.type_id, self.params)
 
+    def detail(self) -> str:
+        """The key parameters alone: '6@5x5 pad 2' ("" for a layer without any)."""
+        return describe_params(self.type_id, self.params)
+
 
 def describe(type_id: str, params: dict[str, Any]) -> str:
+    return f"{type_id} {describe_params(type_id, params)}".strip()
+
+
+def describe_params(type_id: str, params: dict[str, Any]) -> str:
     if type_id == "Linear":
-        return f"Linear {params['out_features']}"
+        return f"{params['out_features']}"
     if type_id == "Conv2d":
         k = params["kernel_size"]
-        text = f"Conv2d {params['out_channels']}@{k}x{k}"
+        text = f"{params['out_channels']}@{k}x{k}"
         if params["stride"] != 1:
             text += f" stride {params['stride']}"
         return text + (f" pad {params['padding']}" if params["padding"] else "")
     if type_id in ("MaxPool2d", "AvgPool2d"):
         k, s = params["kernel_size"], params["stride"]
-        return f"{type_id} {k}x{k}" + (f" stride {s}" if s != k else "")
+        return f"{k}x{k}" + (f" stride {s}" if s != k else "")
     keys = layer_type(type_id).key_params
-    shown = " ".join(f"{k}={params[k]}" for k in keys if k in params)
-    return f"{type_id} {shown}".strip()
+    return " ".join(f"{k}={params[k]}" for k in keys if k in params)
 
 
 @dataclass

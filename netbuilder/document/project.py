@@ -17,6 +17,7 @@ from netbuilder.document.data_options import check_dataset_params
 from netbuilder.document.datasets import DATASETS
 from netbuilder.document.json_input import JsonInputError
 from netbuilder.document.limits import MAX_FEATURES, MAX_SIDE
+from netbuilder.document.messages import Message, MessageError, english
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.safe_io import os_reason, read_text, write_text_atomically
 from netbuilder.document.settings import SettingsError, TrainingSettings
@@ -28,13 +29,14 @@ MAX_PROJECT_BYTES = 10_000_000  # the largest example is 2 KB; a 10 MB project i
 MAX_DEPTH = 20  # a project nests 5 levels; deeper JSON is refused before it is looked at
 
 
-class ProjectError(ValueError):
-    """A project file that cannot be used; the message names the file and the reason."""
+class ProjectError(MessageError):
+    """A project file that cannot be used; the message names the file and the reason (a Message
+    for the checks made here, the text of a settings or data-parameter error)."""
 
-    def __init__(self, path: str | Path, reason: str):
+    def __init__(self, path: str | Path, reason: str | Message):
         self.path = str(path)
-        self.reason = reason
-        super().__init__(f"Cannot open {self.path}: {reason}")
+        self.reason = english(reason) if isinstance(reason, Message) else reason
+        super().__init__(Message("cannot_open_project", {"path": self.path, "reason": reason}))
 
 
 @dataclass
@@ -111,7 +113,9 @@ def _short(value: Any, limit: int = 60) -> str:
 def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     try:
         records = _check(data)
-    except (_Invalid, SettingsError, DataParamError) as error:
+    except _Invalid as error:
+        raise ProjectError(path, error.message) from None
+    except (SettingsError, DataParamError) as error:
         raise ProjectError(path, str(error)) from None
     network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
     return Project(
@@ -120,40 +124,28 @@ def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     )  # fmt: skip
 
 
-class _Invalid(ValueError):
+class _Invalid(MessageError):
     pass
 
 
 def _check(data: Any) -> dict[str, Any]:
     """Phase one: check everything and return plain records; build nothing."""
-    _require(isinstance(data, dict), "the top level must be a JSON object")
-    _require(
-        data.get("format") == FORMAT, f"it is not a netbuilder project (format must be {FORMAT!r})"
-    )
+    _require(isinstance(data, dict), "project_not_object")
+    _require(data.get("format") == FORMAT, "project_wrong_format", format=FORMAT)
     version = data.get("schema_version")
-    _require(type(version) is int, "schema_version must be an integer")
-    _require(
-        version >= 1, f"schema_version {_short(version)} is not one netbuilder wrote (1 or more)"
-    )
-    _require(
-        version <= SCHEMA_VERSION,
-        f"it was written by a newer netbuilder (schema {version}; this one reads up to {SCHEMA_VERSION})",
-    )
+    _require(type(version) is int, "schema_not_integer")
+    _require(version >= 1, "schema_too_old", version=_short(version))
+    _require(version <= SCHEMA_VERSION, "schema_too_new", version=version, newest=SCHEMA_VERSION)
     network = data.get("network")
-    _require(isinstance(network, dict), "'network' must be an object")
+    _require(isinstance(network, dict), "field_not_object", field="network")
     training = data.get("training", {})
-    _require(isinstance(training, dict), "'training' must be an object")
+    _require(isinstance(training, dict), "field_not_object", field="training")
     dataset = data.get("dataset", {"name": "mnist"})
-    _require(
-        isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "'dataset' needs a name"
-    )
+    _require(isinstance(dataset, dict) and isinstance(dataset.get("name"), str), "dataset_no_name")
     name = dataset["name"]
-    _require(
-        name in DATASETS or Path(name).is_absolute(),
-        f"unknown dataset {_short(name)}",
-    )
+    _require(name in DATASETS or Path(name).is_absolute(), "unknown_dataset", name=_short(name))
     params = dataset.get("params", {})
-    _require(isinstance(params, dict), "'dataset.params' must be an object")
+    _require(isinstance(params, dict), "field_not_object", field="dataset.params")
     return {
         "input_shape": _check_input_shape(network.get("input_shape", [1, 28, 28])),
         "layers": [_check_layer(i, entry) for i, entry in enumerate(_list(network, "layers"))],
@@ -169,41 +161,47 @@ def _check_input_shape(shape: Any) -> tuple[int, ...]:
     ok = isinstance(shape, list) and len(shape) in (1, 3)
     top = MAX_FEATURES if ok and len(shape) == 1 else MAX_SIDE
     ok = ok and all(type(s) is int and 1 <= s <= top for s in shape)
-    _require(ok, "network.input_shape must be [channels, height, width] or [features]")
+    _require(ok, "bad_input_shape")
     return tuple(shape)
 
 
 def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
-    where = f"layer {index + 1}"
+    number = index + 1
     _require(
-        isinstance(entry, dict) and isinstance(entry.get("type"), str), f"{where} needs a 'type'"
+        isinstance(entry, dict) and isinstance(entry.get("type"), str),
+        "layer_no_type",
+        number=number,
     )
     try:
         kind = layer_type(entry["type"])
     except UnknownLayerError as error:
-        raise _Invalid(f"{where}: {error}") from None
+        raise _Invalid(
+            Message("layer_unknown_type", {"number": number, "reason": str(error)})
+        ) from None
     params = entry.get("params", {})
-    _require(isinstance(params, dict), f"{where} ({kind.id}): 'params' must be an object")
+    where = {"number": number, "type": kind.id}
+    _require(isinstance(params, dict), "layer_params_not_object", **where)
     known = {p.name for p in kind.params}
     for name, value in params.items():
-        _require(name in known, f"{where} ({kind.id}) has no parameter {_short(name)}")
-        problem = kind.param(name).problem(value)
-        _require(problem is None, f"{where} ({kind.id}): {problem}")
+        _require(name in known, "layer_unknown_param", **where, name=_short(name))
+        problem = kind.param(name).check(value)
+        _require(problem is None, "layer_bad_param", **where, problem=problem)
     return kind.id, {n: kind.param(n).coerce(v) for n, v in params.items()}
 
 
 def _list(container: dict[str, Any], key: str) -> list[Any]:
     value = container.get(key, [])
-    _require(isinstance(value, list), f"'{key}' must be a list")
+    _require(isinstance(value, list), "field_not_list", field=key)
     return value
 
 
 def _text(container: dict[str, Any], key: str) -> str:
     value = container.get(key, "")
-    _require(isinstance(value, str), f"'{key}' must be text")
+    _require(isinstance(value, str), "field_not_text", field=key)
     return value
 
 
-def _require(condition: bool, reason: str) -> None:
+def _require(condition: bool, code: str, **args: Any) -> None:
+    """Raise the check's reason, a message code of `messages.ENGLISH` and its arguments."""
     if not condition:
-        raise _Invalid(reason)
+        raise _Invalid(Message(code, args))

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.document.messages import Message, english
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training_events import BatchReport, EpochReport, LossNotFiniteError
@@ -25,29 +27,61 @@ COLLAPSED_SHARE = 0.9  # of the images predicted as one class
 
 @dataclass(frozen=True)
 class Fix:
-    """One click: these training settings changes (names of TrainingSettings fields)."""
+    """One click: these training settings changes (names of TrainingSettings fields).
 
-    label: str
+    `code` and `args` say it in words (a code of `messages.ENGLISH`: "fix_lower_lr", ...).
+    """
+
+    code: str
+    args: Mapping[str, Any]
     changes: dict[str, Any]
+
+    @property
+    def about(self) -> Message:
+        return Message(self.code, self.args)
+
+    @property
+    def label(self) -> str:
+        """In English (the CLI's; the GUI renders `about` in its language)."""
+        return english(self.about)
 
 
 @dataclass(frozen=True)
 class Diagnosis:
+    """A finding: its `code` (a code of `messages.ENGLISH`) and the numbers its sentence names."""
+
     code: str
-    message: str
+    args: Mapping[str, Any] = field(default_factory=dict)
     layer: str | None = None
     fix: Fix | None = None
     lesson: str = ""
 
+    @property
+    def about(self) -> Message:
+        return Message(self.code, self.args)
+
+    @property
+    def message(self) -> str:
+        """In English (the CLI's; the GUI renders `about` in its language)."""
+        return english(self.about)
+
     def to_dict(self) -> dict[str, Any]:
-        fix = {"label": self.fix.label, "changes": self.fix.changes} if self.fix else None
+        fix = None
+        if self.fix:
+            fix = {"code": self.fix.code, "label": self.fix.label, "changes": self.fix.changes}
         return {
             "code": self.code,
+            "args": {key: _plain(value) for key, value in self.args.items()},
             "message": self.message,
             "layer": self.layer,
             "fix": fix,
             "lesson": self.lesson,
         }
+
+
+def _plain(value: Any) -> Any:
+    """A NumPy number as a Python one, for JSON."""
+    return value.item() if hasattr(value, "item") else value
 
 
 @dataclass
@@ -93,21 +127,14 @@ def diagnose(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
 
 def _lower_lr(settings: TrainingSettings) -> Fix:
     lr = settings.learning_rate / 10
-    return Fix(f"Lower the learning rate to {lr:g}", {"learning_rate": lr})
+    return Fix("fix_lower_lr", {"lr": lr}, {"learning_rate": lr})
 
 
 def _loss_nan(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
     if not (seen.loss_not_finite or any(not math.isfinite(v) for v in seen.batch_losses)):
         return []
-    return [
-        Diagnosis(
-            "loss_nan",
-            f"The loss became NaN (not a number): with learning rate {settings.learning_rate:g} "
-            "the steps are so big that the weights blew up.",
-            fix=_lower_lr(settings),
-            lesson="learning-rate",
-        )
-    ]
+    args = {"lr": settings.learning_rate}
+    return [Diagnosis("loss_nan", args, fix=_lower_lr(settings), lesson="learning-rate")]
 
 
 def _loss_trend(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
@@ -119,34 +146,25 @@ def _loss_trend(seen: Observations, settings: TrainingSettings) -> list[Diagnosi
         return []
     quarter = max(1, len(losses) // 4)
     first, last = statistics.median(losses[:quarter]), statistics.median(losses[-quarter:])
+    args = {"first": first, "last": last, "lr": settings.learning_rate}
     if last > 1.5 * first:
-        return [
-            Diagnosis(
-                "loss_diverging",
-                f"The loss is growing ({first:.3g} -> {last:.3g}) instead of falling: the steps "
-                f"overshoot. Learning rate {settings.learning_rate:g} is too high.",
-                fix=_lower_lr(settings),
-                lesson="learning-rate",
-            )
-        ]
+        fix = _lower_lr(settings)
+        return [Diagnosis("loss_diverging", args, fix=fix, lesson="learning-rate")]
     if first - last < 0.01 * first and last > 0.05:
-        return [
-            Diagnosis(
-                "loss_flat",
-                f"The loss is flat ({first:.3g} -> {last:.3g}): the network is not learning. "
-                "The learning rate may be too low, or the initial weights poor.",
-                fix=_flat_fix(settings),
-                lesson="learning-rate",
-            )
-        ]
+        fix = _flat_fix(settings)
+        return [Diagnosis("loss_flat", args, fix=fix, lesson="learning-rate")]
     return []
 
 
 def _flat_fix(settings: TrainingSettings) -> Fix:
     lr = settings.learning_rate * 10
     if lr <= 1:
-        return Fix(f"Raise the learning rate to {lr:g}", {"learning_rate": lr})
-    return Fix("Use Kaiming initialisation", {"init": "kaiming"})
+        return Fix("fix_raise_lr", {"lr": lr}, {"learning_rate": lr})
+    return _KAIMING
+
+
+_KAIMING = Fix("fix_kaiming", {}, {"init": "kaiming"})
+_XAVIER = Fix("fix_xavier", {}, {"init": "xavier"})
 
 
 def _last_epoch(seen: Observations) -> EpochReport | None:
@@ -157,21 +175,9 @@ def _dead(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
     epoch = _last_epoch(seen)
     if epoch is None:
         return []
-    fix = (
-        Fix("Use Kaiming initialisation", {"init": "kaiming"})
-        if settings.init != "kaiming"
-        else _lower_lr(settings)
-    )
+    fix = _KAIMING if settings.init != "kaiming" else _lower_lr(settings)
     return [
-        Diagnosis(
-            "dead_relu",
-            f"Layer {label}: {share:.0%} of its units output 0 for every image (dead ReLUs); "
-            "they pass no gradient back, so they never recover. Lower the learning rate, "
-            "change the initialisation, or use LeakyReLU.",
-            layer=label,
-            fix=fix,
-            lesson="activations",
-        )
+        Diagnosis("dead_relu", {"layer": label, "share": share}, label, fix, lesson="activations")
         for label, share in epoch.dead_units.items()
         if share >= DEAD_SHARE
     ]
@@ -181,19 +187,9 @@ def _saturated(seen: Observations, settings: TrainingSettings) -> list[Diagnosis
     epoch = _last_epoch(seen)
     if epoch is None:
         return []
-    fix = (
-        Fix("Use Xavier initialisation", {"init": "xavier"}) if settings.init != "xavier" else None
-    )
+    fix = _XAVIER if settings.init != "xavier" else None
     return [
-        Diagnosis(
-            "saturated",
-            f"Layer {label}: {share:.0%} of its outputs sit on the flat ends of the curve "
-            "(slope under 0.01), so almost no gradient gets through. Smaller initial weights, "
-            "BatchNorm before it, or ReLU instead will help.",
-            layer=label,
-            fix=fix,
-            lesson="activations",
-        )
+        Diagnosis("saturated", {"layer": label, "share": share}, label, fix, lesson="activations")
         for label, share in epoch.saturated_units.items()
         if share >= SATURATED_SHARE
     ]
@@ -216,17 +212,8 @@ def _vanishing(seen: Observations, settings: TrainingSettings) -> list[Diagnosis
     label, smallest = min(norms.items(), key=lambda item: item[1])
     if not (last > 0 and smallest / last < VANISHING_RATIO):
         return []
-    times = last / max(smallest, 1e-30)
-    return [
-        Diagnosis(
-            "vanishing_gradients",
-            f"Vanishing gradients: layer {label} gets a gradient {times:,.0f} times smaller than "
-            f"layer {last_label}, so it barely learns. Use ReLU instead of Sigmoid/Tanh, add "
-            "BatchNorm, or make the network shallower.",
-            layer=label,
-            lesson="vanishing-gradients",
-        )
-    ]
+    args = {"layer": label, "times": last / max(smallest, 1e-30), "last_layer": last_label}
+    return [Diagnosis("vanishing_gradients", args, label, lesson="vanishing-gradients")]
 
 
 def _exploding(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
@@ -238,16 +225,9 @@ def _exploding(seen: Observations, settings: TrainingSettings) -> list[Diagnosis
     )
     if math.isfinite(largest) and largest < EXPLODING_NORM:
         return []
-    return [
-        Diagnosis(
-            "exploding_gradients",
-            f"Exploding gradients: layer {label} has a gradient norm of {largest:.3g}; steps "
-            "that big throw the weights around. Lower the learning rate, or add BatchNorm.",
-            layer=label,
-            fix=_lower_lr(settings),
-            lesson="vanishing-gradients",
-        )
-    ]
+    args = {"layer": label, "norm": largest}
+    fix = _lower_lr(settings)
+    return [Diagnosis("exploding_gradients", args, label, fix, lesson="vanishing-gradients")]
 
 
 def _overfitting(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
@@ -260,22 +240,19 @@ def _overfitting(seen: Observations, settings: TrainingSettings) -> list[Diagnos
     rising = rising and best <= len(epochs) - 3 and now.val_loss > 1.05 * epochs[best].val_loss
     if not (rising and now.train_loss < epochs[best].train_loss):
         return []
-    changes: dict[str, Any] = {"weight_decay": max(settings.weight_decay * 10, 1e-4)}
-    label = f"Add weight decay {changes['weight_decay']:g}"
+    decay = max(settings.weight_decay * 10, 1e-4)
+    changes: dict[str, Any] = {"weight_decay": decay}
+    code = "fix_weight_decay"
     if not settings.early_stopping_patience:
         changes["early_stopping_patience"] = 2
-        label += " and stop early"
-    return [
-        Diagnosis(
-            "overfitting",
-            f"Overfitting: validation loss rose from {epochs[best].val_loss:.3g} (epoch "
-            f"{epochs[best].epoch}) to {now.val_loss:.3g} while training loss kept falling: the "
-            "network is memorising the training samples. Add Dropout or weight decay (L2), or "
-            "stop early.",
-            fix=Fix(label, changes),
-            lesson="overfitting",
-        )
-    ]
+        code = "fix_weight_decay_stop_early"
+    args = {
+        "best_loss": epochs[best].val_loss,
+        "best_epoch": epochs[best].epoch,
+        "loss": now.val_loss,
+    }
+    fix = Fix(code, {"weight_decay": decay}, changes)
+    return [Diagnosis("overfitting", args, fix=fix, lesson="overfitting")]
 
 
 def _collapsed(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
@@ -284,12 +261,5 @@ def _collapsed(seen: Observations, settings: TrainingSettings) -> list[Diagnosis
     if len(shares) < 3 or max(shares) < COLLAPSED_SHARE:
         return []
     top = max(range(len(shares)), key=shares.__getitem__)
-    return [
-        Diagnosis(
-            "collapsed_predictions",
-            f"The predictions collapsed onto one class: {shares[top]:.0%} of the images are "
-            f"put in class {top}. The network ignores its input; often the learning rate is too "
-            "high or too low, or the output layer's start is badly off.",
-            lesson="learning-rate",
-        )
-    ]
+    args = {"share": shares[top], "top": top}
+    return [Diagnosis("collapsed_predictions", args, lesson="learning-rate")]

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import torch
 
+from netbuilder.document.messages import plural
 from netbuilder.document.safe_io import walk_files
 from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
@@ -88,7 +89,7 @@ def _class_names(folder: Path) -> tuple[str, ...]:
     if len(names) < 2:
         found = f" (only {names[0]!r})" if names else ""
         raise DataUnavailableError(
-            f"{folder} has {len(names)} class folder{'s' if len(names) != 1 else ''}{found}. "
+            f"{folder} has {plural(len(names), 'class folder', 'class folders')}{found}. "
             "An image dataset needs one subfolder per class, at least 2, each holding PNG, "
             "JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); "
             "or the four MNIST IDX files.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
@@ -484,11 +485,8 @@ class _Run:
         except Exception as error:
             raise _failure(error, f"at epoch {self.epoch}, batch {batch}") from error
         if not math.isfinite(loss):
-            raise LossNotFiniteError(
-                f"Training stopped at epoch {self.epoch}, batch {batch}: the loss became "
-                f"NaN/infinite. Lower the learning rate (now {self._learning_rate():g}), "
-                "or use a gentler optimizer, a different weight init, or batch normalisation."
-            )
+            where = {"epoch": self.epoch, "batch": batch, "lr": self._learning_rate()}
+            raise LossNotFiniteError(Message("loss_not_finite", where))
         totals.add(loss, accuracy, batches, samples)
         self.samples_seen += samples
         self.train_seconds += seconds

@@ -13,12 +13,18 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message, english
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.single_step import StepRecord
 
 
 class TrainingError(RuntimeError):
-    """Training could not go on; the message says why and what to change."""
+    """Training could not go on; the message says why and what to change (a Message where one
+    was given: `.message`, None for a plain text)."""
+
+    def __init__(self, reason: str | Message = "") -> None:
+        self.message = reason if isinstance(reason, Message) else None
+        super().__init__(english(reason) if isinstance(reason, Message) else reason)
 
 
 class LossNotFiniteError(TrainingError):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.two_d import is_two_d
-from netbuilder.gui import commands, recovery, settings_values, theme
+from netbuilder.gui import commands, messages, recovery, settings_values, theme
 from netbuilder.gui.builder import (
     CanvasView,
     CodeView,
@@ -310,11 +310,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     def _refresh_analysis(self) -> None:
         analysis = self.document.analysis
         self.train_action.setEnabled(analysis.valid and not self.document.locked)
-        if analysis.valid:
-            reason = "Train this network (Ctrl+T)"
-        else:
-            count = len(analysis.errors)
-            reason = f"Cannot train yet ({count} error{'s' * (count != 1)}): {analysis.errors[0].message}"
+        reason = messages.cannot_train(analysis) or "Train this network (Ctrl+T)"
         self.train_action.setToolTip(tip(reason))
         self.train_action.setStatusTip(reason)
         self.problems_dock.setWindowTitle(self.problems.title())

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.lesson import is_lesson_file
 from netbuilder.document.project import Project, ProjectError, load_project, save_project
-from netbuilder.gui import files, recovery
+from netbuilder.gui import files, messages, recovery
 from netbuilder.gui.document import display_name
 from netbuilder.gui.plain_text import message_box
 
@@ -46,7 +46,7 @@ class WindowFiles:
         except ProjectError as error:
             if is_lesson_file(path):  # File > Open or the command line given a lesson
                 return self.lessons.open_lesson(path) is not None
-            self.show_error("Cannot open project", str(error))
+            self.show_error("Cannot open project", messages.error_text(error))
             return False
         if not self.maybe_save():
             return False

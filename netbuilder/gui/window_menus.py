@@ -120,6 +120,7 @@ class WindowMenus:
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = self.file_menu = bar.addMenu("&File")
+        file_menu.setObjectName("file_menu")  # found by this id, never by its (translated) title
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)

@@ -31,10 +31,11 @@ def texts(problems) -> list[str]:
 
 def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, window):
     problems = window.problems
-    fix = Fix("Lower the learning rate to 0.01", {"learning_rate": 0.01})
-    window.training.diagnosed.emit([Diagnosis("loss_nan", "The loss became NaN.", "2 Linear", fix)])
+    fix = Fix("fix_lower_lr", {"lr": 0.01}, {"learning_rate": 0.01})
+    window.training.diagnosed.emit([Diagnosis("loss_nan", {"lr": 0.1}, "2 Linear", fix)])
     assert texts(problems) == [
-        "Training: The loss became NaN.",
+        "Training: The loss became NaN (not a number): with learning rate 0.1 the steps are so "
+        "big that the weights blew up.",
         "    Fix: Lower the learning rate to 0.01 (click to apply)",
     ]
     problems.itemClicked.emit(problems.item(0))
@@ -48,11 +49,13 @@ def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, wi
 
 def test_a_diagnosis_links_to_its_lesson_and_a_click_opens_it(qtbot, window):
     problems = window.problems
-    message = "Layer 2 Linear gets a tiny gradient."
-    window.training.diagnosed.emit([Diagnosis("vanishing_gradients", message, "2 Linear", None,
+    args = {"layer": "2 Linear", "times": 5000.0, "last_layer": "4 Linear"}
+    window.training.diagnosed.emit([Diagnosis("vanishing_gradients", args, "2 Linear", None,
                                               "vanishing-gradients")])  # fmt: skip
     assert texts(problems) == [
-        f"Training: {message}",
+        "Training: Vanishing gradients: layer 2 Linear gets a gradient 5,000 times smaller than "
+        "layer 4 Linear, so it barely learns. Use ReLU instead of Sigmoid/Tanh, add BatchNorm, or "
+        "make the network shallower.",
         "    Lesson: 9. Vanishing gradients: a deep Sigmoid network (click to open)",
     ]
     problems.itemClicked.emit(problems.item(1))

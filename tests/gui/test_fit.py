@@ -89,3 +89,25 @@ def test_a_loaded_sine_model_draws_its_fit(qtbot, window, tmp_path):
     x, y = view.curve_data()
     inside = np.abs(x) <= 1.9
     assert np.abs(y[inside] - (np.sin(3 * x[inside]) + x[inside] / 2)).mean() < 0.2
+
+
+def test_the_first_frame_replaces_whatever_the_caption_said_before_it(qtbot):
+    """The view keeps a flag, not a comparison with the invitation's words: a note shown before
+    the first frame ("Nothing to export yet") gives way to the caption too."""
+    from netbuilder.engine.fit import CURVE, FitFrame, FitPoints
+    from netbuilder.gui.fit.view import CAPTIONS, FitView
+
+    view = FitView()
+    qtbot.addWidget(view)
+    x = np.linspace(-1, 1, 5)
+    points = FitPoints(CURVE, x, x, x, x, (-1.0, 1.0, -1.0, 1.0), (-1.0, 1.0))
+    view.show_frame(FitFrame(points, x, x))
+    assert view.caption.text() == CAPTIONS[CURVE]
+    view.set_points(points)  # new data (another run): no fit until its first frame
+    assert not view.export_png("unused.png")
+    assert view.caption.text().startswith("Nothing to export yet")
+    view.show_frame(FitFrame(points, x, x))
+    assert view.caption.text() == CAPTIONS[CURVE]
+    view.caption.setText("Saved fit.png")
+    view.show_frame(FitFrame(points, x, -x))
+    assert view.caption.text() == "Saved fit.png", "later frames leave a note alone"

@@ -80,7 +80,9 @@ def test_a_run_error_clears_once_the_network_changes(qtbot, host, tmp_path):  # 
     folder = write_idx_folder(tmp_path / "digits", digit_splits(100, 50))
     window, controller = host(project(dataset=str(folder)))
     panel = controller.panel
-    controller.training_failed.emit("Training stopped", "The loss became NaN: lower the rate")
+    controller.training_failed.emit(
+        "failed_training_stopped", "The loss became NaN: lower the rate"
+    )
     assert "NaN" in panel.result.text()
     document = window.document
     linear = document.network.layers[1]

@@ -173,8 +173,9 @@ def test_nan_loss_stops_with_a_message_and_training_can_start_again(qtbot, host,
     with qtbot.waitSignal(controller.training_failed, timeout=WAIT_MS) as failed:
         controller.panel.start(dataset=digits)
     finish(qtbot, controller)
-    title, message = failed.args
-    assert "NaN" in message and window.errors == [(title, message)]
+    code, message = failed.args
+    assert code == "failed_training_stopped"  # views branch on the code; the dialog words it
+    assert "NaN" in message and window.errors == [("Training stopped", message)]
     assert not window.document.locked and controller.panel.start_button.isEnabled()
     window.document.project.training = dataclasses.replace(
         project.training, learning_rate=0.01, epochs=1
@@ -196,7 +197,7 @@ def test_missing_data_offers_synthetic_digits(qtbot, host, tmp_path):
     with qtbot.waitSignal(controller.training_failed, timeout=WAIT_MS) as failed:
         panel.start()
     finish(qtbot, controller)
-    assert failed.args[0] == "Data not available"
+    assert failed.args[0] == "failed_data_unavailable"
     assert asked and "synthetic digits" in asked[0]
     assert panel.data.use_synthetic.isVisibleTo(panel)
     panel.data.use_synthetic.click()

@@ -223,5 +223,5 @@ def test_cancelling_the_model_save_keeps_the_window_and_the_model(
 def test_run_bar_has_its_own_row_and_names_a_failure(window):
     assert window.toolBarBreak(window.run_bar)
     window.training.panel.show_error = lambda title, text: None
-    window.training.training_failed.emit("Training stopped", "The loss became NaN")
+    window.training.training_failed.emit("failed_training_stopped", "The loss became NaN")
     assert window.run_bar.progress.format() == "Training stopped"

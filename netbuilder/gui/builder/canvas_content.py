@@ -8,13 +8,13 @@ from netbuilder.document.analysis import Analysis, LayerInfo, human_count
 from netbuilder.document.datasets import dataset_title
 from netbuilder.document.network import Layer
 from netbuilder.document.two_d import is_two_d
+from netbuilder.gui import messages
 from netbuilder.gui.builder.block_item import ERROR, OK, WARNING, BlockContent, format_shape
 
 
 def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> BlockContent:
     problems = analysis.problems_for(layer.uid)
-    summary = layer.summary()
-    detail = summary[len(layer.type_id) :].strip() or layer.type.category
+    detail = layer.detail() or layer.type.category
     shape = info.output_shape if info else None
     return BlockContent(
         title=layer.type_id,
@@ -47,8 +47,7 @@ def input_content(analysis: Analysis, dataset: str) -> BlockContent:
 
 def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
     total = human_count(analysis.total_parameters)
-    errors = len(analysis.errors)
-    verdict = "ready to train" if analysis.valid else f"{errors} error{'s' * (errors != 1)} to fix"
+    verdict = "ready to train" if analysis.valid else messages.errors_to_fix(len(analysis.errors))
     return BlockContent(
         title=_output_title(num_classes),
         detail=verdict,
@@ -89,6 +88,6 @@ def _tooltip(layer: Layer, problems: list) -> str:
     for problem in problems:
         colour = "#e03131" if problem.is_error else "#c98a00"
         lines.append(
-            f"<span style='color:{colour}'>{'Error' if problem.is_error else 'Warning'}:</span> {html.escape(problem.message, quote=False)}"
+            f"<span style='color:{colour}'>{'Error' if problem.is_error else 'Warning'}:</span> {html.escape(messages.problem_text(problem), quote=False)}"
         )
     return "<br>".join(lines)

@@ -25,7 +25,7 @@ from netbuilder.document.errors import DOCUMENT_ERRORS
 from netbuilder.document.safe_io import check_outputs, write_text_atomically
 from netbuilder.document.script_export import training_script
 from netbuilder.document.source import module_source
-from netbuilder.gui import theme
+from netbuilder.gui import messages, theme
 from netbuilder.gui.builder.highlighter import PythonHighlighter
 from netbuilder.gui.document import Document
 from netbuilder.gui.plain_text import warn
@@ -68,7 +68,7 @@ class CodeView(QWidget):
             source = module_source(self.document.network)
         except InvalidNetworkError as error:
             self.editor.setPlainText(
-                f"# The network cannot be turned into code yet:\n# {str(error).replace(chr(10), chr(10) + '# ')}"
+                f"# The network cannot be turned into code yet:\n# {messages.error_text(error).replace(chr(10), chr(10) + '# ')}"
             )
             self.status.setText("Fix the problems to get code.")
             self.valid = False

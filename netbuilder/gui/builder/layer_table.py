@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import Analysis
+from netbuilder.gui import messages
 from netbuilder.gui.builder.block_item import format_shape
 from netbuilder.gui.document import Document
 
@@ -59,7 +60,7 @@ class LayerTable(QTableWidget):
                 format_shape(info.output_shape) if info.output_shape else "–",
                 f"{info.parameters:,}" if info.output_shape else "–",  # unknown: not 0
                 f"{info.macs:,}" if info.output_shape else "–",
-                "\n".join(p.message.split(": ", 1)[-1] for p in problems),
+                "\n".join(messages.text(p.about) for p in problems),  # the row names the layer
             )
             self._fill(row, cells, layer.uid)
             if problems:
@@ -71,7 +72,7 @@ class LayerTable(QTableWidget):
     def _fill_totals(self, row: int, analysis: Analysis) -> None:
         count = len(analysis.errors)
         known = all(info.output_shape is not None for info in analysis.layers)
-        status = f"{count} error{'s' * (count != 1)}" if count else "Ready to train"
+        status = messages.error_count(count) if count else "Ready to train"
         cells = (
             "",
             "Total",

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from netbuilder.document.lesson import lesson_for_topic, load_lesson
+from netbuilder.gui import messages
 from netbuilder.gui.document import Document
 from netbuilder.gui.plain_text import tip
 
@@ -41,11 +42,10 @@ class ProblemsPanel(QListWidget):
         warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         analysis = self.document.analysis
         for problem in [*analysis.errors, *analysis.warnings]:
-            item = QListWidgetItem(
-                error_icon if problem.is_error else warning_icon, problem.message
-            )
+            sentence = messages.problem_text(problem)
+            item = QListWidgetItem(error_icon if problem.is_error else warning_icon, sentence)
             item.setData(UID_ROLE, problem.uid or "")
-            item.setToolTip(tip(problem.message))
+            item.setToolTip(tip(sentence))
             self.addItem(item)
         self._add_diagnoses()
         if not analysis.problems and not self.diagnoses:
@@ -68,18 +68,19 @@ class ProblemsPanel(QListWidget):
     def _add_diagnoses(self) -> None:
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         for diagnosis in self.diagnoses:
-            item = QListWidgetItem(icon, f"Training: {diagnosis.message}")
+            sentence = messages.text(diagnosis.about)
+            item = QListWidgetItem(icon, messages.finding_line(sentence))
             item.setData(UID_ROLE, self._uid_of(diagnosis.layer))
-            item.setToolTip(tip(diagnosis.message))
+            item.setToolTip(tip(sentence))
             self.addItem(item)
             if diagnosis.fix is not None:
-                fix = QListWidgetItem(f"    Fix: {diagnosis.fix.label} (click to apply)")
+                fix = QListWidgetItem(messages.fix_line(messages.text(diagnosis.fix.about)))
                 fix.setData(FIX_ROLE, diagnosis.fix)
                 fix.setForeground(self.palette().link())
                 self.addItem(fix)
             if diagnosis.lesson in self.lessons:
                 path, title = self.lessons[diagnosis.lesson]
-                lesson = QListWidgetItem(f"    Lesson: {title} (click to open)")
+                lesson = QListWidgetItem(messages.lesson_line(title))
                 lesson.setData(LESSON_ROLE, path)
                 lesson.setForeground(self.palette().link())
                 self.addItem(lesson)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from netbuilder.document.analysis import Analysis, human_count
-from netbuilder.gui import theme
+from netbuilder.gui import messages, theme
 from netbuilder.gui.builder.block_item import format_shape
 from netbuilder.gui.document import Document
 
@@ -14,8 +14,8 @@ def summary_html(analysis: Analysis) -> str:
     if analysis.valid:
         verdict = "<b style='color:#2f9e44'>✔ valid</b>"
     else:
-        count = len(analysis.errors)
-        verdict = f"<b style='color:{theme.ERROR_COLOUR}'>✖ invalid: {count} error{'s' * (count != 1)}</b>"
+        errors = messages.error_count(len(analysis.errors))
+        verdict = f"<b style='color:{theme.ERROR_COLOUR}'>✖ invalid: {errors}</b>"
     parts = [
         f"Parameters <b>{human_count(analysis.total_parameters)}</b>",
         f"Multiply-adds <b>{human_count(analysis.total_macs)}</b>",

@@ -45,6 +45,7 @@ class FitView(QWidget):
         for item in items:
             self.plot.addItem(item)
         self.caption = plain(QLabel(INVITATION))
+        self._inviting = True
         self.caption.setWordWrap(True)
         self.export_button = QPushButton("Export PNG…")
         self.export_button.setToolTip("Save the fit with the data as a PNG file")
@@ -64,6 +65,7 @@ class FitView(QWidget):
         for item in (self.image, self.curve, self.diagonal, self.train_points, self.test_points):
             item.clear()
         self.caption.setText(INVITATION)
+        self._inviting = True  # the caption invites to train: the first frame replaces it
         if points is None:
             return
         if points.kind == MAP:
@@ -103,8 +105,9 @@ class FitView(QWidget):
             self.curve.setData(frame.x, frame.y)
         else:
             self.test_points.setData(frame.x, frame.y)
-        if self.frames_shown == 0 or self.caption.text() == INVITATION:
+        if self._inviting:
             self.caption.setText(CAPTIONS[frame.kind])
+            self._inviting = False
         self.frames_shown += 1
         self.frame_shown.emit()
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
+from netbuilder.gui import messages
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.lessons.panel import LessonPanel
@@ -67,7 +68,7 @@ class Lessons(QObject):
         try:
             lesson = load_lesson(path)
         except LessonError as error:
-            self.window.show_error("Cannot open lesson", str(error))
+            self.window.show_error("Cannot open lesson", messages.error_text(error))
             return None
         if not self.window.maybe_save():
             return None

@@ -258,7 +258,9 @@ def _add_action(window, action: QAction) -> None:
         return
     for menu_action in menu_bar.actions():
         menu = menu_action.menu()
-        if menu is not None and menu_action.text().replace("&", "") in ("Model", "File"):
+        if menu is not None and menu.objectName() in ("model_menu", "file_menu"):  # not titles
             menu.addAction(action)
             return
-    menu_bar.addMenu("&Model").addAction(action)
+    menu = menu_bar.addMenu("&Model")
+    menu.setObjectName("model_menu")
+    menu.addAction(action)

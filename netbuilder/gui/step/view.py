@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.training_events import StepUndone
+from netbuilder.gui import messages
 from netbuilder.gui.step.batch import BatchView
 from netbuilder.gui.step.heat_maps import LayerMaps
 
@@ -132,7 +133,7 @@ class StepView(QWidget):
 
     def _show(self, record: StepRecord, note: str = "") -> None:
         self.record = record
-        undo = f" · {record.undo_depth} step{'s' * (record.undo_depth != 1)} can be undone"
+        undo = f" · {messages.steps_to_undo(record.undo_depth)}"
         if not record.undo_depth:
             undo = " · this step ended the epoch, so it cannot be undone"
         self.summary.setText(

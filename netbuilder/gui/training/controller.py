@@ -50,7 +50,7 @@ class TrainingController(QObject):
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
     folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
-    training_failed = Signal(str, str)  # title, message
+    training_failed = Signal(str, str)  # a failed_... code (gui.messages titles it), message
     project_replaced = Signal()  # another project opened: the views forget this one's results
 
     def __init__(self, parent: QObject | None = None) -> None:

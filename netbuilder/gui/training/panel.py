@@ -32,6 +32,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
+from netbuilder.gui import messages
 from netbuilder.gui.plain_text import escaped, plain, rich, tip
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
@@ -45,7 +46,6 @@ from netbuilder.gui.training.settings_form import (
     learning_rate_box,
 )
 
-DATA_MISSING_TITLE = "Data not available"
 START_TIP = "Train the network as it is now (Ctrl+T)"
 COMBO_LETTERS = 12  # a choice box is this wide at least; its list shows the whole names
 SYNTHETIC, FOLDER = "synthetic", "folder"  # the two ways forward when MNIST is missing
@@ -59,11 +59,7 @@ def cannot_train_reason(project: Project, analysis: Analysis | None = None) -> s
     if analysis is None:
         classes = dataset_classes(project.dataset, project.dataset_params)
         analysis = analyse(project.network, classes, loss=project.training.loss)
-    errors = analysis.errors
-    if not errors:
-        return None
-    count = len(errors)
-    return f"Cannot train yet ({count} error{'s' * (count != 1)}): {errors[0].message}"
+    return messages.cannot_train(analysis)
 
 
 def format_duration(seconds: float) -> str:
@@ -484,12 +480,13 @@ class TrainingPanel(QWidget):
         self.stats["elapsed"].setText(format_duration(finished.seconds))
         self.stats["eta"].setText("–")
 
-    def _on_failed(self, title: str, message: str) -> None:
+    def _on_failed(self, code: str, message: str) -> None:
+        title = messages.failure_title(code)
         self.progress.setFormat(title)
         self._failed = True
         name = self.data.name()
         spec = dataset_spec(name)
-        if title == DATA_MISSING_TITLE and spec is not None and spec.downloadable:
+        if code == "failed_data_unavailable" and spec is not None and spec.downloadable:
             # after every other view has heard of this failure: the dialog may start a new run
             QTimer.singleShot(0, lambda: self._offer_ways_forward(title, spec.title))
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from netbuilder.engine.training_events import BatchReport, TrainingFinished
+from netbuilder.gui import messages
 
 
 def epoch_reached(finished: TrainingFinished, last: BatchReport | None) -> int:
@@ -16,7 +17,7 @@ def epoch_reached(finished: TrainingFinished, last: BatchReport | None) -> int:
 def how_far(finished: TrainingFinished, last: BatchReport | None) -> str:
     """ "after 3 epochs", "during epoch 1", or "after 2 epochs and part of epoch 3"."""
     done = finished.epochs_run
-    complete = f"{done} epoch{'s' * (done != 1)}"
+    complete = messages.epoch_count(done)
     if not _stopped_mid_epoch(finished, last):
         return f"after {complete}"
     if done == 0:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolBar, QWidget
 
 from netbuilder.engine.training_events import BatchReport
+from netbuilder.gui import messages
 from netbuilder.gui.actions import make_action
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.progress_text import epoch_reached
@@ -119,7 +120,9 @@ class RunBar(QToolBar):
         controller.run_started.connect(lambda *_: self._on_started())
         controller.batch_reported.connect(self._on_batch)
         controller.model_trained.connect(self._on_trained)
-        controller.training_failed.connect(lambda title, _message: self.progress.setFormat(title))
+        controller.training_failed.connect(
+            lambda code, _message: self.progress.setFormat(messages.failure_title(code))
+        )
         controller.folds_finished.connect(self._on_folds_finished)
         controller.project_replaced.connect(self.forget_project)
         self._on_state(controller.state.value)

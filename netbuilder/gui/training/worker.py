@@ -15,12 +15,13 @@ from pathlib import Path
 import torch
 from PySide6.QtCore import QObject, Signal, Slot
 
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import load_dataset
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.doctor import Doctor
-from netbuilder.engine.errors import USER_ERRORS
+from netbuilder.engine.errors import USER_ERRORS, failure_code
 from netbuilder.engine.experiment import run_experiment
 from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.gradient_flow import GradientReport
@@ -36,6 +37,7 @@ from netbuilder.engine.training_events import (
     TrainingEvent,
     WeightsSnapshot,
 )
+from netbuilder.gui import messages
 
 MAX_EMITS_PER_SECOND = 25
 
@@ -84,7 +86,7 @@ class TrainingWorker(QObject):
     training_finished = Signal(object)  # TrainedModel (with its own project copy)
     fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
     folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
-    training_failed = Signal(str, str)  # title, message a user can act on
+    training_failed = Signal(str, str)  # a failed_... message code (the title), the message
     run_ended = Signal()  # always last, after finished or failed: the thread may quit
 
     def __init__(self, job: TrainingJob, control: TrainingControl) -> None:
@@ -101,10 +103,11 @@ class TrainingWorker(QObject):
             self._run()
         except USER_ERRORS as error:
             self._diagnose(error)
-            self.training_failed.emit(self._title(error), str(error))
+            self.training_failed.emit(failure_code(error), messages.error_text(error))
         except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
             details = "".join(traceback.format_exception_only(type(error), error)).strip()
-            self.training_failed.emit("Training failed", f"Unexpected error: {details}")
+            unexpected = messages.text(Message("unexpected_error", {"details": details}))
+            self.training_failed.emit("failed_training", unexpected)
         finally:
             torch.set_num_threads(previous_threads)
             self.run_ended.emit()
@@ -210,15 +213,3 @@ class TrainingWorker(QObject):
         if error is not None:
             self.doctor.failed(error)
         self.diagnosed.emit(self.doctor.diagnoses())
-
-    @staticmethod
-    def _title(error: Exception) -> str:
-        name = type(error).__name__
-        return {
-            "DataUnavailableError": "Data not available",
-            "WrongDataFilesError": "Not the chosen dataset's files",
-            "TrainingError": "Training stopped",
-            "InvalidNetworkError": "The network cannot be trained",
-            "DeviceUnavailableError": "Device not available",
-            "SettingsError": "Training settings are invalid",
-        }.get(name, "Training failed")

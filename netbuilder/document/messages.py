@@ -1,0 +1,270 @@
+"""Messages are data: a stable code plus its arguments, turned into a sentence by each front end.
+
+A problem, a lint, a doctor's diagnosis or an error carries a `Message`; nothing compares the
+sentence it becomes. `ENGLISH` is the one catalog of source sentences (str.format templates over
+the arguments). The CLI renders them as they are (`english`); the GUI renders them through Qt's
+translation (`gui/messages.py`): every template is marked with `QT_TRANSLATE_NOOP("messages", ...)`
+so that Qt's lupdate finds it here as a literal, and the GUI calls
+`QCoreApplication.translate("messages", template)` at run time. An argument that is itself a
+Message is rendered first (a fragment such as the fix in "...: set out_features to 10").
+Counts that need a plural go through `plural` (here) or Qt's "%n" forms (in the GUI).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CONTEXT = "messages"
+"""The Qt translation context of every template below."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks `text` for Qt's lupdate without importing Qt; returns it unchanged."""
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    """A code from `ENGLISH` and the values its sentence names."""
+
+    code: str
+    args: Mapping[str, Any] = field(default_factory=dict)
+
+
+class MessageError(ValueError):
+    """An error a user can act on, carried as a Message; `str()` is its English sentence."""
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(english(message))
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """'1 error', '3 errors': the one helper for counted English words outside the GUI."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def render(message: Message, translate: Callable[[str], str] = str) -> str:
+    """The sentence for `message`, each template passed through `translate` first.
+
+    An unknown code (a newer file, a bug) shows as the code itself, and a translation whose blanks
+    do not match the arguments as the English sentence, rather than failing.
+    """
+    template = ENGLISH.get(message.code)
+    if template is None:
+        return message.code
+    args = {
+        key: render(value, translate) if isinstance(value, Message) else value
+        for key, value in message.args.items()
+    }
+    try:
+        return translate(template).format(**args)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return template.format(**args)
+
+
+def english(message: Message) -> str:
+    """The English sentence (the CLI's front end, logs and JSON output)."""
+    return render(message)
+
+
+ENGLISH: dict[str, str] = {
+    # --- problems in a network (document/analysis.py); a layer's own start with its label ------
+    "about_layer": QT_TRANSLATE_NOOP("messages", "Layer {number} ({type}): {text}"),
+    "parameter_invalid": QT_TRANSLATE_NOOP("messages", "Parameter {problem}"),
+    "input_not_flat": QT_TRANSLATE_NOOP(
+        "messages",
+        "{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it",
+    ),
+    "input_not_flat_batchnorm1d": QT_TRANSLATE_NOOP(
+        "messages",
+        "{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it "
+        "(or use BatchNorm2d on feature maps)",
+    ),
+    "input_not_maps": QT_TRANSLATE_NOOP(
+        "messages",
+        "{type} expects feature maps of shape (N, C, H, W) but gets the flat {shape}: "
+        "move it before the Flatten",
+    ),
+    "padding_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "Padding {padding} is more than half the kernel size {kernel}: lower padding to {lower}",
+    ),
+    "window_does_not_fit": QT_TRANSLATE_NOOP(
+        "messages",
+        "Its {kernel}x{kernel} window does not fit the {height}x{width} input (padding {padding}): "
+        "use a smaller kernel_size, add padding, or remove a pooling layer before it",
+    ),
+    "cannot_process": QT_TRANSLATE_NOOP(
+        "messages", "Cannot process an input of shape {shape}: {reason}"
+    ),
+    "output_empty": QT_TRANSLATE_NOOP(
+        "messages", "Cannot process an input of shape {shape}: it produces an empty output"
+    ),
+    "too_many_parameters": QT_TRANSLATE_NOOP(
+        "messages",
+        "It would have {parameters:,} parameters, too many to train here: make it smaller or "
+        "shrink its input with pooling",
+    ),
+    "nothing_to_learn": QT_TRANSLATE_NOOP(
+        "messages", "The network has nothing to learn: add a Linear layer"
+    ),
+    "output_mismatch": QT_TRANSLATE_NOOP(
+        "messages", "The network outputs {output} but the dataset {wants}: {fix}"
+    ),
+    "wants_regression": QT_TRANSLATE_NOOP("messages", "asks for 1 value (a regression)"),
+    "wants_classes": QT_TRANSLATE_NOOP("messages", "has {classes} classes"),
+    "fix_end_with_linear": QT_TRANSLATE_NOOP("messages", "end with Flatten and Linear({classes})"),
+    "fix_out_features": QT_TRANSLATE_NOOP(
+        "messages", "set the last Linear's out_features to {classes}"
+    ),
+    "fix_add_linear": QT_TRANSLATE_NOOP(
+        "messages", "add a Linear layer with out_features {classes} at the end"
+    ),
+    # --- teaching lints (warnings) --------------------------------------------------------------
+    "dropout_after_output": QT_TRANSLATE_NOOP(
+        "messages",
+        "Dropout after the output layer randomly zeroes predictions: move it before the last Linear",
+    ),
+    "clips_logits": QT_TRANSLATE_NOOP(
+        "messages", "{type} after the final Linear clips the logits: remove it"
+    ),
+    "squashes_logits": QT_TRANSLATE_NOOP(
+        "messages", "{type} after the final Linear squashes the logits: remove it"
+    ),
+    "linear_collapse": QT_TRANSLATE_NOOP(
+        "messages",
+        "Two Linear layers with no activation between them collapse into one linear map: "
+        "insert a ReLU between them",
+    ),
+    "softmax_last": QT_TRANSLATE_NOOP(
+        "messages",
+        "Softmax as the last layer under cross-entropy: the loss already applies log-softmax, so "
+        "this slows learning; remove it (the app still shows probabilities)",
+    ),
+    "saturating_stack": QT_TRANSLATE_NOOP(
+        "messages", "{count} Sigmoid/Tanh layers stacked: gradients vanish through them; use ReLU"
+    ),
+    # --- a parameter's value (document/catalog.py) ----------------------------------------------
+    "param_wrong_kind": QT_TRANSLATE_NOOP("messages", "{name} must be {kind}, not {actual}"),
+    "param_not_a_choice": QT_TRANSLATE_NOOP("messages", "{name} {value} is not one of: {choices}"),
+    "param_not_finite": QT_TRANSLATE_NOOP(
+        "messages", "{name} must be a finite number, not {value}"
+    ),
+    "param_below_minimum": QT_TRANSLATE_NOOP(
+        "messages", "{name} {value} is below its minimum {minimum}"
+    ),
+    "param_above_maximum": QT_TRANSLATE_NOOP(
+        "messages", "{name} {value} is above its maximum {maximum}"
+    ),
+    # --- the training doctor (engine/doctor.py) -------------------------------------------------
+    "loss_nan": QT_TRANSLATE_NOOP(
+        "messages",
+        "The loss became NaN (not a number): with learning rate {lr:g} the steps are so big that "
+        "the weights blew up.",
+    ),
+    "loss_diverging": QT_TRANSLATE_NOOP(
+        "messages",
+        "The loss is growing ({first:.3g} -> {last:.3g}) instead of falling: the steps overshoot. "
+        "Learning rate {lr:g} is too high.",
+    ),
+    "loss_flat": QT_TRANSLATE_NOOP(
+        "messages",
+        "The loss is flat ({first:.3g} -> {last:.3g}): the network is not learning. The learning "
+        "rate may be too low, or the initial weights poor.",
+    ),
+    "dead_relu": QT_TRANSLATE_NOOP(
+        "messages",
+        "Layer {layer}: {share:.0%} of its units output 0 for every image (dead ReLUs); they pass "
+        "no gradient back, so they never recover. Lower the learning rate, change the "
+        "initialisation, or use LeakyReLU.",
+    ),
+    "saturated": QT_TRANSLATE_NOOP(
+        "messages",
+        "Layer {layer}: {share:.0%} of its outputs sit on the flat ends of the curve (slope under "
+        "0.01), so almost no gradient gets through. Smaller initial weights, BatchNorm before it, "
+        "or ReLU instead will help.",
+    ),
+    "vanishing_gradients": QT_TRANSLATE_NOOP(
+        "messages",
+        "Vanishing gradients: layer {layer} gets a gradient {times:,.0f} times smaller than layer "
+        "{last_layer}, so it barely learns. Use ReLU instead of Sigmoid/Tanh, add BatchNorm, or "
+        "make the network shallower.",
+    ),
+    "exploding_gradients": QT_TRANSLATE_NOOP(
+        "messages",
+        "Exploding gradients: layer {layer} has a gradient norm of {norm:.3g}; steps that big "
+        "throw the weights around. Lower the learning rate, or add BatchNorm.",
+    ),
+    "overfitting": QT_TRANSLATE_NOOP(
+        "messages",
+        "Overfitting: validation loss rose from {best_loss:.3g} (epoch {best_epoch}) to "
+        "{loss:.3g} while training loss kept falling: the network is memorising the training "
+        "samples. Add Dropout or weight decay (L2), or stop early.",
+    ),
+    "collapsed_predictions": QT_TRANSLATE_NOOP(
+        "messages",
+        "The predictions collapsed onto one class: {share:.0%} of the images are put in class "
+        "{top}. The network ignores its input; often the learning rate is too high or too low, "
+        "or the output layer's start is badly off.",
+    ),
+    # --- the doctor's one-click fixes -----------------------------------------------------------
+    "fix_lower_lr": QT_TRANSLATE_NOOP("messages", "Lower the learning rate to {lr:g}"),
+    "fix_raise_lr": QT_TRANSLATE_NOOP("messages", "Raise the learning rate to {lr:g}"),
+    "fix_kaiming": QT_TRANSLATE_NOOP("messages", "Use Kaiming initialisation"),
+    "fix_xavier": QT_TRANSLATE_NOOP("messages", "Use Xavier initialisation"),
+    "fix_weight_decay": QT_TRANSLATE_NOOP("messages", "Add weight decay {weight_decay:g}"),
+    "fix_weight_decay_stop_early": QT_TRANSLATE_NOOP(
+        "messages", "Add weight decay {weight_decay:g} and stop early"
+    ),
+    # --- why a run failed: the title of its message (gui/training/worker.py) --------------------
+    "failed_data_unavailable": QT_TRANSLATE_NOOP("messages", "Data not available"),
+    "failed_wrong_data_files": QT_TRANSLATE_NOOP("messages", "Not the chosen dataset's files"),
+    "failed_training_stopped": QT_TRANSLATE_NOOP("messages", "Training stopped"),
+    "failed_invalid_network": QT_TRANSLATE_NOOP("messages", "The network cannot be trained"),
+    "failed_device_unavailable": QT_TRANSLATE_NOOP("messages", "Device not available"),
+    "failed_invalid_settings": QT_TRANSLATE_NOOP("messages", "Training settings are invalid"),
+    "failed_training": QT_TRANSLATE_NOOP("messages", "Training failed"),
+    "unexpected_error": QT_TRANSLATE_NOOP("messages", "Unexpected error: {details}"),
+    "loss_not_finite": QT_TRANSLATE_NOOP(
+        "messages",
+        "Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the "
+        "learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or "
+        "batch normalisation.",
+    ),
+    # --- files ----------------------------------------------------------------------------------
+    "cannot_open_project": QT_TRANSLATE_NOOP("messages", "Cannot open {path}: {reason}"),
+    "cannot_open_lesson": QT_TRANSLATE_NOOP("messages", "Cannot open lesson {path}: {reason}"),
+    # --- why a project file is refused (document/project.py) ----------------------------------
+    "project_not_object": QT_TRANSLATE_NOOP("messages", "the top level must be a JSON object"),
+    "project_wrong_format": QT_TRANSLATE_NOOP(
+        "messages", "it is not a netbuilder project (format must be '{format}')"
+    ),
+    "schema_not_integer": QT_TRANSLATE_NOOP("messages", "schema_version must be an integer"),
+    "schema_too_old": QT_TRANSLATE_NOOP(
+        "messages", "schema_version {version} is not one netbuilder wrote (1 or more)"
+    ),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "messages",
+        "it was written by a newer netbuilder (schema {version}; this one reads up to {newest})",
+    ),
+    "field_not_object": QT_TRANSLATE_NOOP("messages", "'{field}' must be an object"),
+    "field_not_list": QT_TRANSLATE_NOOP("messages", "'{field}' must be a list"),
+    "field_not_text": QT_TRANSLATE_NOOP("messages", "'{field}' must be text"),
+    "dataset_no_name": QT_TRANSLATE_NOOP("messages", "'dataset' needs a name"),
+    "unknown_dataset": QT_TRANSLATE_NOOP("messages", "unknown dataset {name}"),
+    "bad_input_shape": QT_TRANSLATE_NOOP(
+        "messages", "network.input_shape must be [channels, height, width] or [features]"
+    ),
+    "layer_no_type": QT_TRANSLATE_NOOP("messages", "layer {number} needs a 'type'"),
+    "layer_unknown_type": QT_TRANSLATE_NOOP("messages", "layer {number}: {reason}"),
+    "layer_params_not_object": QT_TRANSLATE_NOOP(
+        "messages", "layer {number} ({type}): 'params' must be an object"
+    ),
+    "layer_unknown_param": QT_TRANSLATE_NOOP(
+        "messages", "layer {number} ({type}) has no parameter {name}"
+    ),
+    "layer_bad_param": QT_TRANSLATE_NOOP("messages", "layer {number} ({type}): {problem}"),
+}
