@@ -20,6 +20,7 @@ EXAMPLES = _package_folder("examples")
 LESSONS = _package_folder("resources", "lessons")
 TEMPLATES = _package_folder("resources", "templates")
 DESKTOP = _package_folder("resources", "desktop")
+TRANSLATIONS = _package_folder("resources", "i18n")
 ICON_SVG = DESKTOP / "netbuilder.svg"
 ICON_PNG = DESKTOP / "netbuilder.png"
 
