@@ -56,7 +56,7 @@ def apply_language(choice: str | None) -> str:
         app.removeTranslator(translator)
     _installed.clear()
     if language != ENGLISH:
-        for path in (_compiled(language), _qt_catalog(language)):
+        for path in (_compiled(language), *_qt_catalogs(language)):
             translator = QTranslator(app)
             if path is not None and translator.load(str(path)):
                 app.installTranslator(translator)
@@ -89,11 +89,13 @@ class _LanguageWatcher(QObject):
         return False
 
 
-def _qt_catalog(language: str) -> Path | None:
-    """Qt's own translations of its dialogs and buttons, shipped with PySide6."""
+def _qt_catalogs(language: str) -> list[Path]:
+    """Qt's own translations of its dialogs and buttons, shipped with PySide6 (qt_ alone lacks
+    the buttons: they are in qtbase_)."""
     folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    path = folder / f"qt_{language}.qm"
-    return path if path.is_file() else None
+    return [
+        p for p in (folder / f"qtbase_{language}.qm", folder / f"qt_{language}.qm") if p.is_file()
+    ]
 
 
 def _compiled(language: str) -> Path | None:
