@@ -143,12 +143,12 @@ class WindowMenus:
 
     def _make_run_controls(self) -> None:
         """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
-        from netbuilder.gui.training import RunActions, RunBar
+        from netbuilder.gui.training import RunBar
 
-        self.run_actions = run = RunActions(self, self.training)
+        run = self.feature("training").run_actions
         self.pause_action, self.stop_action = run.pause, run.stop
         self.save_model_action = run.save_model
-        self.load_model_action = self.prediction.load_action
+        self.load_model_action = self.feature("predict").load_action
         self.file_menu.removeAction(self.load_model_action)  # not beside Quit
         self.step_action, self.undo_step_action = run.step, run.undo_step
         self.run_menu.addActions(
@@ -175,8 +175,7 @@ class WindowMenus:
         menu.addAction(self.dark_action)
         menu.addSeparator()
         self.panels_menu = menu.addMenu("&Panels")
-        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock,
-                     self.layer_table_dock):  # fmt: skip
+        for dock in self.features.docks().values():  # the builder's: later ones add themselves
             self.panels_menu.addAction(dock.toggleViewAction())
 
     def _make_toolbar(self) -> None:
