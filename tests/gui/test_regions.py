@@ -85,4 +85,4 @@ def test_a_layout_saved_with_regions_does_not_bring_them_back_for_images(qtbot, 
     qtbot.addWidget(later)
     later.show()
     assert later.document.project.dataset != "spiral"
-    assert not later.regions.dock.isVisible()
+    assert not later.dock("regions.view").isVisible()
