@@ -110,6 +110,14 @@ def test_every_feature_package_declares_itself_in_its_init():
         assert set(feature.requires) | set(feature.optional) <= names | {"presenter"}, package
 
 
+def test_the_window_attaches_at_once_only_features_that_need_no_torch():
+    from netbuilder.gui.main_window import FEATURES
+
+    assert [feature.name for feature in FEATURES if feature.needs_torch] == []
+    for package in ("training", "predict", "regions", "fit", "step"):
+        assert importlib.import_module(f"netbuilder.gui.{package}").FEATURE.needs_torch, package
+
+
 def test_the_loading_stand_ins_take_the_training_docks_names():
     from netbuilder.gui import training
     from netbuilder.gui.torch_placeholders import DOCKS
