@@ -30,6 +30,9 @@ class Feature:
     """Stable id ("training.plots") -> the dock's objectName, which saved layouts know it by."""
     provides: tuple[str, ...] = ()
     """The services of the face that other features may use (checked when it is attached)."""
+    menu_entries: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Menu id ("run", "view") -> the face's QActions the window puts there, by attribute path
+    ("run_actions.pause"); "-" is a separator."""
     requires: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     needs_torch: bool = False
@@ -65,6 +68,7 @@ class Features:
         try:
             face = feature.attach(self._window, self)
             absent = [service for service in feature.provides if not hasattr(face, service)]
+            absent += [path for path in _action_paths(feature) if _lookup(face, path) is None]
             if absent:
                 raise FeatureError(f"feature {feature.name!r} lacks {', '.join(absent)}")
         except BaseException:
@@ -103,6 +107,14 @@ class Features:
     def declaration(self, name: str) -> Feature:
         return self._declared[name]
 
+    def menu_entries(self, name: str) -> dict[str, list]:
+        """Feature `name`'s menu entries: menu id -> its QActions, None for a separator."""
+        face, feature = self._faces[name], self._declared[name]
+        return {
+            menu: [None if path == "-" else _lookup(face, path) for path in paths]
+            for menu, paths in feature.menu_entries.items()
+        }
+
     def dock(self, dock_id: str) -> QDockWidget | None:
         """The dock with stable id `dock_id` ("feature.part"), or None while it does not exist."""
         feature = self._declared.get(dock_id.split(".", 1)[0])
@@ -120,6 +132,16 @@ class Features:
                 if dock is not None:
                     found[dock_id] = dock
         return found
+
+
+def _action_paths(feature: Feature) -> list[str]:
+    return [path for paths in feature.menu_entries.values() for path in paths if path != "-"]
+
+
+def _lookup(face: Any, path: str) -> Any:
+    for name in path.split("."):
+        face = getattr(face, name, None)
+    return face
 
 
 def find_dock(window, dock_id: str) -> QDockWidget | None:

@@ -25,7 +25,7 @@ from netbuilder.gui.builder import CanvasView, StatusSummary
 from netbuilder.gui.docks import dock_name
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
-from netbuilder.gui.features import Features
+from netbuilder.gui.features import Feature, Features
 from netbuilder.gui.plain_text import tip, warn
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.settings_file import user_settings
@@ -78,7 +78,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
         for feature in FEATURES[1:]:
-            self.features.add(feature)
+            self.add_feature(feature)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)
@@ -100,13 +100,30 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """The dock with stable id `dock_id` ("training.plots"), None while it does not exist."""
         return self.features.dock(dock_id)
 
+    def add_feature(self, feature: Feature) -> None:
+        """Attach `feature`, put its declared menu entries in their menus and list its docks
+        under View > Panels."""
+        self.features.add(feature)
+        for menu_id, actions in self.features.menu_entries(feature.name).items():
+            menu = self.menus[menu_id]
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        listed = self.panels_menu.actions()
+        for dock_id in feature.docks:
+            dock = self.dock(dock_id)
+            if dock is not None and dock.toggleViewAction() not in listed:
+                self.panels_menu.addAction(dock.toggleViewAction())
+
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
         from netbuilder.gui import fit, predict, regions, step, training
 
         self.features_arriving.emit()  # presenting: the new panels go where the layout puts them
         for feature in (training, predict, regions, fit, step):
-            self.features.add(feature.FEATURE)
+            self.add_feature(feature.FEATURE)
         self._make_run_controls()
         self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
@@ -410,7 +427,13 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.settings.sync()
 
     def actions_by_name(self) -> dict[str, QAction]:
-        return {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+        """The window's own actions by attribute name, then its features' by their text."""
+        named = {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+        for action in self.findChildren(QAction):
+            if action not in named.values():
+                text = action.text().replace("&", "") or "(no text)"
+                named[text if text not in named else f"{text} ({len(named)})"] = action
+        return named
 
 
 def _scrollable_if_large(widget: QWidget) -> QWidget:

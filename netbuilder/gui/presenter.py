@@ -376,13 +376,9 @@ def _restore_pens(pens: dict) -> None:
 
 
 def attach_presenter(window) -> Presenter:
-    """Add View > Presenter Mode to window (a MainWindow); its docks are looked up on entering."""
-    presenter = Presenter(window)
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(presenter.action)
-    return presenter
+    """Presenter mode for window (a MainWindow), whose View menu takes its toggle (as FEATURE
+    declares); its docks are looked up on entering."""
+    return Presenter(window)
 
 
 def _on_available(presenter: Presenter, name: str, other) -> None:
@@ -394,6 +390,7 @@ FEATURE = Feature(
     name="presenter",
     attach=lambda window, _features: attach_presenter(window),
     provides=("enter", "leave", "active", "action"),
+    menu_entries={"view": ("-", "action")},
     optional=("training",),
     on_available=_on_available,
 )

@@ -132,7 +132,7 @@ class WindowMenus:
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu("&View")  # before the Panels submenu exists
         self._make_view_menu(self.view_menu)
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
@@ -140,23 +140,23 @@ class WindowMenus:
         self.run_menu.addAction(self.train_action)
         self.help_menu = bar.addMenu("&Help")
         fill_help_menu(self, self.help_menu)
+        self.menus = {
+            "file": self.file_menu,
+            "edit": edit_menu,
+            "view": self.view_menu,
+            "panels": self.panels_menu,
+            "presets": self.presets_menu,
+            "run": self.run_menu,
+            "help": self.help_menu,
+        }
+        """By stable id: where features' declared menu entries go."""
 
     def _make_run_controls(self) -> None:
-        """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
+        """The run bar: Train, Pause/Resume, Stop, progress, always in view (the Run menu gets
+        training's actions as its declaration says)."""
         from netbuilder.gui.training import RunBar
 
-        run = self.feature("training").run_actions
-        self.pause_action, self.stop_action = run.pause, run.stop
-        self.save_model_action = run.save_model
-        self.load_model_action = self.feature("predict").load_action
-        self.file_menu.removeAction(self.load_model_action)  # not beside Quit
-        self.step_action, self.undo_step_action = run.step, run.undo_step
-        self.run_menu.addActions(
-            [self.pause_action, self.stop_action, self.step_action, self.undo_step_action]
-        )
-        self.run_menu.addSeparator()
-        self.run_menu.addActions([self.save_model_action, self.load_model_action])
-        self.run_bar = RunBar(self.train_action, run, self)
+        self.run_bar = RunBar(self.train_action, self.feature("training").run_actions, self)
         if self.placeholders is not None:  # in the place the stand-in kept since the first paint
             self.placeholders.replace_run_bar(self.run_bar)
             return

@@ -190,3 +190,21 @@ def test_no_module_touches_another_ones_private_names():
         timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_declared_menu_entries_and_docks_reach_the_menus(window):
+    run = [action.text().replace("&", "") for action in window.menus["run"].actions()]
+    assert run == [
+        "Train…",
+        "Pause",
+        "Stop",
+        "Step one batch",
+        "Undo step",
+        "",  # the separator training declares
+        "Save Model…",
+        "Load model…",
+    ]
+    assert window.menus["view"].actions()[-1] is window.feature("presenter").action
+    listed = window.menus["panels"].actions()
+    for dock_id, dock in window.features.docks().items():
+        assert listed.count(dock.toggleViewAction()) == 1, dock_id

@@ -107,7 +107,10 @@ def test_the_run_bar_and_training_tab_are_there_at_the_first_paint(qtbot, tmp_pa
     with qtbot.waitSignal(window.engine.loaded, timeout=120_000):
         window.engine.load_in_background()
     QApplication.processEvents()
-    assert "training" in window.features and window.stop_action in window.run_bar.actions()
+    assert (
+        "training" in window.features
+        and window.feature("training").run_actions.stop in window.run_bar.actions()
+    )
     assert window.dock("training.panel") in window.tabifiedDockWidgets(
         window.dock("builder.inspector")
     )

@@ -181,7 +181,8 @@ def test_run_and_help_menus_and_load_model_away_from_quit(window):
         "Keyboard Shortcuts",
         "About netbuilder",
     ]
-    for action in (window.pause_action, window.stop_action, window.train_action):
+    run = window.feature("training").run_actions
+    for action in (run.pause, run.stop, window.train_action):
         assert action.shortcuts(), action.text()
 
 
@@ -221,7 +222,7 @@ def test_cancelling_the_model_save_keeps_the_window_and_the_model(
     assert window.isVisible() and not window.feature("training").busy
     assert (
         window.feature("training").trained_model is not None
-        and window.save_model_action.isEnabled()
+        and window.feature("training").run_actions.save_model.isEnabled()
     )
 
 

@@ -52,9 +52,7 @@ def _dock(window, view: FitView) -> QDockWidget:
     dock.setWidget(view)
     # beside the bottom tabs (not one of them), so the fit and the loss curves show together
     window.addDockWidget(Area.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
-    if hasattr(window, "panels_menu"):
-        window.panels_menu.addAction(dock.toggleViewAction())
-    return dock
+    return dock  # the main window lists it under View > Panels: the feature declares it
 
 
 def _may_fit(name: str) -> bool:

@@ -235,8 +235,9 @@ def same_network(a, b) -> bool:
     ] == [(layer.type_id, layer.params) for layer in b.layers]
 
 
-def attach_prediction(window, training_controller=None) -> PredictionController:
-    """Add "Predict" and "Evaluation" docks and a "Load model…" action to window."""
+def attach_prediction(window, training_controller=None, menu: bool = True) -> PredictionController:
+    """Add "Predict" and "Evaluation" docks and a "Load model…" action to window (to its File or
+    Model menu with `menu`; the main window places it where the declaration says)."""
     controller = PredictionController(window)
     controller.docks = {
         dock_id: _add(window, dock_id, title, widget)
@@ -251,7 +252,8 @@ def attach_prediction(window, training_controller=None) -> PredictionController:
         for dock_id in ("predict.evaluation", "predict.activations"):
             window.tabifyDockWidget(pad, controller.docks[dock_id])
         pad.raise_()
-    _add_action(window, controller.load_action)
+    if menu:
+        _add_action(window, controller.load_action)
     if training_controller is not None:
         follow_training(controller, training_controller)
     on_session_replaced(window, controller.forget_project)
@@ -280,7 +282,7 @@ def _on_available(controller: PredictionController, name: str, other) -> None:
 
 FEATURE = Feature(
     name="predict",
-    attach=lambda window, _features: attach_prediction(window),
+    attach=lambda window, _features: attach_prediction(window, menu=False),
     docks=DOCKS,
     provides=(
         "trained",
@@ -291,6 +293,7 @@ FEATURE = Feature(
         "panel",
         "evaluation_panel",
     ),
+    menu_entries={"run": ("load_action",)},
     optional=("training",),
     needs_torch=True,
     on_available=_on_available,

@@ -364,6 +364,16 @@ FEATURE = Feature(
         "project_replaced",
         "plots",
     ),
+    menu_entries={
+        "run": (
+            "run_actions.pause",
+            "run_actions.stop",
+            "run_actions.step",
+            "run_actions.undo_step",
+            "-",
+            "run_actions.save_model",
+        )
+    },
     optional=("builder",),
     needs_torch=True,
     on_available=_on_available,
