@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import builder, explore, lessons, presenter, recovery, settings_values, theme
 from netbuilder.gui.builder import CanvasView, StatusSummary
 from netbuilder.gui.docks import dock_name
@@ -119,13 +118,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
-        from netbuilder.gui import fit, predict, regions, step, training
+        from netbuilder.gui import fit, predict, regions, result_docks, step, training
 
         self.features_arriving.emit()  # presenting: the new panels go where the layout puts them
-        for feature in (training, predict, regions, fit, step):
+        for feature in (training, predict, regions, fit, step, result_docks):
             self.add_feature(feature.FEATURE)
         self._make_run_controls()
-        self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         state = settings_values.blob(self.settings, "window/state")
         if state is not None and self._built:  # attached after the window opened
@@ -170,44 +168,10 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
-    def _show_activations_of(self, uid: str) -> None:
-        """A block clicked on the canvas shows that layer's activations, if the trained model has it."""
-        prediction = self.feature("predict")
-        trained = prediction.trained
-        if not uid or trained is None:
-            return
-        try:
-            shown = prediction.show_activations_for(trained.project.network.index_of(uid))
-        except KeyError:  # a layer added after training: the trained model has no such layer
-            return
-        activations = self.dock("predict.activations")
-        if shown and not activations.isHidden():  # points and tables: no pictures to show
-            activations.raise_()
-
-    def _show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
-        """Show docks as tabs beside Problems. Qt forgets the tab group of a dock hidden while
-        tabified, so the docks are (re)tabified each time they are shown."""
-        for dock in docks:
-            self.tabifyDockWidget(self.dock("builder.problems"), dock)
-            dock.show()
-
     def _arrange_training_docks(self) -> None:
-        """The builder's own panels stay in front; the plots appear when training starts, and
-        Predict and Evaluation once there is a trained model."""
-        training, prediction = self.feature("training"), self.feature("predict")
-        for dock_id in (
-            "training.plots",
-            "predict.pad",
-            "predict.evaluation",
-            "predict.activations",
-        ):
-            self.dock(dock_id).hide()
-        training.run_started.connect(lambda *_: self._raise_plots())
-        training.model_trained.connect(self._show_model_docks)
-        prediction.model_loaded.connect(self._raise_prediction)
-        self.dock("predict.pad").visibilityChanged.connect(self._fit_predict_dock)
-        self.dock("predict.evaluation").visibilityChanged.connect(self._fit_evaluation_dock)
-        if self.placeholders is not None:  # the docks kept their places: nothing moves now
+        """The builder's own panels stay in front (the docks that kept their places from the
+        first paint stay where they are)."""
+        if self.placeholders is not None:
             return
         palette, inspector = self.dock("builder.palette"), self.dock("builder.inspector")
         problems = self.dock("builder.problems")
@@ -215,50 +179,6 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         problems.raise_()
         self.resizeDocks([problems], [170], Qt.Orientation.Vertical)
         self.resizeDocks([palette, inspector], [230, 320], Qt.Orientation.Horizontal)
-
-    def _show_model_docks(self, trained=None) -> None:
-        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
-        shown = self.feature("predict").docks_with_content()
-        self._show_in_bottom_tabs(*shown)
-        for dock_id in ("predict.pad", "predict.evaluation", "predict.activations"):
-            if self.dock(dock_id) not in shown:
-                self.dock(dock_id).hide()  # e.g. Activations, for a model of points or table rows
-        regions = self.dock("regions.view")
-        if trained is not None and not regions.isHidden():
-            if is_two_d(trained.project.dataset):
-                regions.raise_()
-
-    def _raise_prediction(self) -> None:
-        self._bring_forward(self.dock("predict.pad"))
-        self._fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
-
-    def _fit_predict_dock(self, visible: bool) -> None:
-        """Predict in front: tall enough for the whole pad, if the window has the room."""
-        dock = self.dock("predict.pad")
-        needed = self.feature("predict").panel.minimumSizeHint().height() + 40  # title, margins
-        if visible and dock.height() < needed:
-            self.resizeDocks(
-                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
-            )
-
-    def _fit_evaluation_dock(self, visible: bool) -> None:
-        """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
-        dock = self.dock("predict.evaluation")
-        needed = self.feature("predict").evaluation_panel.minimumSizeHint().height() + 40
-        if visible and dock.height() < needed:
-            self.resizeDocks(
-                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
-            )
-
-    def _raise_plots(self) -> None:
-        self._bring_forward(self.dock("training.plots"))
-
-    def _bring_forward(self, dock: QDockWidget) -> None:
-        """Show a bottom tab in front, tall enough to read: plots and the pad need room."""
-        self._show_in_bottom_tabs(dock)
-        dock.raise_()
-        if dock.height() < self.height() // 2:
-            self.resizeDocks([dock], [self.height() // 2], Qt.Orientation.Vertical)
 
     # Actions -----------------------------------------------------------------------------------
 

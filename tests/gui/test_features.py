@@ -114,7 +114,7 @@ def test_the_window_attaches_at_once_only_features_that_need_no_torch():
     from netbuilder.gui.main_window import FEATURES
 
     assert [feature.name for feature in FEATURES if feature.needs_torch] == []
-    for package in ("training", "predict", "regions", "fit", "step"):
+    for package in ("training", "predict", "regions", "fit", "step", "result_docks"):
         assert importlib.import_module(f"netbuilder.gui.{package}").FEATURE.needs_torch, package
 
 

@@ -178,7 +178,7 @@ def _shown_whole(widget: QWidget, dock: QWidget) -> bool:
 @pytest.mark.parametrize("size", SIZES)
 def test_the_loss_and_accuracy_plots_show_whole_when_training_starts(window, size):
     window.resize(*size)
-    window._raise_plots()  # what starting a run does
+    window.feature("result_docks").raise_plots()  # what starting a run does
     QApplication.processEvents()
     plots = window.feature("training").plots
     for plot in (plots.loss_plot, plots.accuracy_plot):
@@ -188,8 +188,8 @@ def test_the_loss_and_accuracy_plots_show_whole_when_training_starts(window, siz
 @pytest.mark.parametrize("size", SIZES)
 def test_the_pads_buttons_show_when_predict_comes_forward(window, qtbot, size):
     window.resize(*size)
-    window._show_model_docks()
-    window._raise_prediction()  # what a trained or loaded model does
+    window.feature("result_docks").show_model_docks()
+    window.feature("result_docks").raise_prediction()  # what a trained or loaded model does
     panel, dock = window.feature("predict").panel, window.dock("predict.pad")
     buttons = (panel.undo_button, panel.clear_button, panel.open_button)
     qtbot.waitUntil(lambda: all(_shown_whole(button, dock) for button in buttons))
@@ -213,7 +213,7 @@ def _an_evaluation():
 @pytest.mark.parametrize("size", SIZES)
 def test_the_confusion_matrix_and_its_title_fit(window, qtbot, size):
     window.resize(*size)
-    window._show_model_docks()
+    window.feature("result_docks").show_model_docks()
     dock, panel = window.dock("predict.evaluation"), window.feature("predict").evaluation_panel
     panel.set_evaluation(_an_evaluation())
     QApplication.processEvents()

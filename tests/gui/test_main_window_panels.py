@@ -43,6 +43,6 @@ def test_clicking_a_block_selects_that_layers_activations(window):
 
 def test_the_window_fits_a_small_laptop_screen(window, qtbot, trained):
     window.feature("training").model_trained.emit(trained)
-    window._raise_plots()
+    window.feature("result_docks").raise_plots()
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768
