@@ -2,8 +2,9 @@
 
 Each gui feature package exports one `Feature` from its `__init__` (as Spyder's plugins declare
 `NAME`, `REQUIRES`, `OPTIONAL`): its name, its docks by stable id ("training.plots"), the services
-its face offers to others (public attributes and methods, such as "save_model"), the features it
-requires (attached before it) and those it can use when they come. `attach(window, features)`
+its face offers to others (public attributes and methods, such as "save_model"), its menu entries
+(placed by the window), the features it requires (attached before it) and those it can use when
+they come. `attach(window, features)`
 builds the feature and returns its face; `on_available(face, name, other)` is called once for each
 feature it requires or can use, when both exist (now, or later: training arrives once torch has
 loaded), as Spyder's `on_plugin_available`. Features never hold on to the window's attributes for
