@@ -74,7 +74,7 @@ def make_window(project: Project):
             QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         )
         window.document.reset(project)
-        return window, window.training, "MainWindow"
+        return window, window.feature("training"), "MainWindow"
     except Exception as error:  # noqa: BLE001 - any failure means: use the stand-in
         print(
             f"(MainWindow unavailable: {type(error).__name__}: {error}; using the stand-in window)"
@@ -112,7 +112,7 @@ def in_gui(window, controller, dataset) -> dict[str, float]:
     plots = controller.plots
     window.resize(1600, 1000)
     window.show()
-    for dock in controller.docks:
+    for dock in controller.docks.values():
         dock.show()
         dock.raise_()
     application().processEvents()

@@ -37,7 +37,7 @@ class _NoFrames(worker.RegionProbe):
 def train_once(window: MainWindow, live: bool) -> tuple[float, float]:
     """(training samples per second, region redraws per second) for one run."""
     worker.RegionProbe = _Probe if live else _NoFrames
-    view, training = window.regions, window.training
+    view, training = window.feature("regions"), window.feature("training")
     shown = view.frames_shown
     loop = QEventLoop()
     training.model_trained.connect(loop.quit)

@@ -149,12 +149,12 @@ def run_text(window) -> str:
 
 def scene(hour: ClassHour) -> None:
     window = hour.window
-    training = window.training
+    training = window.feature("training")
 
     # 1. Lesson 1 on the projector.
-    window.lessons.open_lesson(LESSONS / "01-linear-vs-relu.json")
+    window.feature("lessons").open_lesson(LESSONS / "01-linear-vs-relu.json")
     hour.press(Qt.Key.Key_F5)
-    hour.check(window.presenter.active, "F5 enters presenter mode")
+    hour.check(window.feature("presenter").active, "F5 enters presenter mode")
     hour.check("Epoch" not in run_text(window), f"a fresh lesson's run bar: {run_text(window)!r}")
     hour.step("lesson1-presenter")
 
@@ -172,19 +172,21 @@ def scene(hour: ClassHour) -> None:
         hour.check(
             "Test accuracy" in run_text(window), f"run bar after training: {run_text(window)!r}"
         )
-        hour.check(window.regions.dock.isVisible(), "the decision regions are on screen")
+        hour.check(window.dock("regions.view").isVisible(), "the decision regions are on screen")
         hour.step(f"spiral-{name}-trained")
     relu_accuracy = run_text(window)
 
     # 3. Lesson 4: nothing of the spiral is left.
-    window.lessons.open_lesson(LESSONS / "04-lenet5.json")
+    window.feature("lessons").open_lesson(LESSONS / "04-lenet5.json")
     settle(500)
     hour.check(
         run_text(window) != relu_accuracy and "Epoch 40" not in run_text(window),
         f"lesson 4's run bar still shows the spiral: {run_text(window)!r}",
     )
-    hour.check(not window.regions.dock.isVisible(), "no decision regions for LeNet-5")
-    hour.check(window.prediction.trained is None, "Predict has no model before LeNet-5 is trained")
+    hour.check(not window.dock("regions.view").isVisible(), "no decision regions for LeNet-5")
+    hour.check(
+        window.feature("predict").trained is None, "Predict has no model before LeNet-5 is trained"
+    )
     hour.step("lesson4-open")
 
     # 4. A few batches on synthetic digits (MNIST is not on this machine: the app offers them).
@@ -226,9 +228,9 @@ def scene(hour: ClassHour) -> None:
 
     # 6. Draw a digit.
     hour.press(Qt.Key.Key_F5)  # back to the full window for Predict and Evaluation
-    hour.check(not window.presenter.active, "F5 leaves presenter mode")
-    prediction = window.prediction
-    predict_dock = prediction.docks[0]
+    hour.check(not window.feature("presenter").active, "F5 leaves presenter mode")
+    prediction = window.feature("predict")
+    predict_dock = window.dock("predict.pad")
     predict_dock.show()
     predict_dock.raise_()
     settle(300)
@@ -240,7 +242,7 @@ def scene(hour: ClassHour) -> None:
     hour.step("predict-drawn")
 
     # 7. Evaluation: the test set it names is the one LeNet-5 trained on.
-    evaluation_dock = prediction.docks[1]
+    evaluation_dock = window.dock("predict.evaluation")
     evaluation_dock.show()
     evaluation_dock.raise_()
     settle(500)
@@ -256,7 +258,9 @@ def scene(hour: ClassHour) -> None:
     )
     hour.check(prediction.trained is None, "File > New: Predict has no model")
     hour.check("LeNet" not in prediction.source_text(), f"File > New: {prediction.source_text()!r}")
-    hour.check(not window.lessons.dock.isVisible(), "File > New: lesson 4's panel is gone")
+    hour.check(
+        not window.feature("lessons").dock.isVisible(), "File > New: lesson 4's panel is gone"
+    )
     result = training.panel.result.text()
     hour.check("accuracy" not in result.lower(), f"File > New: Training panel says {result!r}")
     hour.step("file-new")
@@ -285,10 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         window.resize(width, height)
         window.show()
         hour = ClassHour(window, Path(args.shots))
-        hour.wait_until(lambda: window.training is not None, "torch to load", 120)
-        if window.training is not None:
-            window.training.threads = 1
-            window.training.close_guard.ask_stop = lambda: "discard"
+        hour.wait_until(lambda: "training" in window.features, "torch to load", 120)
+        if "training" in window.features:
+            window.feature("training").threads = 1
+            window.feature("training").close_guard.ask_stop = lambda: "discard"
             scene(hour)
         for error in errors:
             hour.fail(f"an error dialog: {error}")

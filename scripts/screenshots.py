@@ -52,8 +52,8 @@ def main() -> int:
             data_folder=Path(folder),
         )
         window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-        window.training.threads = 1
-        window.training.close_guard.ask_stop = lambda: "discard"
+        window.feature("training").threads = 1
+        window.feature("training").close_guard.ask_stop = lambda: "discard"
         window.resize(1366, 768)
         window.show()
         hour = ClassHour(window, Path(folder))
@@ -64,7 +64,7 @@ def main() -> int:
         save(window, "builder-dark.png")
         window.set_dark(False)
 
-        training = window.training
+        training = window.feature("training")
         settings = window.document.project.training
         commands.change_training(window.document, replace(settings, limit_train=6000, epochs=3))
         hour.answer_dialogs("Train on synthetic digits")
@@ -74,21 +74,21 @@ def main() -> int:
         hour.wait_until(lambda: trained and not training.busy, "LeNet-5 to train")
         save(window, "training.png")
 
-        prediction = window.prediction
-        prediction.docks[0].show()
-        prediction.docks[0].raise_()
+        prediction = window.feature("predict")
+        window.dock("predict.pad").show()
+        window.dock("predict.pad").raise_()
         settle(500)
         hour.draw_digit(prediction.panel.pad)
         save(window, "predict.png")
-        prediction.docks[1].show()
-        prediction.docks[1].raise_()
+        window.dock("predict.evaluation").show()
+        window.dock("predict.evaluation").raise_()
         save(window, "evaluation.png")
 
         window.resize(1024, 768)
-        window.presenter.enter(full_screen=False)
+        window.feature("presenter").enter(full_screen=False)
         settle(800)
         save(window, "presenter_lenet5.png")
-        window.presenter.leave()
+        window.feature("presenter").leave()
         window.document.undo_stack.setClean()
         window.close()
         app.processEvents()

@@ -229,10 +229,10 @@ class _WatchedControl(TrainingControl):
         self.waiting = threading.Event()
         self.counts: list[int] = []  # reports when the wait began, and when it ended
 
-    def _wait_while_paused(self) -> tuple[float, str | None]:
+    def wait_while_paused(self) -> tuple[float, str | None]:
         self.counts.append(len(self.reports))
         self.waiting.set()
-        result = super()._wait_while_paused()
+        result = super().wait_while_paused()
         self.counts.append(len(self.reports))
         return result
 

@@ -95,8 +95,20 @@ def make_scheduler(
     return None
 
 
+WEIGHTED = (
+    nn.Linear,
+    nn.Conv1d,
+    nn.Conv2d,
+    nn.Conv3d,
+    nn.ConvTranspose1d,
+    nn.ConvTranspose2d,
+    nn.ConvTranspose3d,
+)
+"""The layers an init scheme sets (torch's private _ConvNd is the convolutions' common base)."""
+
+
 def _is_weighted(module: nn.Module) -> bool:
-    return isinstance(module, (nn.Linear, nn.modules.conv._ConvNd)) and isinstance(
+    return isinstance(module, WEIGHTED) and isinstance(
         getattr(module, "weight", None), torch.Tensor
     )
 

@@ -357,7 +357,7 @@ class _Run:
         self.stepper.clear()  # single steps are undone within their epoch only
         batches = _Rewindable(self._batches())
         for x, y in batches:
-            if control is not None and control._attention:
+            if control is not None and control.needs_attention:
                 action = self._serve(control, window)
                 if action == "stop":
                     self._flush(window, totals, batch)
@@ -408,7 +408,7 @@ class _Run:
     def _serve(self, control: TrainingControl, window: _Window) -> str:
         """Handle waiting control requests: "stop", "go" (train on), or "step" / "undo"."""
         self._apply_learning_rate(control)
-        paused, request = control._wait_while_paused()
+        paused, request = control.wait_while_paused()
         self.clock.paused += paused
         window.started += paused
         if control.stop_requested:
@@ -419,7 +419,7 @@ class _Run:
         return request or "go"
 
     def _apply_learning_rate(self, control: TrainingControl) -> None:
-        learning_rate = control._take_learning_rate()
+        learning_rate = control.take_learning_rate()
         if learning_rate is not None:
             for group in self.optimizer.param_groups:
                 group["lr"] = learning_rate

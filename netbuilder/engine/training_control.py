@@ -66,6 +66,11 @@ class TrainingControl:
     def stop_requested(self) -> bool:
         return self._stop
 
+    @property
+    def needs_attention(self) -> bool:
+        """A pause, stop, step or new learning rate is waiting (read by the loop at each batch)."""
+        return self._attention
+
     def _request(self, kind: str) -> bool:
         with self._lock:
             if self._go:
@@ -75,12 +80,12 @@ class TrainingControl:
             self._changed.notify_all()
             return True
 
-    def _take_learning_rate(self) -> float | None:
+    def take_learning_rate(self) -> float | None:
         with self._lock:
             learning_rate, self._learning_rate = self._learning_rate, None
             return learning_rate
 
-    def _wait_while_paused(self) -> tuple[float, str | None]:
+    def wait_while_paused(self) -> tuple[float, str | None]:
         """Block (without spinning) while paused and nothing is asked; return the seconds spent
         waiting and the step request to serve (None: carry on training, or stop)."""
         started = time.perf_counter()

@@ -144,11 +144,11 @@ def _screenshot(
         window.canvas.fit_to_view()
         app.processEvents()
         if presenter:
-            window.presenter.enter(full_screen=False)
+            window.feature("presenter").enter(full_screen=False)
             for _ in range(3):  # the new font's layout requests post further ones
                 app.processEvents()
         problem = _save_screenshot(window, target)
-        window.presenter.leave()  # the app's font and palette are shared: put them back
+        window.feature("presenter").leave()  # the app's font and palette are shared: put them back
         window.document.undo_stack.setClean()
         window.hide()
         window.deleteLater()

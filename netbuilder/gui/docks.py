@@ -12,16 +12,25 @@ def add_dock(
     widget: QWidget,
     area: Qt.DockWidgetArea,
     tabify_with: QDockWidget | None = None,
+    name: str = "",
 ) -> QDockWidget:
     """The main window's own `add_panel` (View > Panels, scrolling, shared tabs) when it has one;
-    else a plain dock, named as add_panel names it, for stand-in windows and tests."""
+    else a plain dock, for stand-in windows and tests. `name` is the dock's objectName, which
+    saved layouts know it by (its feature declares it under a stable id); never the title,
+    which a translation changes."""
+    name = name or dock_name(title)
     add_panel = getattr(window, "add_panel", None)
     if add_panel is not None:
-        return add_panel(title, widget, area, tabify_with=tabify_with)
+        return add_panel(title, widget, area, tabify_with=tabify_with, name=name)
     dock = QDockWidget(title, window)
-    dock.setObjectName(f"{title.lower().replace(' ', '_')}_dock")
+    dock.setObjectName(name)
     dock.setWidget(widget)
     window.addDockWidget(area, dock)
     if tabify_with is not None:
         window.tabifyDockWidget(tabify_with, dock)
     return dock
+
+
+def dock_name(title: str) -> str:
+    """The objectName earlier versions gave a dock titled `title` (saved layouts still use it)."""
+    return f"{title.lower().replace(' ', '_')}_dock"

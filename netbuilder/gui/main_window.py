@@ -1,4 +1,10 @@
-"""The builder window: palette, canvas, inspector, problems and code around one Document."""
+"""The builder window: the canvas on one Document, and the features that declare themselves to it.
+
+The window holds the document, the canvas, its menus and its look; every panel comes from a feature
+(`gui/<feature>/__init__.py` exports its `FEATURE` declaration), attached in `FEATURES` order and,
+for those that need torch, once torch has loaded. Get one with `feature(name)`, a dock with
+`dock("training.plots")`.
+"""
 
 from __future__ import annotations
 
@@ -13,23 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.document.two_d import is_two_d
-from netbuilder.gui import commands, messages, recovery, settings_values, theme
-from netbuilder.gui.builder import (
-    CanvasView,
-    CodeView,
-    Inspector,
-    LayerTable,
-    Palette,
-    ProblemsPanel,
-    StatusSummary,
+from netbuilder.gui import (
+    builder,
+    commands,
+    explore,
+    lessons,
+    messages,
+    presenter,
+    recovery,
+    settings_values,
+    theme,
 )
+from netbuilder.gui.builder import CanvasView, StatusSummary
+from netbuilder.gui.docks import dock_name
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
-from netbuilder.gui.explore import attach_explorers
-from netbuilder.gui.lessons import attach_lessons
+from netbuilder.gui.features import Feature, Features
 from netbuilder.gui.plain_text import tip, warn
-from netbuilder.gui.presenter import attach_presenter
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.settings_file import user_settings
 from netbuilder.gui.torch_placeholders import TorchPlaceholders
@@ -37,11 +43,20 @@ from netbuilder.gui.window_files import WindowFiles
 from netbuilder.gui.window_menus import WindowMenus
 
 Key = QKeySequence.StandardKey
+FEATURES = (builder.FEATURE, explore.FEATURE, lessons.FEATURE, presenter.FEATURE)
+"""Attached as the window is built; training, predict, regions, fit and step once torch loads."""
 
 
 class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     train_requested = Signal()
     """The user asked to train the current (valid) network."""
+    style_changed = Signal()
+    """The theme or the text size changed: panels restyle what the palette does not reach."""
+    layout_restored = Signal()
+    """A saved layout was put back: docks that depend on the project's data follow this one."""
+    features_arriving = Signal()
+    """The features that need torch are about to be attached (their docks join the layout)."""
+    features_arrived = Signal()
 
     def __init__(
         self,
@@ -60,7 +75,8 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.canvas = CanvasView(self.document)
         self.setCentralWidget(self.canvas)
         self.setDockNestingEnabled(True)
-        self._make_panels()
+        self.features = Features(self)
+        self.features.add(builder.FEATURE)  # its panels, before the menus that list them
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -70,10 +86,8 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
-        self.training = self.prediction = None
-        self.lessons = attach_lessons(self)
-        self.explorers = attach_explorers(self)
-        self.presenter = attach_presenter(self)
+        for feature in FEATURES[1:]:
+            self.add_feature(feature)
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)
@@ -87,31 +101,46 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         if torch_in_background:
             self.engine.load_after_first_paint(self.canvas.viewport())
 
+    def feature(self, name: str):
+        """The face of the attached feature `name` ("training", "predict", "builder", ...)."""
+        return self.features[name]
+
+    def dock(self, dock_id: str) -> QDockWidget | None:
+        """The dock with stable id `dock_id` ("training.plots"), None while it does not exist."""
+        return self.features.dock(dock_id)
+
+    def add_feature(self, feature: Feature) -> None:
+        """Attach `feature`, put its declared menu entries in their menus and list its docks
+        under View > Panels."""
+        self.features.add(feature)
+        for menu_id, actions in self.features.menu_entries(feature.name).items():
+            menu = self.menus[menu_id]
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        listed = self.panels_menu.actions()
+        for dock_id in feature.docks:
+            dock = self.dock(dock_id)
+            if dock is not None and dock.toggleViewAction() not in listed:
+                self.panels_menu.addAction(dock.toggleViewAction())
+
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
-        from netbuilder.gui.fit import attach_fit
-        from netbuilder.gui.predict import attach_prediction
-        from netbuilder.gui.regions import attach_regions
-        from netbuilder.gui.training import attach_training
+        from netbuilder.gui import fit, predict, regions, result_docks, step, training
 
-        self.presenter.suspend()  # presenting: the new panels go where the window's layout puts them
-        self.training = attach_training(self)
-        self.prediction = attach_prediction(self, self.training)
-        self.regions = attach_regions(self, self.training)
-        self.fit = attach_fit(self, self.training)
+        self.features_arriving.emit()  # presenting: the new panels go where the layout puts them
+        for feature in (training, predict, regions, fit, step, result_docks):
+            self.add_feature(feature.FEATURE)
         self._make_run_controls()
-        from netbuilder.gui.step import attach_step
-
-        self.step_view = attach_step(self, self.training, self.run_actions)
-        self.training.run_started.connect(lambda *_: self.presenter.restyle_plots_later())
-        self.canvas.layer_selected.connect(self._show_activations_of)
         self._arrange_training_docks()
         state = settings_values.blob(self.settings, "window/state")
         if state is not None and self._built:  # attached after the window opened
             self.restoreState(state)
-        self._after_layout_restored()
-        self.presenter.resume()
-        self._restyle()  # the plots made just now take the theme (and presenter mode's look)
+        self.after_layout_restored()
+        self.features_arrived.emit()
+        self.restyle()  # the plots made just now take the theme (and presenter mode's look)
 
     def _keep_run_bar_on_its_row(self) -> None:
         """Under a layout saved before the run bar existed, Qt would put it beside the toolbar."""
@@ -121,48 +150,17 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     # Panels ------------------------------------------------------------------------------------
 
-    def _make_panels(self) -> None:
-        self.palette = Palette()
-        self.inspector = Inspector(self.document)
-        self.problems = ProblemsPanel(self.document)
-        self.code_view = CodeView(self.document)
-        self.palette_dock = self.add_panel(
-            "Layers", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.inspector_dock = self.add_panel(
-            "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.problems_dock = self.add_panel(
-            "Problems", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.code_dock = self.add_panel(
-            "PyTorch code",
-            self.code_view,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-            tabify_with=self.problems_dock,
-        )
-        self.layer_table = LayerTable(self.document)
-        self.layer_table_dock = self.add_panel(
-            "Layer table",
-            self.layer_table,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
-            self.problems_dock,
-        )
-        self.problems_dock.raise_()
-        self.resizeDocks(
-            [self.palette_dock, self.inspector_dock], [230, 300], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
-
     def add_panel(
         self,
         title: str,
         widget: QWidget,
         area: Qt.DockWidgetArea,
         tabify_with: QDockWidget | None = None,
+        name: str = "",
     ) -> QDockWidget:
-        """Dock `widget` (e.g. the training panel) and list it under View > Panels."""
-        name = f"{title.lower().replace(' ', '_')}_dock"
+        """Dock `widget` (e.g. the training panel) and list it under View > Panels. `name`, its
+        objectName, is what saved layouts know it by (its feature declares it)."""
+        name = name or dock_name(title)
         kept = self.findChild(QDockWidget, name)
         if kept is not None:  # its place was kept from the first paint (torch_placeholders)
             kept.widget().deleteLater()
@@ -173,94 +171,24 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         dock.setWidget(_scrollable_if_large(widget))
         self.addDockWidget(area, dock)
         if tabify_with is None and area == Qt.DockWidgetArea.BottomDockWidgetArea:
-            tabify_with = getattr(self, "problems_dock", None)  # bottom panels share one width
-        if tabify_with is not None:
+            tabify_with = self.dock("builder.problems")  # bottom panels share one width
+        if tabify_with is not None and tabify_with is not dock:
             self.tabifyDockWidget(tabify_with, dock)
         if hasattr(self, "panels_menu"):
             self.panels_menu.addAction(dock.toggleViewAction())
         return dock
 
-    def _show_activations_of(self, uid: str) -> None:
-        """A block clicked on the canvas shows that layer's activations, if the trained model has it."""
-        trained = self.prediction.trained
-        if not uid or trained is None:
-            return
-        try:
-            shown = self.prediction.show_activations_for(trained.project.network.index_of(uid))
-        except KeyError:  # a layer added after training: the trained model has no such layer
-            return
-        activations = self.prediction.docks[2]
-        if shown and not activations.isHidden():  # points and tables: no pictures to show
-            activations.raise_()
-
-    def _show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
-        """Show docks as tabs beside Problems. Qt forgets the tab group of a dock hidden while
-        tabified, so the docks are (re)tabified each time they are shown."""
-        for dock in docks:
-            self.tabifyDockWidget(self.problems_dock, dock)
-            dock.show()
-
     def _arrange_training_docks(self) -> None:
-        """The builder's own panels stay in front; the plots appear when training starts, and
-        Predict and Evaluation once there is a trained model."""
-        plots_dock = self.training.docks[1]
-        for dock in (plots_dock, *self.prediction.docks):
-            dock.hide()
-        self.training.run_started.connect(lambda *_: self._raise_plots())
-        self.training.model_trained.connect(self._show_model_docks)
-        self.prediction.model_loaded.connect(self._raise_prediction)
-        self.prediction.docks[0].visibilityChanged.connect(self._fit_predict_dock)
-        self.prediction.docks[1].visibilityChanged.connect(self._fit_evaluation_dock)
-        if self.placeholders is not None:  # the docks kept their places: nothing moves now
+        """The builder's own panels stay in front (the docks that kept their places from the
+        first paint stay where they are)."""
+        if self.placeholders is not None:
             return
-        self.inspector_dock.raise_()
-        self.problems_dock.raise_()
-        self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [self.palette_dock, self.inspector_dock], [230, 320], Qt.Orientation.Horizontal
-        )
-
-    def _show_model_docks(self, trained=None) -> None:
-        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
-        shown = self.prediction.docks_with_content()
-        self._show_in_bottom_tabs(*shown)
-        for dock in set(self.prediction.docks) - set(shown):
-            dock.hide()  # e.g. Activations, for a model of points or table rows
-        if trained is not None and not self.regions.dock.isHidden():
-            if is_two_d(trained.project.dataset):
-                self.regions.dock.raise_()
-
-    def _raise_prediction(self) -> None:
-        self._bring_forward(self.prediction.docks[0])
-        self._fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
-
-    def _fit_predict_dock(self, visible: bool) -> None:
-        """Predict in front: tall enough for the whole pad, if the window has the room."""
-        dock = self.prediction.docks[0]
-        needed = self.prediction.panel.minimumSizeHint().height() + 40  # title and margins
-        if visible and dock.height() < needed:
-            self.resizeDocks(
-                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
-            )
-
-    def _fit_evaluation_dock(self, visible: bool) -> None:
-        """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
-        dock = self.prediction.docks[1]
-        needed = self.prediction.evaluation_panel.minimumSizeHint().height() + 40
-        if visible and dock.height() < needed:
-            self.resizeDocks(
-                [dock], [min(needed, self.height() * 7 // 10)], Qt.Orientation.Vertical
-            )
-
-    def _raise_plots(self) -> None:
-        self._bring_forward(self.training.docks[1])
-
-    def _bring_forward(self, dock: QDockWidget) -> None:
-        """Show a bottom tab in front, tall enough to read: plots and the pad need room."""
-        self._show_in_bottom_tabs(dock)
-        dock.raise_()
-        if dock.height() < self.height() // 2:
-            self.resizeDocks([dock], [self.height() // 2], Qt.Orientation.Vertical)
+        palette, inspector = self.dock("builder.palette"), self.dock("builder.inspector")
+        problems = self.dock("builder.problems")
+        inspector.raise_()
+        problems.raise_()
+        self.resizeDocks([problems], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([palette, inspector], [230, 320], Qt.Orientation.Horizontal)
 
     # Actions -----------------------------------------------------------------------------------
 
@@ -272,14 +200,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         doc.network_reset.connect(self._refresh_title)
         doc.analysis_changed.connect(self._refresh_analysis)
         doc.lock_changed.connect(self._refresh_all)
-        self.canvas.layer_selected.connect(self.inspector.show_layer)
         self.canvas.layer_selected.connect(self._refresh_edit_actions)
-        self.problems.problem_clicked.connect(self._on_problem_clicked)
-        self.layer_table.layer_clicked.connect(self._on_problem_clicked)
-        self.palette.layer_activated.connect(self._append_layer)
-        self.code_view.code_exported.connect(
-            lambda path: self.statusBar().showMessage(f"Exported {path}", 5000)
-        )
         self.autosave.failed.connect(lambda why: self.statusBar().showMessage(why, 10000))
 
     def _refresh_all(self) -> None:
@@ -305,7 +226,6 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.move_down_action.setEnabled(0 <= index < len(self.document.network) - 1 and not locked)
         for action in (self.new_action, self.open_action, self.presets_menu.menuAction()):
             action.setEnabled(not locked)
-        self.palette.setEnabled(not locked)
 
     def _refresh_analysis(self) -> None:
         analysis = self.document.analysis
@@ -313,12 +233,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         reason = messages.cannot_train(analysis) or "Train this network (Ctrl+T)"
         self.train_action.setToolTip(tip(reason))
         self.train_action.setStatusTip(reason)
-        self.problems_dock.setWindowTitle(self.problems.title())
         self._refresh_edit_actions()
 
     # Editing -----------------------------------------------------------------------------------
 
-    def _append_layer(self, type_id: str) -> None:
+    def append_layer(self, type_id: str) -> None:
+        """Add a layer of `type_id` at the end and select it (the palette's double-click)."""
         if commands.add_layer(self.document, type_id):
             self.canvas.select_layer(self.document.network.layers[-1].uid)
 
@@ -343,10 +263,6 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         if uid:
             commands.move_layer_to(self.document, uid, self.document.network.index_of(uid) + step)
             self._refresh_edit_actions()
-
-    def _on_problem_clicked(self, uid: str) -> None:
-        if uid:
-            self.canvas.select_layer(uid)
 
     def set_editing_locked(self, locked: bool) -> None:
         """Block every edit (e.g. while training); the canvas shows a lock banner."""
@@ -377,7 +293,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         theme.apply_theme(QApplication.instance(), dark)
         self.dark_action.setChecked(dark)
         self.settings.setValue("view/dark", dark)
-        self._restyle()
+        self.restyle()
 
     def set_text_scale(self, scale: float) -> None:
         """Zoom the whole app; larger text never makes the canvas's blocks smaller."""
@@ -385,18 +301,17 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         theme.apply_text_scale(QApplication.instance(), theme.base_font(), scale)
         self.text_scale = scale
         self.settings.setValue("view/text_scale", scale)
-        self._restyle()
+        self.restyle()
         if grows and self.canvas.zoom() < zoom:
             self.canvas.zoom_by(zoom / self.canvas.zoom())
 
     def step_text_size(self, step: int) -> None:
         self.set_text_scale(theme.next_scale(self.text_scale, step))
 
-    def _restyle(self) -> None:
+    def restyle(self) -> None:
+        """Repaint what the app's palette and font do not reach, after a change of look."""
         self.canvas.refresh_style()
-        self.code_view.refresh_style()
-        if hasattr(self, "presenter"):
-            self.presenter.restyle_plots()  # plots follow the theme too
+        self.style_changed.emit()
 
     def _restore_preferences(self) -> None:
         self.text_scale = settings_values.number(self.settings, "view/text_scale", 1.0, 0.5, 4.0)
@@ -412,19 +327,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.fit_to_screen()  # saved on a larger screen, perhaps
         if state is not None:
             self.restoreState(state)
-        self._after_layout_restored()
+        self.after_layout_restored()
 
-    def _after_layout_restored(self) -> None:
+    def after_layout_restored(self) -> None:
         """A saved layout is a past session's: the docks that depend on the data follow this one."""
         self._keep_run_bar_on_its_row()
-        if getattr(self, "regions", None) is not None:
-            from netbuilder.gui.regions import follow_project
-
-            follow_project(self.regions, self.document.project)
-        if getattr(self, "fit", None) is not None:
-            from netbuilder.gui.fit import follow_project as follow_fit
-
-            follow_fit(self.fit, self.document.project)
+        self.layout_restored.emit()
 
     def fit_to_screen(self, width: int | None = None, height: int | None = None) -> None:
         """Resize to (width, height), or keep the size, but never beyond the screen's free area."""
@@ -445,7 +353,13 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.settings.sync()
 
     def actions_by_name(self) -> dict[str, QAction]:
-        return {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+        """The window's own actions by attribute name, then its features' by their text."""
+        named = {name: value for name, value in vars(self).items() if isinstance(value, QAction)}
+        for action in self.findChildren(QAction):
+            if action not in named.values():
+                text = action.text().replace("&", "") or "(no text)"
+                named[text if text not in named else f"{text} ({len(named)})"] = action
+        return named
 
 
 def _scrollable_if_large(widget: QWidget) -> QWidget:

@@ -4,7 +4,8 @@ Full screen, white on black, every text at least 1.6x (and 22 px), plots with bi
 thicker lines, and only what a demo needs: the canvas, the training plots (or the decision regions
 for 2-D data) and the run bar. The canvas shows compact two-line blocks at zoom 1 (so at the app's 22 px text), laid out to
 fill the width, and gets the height its whole chain needs. Leaving puts the layout (panels, tabs,
-sizes), theme, text size and canvas zoom back.
+sizes), theme, text size and canvas zoom back. `FEATURE` declares it to the main window; it
+can use training (whose plots it shows), the decision regions and the regression fit.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QT
 
 from netbuilder.gui import theme
 from netbuilder.gui.actions import make_action
+from netbuilder.gui.features import Feature, find_dock
 
 SEPARATOR = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
 SCALE = 1.6
@@ -52,7 +54,7 @@ class Presenter(QObject):
         self._before: _Before | None = None
         self._watched: set[QDockWidget] = set()
         self._suspended = False
-        self._follows_training = False
+        self.training = None  # the training feature's face, once it is there
         self.action = make_action(
             window,
             "&Presenter Mode",
@@ -69,6 +71,16 @@ class Presenter(QObject):
         if requested is not None:  # connected before training's own slot, so it runs first
             requested.connect(self._before_training)
         window.document.network_reset.connect(self._after_project_change)
+        window.style_changed.connect(self.restyle_plots)  # plots follow the theme too
+        window.features_arriving.connect(self.suspend)
+        window.features_arrived.connect(self.resume)
+
+    def follow_training(self, training) -> None:
+        """A run's new curves get presenter pens too; a model done (Predict and the like come up
+        as tabs) keeps the demo's view."""
+        self.training = training
+        training.run_started.connect(lambda *_: self.restyle_plots_later())
+        training.model_trained.connect(lambda *_: self.restyle_plots_later())
 
     @property
     def active(self) -> bool:
@@ -85,7 +97,7 @@ class Presenter(QObject):
             window.text_scale,
             window.dark_action.isChecked(),
             canvas.zoom(),
-            getattr(canvas, "_auto_fit", True),
+            canvas.auto_fit,
             window.statusBar().isVisible(),
             sizes={d: d.size() for d in window.findChildren(QDockWidget) if d.isVisible()},
         )
@@ -94,7 +106,7 @@ class Presenter(QObject):
         app = QApplication.instance()
         theme.apply_theme(app, dark=True, high_contrast=True)
         app.setFont(presenter_font(theme.base_font(), window.text_scale))
-        window._restyle()  # noqa: SLF001 - the window's own repaint after a look change
+        window.restyle()
         canvas.set_compact(True)
         self._set_checked(True)
         self._show_only_demo_panels()
@@ -106,7 +118,7 @@ class Presenter(QObject):
         self._before = None
         window = self.window
         _restore_pens(before.pens)
-        _present_plots(window, False)
+        self._present_plots(False)
         for dock in window.findChildren(QDockWidget):
             dock.setTitleBarWidget(None)
         if before.maximized:
@@ -115,7 +127,7 @@ class Presenter(QObject):
             window.showNormal()
         window.restoreGeometry(before.geometry)
         window.restoreState(before.state)
-        window._after_layout_restored()  # noqa: SLF001 - panels that follow the project's data
+        window.after_layout_restored()  # panels that follow the project's data
         window.statusBar().setVisible(before.status_bar)
         window.set_text_scale(before.text_scale)
         window.set_dark(before.dark)
@@ -162,11 +174,7 @@ class Presenter(QObject):
             if dock not in self._watched:  # a panel opened while presenting gets its room
                 self._watched.add(dock)
                 dock.visibilityChanged.connect(self._on_dock_shown)
-        training = getattr(window, "training", None)
-        if training is not None and not self._follows_training:  # a model done: Predict & co.
-            self._follows_training = True  # come up as tabs; the class keeps the demo's view
-            training.model_trained.connect(lambda *_: self.restyle_plots_later())
-        _present_plots(window, True)
+        self._present_plots(True)
         self.window.canvas.verticalScrollBar().setValue(0)  # from the input
         self._share_space()
         self._style_plots()
@@ -182,7 +190,7 @@ class Presenter(QObject):
         top = window.menuBar().sizeHint().height() + sum(  # the new font's, laid out or not
             bar.sizeHint().height() for bar in window.findChildren(QToolBar) if bar.isVisible()
         )
-        if wanted[0] is getattr(getattr(window, "regions", None), "dock", None):
+        if wanted[0] is find_dock(window, "regions.view"):
             if window.dockWidgetArea(wanted[0]) != Qt.DockWidgetArea.RightDockWidgetArea:
                 window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, wanted[0])
             side = min(window.height() - top, window.width() * 3 // 5)
@@ -260,6 +268,10 @@ class Presenter(QObject):
         if self.active:
             QTimer.singleShot(0, lambda: self.active and self._show_only_demo_panels())
 
+    def _present_plots(self, on: bool) -> None:
+        if self.training is not None:
+            self.training.plots.set_presenting(on)
+
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas
         canvas.set_compact(False)
@@ -276,12 +288,6 @@ class Presenter(QObject):
         pens = self._before.pens if self._before else None
         for widget in self.window.findChildren(pg.PlotWidget):
             style_plot(widget, pens)
-
-
-def _present_plots(window, on: bool) -> None:
-    plots = getattr(getattr(window, "training", None), "plots", None)
-    if plots is not None:
-        plots.set_presenting(on)
 
 
 def _restore_sizes(window, sizes: dict) -> None:
@@ -317,13 +323,12 @@ def presenter_font(base: QFont, scale: float) -> QFont:
 def demo_docks(window) -> list[QDockWidget]:
     """The docks a demo needs: the decision regions for 2-D data, a regression's fit, else the
     training plots."""
-    for feature in ("regions", "fit"):
-        dock = getattr(getattr(window, feature, None), "dock", None)
+    for dock_id in ("regions.view", "fit.view"):
+        dock = find_dock(window, dock_id)
         if dock is not None and not dock.isHidden():
             return [dock]
-    training = getattr(window, "training", None)
-    docks = getattr(training, "docks", None)
-    return [docks[1]] if docks else []
+    plots = find_dock(window, "training.plots")
+    return [plots] if plots is not None else []
 
 
 def style_plot(widget, pens: dict | None) -> None:
@@ -371,10 +376,21 @@ def _restore_pens(pens: dict) -> None:
 
 
 def attach_presenter(window) -> Presenter:
-    """Add View > Presenter Mode to window (a MainWindow); its docks are looked up on entering."""
-    presenter = Presenter(window)
-    menu = getattr(window, "view_menu", None)
-    if menu is not None:
-        menu.addSeparator()
-        menu.addAction(presenter.action)
-    return presenter
+    """Presenter mode for window (a MainWindow), whose View menu takes its toggle (as FEATURE
+    declares); its docks are looked up on entering."""
+    return Presenter(window)
+
+
+def _on_available(presenter: Presenter, name: str, other) -> None:
+    if name == "training":
+        presenter.follow_training(other)
+
+
+FEATURE = Feature(
+    name="presenter",
+    attach=lambda window, _features: attach_presenter(window),
+    provides=("enter", "leave", "active", "action"),
+    menu_entries={"view": ("-", "action")},
+    optional=("training",),
+    on_available=_on_available,
+)

@@ -21,10 +21,10 @@ Area = Qt.DockWidgetArea
 LOADING = "Loading PyTorch…"
 RUN_ACTIONS = ("&Pause", "S&tep one batch", "&Undo step", "&Stop")
 BAR_TEXTS = ("Pause", "Step", "Undo step", "Stop")
-DOCKS = (  # title, area, the dock it shares tabs with, shown
-    ("Training", Area.RightDockWidgetArea, "inspector_dock", True),
-    ("Training plots", Area.BottomDockWidgetArea, "problems_dock", False),
-    ("Runs", Area.BottomDockWidgetArea, "problems_dock", True),
+DOCKS = (  # title, objectName (as the training feature declares it), area, tabbed with, shown
+    ("Training", "training_dock", Area.RightDockWidgetArea, "builder.inspector", True),
+    ("Training plots", "training_plots_dock", Area.BottomDockWidgetArea, "builder.problems", False),
+    ("Runs", "runs_dock", Area.BottomDockWidgetArea, "builder.problems", True),
 )
 PANEL_LETTERS = 62
 """The Training tab's stand-in is as wide as the panel that replaces it (about 62 average letters)."""
@@ -40,13 +40,14 @@ class TorchPlaceholders:
         ]
         window.run_menu.addActions(self.actions)
         self.run_bar = self._run_bar(window)
-        for title, area, beside, shown in DOCKS:
-            dock = window.add_panel(title, self._waiting(), area, getattr(window, beside))
+        for title, name, area, beside, shown in DOCKS:
+            dock = window.add_panel(title, self._waiting(), area, window.dock(beside), name=name)
             dock.setVisible(shown)
-        window.inspector_dock.raise_()
-        window.problems_dock.raise_()
+        inspector = window.dock("builder.inspector")
+        inspector.raise_()
+        window.dock("builder.problems").raise_()
         if window.settings.value("window/state") is None:  # and again once shown (X11 needs it)
-            QTimer.singleShot(0, window.inspector_dock.raise_)
+            QTimer.singleShot(0, inspector.raise_)
 
     def _action(self, text: str, short: str) -> QAction:
         action = QAction(text, self.window)

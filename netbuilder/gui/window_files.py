@@ -45,7 +45,7 @@ class WindowFiles:
             project = load_project(path)
         except ProjectError as error:
             if is_lesson_file(path):  # File > Open or the command line given a lesson
-                return self.lessons.open_lesson(path) is not None
+                return self.feature("lessons").open_lesson(path) is not None
             self.show_error("Cannot open project", messages.error_text(error))
             return False
         if not self.maybe_save():

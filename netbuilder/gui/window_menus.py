@@ -133,7 +133,7 @@ class WindowMenus:
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
-        self.view_menu = bar.addMenu("&View")
+        self.view_menu = bar.addMenu("&View")  # before the Panels submenu exists
         self._make_view_menu(self.view_menu)
         self.presets_menu = bar.addMenu("&Presets")
         self._fill_presets_menu()
@@ -141,23 +141,23 @@ class WindowMenus:
         self.run_menu.addAction(self.train_action)
         self.help_menu = bar.addMenu("&Help")
         fill_help_menu(self, self.help_menu)
+        self.menus = {
+            "file": self.file_menu,
+            "edit": edit_menu,
+            "view": self.view_menu,
+            "panels": self.panels_menu,
+            "presets": self.presets_menu,
+            "run": self.run_menu,
+            "help": self.help_menu,
+        }
+        """By stable id: where features' declared menu entries go."""
 
     def _make_run_controls(self) -> None:
-        """Run menu and the run bar: Train, Pause/Resume, Stop, progress, always in view."""
-        from netbuilder.gui.training import RunActions, RunBar
+        """The run bar: Train, Pause/Resume, Stop, progress, always in view (the Run menu gets
+        training's actions as its declaration says)."""
+        from netbuilder.gui.training import RunBar
 
-        self.run_actions = run = RunActions(self, self.training)
-        self.pause_action, self.stop_action = run.pause, run.stop
-        self.save_model_action = run.save_model
-        self.load_model_action = self.prediction.load_action
-        self.file_menu.removeAction(self.load_model_action)  # not beside Quit
-        self.step_action, self.undo_step_action = run.step, run.undo_step
-        self.run_menu.addActions(
-            [self.pause_action, self.stop_action, self.step_action, self.undo_step_action]
-        )
-        self.run_menu.addSeparator()
-        self.run_menu.addActions([self.save_model_action, self.load_model_action])
-        self.run_bar = RunBar(self.train_action, run, self)
+        self.run_bar = RunBar(self.train_action, self.feature("training").run_actions, self)
         if self.placeholders is not None:  # in the place the stand-in kept since the first paint
             self.placeholders.replace_run_bar(self.run_bar)
             return
@@ -176,8 +176,7 @@ class WindowMenus:
         menu.addAction(self.dark_action)
         menu.addSeparator()
         self.panels_menu = menu.addMenu("&Panels")
-        for dock in (self.palette_dock, self.inspector_dock, self.problems_dock, self.code_dock,
-                     self.layer_table_dock):  # fmt: skip
+        for dock in self.features.docks().values():  # the builder's: later ones add themselves
             self.panels_menu.addAction(dock.toggleViewAction())
 
     def _make_toolbar(self) -> None:

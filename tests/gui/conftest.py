@@ -41,8 +41,8 @@ def training_window(qtbot, tmp_path):
         QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), data_folder=tmp_path
     )
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    window.training.threads = 1
-    window.training.close_guard.ask_stop = lambda: "discard"
+    window.feature("training").threads = 1
+    window.feature("training").close_guard.ask_stop = lambda: "discard"
     qtbot.addWidget(window)
     window.load_preset(EXAMPLES / "lenet5.json")
     return window

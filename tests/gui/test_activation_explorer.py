@@ -79,9 +79,9 @@ def test_softmax_tab_shows_the_engines_probabilities_and_jacobian(explorer):
 
 
 def test_the_explore_menu_builds_the_activation_explorer_on_first_use(window):
-    assert window.explorers.activations is None
-    window.explorers.activations_action.trigger()
-    explorer = window.explorers.activations
+    assert window.feature("explore").activations is None
+    window.feature("explore").activations_action.trigger()
+    explorer = window.feature("explore").activations
     assert explorer.isVisible()
     assert not explorer.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose), "closing the app quits"
     explorer.close()

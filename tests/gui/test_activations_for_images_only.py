@@ -15,11 +15,11 @@ def test_a_block_of_a_points_model_brings_up_no_activations_tab(window):
     project = window.document.project.copy()  # as the training panel does: same layer uids
     project.training.epochs = 1
     trained = run_experiment(project, generate("spiral", {"points": 60}))
-    window.training.model_trained.emit(trained)
-    activations = window.prediction.docks[2]
+    window.feature("training").model_trained.emit(trained)
+    activations = window.dock("predict.activations")
     assert activations.isHidden(), "no Activations tab for points"
-    evaluation = window.prediction.docks[1]
+    evaluation = window.dock("predict.evaluation")
     assert not evaluation.isHidden()
     window.canvas.select_layer(window.document.network.layers[1].uid)
     assert activations.isHidden()
-    assert window.prediction.panel.activations.activations == [], "nothing drawn to show"
+    assert window.feature("predict").panel.activations.activations == [], "nothing drawn to show"

@@ -79,9 +79,9 @@ def shapes_match_analysis(window) -> None:
 def set_params(window, uid: str, **values) -> None:
     """Select a block and type values into the inspector's widgets, as a user would."""
     window.canvas.select_layer(uid)
-    assert window.inspector.uid == uid
+    assert window.feature("builder").inspector.uid == uid
     for name, value in values.items():
-        editor = window.inspector.editor(name)
+        editor = window.feature("builder").inspector.editor(name)
         if hasattr(editor, "setValue"):
             editor.setValue(value)
         else:
@@ -235,7 +235,7 @@ def test_save_reopen_and_corrupt_file(window, qtbot, tmp_path):
     assert other.document.project.dataset == doc.project.dataset
 
     window.canvas.select_layer(doc.network.layers[0].uid)
-    window.inspector.editor("out_channels").setValue(20)
+    window.feature("builder").inspector.editor("out_channels").setValue(20)
     state = (
         [x.uid for x in doc.network.layers],
         doc.undo_stack.index(),
@@ -355,11 +355,11 @@ def test_title_star_and_unsaved_question_on_close(window):
 def test_train_action_starts_training_panel(window, monkeypatch):
     window.engine.load_now()  # torch arrives after the window opened, as in the app
     started = []
-    monkeypatch.setattr(window.training.panel, "start", lambda: started.append(True))
+    monkeypatch.setattr(window.feature("training").panel, "start", lambda: started.append(True))
     window.load_preset(files.DEFAULT_PRESET)
     window.train_action.trigger()
     assert started == [True]
-    assert window.training.docks[0].isVisible()
+    assert window.dock("training.panel").isVisible()
 
 
 def test_screenshot_entry_point(tmp_path):

@@ -30,9 +30,9 @@ def texts(problems) -> list[str]:
 
 
 def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, window):
-    problems = window.problems
+    problems = window.feature("builder").problems
     fix = Fix("fix_lower_lr", {"lr": 0.01}, {"learning_rate": 0.01})
-    window.training.diagnosed.emit([Diagnosis("loss_nan", {"lr": 0.1}, "2 Linear", fix)])
+    window.feature("training").diagnosed.emit([Diagnosis("loss_nan", {"lr": 0.1}, "2 Linear", fix)])
     assert texts(problems) == [
         "Training: The loss became NaN (not a number): with learning rate 0.1 the steps are so "
         "big that the weights blew up.",
@@ -48,9 +48,9 @@ def test_a_diagnosis_names_its_layer_and_its_fix_is_one_undoable_click(qtbot, wi
 
 
 def test_a_diagnosis_links_to_its_lesson_and_a_click_opens_it(qtbot, window):
-    problems = window.problems
+    problems = window.feature("builder").problems
     args = {"layer": "2 Linear", "times": 5000.0, "last_layer": "4 Linear"}
-    window.training.diagnosed.emit([Diagnosis("vanishing_gradients", args, "2 Linear", None,
+    window.feature("training").diagnosed.emit([Diagnosis("vanishing_gradients", args, "2 Linear", None,
                                               "vanishing-gradients")])  # fmt: skip
     assert texts(problems) == [
         "Training: Vanishing gradients: layer 2 Linear gets a gradient 5,000 times smaller than "
@@ -59,7 +59,7 @@ def test_a_diagnosis_links_to_its_lesson_and_a_click_opens_it(qtbot, window):
         "    Lesson: 9. Vanishing gradients: a deep Sigmoid network (click to open)",
     ]
     problems.itemClicked.emit(problems.item(1))
-    assert window.lessons.panel.lesson.title.startswith("9. Vanishing gradients")
+    assert window.feature("lessons").panel.lesson.title.startswith("9. Vanishing gradients")
     assert window.document.project.network.layers[2].type_id == "Sigmoid"
 
 
@@ -70,18 +70,23 @@ def test_a_flat_run_in_the_app_shows_the_doctors_finding(qtbot, window):
             **{**window.document.project.training.to_dict(), "learning_rate": 1e-7, "epochs": 3}
         ),
     )
-    controller = window.training
+    controller = window.feature("training")
     errors = []
     controller.panel.show_error = lambda title, text: errors.append((title, text))
     controller.close_guard.ask_stop = lambda: True
     with qtbot.waitSignal(controller.model_trained, timeout=WAIT_MS):
         assert controller.panel.start(dataset=synthetic_digits(600, 100, seed=0)), errors
     qtbot.waitUntil(
-        lambda: any("loss is flat" in t for t in texts(window.problems)), timeout=WAIT_MS
+        lambda: any("loss is flat" in t for t in texts(window.feature("builder").problems)),
+        timeout=WAIT_MS,
     )
     fix_row = next(
-        i for i, t in enumerate(texts(window.problems)) if "Raise the learning rate" in t
+        i
+        for i, t in enumerate(texts(window.feature("builder").problems))
+        if "Raise the learning rate" in t
     )
     qtbot.waitUntil(lambda: not controller.busy, timeout=WAIT_MS)
-    window.problems.itemClicked.emit(window.problems.item(fix_row))
+    window.feature("builder").problems.itemClicked.emit(
+        window.feature("builder").problems.item(fix_row)
+    )
     assert window.document.project.training.learning_rate == pytest.approx(1e-6)

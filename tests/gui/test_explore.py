@@ -44,6 +44,6 @@ def test_the_explore_menu_builds_the_playground_on_first_use(qtbot, tmp_path):
     window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
-    assert window.explorers.playground is None
-    window.explorers.playground_action.trigger()
-    assert window.explorers.playground.isVisible()
+    assert window.feature("explore").playground is None
+    window.feature("explore").playground_action.trigger()
+    assert window.feature("explore").playground.isVisible()

@@ -13,9 +13,9 @@ WAIT_MS = 120_000
 def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tmp_path):
     window.resize(1400, 900)
     window.open_file(EXAMPLES / "regression.json")
-    view, training = window.fit, window.training
+    view, training = window.feature("fit"), window.feature("training")
     assert view.dock.isVisible() and view.points is not None, "the sine points, before training"
-    assert not window.regions.dock.isVisible()
+    assert not window.dock("regions.view").isVisible()
     window.document.project.training.epochs = 12
     frames = []
     view.frame_shown.connect(lambda: frames.append(view.curve_data()[1].copy()))
@@ -45,12 +45,12 @@ def test_the_fit_follows_training_on_sine_and_ends_close_to_it(qtbot, window, tm
 
 
 def test_image_projects_hide_the_fit(window):
-    assert not window.fit.dock.isVisible()
+    assert not window.dock("fit.view").isVisible()
 
 
 def test_the_sine_curve_is_a_dataset_of_its_own_in_the_panel(window, tmp_path):
     window.open_file(EXAMPLES / "regression.json")
-    data = window.training.panel.data
+    data = window.feature("training").panel.data
     assert data.dataset.currentText() == "Sine curve (1-D regression, generated)"
     assert "regression" in data.status.text() and "images" not in data.status.text()
     window.open_file(EXAMPLES / "mlp_784_512_10.json")
@@ -81,10 +81,12 @@ def test_a_loaded_sine_model_draws_its_fit(qtbot, window, tmp_path):
     trained = run_experiment(project, sine_dataset(seed=project.training.seed))
     trained.save(tmp_path / "sine.pt")
     window.open_file(EXAMPLES / "regression.json")
-    view = window.fit
+    view = window.feature("fit")
     assert view.frame is None, "no fit before a model"
-    loaded = window.prediction.load_model(str(tmp_path / "sine.pt"))  # File > Load model
-    assert window.training.trained_model is loaded, "shared with Training even after an open"
+    loaded = window.feature("predict").load_model(str(tmp_path / "sine.pt"))  # File > Load model
+    assert window.feature("training").trained_model is loaded, (
+        "shared with Training even after an open"
+    )
     assert view.dock.isVisible() and view.frame is not None
     x, y = view.curve_data()
     inside = np.abs(x) <= 1.9

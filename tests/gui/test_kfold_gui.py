@@ -95,10 +95,10 @@ def test_the_run_bar_ends_on_the_mean_and_the_model_names_its_held_out_fold(qtbo
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.training.threads = 1
+    window.feature("training").threads = 1
     window.document.reset(folds_project(2), None)
-    assert window.training.panel.start(dataset=synthetic_digits(200, 40, seed=5))
-    wait_idle(qtbot, window.training)
+    assert window.feature("training").panel.start(dataset=synthetic_digits(200, 40, seed=5))
+    wait_idle(qtbot, window.feature("training"))
     assert window.run_bar.progress.format().startswith("2-fold: ")
-    assert window.training.trained_model.dataset_title.endswith("fold 2/2 held out")
-    assert "fold 2/2 held out" in window.prediction.source_text()
+    assert window.feature("training").trained_model.dataset_title.endswith("fold 2/2 held out")
+    assert "fold 2/2 held out" in window.feature("predict").source_text()

@@ -17,7 +17,7 @@ def window(builder_window):
 
 
 def test_every_layer_has_a_row_with_its_numbers_and_exact_totals(window, tmp_path):
-    table: LayerTable = window.layer_table
+    table: LayerTable = window.feature("builder").layer_table
     analysis = window.document.analysis
     layers = window.document.network.layers
     assert table.rowCount() == len(layers) + 2
@@ -30,13 +30,13 @@ def test_every_layer_has_a_row_with_its_numbers_and_exact_totals(window, tmp_pat
     totals = table.row_texts(len(layers) + 1)
     assert totals[1] == "Total" and totals[3] == "61,706"  # as `netbuilder summary` says
     assert totals[4] == f"{analysis.total_macs:,}" and totals[5] == "Ready to train"
-    window.layer_table_dock.show()
-    window.layer_table_dock.raise_()
+    window.dock("builder.layer_table").show()
+    window.dock("builder.layer_table").raise_()
     assert table.grab().save(str(tmp_path / "layer_table.png"))
 
 
 def test_problems_show_on_their_layers_row_and_follow_edits(window):
-    table = window.layer_table
+    table = window.feature("builder").layer_table
     document = window.document
     flatten = next(layer for layer in document.network.layers if layer.type_id == "Flatten")
     index = document.network.index_of(flatten.uid)
@@ -54,7 +54,7 @@ def test_problems_show_on_their_layers_row_and_follow_edits(window):
 
 
 def test_clicking_a_row_selects_the_block(window):
-    table = window.layer_table
+    table = window.feature("builder").layer_table
     uid = window.document.network.layers[3].uid
     table.cellClicked.emit(4, 1)
     assert window.canvas.selected_uid() == uid

@@ -41,7 +41,7 @@ def larger_text(window):
 @pytest.mark.parametrize("size", SIZES)
 def test_the_training_panel_fits_its_width(window, qtbot, size, larger_text):
     window.resize(*size)
-    dock = window.training.docks[0]
+    dock = window.dock("training.panel")
     dock.raise_()
     QApplication.processEvents()
     assert _sideways_clipped(dock) == []
@@ -70,13 +70,17 @@ def test_the_training_panel_leaves_the_canvas_room_at_1024(qtbot, tmp_path):
     qtbot.addWidget(window)
     window.resize(1024, 768)
     window.show()
-    window.training.docks[0].raise_()
+    window.dock("training.panel").raise_()
     QApplication.processEvents()
     assert window.canvas.width() >= 400
 
 
 def _places(window) -> dict[str, tuple]:
-    docks = [window.palette_dock, window.inspector_dock, window.problems_dock]
+    docks = [
+        window.dock("builder.palette"),
+        window.dock("builder.inspector"),
+        window.dock("builder.problems"),
+    ]
     widgets = [window.canvas, window.run_bar, *docks]
     return {widget.objectName() or type(widget).__name__: widget.geometry() for widget in widgets}
 
@@ -90,33 +94,42 @@ def test_the_run_bar_and_training_tab_are_there_at_the_first_paint(qtbot, tmp_pa
     window.resize(*size)
     window.show()
     QApplication.processEvents()
-    assert window.training is None  # torch has not loaded
+    assert "training" not in window.features  # torch has not loaded
     bar_actions = {action.iconText(): action for action in window.run_bar.actions()}
     for name in ("Pause", "Step", "Undo step", "Stop"):
         assert not bar_actions[name].isEnabled()
     assert window.run_bar.isVisible() and window.toolBarArea(window.run_bar) is not None
-    names = {dock.objectName() for dock in window.tabifiedDockWidgets(window.inspector_dock)}
+    names = {
+        dock.objectName() for dock in window.tabifiedDockWidgets(window.dock("builder.inspector"))
+    }
     assert "training_dock" in names
     before = _places(window)
     with qtbot.waitSignal(window.engine.loaded, timeout=120_000):
         window.engine.load_in_background()
     QApplication.processEvents()
-    assert window.training is not None and window.stop_action in window.run_bar.actions()
-    assert window.training.docks[0] in window.tabifiedDockWidgets(window.inspector_dock)
+    assert (
+        "training" in window.features
+        and window.feature("training").run_actions.stop in window.run_bar.actions()
+    )
+    assert window.dock("training.panel") in window.tabifiedDockWidgets(
+        window.dock("builder.inspector")
+    )
     assert _places(window) == before
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_a_lesson_reads_without_scrolling(window, qtbot, size):
     window.resize(*size)
-    window.code_dock.raise_()  # a tall bottom tab in front, as after Predict or Evaluation
+    window.dock(
+        "builder.code"
+    ).raise_()  # a tall bottom tab in front, as after Predict or Evaluation
     QApplication.processEvents()
     half = window.height() // 2
-    window.resizeDocks([window.code_dock], [half], Qt.Orientation.Vertical)
-    lessons = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
+    window.resizeDocks([window.dock("builder.code")], [half], Qt.Orientation.Vertical)
+    lessons = [a for a in window.feature("lessons").menu.actions() if a.text()[:1].isdigit()]
     longest = max(lessons, key=lambda action: len(_lesson_text(window, action)))
     longest.trigger()
-    text = window.lessons.panel.text
+    text = window.feature("lessons").panel.text
     qtbot.waitUntil(lambda: text.document().size().height() <= text.viewport().height())
     assert text.verticalScrollBar().maximum() == 0
     assert window.canvas.height() >= 300  # the canvas beside it keeps its room
@@ -124,7 +137,7 @@ def test_a_lesson_reads_without_scrolling(window, qtbot, size):
 
 def _lesson_text(window, action) -> str:
     action.trigger()
-    return window.lessons.panel.plain_text()
+    return window.feature("lessons").panel.plain_text()
 
 
 def test_a_layout_saved_at_1024_keeps_the_palette_readable_at_1366(qtbot, tmp_path):
@@ -133,8 +146,10 @@ def test_a_layout_saved_at_1024_keeps_the_palette_readable_at_1366(qtbot, tmp_pa
     qtbot.addWidget(small)
     small.resize(1024, 768)
     small.show()
-    small.training.docks[0].raise_()
-    small.resizeDocks([small.palette_dock], [60], Qt.Orientation.Horizontal)  # pushed aside
+    small.dock("training.panel").raise_()
+    small.resizeDocks(
+        [small.dock("builder.palette")], [60], Qt.Orientation.Horizontal
+    )  # pushed aside
     QApplication.processEvents()
     small.save_preferences()
     small.close()
@@ -143,7 +158,7 @@ def test_a_layout_saved_at_1024_keeps_the_palette_readable_at_1366(qtbot, tmp_pa
     large.resize(1366, 768)
     large.show()
     QApplication.processEvents()
-    tree = large.palette.tree
+    tree = large.feature("builder").palette.tree
     assert tree.sizeHintForColumn(0) <= tree.viewport().width()  # "AdaptiveAvgPool2d" uncut
 
 
@@ -163,19 +178,19 @@ def _shown_whole(widget: QWidget, dock: QWidget) -> bool:
 @pytest.mark.parametrize("size", SIZES)
 def test_the_loss_and_accuracy_plots_show_whole_when_training_starts(window, size):
     window.resize(*size)
-    window._raise_plots()  # what starting a run does
+    window.feature("result_docks").raise_plots()  # what starting a run does
     QApplication.processEvents()
-    plots = window.training.plots
+    plots = window.feature("training").plots
     for plot in (plots.loss_plot, plots.accuracy_plot):
-        assert _shown_whole(plot, window.training.docks[1]) and plot.height() >= 200
+        assert _shown_whole(plot, window.dock("training.plots")) and plot.height() >= 200
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_the_pads_buttons_show_when_predict_comes_forward(window, qtbot, size):
     window.resize(*size)
-    window._show_model_docks()
-    window._raise_prediction()  # what a trained or loaded model does
-    panel, dock = window.prediction.panel, window.prediction.docks[0]
+    window.feature("result_docks").show_model_docks()
+    window.feature("result_docks").raise_prediction()  # what a trained or loaded model does
+    panel, dock = window.feature("predict").panel, window.dock("predict.pad")
     buttons = (panel.undo_button, panel.clear_button, panel.open_button)
     qtbot.waitUntil(lambda: all(_shown_whole(button, dock) for button in buttons))
 
@@ -198,8 +213,8 @@ def _an_evaluation():
 @pytest.mark.parametrize("size", SIZES)
 def test_the_confusion_matrix_and_its_title_fit(window, qtbot, size):
     window.resize(*size)
-    window._show_model_docks()
-    dock, panel = window.prediction.docks[1], window.prediction.evaluation_panel
+    window.feature("result_docks").show_model_docks()
+    dock, panel = window.dock("predict.evaluation"), window.feature("predict").evaluation_panel
     panel.set_evaluation(_an_evaluation())
     QApplication.processEvents()
     dock.raise_()  # the user clicks the Evaluation tab

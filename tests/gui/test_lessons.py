@@ -20,33 +20,39 @@ def window(qtbot, tmp_path):
 
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
-    actions = [a for a in window.lessons.menu.actions() if a.text()[:1].isdigit()]
+    actions = [a for a in window.feature("lessons").menu.actions() if a.text()[:1].isdigit()]
     assert len(actions) == 11
     for action in actions:
         action.trigger()
-        lesson = window.lessons.panel.lesson
+        lesson = window.feature("lessons").panel.lesson
         assert lesson is not None and lesson.title == action.text()
         assert window.document.analysis.valid, lesson.title
-        assert window.lessons.dock.isVisible()
-        assert lesson.question in window.lessons.panel.plain_text()
+        assert window.feature("lessons").dock.isVisible()
+        assert lesson.question in window.feature("lessons").panel.plain_text()
     assert window.document.project.training.folds == 5, "the last one: k-fold"
 
 
 def test_the_explorer_lessons_open_their_explorer_beside_the_canvas(window):
-    actions = {a.text()[:2]: a for a in window.lessons.menu.actions()}
-    assert window.explorers.activations is None and window.explorers.playground is None
+    actions = {a.text()[:2]: a for a in window.feature("lessons").menu.actions()}
+    assert (
+        window.feature("explore").activations is None
+        and window.feature("explore").playground is None
+    )
     actions["7."].trigger()
-    assert window.explorers.activations.isVisible() and window.explorers.playground is None
+    assert (
+        window.feature("explore").activations.isVisible()
+        and window.feature("explore").playground is None
+    )
     actions["8."].trigger()
-    assert window.explorers.playground.isVisible()
+    assert window.feature("explore").playground.isVisible()
     assert window.document.analysis.valid
-    window.explorers.activations.close()
-    window.explorers.playground.close()
+    window.feature("explore").activations.close()
+    window.feature("explore").playground.close()
 
 
 def test_the_spiral_lesson_shows_the_regions(window):
-    window.lessons.menu.actions()[0].trigger()
-    assert window.document.project.dataset == "spiral" and window.regions.dock.isVisible()
+    window.feature("lessons").menu.actions()[0].trigger()
+    assert window.document.project.dataset == "spiral" and window.dock("regions.view").isVisible()
 
 
 def test_a_broken_lesson_file_is_a_message(window, tmp_path):
@@ -54,7 +60,7 @@ def test_a_broken_lesson_file_is_a_message(window, tmp_path):
     window.show_error = lambda title, text: errors.append(text)
     bad = tmp_path / "bad.json"
     bad.write_text("{")
-    assert window.lessons.open_lesson(bad) is None and "bad.json" in errors[0]
+    assert window.feature("lessons").open_lesson(bad) is None and "bad.json" in errors[0]
 
 
 def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
@@ -63,7 +69,7 @@ def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
     window.show_error = lambda title, text: errors.append(text)
     assert window.open_file(path)
     assert errors == []
-    assert window.lessons.panel.lesson.title.startswith("11.")
+    assert window.feature("lessons").panel.lesson.title.startswith("11.")
     assert window.document.project.training.folds == 5
     assert window.document.path is None  # the lesson's project opens untitled, as from the menu
     (tmp_path / "big.json").write_text(
@@ -74,12 +80,12 @@ def test_file_open_given_a_lesson_opens_it_as_a_lesson(window, tmp_path):
 
 
 def test_another_project_takes_the_lessons_panel_away(window):
-    window.lessons.menu.actions()[3].trigger()  # lesson 4
-    assert window.lessons.dock.isVisible()
+    window.feature("lessons").menu.actions()[3].trigger()  # lesson 4
+    assert window.feature("lessons").dock.isVisible()
     window.ask_save_changes = lambda: QMessageBox.StandardButton.Discard
     window.new_document()
-    assert not window.lessons.dock.isVisible(), "File > New is no lesson"
-    window.lessons.menu.actions()[0].trigger()
-    assert window.lessons.dock.isVisible(), "the next lesson brings it back"
+    assert not window.feature("lessons").dock.isVisible(), "File > New is no lesson"
+    window.feature("lessons").menu.actions()[0].trigger()
+    assert window.feature("lessons").dock.isVisible(), "the next lesson brings it back"
     window.load_preset(EXAMPLES / "lenet5.json")
-    assert not window.lessons.dock.isVisible(), "nor is a preset"
+    assert not window.feature("lessons").dock.isVisible(), "nor is a preset"

@@ -19,26 +19,28 @@ def trained():
 
 
 def test_prediction_docks_appear_as_tabs_once_a_model_is_trained(window, trained):
-    assert not any(dock.isVisible() for dock in window.prediction.docks)
-    window.training.model_trained.emit(trained)
-    assert all(dock.isVisible() for dock in window.prediction.docks)
-    assert set(window.prediction.docks) <= set(window.tabifiedDockWidgets(window.problems_dock))
-    assert window.prediction.trained is trained
+    assert not any(dock.isVisible() for dock in window.feature("predict").docks.values())
+    window.feature("training").model_trained.emit(trained)
+    assert all(dock.isVisible() for dock in window.feature("predict").docks.values())
+    assert set(window.feature("predict").docks.values()) <= set(
+        window.tabifiedDockWidgets(window.dock("builder.problems"))
+    )
+    assert window.feature("predict").trained is trained
 
 
 def test_clicking_a_block_selects_that_layers_activations(window):
     project = window.document.project.copy()  # as the training panel does: same layer uids
     project.training.epochs = 1
     trained = run_experiment(project, synthetic_digits(600, 200, seed=0))
-    window.training.model_trained.emit(trained)
-    activations = window.prediction.panel.activations
+    window.feature("training").model_trained.emit(trained)
+    activations = window.feature("predict").panel.activations
     uid = window.document.network.layers[3].uid
     window.canvas.select_layer(uid)
     assert activations.layer_index == 3
 
 
 def test_the_window_fits_a_small_laptop_screen(window, qtbot, trained):
-    window.training.model_trained.emit(trained)
-    window._raise_plots()
+    window.feature("training").model_trained.emit(trained)
+    window.feature("result_docks").raise_plots()
     assert window.minimumSizeHint().width() <= 1366
     assert window.minimumSizeHint().height() <= 768

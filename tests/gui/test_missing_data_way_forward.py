@@ -18,7 +18,7 @@ WAIT_MS = 60_000
 def test_training_on_synthetic_digits_after_missing_mnist_leaves_no_stale_failure(
     qtbot, window, tmp_path
 ):
-    training = window.training
+    training = window.feature("training")
     training.threads = 1
     training.download_allowed = False  # as when offline
     project = window.document.project

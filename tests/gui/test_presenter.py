@@ -27,7 +27,7 @@ def window(qtbot, tmp_path):
     window.show()
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 768))
     yield window
-    window.presenter.leave()
+    window.feature("presenter").leave()
 
 
 def shown(widget) -> bool:
@@ -35,7 +35,7 @@ def shown(widget) -> bool:
 
 
 def enter(qtbot, window) -> None:
-    window.presenter.enter(full_screen=False)
+    window.feature("presenter").enter(full_screen=False)
     for _ in range(3):
         QApplication.processEvents()
 
@@ -64,12 +64,12 @@ def test_presenter_mode_is_large_high_contrast_and_never_scrolls_sideways(window
     assert QFontInfo(QApplication.font()).pixelSize() >= 1.6 * normal_pixels
     block_pixels = QFontInfo(QApplication.font()).pixelSize() * window.canvas.zoom()
     assert block_pixels >= 22 and block_pixels >= normal_pixels * zoom  # never smaller blocks
-    assert visible_docks(window) == {window.training.docks[1].objectName()}
+    assert visible_docks(window) == {window.dock("training.plots").objectName()}
     assert not window.toolbar.isVisible() and window.run_bar.isVisible()
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
     assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
-    plot = window.training.plots.loss_plot
+    plot = window.feature("training").plots.loss_plot
     assert plot.backgroundBrush().color().name() == "#000000"
 
 
@@ -77,29 +77,32 @@ def test_escape_leaves_and_restores_the_layout_theme_and_text(window, qtbot):
     before_docks = visible_docks(window)
     before_font = QApplication.font().pointSizeF()
     before_window = QApplication.palette().color(QPalette.ColorRole.Window).name()
-    window.presenter.action.trigger()  # as View > Presenter Mode and F5 do
-    assert window.presenter.active
-    window.presenter.action.trigger()  # F5 again leaves
-    assert not window.presenter.active
+    window.feature("presenter").action.trigger()  # as View > Presenter Mode and F5 do
+    assert window.feature("presenter").active
+    window.feature("presenter").action.trigger()  # F5 again leaves
+    assert not window.feature("presenter").active
     enter(qtbot, window)
-    window.presenter.leave_action.trigger()  # Esc
+    window.feature("presenter").leave_action.trigger()  # Esc
     QApplication.processEvents()
-    assert not window.presenter.active and not window.presenter.action.isChecked()
+    assert (
+        not window.feature("presenter").active
+        and not window.feature("presenter").action.isChecked()
+    )
     assert visible_docks(window) == before_docks
     assert window.toolbar.isVisible()
     assert QApplication.font().pointSizeF() == before_font
     assert QApplication.palette().color(QPalette.ColorRole.Window).name() == before_window
-    assert window.presenter.leave_action.shortcut().toString() == "Esc"
-    assert window.presenter.action.shortcut().toString() == "F5"
+    assert window.feature("presenter").leave_action.shortcut().toString() == "Esc"
+    assert window.feature("presenter").action.shortcut().toString() == "F5"
 
 
 def test_presenter_thickens_curves_and_leaving_puts_them_back(window, qtbot):
     plot = pg.PlotWidget()
-    window.training.plots.layout().addWidget(plot)
+    window.feature("training").plots.layout().addWidget(plot)
     curve = plot.plot([0, 1], [1, 0], pen=pg.mkPen("w", width=2))
     enter(qtbot, window)
     assert curve.opts["pen"].widthF() >= 3.2
-    window.presenter.leave()
+    window.feature("presenter").leave()
     assert curve.opts["pen"].widthF() == 2
 
 
@@ -116,10 +119,12 @@ def test_screenshot_in_presenter_mode(tmp_path):
 def test_plots_follow_the_dark_theme(window):
     window.set_dark(True)
     dark = QApplication.palette().color(QPalette.ColorRole.Base).name()
-    assert window.training.plots.loss_plot.backgroundBrush().color().name() == dark
+    assert window.feature("training").plots.loss_plot.backgroundBrush().color().name() == dark
     window.set_dark(False)
     light = QApplication.palette().color(QPalette.ColorRole.Base).name()
-    assert window.training.plots.loss_plot.backgroundBrush().color().name() == light != dark
+    assert (
+        window.feature("training").plots.loss_plot.backgroundBrush().color().name() == light != dark
+    )
 
 
 def test_ctrl_equals_zooms_the_whole_app_and_is_remembered(window, tmp_path):
@@ -143,9 +148,9 @@ def test_ctrl_equals_zooms_the_whole_app_and_is_remembered(window, tmp_path):
 
 def test_presenter_mode_shows_a_regressions_fit(window, qtbot):
     window.load_preset(EXAMPLES / "regression.json")
-    assert window.fit.dock.isVisible()
+    assert window.dock("fit.view").isVisible()
     enter(qtbot, window)
-    assert visible_docks(window) == {window.fit.dock.objectName()}
+    assert visible_docks(window) == {window.dock("fit.view").objectName()}
 
 
 def test_the_screenshot_command_prints_no_qt_notices(tmp_path):

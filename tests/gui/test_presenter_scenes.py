@@ -32,9 +32,9 @@ def make_window(qtbot, tmp_path, size=(1024, 768), background=False) -> MainWind
 @pytest.fixture
 def window(qtbot, tmp_path):
     window = make_window(qtbot, tmp_path)
-    window.training.close_guard.ask_stop = lambda: "discard"
+    window.feature("training").close_guard.ask_stop = lambda: "discard"
     yield window
-    window.presenter.leave()
+    window.feature("presenter").leave()
 
 
 def settle() -> None:
@@ -43,12 +43,12 @@ def settle() -> None:
 
 
 def enter(window) -> None:
-    window.presenter.enter(full_screen=False)
+    window.feature("presenter").enter(full_screen=False)
     settle()
 
 
 def leave(window) -> None:
-    window.presenter.leave()
+    window.feature("presenter").leave()
     settle()
 
 
@@ -95,8 +95,8 @@ def test_lenet_at_1366x768_too_and_cards_come_back_on_leaving(qtbot, tmp_path):
 
 
 def test_plots_show_their_keys_beside_the_title_not_over_the_curves(window):
-    plots = window.training.plots
-    window.training.run_started.emit(window.document.project.copy(), "mnist")
+    plots = window.feature("training").plots
+    window.feature("training").run_started.emit(window.document.project.copy(), "mnist")
     enter(window)
     for plot in (plots.loss_plot, plots.accuracy_plot):
         item = plot.getPlotItem()
@@ -116,7 +116,7 @@ def test_plots_show_their_keys_beside_the_title_not_over_the_curves(window):
 
 def test_decision_regions_fill_a_square_and_their_axes_fit_the_data(window):
     window.load_preset(EXAMPLES / "spiral_relu.json")
-    view = window.regions
+    view = window.feature("regions")
     enter(window)
     plot = view.plot
     assert plot.width() >= window.width() // 2 and plot.height() >= window.height() // 2
@@ -131,14 +131,14 @@ def test_train_in_presenter_mode_does_not_bring_in_the_training_panel(window):
     window.load_preset(EXAMPLES / "lenet5.json")
     project = window.document.project
     started = []
-    window.training.panel.start = lambda: started.append(
-        window.training.run_started.emit(project.copy(), project.dataset)
+    window.feature("training").panel.start = lambda: started.append(
+        window.feature("training").run_started.emit(project.copy(), project.dataset)
     )
     enter(window)
     window.train_action.trigger()
     settle()
     assert started
-    panel_dock, plots_dock = window.training.docks
+    panel_dock, plots_dock = window.dock("training.panel"), window.dock("training.plots")
     assert not panel_dock.isVisible() and plots_dock.isVisible()
     assert {name for name, state in panels(window).items() if state[1]} == {plots_dock.objectName()}
     assert all(window.canvas.items_visible())
@@ -161,7 +161,7 @@ def test_leaving_after_training_started_while_presenting(window, name):
     settle()
     before = panels(window)
     project = window.document.project
-    window.training.panel.start = lambda: window.training.run_started.emit(
+    window.feature("training").panel.start = lambda: window.feature("training").run_started.emit(
         project.copy(), project.dataset
     )
     enter(window)
@@ -178,7 +178,7 @@ def test_leaving_after_switching_from_2d_to_images_while_presenting(window):
     window.load_preset(EXAMPLES / "lenet5.json")
     settle()
     leave(window)
-    regions = window.regions.dock
+    regions = window.dock("regions.view")
     assert regions.isHidden() and not regions.toggleViewAction().isChecked()
 
 
@@ -192,14 +192,20 @@ def test_leaving_puts_back_panels_that_came_with_torch_while_presenting(qtbot, t
     enter(window)
     window.engine.load_now()  # torch arrives while presenting
     settle()
-    assert window.training.docks[1].isVisible() and not window.training.docks[0].isVisible()
+    assert (
+        window.dock("training.plots").isVisible() and not window.dock("training.panel").isVisible()
+    )
     leave(window)
     assert panels(window) == panels(reference)
 
 
 def test_the_run_bars_rate_box_changes_the_rate_as_the_panel_does(window):
     window.load_preset(EXAMPLES / "lenet5.json")
-    document, panel, box = window.document, window.training.panel, window.run_bar.rate.box
+    document, panel, box = (
+        window.document,
+        window.feature("training").panel,
+        window.run_bar.rate.box,
+    )
     before = document.project.training.learning_rate
     enter(window)
     assert box.isVisible() and window.run_bar.rate.visibleRegion().boundingRect().width() > 0
@@ -215,7 +221,7 @@ def test_the_rate_box_changes_a_running_trainings_rate_only(window):
     from netbuilder.gui.training.controller import State
 
     window.load_preset(EXAMPLES / "lenet5.json")
-    controller, box = window.training, window.run_bar.rate.box
+    controller, box = window.feature("training"), window.run_bar.rate.box
     before = window.document.project.training.learning_rate
     sent = []
     controller.set_learning_rate = sent.append
@@ -223,7 +229,7 @@ def test_the_rate_box_changes_a_running_trainings_rate_only(window):
     try:
         box.setValue(0.5)
         assert sent == [0.5]
-        assert window.training.panel.live_rate.value() == pytest.approx(0.5)
+        assert window.feature("training").panel.live_rate.value() == pytest.approx(0.5)
         assert window.document.project.training.learning_rate == pytest.approx(before)
     finally:
         controller._set_state(State.IDLE)  # noqa: SLF001
@@ -251,21 +257,23 @@ def test_a_finished_model_does_not_push_the_regions_aside(window):
     enter(window)
     project = window.document.project.copy()
     project.training.epochs = 1
-    window.training.run_started.emit(project, project.dataset)
+    window.feature("training").run_started.emit(project, project.dataset)
     settle()
-    window.training.model_trained.emit(run_experiment(project, generate(project.dataset)))
+    window.feature("training").model_trained.emit(
+        run_experiment(project, generate(project.dataset))
+    )
     settle()
     shown = {name for name, state in panels(window).items() if state[1]}
-    assert shown == {window.regions.dock.objectName()}
-    assert window.regions.plot.height() >= window.height() // 2
+    assert shown == {window.dock("regions.view").objectName()}
+    assert window.feature("regions").plot.height() >= window.height() // 2
 
 
 @pytest.mark.parametrize("presenting", [False, True])
 def test_loss_and_accuracy_share_the_width_and_their_keys_fit(window, presenting):
-    plots = window.training.plots
-    window.training.run_started.emit(window.document.project.copy(), "mnist")
-    window.training.docks[1].show()
-    window.training.docks[1].raise_()
+    plots = window.feature("training").plots
+    window.feature("training").run_started.emit(window.document.project.copy(), "mnist")
+    window.dock("training.plots").show()
+    window.dock("training.plots").raise_()
     if presenting:
         enter(window)
     settle()
@@ -285,7 +293,10 @@ def test_the_lock_banner_while_training_makes_no_scroll_bar_and_axes_keep_plain_
     canvas = window.canvas
     assert canvas.lock_banner.isVisible()
     assert not canvas.verticalScrollBar().isVisible(), "the whole network, banner and all"
-    for plot in (window.training.plots.loss_plot, window.training.plots.accuracy_plot):
+    for plot in (
+        window.feature("training").plots.loss_plot,
+        window.feature("training").plots.accuracy_plot,
+    ):
         for side in ("left", "bottom"):
             assert not plot.getPlotItem().getAxis(side).autoSIPrefix, "no '(x0.001)' on an axis"
     window.set_editing_locked(False)

@@ -31,7 +31,7 @@ def set_training(window, **changes) -> None:
 
 
 def train(qtbot, window, dataset=None) -> None:
-    training = window.training
+    training = window.feature("training")
     with qtbot.waitSignal(training.model_trained, timeout=WAIT_MS):
         assert training.panel.start(dataset=dataset)
     qtbot.waitUntil(lambda: training.state == State.IDLE, timeout=WAIT_MS)
@@ -39,57 +39,71 @@ def train(qtbot, window, dataset=None) -> None:
 
 def train_spiral_lesson(qtbot, window) -> None:
     """Lesson 1, trained with two folds: a score, fold results, faded curves and regions."""
-    assert window.lessons.open_lesson(SPIRAL_LESSON) is not None
+    assert window.feature("lessons").open_lesson(SPIRAL_LESSON) is not None
     set_training(window, epochs=2, folds=2)
     train(qtbot, window)
     assert window.run_bar.progress.format().startswith("2-fold: ")
-    assert "2-fold cross-validation" in window.training.panel.result.text()
-    assert len(window.training.plots.history.runs) == 2, "one run per fold"
-    assert "class" in window.regions.describe(0.0, 0.5)
+    assert "2-fold cross-validation" in window.feature("training").panel.result.text()
+    assert len(window.feature("training").plots.history.runs) == 2, "one run per fold"
+    assert "class" in window.feature("regions").describe(0.0, 0.5)
 
 
 def assert_starts_clean(window) -> None:
     """Nothing any view shows comes from an earlier project."""
-    training, bar, panel = window.training, window.run_bar, window.training.panel
+    training, bar, panel = (
+        window.feature("training"),
+        window.run_bar,
+        window.feature("training").panel,
+    )
     assert bar.progress.format() == "Not trained yet" and bar.epoch.text() == ""
     assert panel.result.text() == "" and panel.progress.format() == "Not started"
     assert {label.text() for label in panel.stats.values()} == {"–"}
     assert training.plots.history.runs == [] and training.plots.curves == {}, "no faded runs"
     assert training.trained_model is None and window.document.session.trained is None
-    assert window.regions.frame is None and window.regions.describe(0.0, 0.5) == ""
-    assert window.prediction.trained is None
-    assert window.prediction.source_text().startswith("No model yet")
-    assert window.prediction.evaluation_panel.evaluation is None
-    assert window.prediction.evaluation_panel.test_set.currentData() == ""  # its own split
-    assert window.training.runs.log.runs == [] and window.document.session.latest_run is None
-    assert not window.run_actions.save_model.isEnabled()
-    assert all(dock.isHidden() for dock in window.prediction.docks), "no model, no Predict tab"
-    assert not window.step_view.records and window.step_view.dock.isHidden()
+    assert (
+        window.feature("regions").frame is None
+        and window.feature("regions").describe(0.0, 0.5) == ""
+    )
+    assert window.feature("predict").trained is None
+    assert window.feature("predict").source_text().startswith("No model yet")
+    assert window.feature("predict").evaluation_panel.evaluation is None
+    assert window.feature("predict").evaluation_panel.test_set.currentData() == ""  # its own split
+    assert (
+        window.feature("training").runs.log.runs == []
+        and window.document.session.latest_run is None
+    )
+    assert not window.feature("training").run_actions.save_model.isEnabled()
+    assert all(dock.isHidden() for dock in window.feature("predict").docks.values()), (
+        "no model, no Predict tab"
+    )
+    assert not window.feature("step").records and window.dock("step.view").isHidden()
     classes = window.document.num_classes
-    assert window.training.plots.chance.value() == pytest.approx(100 / classes)
+    assert window.feature("training").plots.chance.value() == pytest.approx(100 / classes)
 
 
 def test_a_lesson_after_a_trained_lesson_and_file_new_start_clean(qtbot, training_window):
     """The scripted scene: lesson 1 trained, lesson 4, a few batches, File > New."""
     window = training_window
     train_spiral_lesson(qtbot, window)
-    assert window.lessons.open_lesson(LENET_LESSON) is not None
+    assert window.feature("lessons").open_lesson(LENET_LESSON) is not None
     assert_starts_clean(window)
-    assert not window.regions.dock.isVisible()
+    assert not window.dock("regions.view").isVisible()
 
     set_training(window, epochs=1, batch_size=50)
     train(qtbot, window, synthetic_digits(200, 40, seed=3))
     assert window.run_bar.epoch.text() == "Epoch 1/1"
     assert window.run_bar.progress.format().startswith("Test accuracy ")
-    assert len(window.training.plots.history.runs) == 1, "LeNet's own run, nothing faded"
-    (row,) = window.training.runs.log.runs
+    assert len(window.feature("training").plots.history.runs) == 1, "LeNet's own run, nothing faded"
+    (row,) = window.feature("training").runs.log.runs
     assert row.name == "Run 1" and row.network == "LeNet-5"
-    assert "from run 1 " in window.prediction.source_text(), "one numbering with the Runs table"
-    assert window.prediction.evaluation_panel.test_set.currentData() == "mnist"
+    assert "from run 1 " in window.feature("predict").source_text(), (
+        "one numbering with the Runs table"
+    )
+    assert window.feature("predict").evaluation_panel.test_set.currentData() == "mnist"
 
     assert window.new_document()
     assert_starts_clean(window)
-    assert window.training.panel.data.data_dir() == default_data_dir()
+    assert window.feature("training").panel.data.data_dir() == default_data_dir()
 
 
 def test_the_second_projects_first_run_is_run_1_in_predict_too(qtbot, training_window):
@@ -98,12 +112,12 @@ def test_the_second_projects_first_run_is_run_1_in_predict_too(qtbot, training_w
     digits = synthetic_digits(200, 40, seed=4)
     for _ in range(2):
         train(qtbot, window, digits)
-    assert "from run 2 " in window.prediction.source_text()
+    assert "from run 2 " in window.feature("predict").source_text()
     window.load_preset(EXAMPLES / "logistic_regression.json")
     set_training(window, epochs=1, batch_size=50)
     train(qtbot, window, digits)
-    assert [run.name for run in window.training.runs.log.runs] == ["Run 1"]
-    assert "from run 1 " in window.prediction.source_text()
+    assert [run.name for run in window.feature("training").runs.log.runs] == ["Run 1"]
+    assert "from run 1 " in window.feature("predict").source_text()
 
 
 def test_an_image_folder_model_is_not_evaluated_on_the_last_models_dataset(
@@ -112,8 +126,8 @@ def test_an_image_folder_model_is_not_evaluated_on_the_last_models_dataset(
     window = training_window
     set_training(window, epochs=1, batch_size=50)
     train(qtbot, window, synthetic_digits(200, 40, seed=5))
-    prediction = window.prediction
-    trained = window.training.trained_model
+    prediction = window.feature("predict")
+    trained = window.feature("training").trained_model
     fashion = dataclasses.replace(trained, project=trained.project.copy())
     fashion.project.dataset = "fashion-mnist"
     prediction.set_model(fashion)
@@ -132,7 +146,7 @@ def test_the_data_folder_is_the_datasets_own_not_the_last_projects(
     qtbot, training_window, tmp_path
 ):
     window = training_window
-    data = window.training.panel.data
+    data = window.feature("training").panel.data
     fashion_folder = tmp_path / "fashion-mnist"
     fashion_folder.mkdir()
     data.dataset.setCurrentIndex(data.dataset.findData("fashion-mnist"))
@@ -144,13 +158,13 @@ def test_the_data_folder_is_the_datasets_own_not_the_last_projects(
     assert str(fashion_folder) not in data.status.text()
     data.dataset.setCurrentIndex(data.dataset.findData("fashion-mnist"))
     assert data.data_dir() == fashion_folder, "the folder chosen for Fashion-MNIST is kept for it"
-    assert window.prediction.data_dir("fashion-mnist") == fashion_folder
-    assert window.prediction.data_dir("mnist") == default_data_dir()
+    assert window.feature("predict").data_dir("fashion-mnist") == fashion_folder
+    assert window.feature("predict").data_dir("mnist") == default_data_dir()
 
 
 def test_a_start_that_fails_before_its_first_batch_leaves_no_run(qtbot, training_window):
     window = training_window
-    training = window.training
+    training = window.feature("training")
     points = generate("spiral")  # (x, y) points for LeNet-5, which wants 28x28 images
     errors: list[tuple[str, str]] = []
     training.panel.show_error = lambda title, text: errors.append((title, text))
@@ -165,7 +179,7 @@ def test_a_start_that_fails_before_its_first_batch_leaves_no_run(qtbot, training
 
 def test_after_stop_the_run_bar_and_the_panel_say_the_same_epoch(qtbot, training_window):
     window = training_window
-    training = window.training
+    training = window.feature("training")
     set_training(window, epochs=5, batch_size=10)
     stop_once = []
 
@@ -186,7 +200,7 @@ def open_everything(window):
     for path in sorted(EXAMPLES.glob("*.json")):
         yield path.name, lambda p=path: window.open_file(p)
     for path in sorted(LESSONS.glob("*.json")):
-        yield path.name, lambda p=path: window.lessons.open_lesson(p) is not None
+        yield path.name, lambda p=path: window.feature("lessons").open_lesson(p) is not None
 
 
 def test_opening_any_example_or_lesson_leaves_it_unmodified(qtbot, training_window):
@@ -194,7 +208,7 @@ def test_opening_any_example_or_lesson_leaves_it_unmodified(qtbot, training_wind
     asked: list[str] = []
     window.ask_save_changes = lambda: asked.append("asked") or QMessageBox.StandardButton.Discard
     window.show()
-    window.training.docks[0].show()  # the Training panel shows each project as it opens
+    window.dock("training.panel").show()  # the Training panel shows each project as it opens
     for name, open_it in open_everything(window):
         assert open_it(), name
         assert not window.document.modified and not window.isWindowModified(), name
@@ -217,7 +231,11 @@ def test_the_regression_fit_is_the_projects_own(qtbot, training_window):
     window.load_preset(EXAMPLES / "regression.json")
     set_training(window, epochs=2)
     train(qtbot, window)
-    assert window.fit.frame is not None
+    assert window.feature("fit").frame is not None
     window.load_preset(EXAMPLES / "lenet5.json")
-    assert window.fit.frame is None and window.fit.points is None and window.fit.source is None
-    assert window.regions.frame is None
+    assert (
+        window.feature("fit").frame is None
+        and window.feature("fit").points is None
+        and window.feature("fit").source is None
+    )
+    assert window.feature("regions").frame is None

@@ -16,14 +16,14 @@ WAIT_MS = 60_000
 def window(qtbot, tmp_path):
     window = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
-    window.training.close_guard.ask_stop = lambda: True
+    window.feature("training").close_guard.ask_stop = lambda: True
     window.open_file(EXAMPLES / "spiral_relu.json")
     window.show()
     return window
 
 
 def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window, tmp_path):
-    view, training = window.regions, window.training
+    view, training = window.feature("regions"), window.feature("training")
     assert view.dock.isVisible() and view.dataset is not None
     assert not window.document.analysis.errors, "the 3-class network fits the 3-class spiral"
     frames = []
@@ -39,23 +39,23 @@ def test_regions_change_while_training_and_end_on_the_final_model(qtbot, window,
     text = view.describe(0.0, 0.9)
     assert "class" in text and "%" in text
     assert view.export_png(str(tmp_path / "r.png")) and (tmp_path / "r.png").stat().st_size > 1000
-    evaluation = window.prediction.docks[1]
+    evaluation = window.dock("predict.evaluation")
     assert not evaluation.isHidden(), "Evaluation joined the tabs"
     assert not view.visibleRegion().isEmpty(), "the regions stay in front, not Evaluation"
 
 
 def test_image_projects_hide_the_regions(qtbot, window):
     window.open_file(EXAMPLES / "lenet5.json")
-    assert not window.regions.dock.isVisible()
+    assert not window.dock("regions.view").isVisible()
 
 
 def test_the_training_panel_edits_the_data_and_undo_restores_it(qtbot, window):
-    box = window.training.panel.data.params
+    box = window.feature("training").panel.data.params
     assert box.isVisible() and box.editors["points"].value() == 200
     box.editors["points"].setValue(50)
     box.editors["points"].editingFinished.emit()
     assert window.document.project.dataset_params["points"] == 50
-    assert len(window.regions.dataset.train) == 3 * 38, "the view shows the new points"
+    assert len(window.feature("regions").dataset.train) == 3 * 38, "the view shows the new points"
     window.document.undo_stack.undo()
     assert (
         window.document.project.dataset_params["points"] == 200
@@ -64,22 +64,24 @@ def test_the_training_panel_edits_the_data_and_undo_restores_it(qtbot, window):
 
 
 def test_choosing_points_or_images_sets_the_input_block(qtbot, window):
-    combo = window.training.panel.data.dataset
+    combo = window.feature("training").panel.data.dataset
     combo.setCurrentIndex(combo.findData("moons"))
     project = window.document.project
     assert project.dataset == "moons" and project.network.input_shape == (2,)
     assert window.document.num_classes == 2 and not window.document.analysis.valid, "3 outputs"
     combo.setCurrentIndex(combo.findData("mnist"))
-    assert project.network.input_shape == (1, 28, 28) and not window.regions.dock.isVisible()
+    assert (
+        project.network.input_shape == (1, 28, 28) and not window.dock("regions.view").isVisible()
+    )
     window.document.undo_stack.setClean()  # closing asks nothing
 
 
 def test_a_layout_saved_with_regions_does_not_bring_them_back_for_images(qtbot, window, tmp_path):
-    assert window.regions.dock.isVisible()
+    assert window.dock("regions.view").isVisible()
     window.save_preferences()  # the layout of a 2-D session, regions dock shown
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     later = MainWindow(settings=settings)  # the next start, on the default LeNet-5
     qtbot.addWidget(later)
     later.show()
     assert later.document.project.dataset != "spiral"
-    assert not later.regions.dock.isVisible()
+    assert not later.dock("regions.view").isVisible()

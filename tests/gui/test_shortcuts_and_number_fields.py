@@ -43,11 +43,11 @@ def type_into(field, text: str) -> None:
 def test_typing_beyond_a_maximum_keeps_the_digits_and_says_so(window, qtbot):
     conv = next(layer for layer in window.document.network.layers if layer.type_id == "Conv2d")
     window.canvas.select_layer(conv.uid)
-    editor = window.inspector.editor("kernel_size")  # at most 31
+    editor = window.feature("builder").inspector.editor("kernel_size")  # at most 31
     type_into(editor, "40")
     assert editor.value() == 31, "40 is not read as 4"
     assert window.document.layer(conv.uid).params["kernel_size"] == 31
-    note = window.inspector.note
+    note = window.feature("builder").inspector.note
     assert not note.isHidden() and "kernel_size is at most 31: 40 was set to 31" in note.text()
     type_into(editor, "12")
     assert window.document.layer(conv.uid).params["kernel_size"] == 12
@@ -56,7 +56,7 @@ def test_typing_beyond_a_maximum_keeps_the_digits_and_says_so(window, qtbot):
 def test_typing_a_value_in_range_keeps_every_digit(window):
     linear = [layer for layer in window.document.network.layers if layer.type_id == "Linear"][0]
     window.canvas.select_layer(linear.uid)
-    editor = window.inspector.editor("out_features")
+    editor = window.feature("builder").inspector.editor("out_features")
     type_into(editor, "400")
     assert window.document.layer(linear.uid).params["out_features"] == 400
 

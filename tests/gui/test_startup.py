@@ -42,12 +42,14 @@ def test_training_arrives_after_the_window_opens(qtbot, tmp_path):
     window = MainWindow(settings, torch_in_background=True)
     qtbot.addWidget(window)
     window.open_file(EXAMPLES / "lenet5.json")
-    assert window.training is None and window.canvas.blocks  # builder first
+    assert "training" not in window.features and window.canvas.blocks  # builder first
     with qtbot.waitSignal(window.engine.loaded, timeout=120_000):
         window.show()
-    assert window.training is not None and window.prediction is not None
-    training_tab = window.training.docks[0]  # the Training tab beside the Inspector, as ever
-    qtbot.waitUntil(lambda: training_tab in window.tabifiedDockWidgets(window.inspector_dock))
+    assert "training" in window.features and "predict" in window.features
+    training_tab = window.dock("training.panel")  # the Training tab beside the Inspector, as ever
+    qtbot.waitUntil(
+        lambda: training_tab in window.tabifiedDockWidgets(window.dock("builder.inspector"))
+    )
 
 
 def test_an_action_before_torch_is_ready_waits_with_a_busy_cursor(qtbot):

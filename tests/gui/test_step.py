@@ -45,8 +45,8 @@ def start(qtbot, window, digits) -> None:
         window.document,
         dataclasses.replace(project.training, epochs=50, batch_size=32, device="cpu"),
     )
-    with qtbot.waitSignal(window.training.batch_reported, timeout=WAIT_MS):
-        assert window.training.panel.start(dataset=digits)
+    with qtbot.waitSignal(window.feature("training").batch_reported, timeout=WAIT_MS):
+        assert window.feature("training").panel.start(dataset=digits)
 
 
 def undoable_step(qtbot, training, press):
@@ -67,7 +67,11 @@ def first_weights(snapshot) -> torch.Tensor:
 
 
 def test_step_shows_one_batch_and_undo_restores_the_weights(window, qtbot, digits):
-    run, training, view = window.run_actions, window.training, window.step_view
+    run, training, view = (
+        window.feature("training").run_actions,
+        window.feature("training"),
+        window.feature("step"),
+    )
     assert not run.step.isEnabled() and not run.undo_step.isEnabled(), "idle: nothing to step"
     assert "pause training first" in run.step.toolTip()
     start(qtbot, window, digits)
@@ -116,7 +120,7 @@ def test_step_shows_one_batch_and_undo_restores_the_weights(window, qtbot, digit
 
 
 def test_undo_in_the_window_puts_the_trained_model_back_bit_exactly(window, qtbot, digits):
-    run, training = window.run_actions, window.training
+    run, training = window.feature("training").run_actions, window.feature("training")
     start(qtbot, window, digits)
     run.pause.trigger()
     records = []
@@ -127,7 +131,7 @@ def test_undo_in_the_window_puts_the_trained_model_back_bit_exactly(window, qtbo
         records = [*records, taken.args[0]][-depth:] if depth else []
         assert len(records) <= 2
     assert [r.undo_depth for r in records] == [1, 2]
-    assert len(window.step_view.records) == 2
+    assert len(window.feature("step").records) == 2
     for _ in range(2):
         with qtbot.waitSignal(training.step_undone, timeout=WAIT_MS):
             run.undo_step.trigger()
@@ -140,10 +144,10 @@ def test_undo_in_the_window_puts_the_trained_model_back_bit_exactly(window, qtbo
 
 def test_the_one_step_dock_is_readable_at_1366x768(window, qtbot, digits, tmp_path):
     start(qtbot, window, digits)
-    window.run_actions.pause.trigger()
-    with qtbot.waitSignal(window.training.step_taken, timeout=WAIT_MS):
-        window.run_actions.step.trigger()
-    view = window.step_view
+    window.feature("training").run_actions.pause.trigger()
+    with qtbot.waitSignal(window.feature("training").step_taken, timeout=WAIT_MS):
+        window.feature("training").run_actions.step.trigger()
+    view = window.feature("step")
     qtbot.waitUntil(lambda: view.maps.canvas.isVisible())
     assert view.height() >= 300, view.height()
     maps = view.maps.canvas
@@ -158,8 +162,8 @@ def test_the_one_step_dock_is_readable_at_1366x768(window, qtbot, digits, tmp_pa
     columns = sum(table.columnWidth(c) for c in range(table.columnCount()))
     assert columns <= table.viewport().width(), "every column of the layer table in view"
     window.grab().save(str(tmp_path / "window.png"))
-    window.training.stop()
-    qtbot.waitUntil(lambda: not window.training.busy, timeout=WAIT_MS)
+    window.feature("training").stop()
+    qtbot.waitUntil(lambda: not window.feature("training").busy, timeout=WAIT_MS)
 
 
 def points_record(regression: bool = False):

@@ -45,8 +45,8 @@ def cut(label: QLabel) -> list[str]:
 @pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 def test_every_caption_is_whole(window, qtbot, size):
     window.resize(*size)
-    window.training.step_taken.emit(record())
-    view = window.step_view
+    window.feature("training").step_taken.emit(record())
+    view = window.feature("step")
     qtbot.waitUntil(view.dock.isVisible)
     captions = [
         label

@@ -251,8 +251,9 @@ def test_attaches_to_the_real_main_window(qtbot, tmp_path):
 
     qtbot.addWidget(window)
     controller = attach_training(window)
-    assert controller.panel is not None and len(controller.docks) == 2
-    assert all(dock.parent() is window for dock in controller.docks)
+    assert controller.panel is not None
+    assert set(controller.docks) == {"training.panel", "training.plots", "training.runs"}
+    assert all(dock.parent() is window for dock in controller.docks.values())
 
 
 def test_idle_learning_rate_shows_the_projects_own(host):

@@ -37,7 +37,7 @@ def ctrl(widget, key) -> None:
 
 
 def test_ctrl_z_in_an_untouched_search_box_undoes_the_network_edit(focused):
-    doc, search = focused.document, focused.palette.filter_box
+    doc, search = focused.document, focused.feature("builder").palette.filter_box
     layers = len(doc.network)
     commands.add_layer(doc, "ReLU")
     focused.focus(search)
@@ -47,7 +47,7 @@ def test_ctrl_z_in_an_untouched_search_box_undoes_the_network_edit(focused):
 
 def test_ctrl_z_after_adding_from_the_search_box_undoes_the_add(focused):
     """Type a search, press Enter to append the first match, press Ctrl+Z: the layer goes."""
-    doc, search = focused.document, focused.palette.filter_box
+    doc, search = focused.document, focused.feature("builder").palette.filter_box
     layers = len(doc.network)
     focused.focus(search)
     QTest.keyClicks(search, "tanh")
@@ -61,7 +61,7 @@ def test_ctrl_z_after_adding_from_the_search_box_undoes_the_add(focused):
 
 
 def test_ctrl_z_with_typing_to_undo_undoes_the_typing(focused):
-    doc, search = focused.document, focused.palette.filter_box
+    doc, search = focused.document, focused.feature("builder").palette.filter_box
     commands.add_layer(doc, "ReLU")
     layers = len(doc.network)
     focused.focus(search)
@@ -85,19 +85,23 @@ def zoom_with_the_wheel(pane) -> None:
 
 
 def test_ctrl_0_resets_every_zoomed_text(focused):
-    panes = [focused.code_view.editor, *focused.findChildren(QTextBrowser)]
+    panes = [focused.feature("builder").code_view.editor, *focused.findChildren(QTextBrowser)]
     assert len(panes) >= 2, "the code view and the lesson text at least"
     normal = [pane.font().pointSizeF() for pane in panes]
     for pane in panes:
         zoom_with_the_wheel(pane)
     assert [pane.font().pointSizeF() for pane in panes] != normal
-    ctrl(focused.focus(focused.code_view.editor), Qt.Key.Key_0)
+    ctrl(focused.focus(focused.feature("builder").code_view.editor), Qt.Key.Key_0)
     assert [pane.font().pointSizeF() for pane in panes] == normal
 
 
 def test_ctrl_z_after_a_drop_undoes_the_drop_not_the_search(focused):
     """Type a search, drag the match onto the canvas, press Ctrl+Z: the dropped layer goes."""
-    doc, search, canvas = focused.document, focused.palette.filter_box, focused.canvas
+    doc, search, canvas = (
+        focused.document,
+        focused.feature("builder").palette.filter_box,
+        focused.canvas,
+    )
     layers = len(doc.network)
     QTest.keyClicks(focused.focus(search), "tanh")
     point = canvas.mapFromScene(canvas._rects[1].center())

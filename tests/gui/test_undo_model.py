@@ -28,7 +28,7 @@ def selection_is_empty(window) -> bool:
     """Nothing selected anywhere: the canvas, the inspector and the actions on a selection."""
     return (
         window.canvas.selected_uid() == ""
-        and window.inspector.uid == ""
+        and window.feature("builder").inspector.uid == ""
         and not window.delete_action.isEnabled()
         and not window.duplicate_action.isEnabled()
     )
@@ -83,7 +83,7 @@ def test_a_replacement_that_keeps_the_selected_layer_leaves_no_stale_selection(b
     conv = next(x for x in kept.layers if x.type_id == "Conv2d")
     conv.params["out_channels"] = 4
     window.canvas.select_layer(conv.uid)
-    assert window.inspector.uid == conv.uid
+    assert window.feature("builder").inspector.uid == conv.uid
 
     commands.replace_network(doc, kept)
     assert selection_is_empty(window)

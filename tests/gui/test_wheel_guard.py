@@ -87,8 +87,8 @@ def test_the_wheel_changes_a_focused_setting(form, qtbot):
 def test_scrolling_the_training_panel_leaves_its_dataset_alone(window, qtbot):
     """The report: eight notches over the Training panel walked Dataset to Spiral."""
     application()
-    data = window.training.panel.data
-    window.training.panel.show()
+    data = window.feature("training").panel.data
+    window.feature("training").panel.show()
     window.canvas.setFocus()
     dataset, steps = data.dataset.currentData(), window.document.undo_stack.count()
     wheel_down(data.dataset, 8)

@@ -34,12 +34,12 @@ def window(training_window):
 def train(qtbot, window, digits, epochs: int = 1) -> None:
     training = dataclasses.replace(window.document.project.training, epochs=epochs, batch_size=32)
     commands.change_training(window.document, training)
-    with qtbot.waitSignal(window.training.batch_reported, timeout=WAIT_MS):
-        assert window.training.panel.start(dataset=digits)
+    with qtbot.waitSignal(window.feature("training").batch_reported, timeout=WAIT_MS):
+        assert window.feature("training").panel.start(dataset=digits)
 
 
 def wait_idle(qtbot, window) -> None:
-    qtbot.waitUntil(lambda: not window.training.busy, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.feature("training").busy, timeout=WAIT_MS)
 
 
 def sideways_scrolling(window) -> list[str]:
@@ -70,34 +70,34 @@ def clipped_buttons(window) -> list[str]:
 def test_nothing_scrolls_sideways_and_no_button_is_cut(window, qtbot, digits, size):
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
-    for dock in window.training.docks:
+    for dock in map(window.dock, ("training.panel", "training.plots")):
         dock.show()
         dock.raise_()
-    settle(qtbot, window.training.docks[-1].widget())
+    settle(qtbot, window.dock("training.plots").widget())
     assert sideways_scrolling(window) == []
     assert clipped_buttons(window) == []
     train(qtbot, window, digits)
     wait_idle(qtbot, window)  # the plots and then Predict / Evaluation come forward
-    for dock in window.prediction.docks:
+    for dock in map(window.dock, ("predict.pad", "predict.evaluation", "predict.activations")):
         dock.raise_()
         settle(qtbot, dock.widget())
         assert window.size().toTuple() == size
         assert sideways_scrolling(window) == [], dock.objectName()
-    window.prediction.docks[0].raise_()  # Predict, as tall as the plots were: the whole pad
-    settle(qtbot, window.prediction.docks[0].widget())
-    pad = window.prediction.panel.pad
+    window.dock("predict.pad").raise_()  # Predict, as tall as the plots were: the whole pad
+    settle(qtbot, window.dock("predict.pad").widget())
+    pad = window.feature("predict").panel.pad
     assert pad.side() >= 240
     assert pad.visibleRegion().boundingRect().size() == pad.size(), "the pad is cut off"
     before = pad.size()
     for stroke in ([(0.2, 0.2), (0.8, 0.2), (0.5, 0.9)], [(0.3, 0.55), (0.7, 0.55)]):
-        with qtbot.waitSignal(window.prediction.panel.prediction_changed, timeout=WAIT_MS):
+        with qtbot.waitSignal(window.feature("predict").panel.prediction_changed, timeout=WAIT_MS):
             pad.begin_stroke(*stroke[0])
             for point in stroke[1:]:
                 pad.extend_stroke(*point)
             pad.end_stroke()
         flush_posted_events()  # any relayout the prediction caused has happened now
         assert pad.size() == before, "the pad changed size under the pen"
-    panel = window.training.panel
+    panel = window.feature("training").panel
     for button in (panel.start_button, panel.pause_button, panel.stop_button):
         assert button.visibleRegion().boundingRect().width() == button.width(), button.text()
 
@@ -117,7 +117,7 @@ def test_the_window_opens_within_the_screen(qtbot, tmp_path):
 
 
 def test_run_bar_and_run_menu_follow_the_run(window, qtbot, digits):
-    bar, run = window.run_bar, window.run_actions
+    bar, run = window.run_bar, window.feature("training").run_actions
     assert window.train_action.isEnabled()
     assert not run.pause.isEnabled() and not run.stop.isEnabled()
     assert not run.save_model.isEnabled()
@@ -179,7 +179,8 @@ def test_run_and_help_menus_and_load_model_away_from_quit(window):
         "Keyboard Shortcuts",
         "About netbuilder",
     ]
-    for action in (window.pause_action, window.stop_action, window.train_action):
+    run = window.feature("training").run_actions
+    for action in (run.pause, run.stop, window.train_action):
         assert action.shortcuts(), action.text()
 
 
@@ -202,9 +203,9 @@ def test_closing_mid_training_can_save_the_model(window, qtbot, digits, tmp_path
     target = tmp_path / "partly.pt"
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: str(target))
     train(qtbot, window, digits, epochs=50)
-    window.training.close_guard.ask_stop = lambda: "save"
+    window.feature("training").close_guard.ask_stop = lambda: "save"
     assert window.close()
-    assert not window.training.busy
+    assert not window.feature("training").busy
     checkpoint = load_checkpoint(target)
     assert checkpoint.project["network"]["layers"][0]["type"] == "Conv2d"
 
@@ -214,14 +215,19 @@ def test_cancelling_the_model_save_keeps_the_window_and_the_model(
 ):
     monkeypatch.setattr(dialogs, "ask_save_path", lambda *args: "")
     train(qtbot, window, digits, epochs=50)
-    window.training.close_guard.ask_stop = lambda: "save"
+    window.feature("training").close_guard.ask_stop = lambda: "save"
     assert not window.close()
-    assert window.isVisible() and not window.training.busy
-    assert window.training.trained_model is not None and window.save_model_action.isEnabled()
+    assert window.isVisible() and not window.feature("training").busy
+    assert (
+        window.feature("training").trained_model is not None
+        and window.feature("training").run_actions.save_model.isEnabled()
+    )
 
 
 def test_run_bar_has_its_own_row_and_names_a_failure(window):
     assert window.toolBarBreak(window.run_bar)
-    window.training.panel.show_error = lambda title, text: None
-    window.training.training_failed.emit("failed_training_stopped", "The loss became NaN")
+    window.feature("training").panel.show_error = lambda title, text: None
+    window.feature("training").training_failed.emit(
+        "failed_training_stopped", "The loss became NaN"
+    )
     assert window.run_bar.progress.format() == "Training stopped"

@@ -42,7 +42,7 @@ class Soak:
         self.baseline: dict[str, int] | None = None
         self.lowest: dict[str, int] | None = None
         self.trained = None
-        controller = window.training
+        controller = window.feature("training")
         controller.batch_reported.connect(self._on_batch)
         controller.epoch_finished.connect(self._on_epoch)
         controller.model_trained.connect(self._on_trained)
@@ -54,7 +54,7 @@ class Soak:
     def start(self) -> None:
 
         self.started = time.monotonic()
-        if not self.window.training.panel.start(dataset=self.dataset):
+        if not self.window.feature("training").panel.start(dataset=self.dataset):
             raise SystemExit("training did not start")
         self.sampler.start()
 
@@ -67,7 +67,7 @@ class Soak:
         self.lowest = {k: min(v, self.lowest[k]) for k, v in now.items()}
         elapsed = time.monotonic() - self.started
         if elapsed >= SECONDS and (self.batches >= MIN_REPORTS or elapsed >= 2.5 * SECONDS):
-            self.window.training.stop()
+            self.window.feature("training").stop()
         ticks = int(elapsed * 2)
         if ticks % 10 == 0:
             self.window.grab()  # paints every visible panel, plots included
@@ -123,7 +123,7 @@ def main() -> int:
     window.load_preset(EXAMPLE)
     document = window.document
     commands.change_training(document, dataclasses.replace(document.project.training, epochs=1000))
-    window.training.threads = 1
+    window.feature("training").threads = 1
     window.resize(1366, 768)
     window.show()
     soak = Soak(window, synthetic_digits(3000, 500, seed=0))
@@ -132,7 +132,7 @@ def main() -> int:
     closed = not window.isVisible()
     window.deleteLater()
     app.processEvents()
-    plots = window.training.plots
+    plots = window.feature("training").plots
     gc.collect()
     after = counts()
     lowest = {k: min(v, (soak.lowest or after)[k]) for k, v in after.items()}

@@ -256,6 +256,11 @@ class CanvasView(QGraphicsView):
         self.resetTransform()
         self.relayout()
 
+    @property
+    def auto_fit(self) -> bool:
+        """Whether the view keeps showing the whole chain as it resizes (until a zoom by hand)."""
+        return self._auto_fit
+
     def fit_to_view(self) -> None:
         """Show the whole chain from its top-left corner, and keep doing so as the view resizes
         (until the user zooms by hand)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from netbuilder.gui.features import Feature
+
 
 class Explorers(QObject):
     def __init__(self, window: QMainWindow) -> None:
@@ -52,3 +54,10 @@ class Explorers(QObject):
 
 def attach_explorers(window: QMainWindow) -> Explorers:
     return Explorers(window)
+
+
+FEATURE = Feature(
+    name="explore",
+    attach=lambda window, _features: attach_explorers(window),
+    provides=("open", "show_playground", "show_activations"),
+)

@@ -3,7 +3,8 @@
 `training` is the TrainingController that attach_training returns; the view listens to its
 `run_started`, `fit_updated` and `model_trained` signals. The dock is shown beside the training
 plots while the data is a regression on feature vectors (the sine function, a CSV table), and
-hidden for images and classes.
+hidden for images and classes. `FEATURE` declares it to the main window, which must have
+training first.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.project import Project
 from netbuilder.gui.document import on_project_changes, on_session_replaced
+from netbuilder.gui.features import Feature
 from netbuilder.gui.fit.view import FitView
 
 Area = Qt.DockWidgetArea
+DOCK = "regression_fit_dock"  # the name saved layouts know it by
 
 
 def attach_fit(window, training) -> FitView:
@@ -31,6 +34,9 @@ def attach_fit(window, training) -> FitView:
     document = getattr(window, "document", None)
     if document is not None:
         follow_project(view, document.project)
+    restored = getattr(window, "layout_restored", None)
+    if restored is not None:  # a saved layout would bring back a regression's dock
+        restored.connect(lambda: follow_project(view, window.document.project))
     return view
 
 
@@ -42,13 +48,11 @@ def _forget(view: FitView) -> None:
 
 def _dock(window, view: FitView) -> QDockWidget:
     dock = QDockWidget("Regression fit", window)
-    dock.setObjectName("regression_fit_dock")
+    dock.setObjectName(DOCK)
     dock.setWidget(view)
     # beside the bottom tabs (not one of them), so the fit and the loss curves show together
     window.addDockWidget(Area.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
-    if hasattr(window, "panels_menu"):
-        window.panels_menu.addAction(dock.toggleViewAction())
-    return dock
+    return dock  # the main window lists it under View > Panels: the feature declares it
 
 
 def _may_fit(name: str) -> bool:
@@ -111,3 +115,13 @@ def _show_loaded(view: FitView, trained) -> None:
     view.source = "sine"
     view.show_frame(fit_frame(trained.model, dataset))
     view.dock.show()
+
+
+FEATURE = Feature(
+    name="fit",
+    attach=lambda window, features: attach_fit(window, features["training"]),
+    docks={"fit.view": DOCK},
+    provides=("dock",),
+    requires=("training",),
+    needs_torch=True,
+)

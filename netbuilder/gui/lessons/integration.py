@@ -2,7 +2,8 @@
 
 The window needs `menuBar()`, `document.reset(project, path)`, `maybe_save()` and `show_error`;
 optional `add_panel(...)`. Lessons come from the package (netbuilder/resources/lessons/*.json), and Lessons > Open lesson
-file… opens a teacher's own.
+file… opens a teacher's own. As a feature it can use the builder (the doctor's diagnoses in its
+Problems list link to lessons) and the explorers (a lesson may open one).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_file
 from netbuilder.gui import messages
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
+from netbuilder.gui.features import Feature, find_dock
 from netbuilder.gui.lessons.panel import LessonPanel
 
 Area = Qt.DockWidgetArea
@@ -28,6 +30,7 @@ class Lessons(QObject):
     def __init__(self, window, folder: Path = LESSONS) -> None:
         super().__init__(window)
         self.window, self.folder = window, folder
+        self.explorers = None  # the explore feature's face, once it is there
         self.panel = LessonPanel()
         self.dock = _dock(window, self.panel)
         self.dock.hide()
@@ -36,9 +39,6 @@ class Lessons(QObject):
         self.menu = window.menuBar().addMenu("&Lessons")
         self.menu.aboutToShow.connect(self._fill_menu)
         self._fill_menu()
-        problems = getattr(window, "problems", None)  # the doctor's diagnoses link to lessons
-        if problems is not None and hasattr(problems, "lesson_requested"):
-            problems.lesson_requested.connect(self.open_lesson)
 
     def _fill_menu(self) -> None:
         self.menu.clear()
@@ -82,9 +82,8 @@ class Lessons(QObject):
         self.dock.raise_()
         for delay in (0, 300):  # once the dock has its size; again once an explorer has opened
             QTimer.singleShot(delay, self._make_room)
-        explorers = getattr(self.window, "explorers", None)
-        if lesson.explore and explorers is not None:
-            explorers.open(lesson.explore)
+        if lesson.explore and self.explorers is not None:
+            self.explorers.open(lesson.explore)
         return lesson
 
     def _on_project_replaced(self, _session) -> None:
@@ -112,9 +111,27 @@ def _front_bottom_dock(window) -> QDockWidget | None:
 
 def _dock(window, panel: LessonPanel) -> QDockWidget:
     """Beside the canvas in the Inspector's column, the widest beside it; the palette's is narrow."""
-    beside = getattr(window, "inspector_dock", None)
-    return add_dock(window, "Lesson", panel, Area.RightDockWidgetArea, beside)
+    beside = find_dock(window, "builder.inspector")
+    return add_dock(window, "Lesson", panel, Area.RightDockWidgetArea, beside, name=DOCK)
 
 
 def attach_lessons(window) -> Lessons:
     return Lessons(window)
+
+
+def _on_available(lessons: Lessons, name: str, other) -> None:
+    if name == "builder":  # the doctor's diagnoses link to lessons
+        other.problems.lesson_requested.connect(lessons.open_lesson)
+    elif name == "explore":
+        lessons.explorers = other
+
+
+DOCK = "lesson_dock"
+FEATURE = Feature(
+    name="lessons",
+    attach=lambda window, _features: attach_lessons(window),
+    docks={"lessons.panel": DOCK},
+    provides=("open_lesson",),
+    optional=("builder", "explore"),
+    on_available=_on_available,
+)

@@ -2,6 +2,9 @@
 
 Duck-typed on the window (a QMainWindow, or anything with `addDockWidget`); optional
 `add_panel(title, widget, area, tabify_with=...)` and a `menuBar()` with a "File" or "Model" menu.
+`FEATURE` declares it to the main window: the Predict, Evaluation and Activations docks, "the
+current model" and "load a model file" as services; it uses training's models when training is
+there.
 """
 
 from __future__ import annotations
@@ -25,11 +28,17 @@ from netbuilder.gui import data_folders
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
+from netbuilder.gui.features import Feature
 from netbuilder.gui.plain_text import warn
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
 MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
+DOCKS = {  # the names saved layouts know them by
+    "predict.pad": "predict_dock",
+    "predict.evaluation": "evaluation_dock",
+    "predict.activations": "activations_dock",
+}
 
 
 class PredictionController(QObject):
@@ -47,11 +56,11 @@ class PredictionController(QObject):
         self.load_action.setToolTip("Open a trained model file to draw digits for it")
         self.load_action.triggered.connect(self.ask_load_model)
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
-        self.docks: list[QDockWidget] = []
+        self.docks: dict[str, QDockWidget] = {}  # by stable id ("predict.pad")
         self.origin = ""  # "run 3" or "file model.pt": where the current model comes from
         self._loaded_from = ""
-        self.training_controller = None  # set by attach_prediction: shares loaded models
-        self._refresh_source()
+        self.training_controller = None  # set by follow_training: shares loaded models
+        self.refresh_source()
 
     # Where the model comes from ------------------------------------------------------------------
 
@@ -72,7 +81,7 @@ class PredictionController(QObject):
         self.origin, self._loaded_from = "", ""
         self.test_data = None
         self.set_model(None)
-        for dock in self.docks:
+        for dock in self.docks.values():
             dock.hide()
 
     def source_text(self) -> str:
@@ -91,7 +100,8 @@ class PredictionController(QObject):
             )
         return text
 
-    def _refresh_source(self, *_args) -> None:
+    def refresh_source(self, *_args) -> None:
+        """Say again where the model comes from (after an edit on the canvas, say)."""
         text = self.source_text()
         self.panel.set_source(text)
         self.evaluation_panel.set_source(text)
@@ -106,7 +116,7 @@ class PredictionController(QObject):
         digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
         dataset = trained.project.dataset if trained is not None else ""
         self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
-        self._refresh_source()
+        self.refresh_source()
         self._update_evaluation()
 
     def data_dir(self, name: str = ""):
@@ -160,7 +170,11 @@ class PredictionController(QObject):
     def docks_with_content(self) -> list[QDockWidget]:
         """The docks that have something to show for the current model (Activations only for
         models that read pictures)."""
-        return [dock for dock in self.docks if dock is not self.docks[2] or self.reads_images()]
+        return [
+            dock
+            for dock_id, dock in self.docks.items()
+            if dock_id != "predict.activations" or self.reads_images()
+        ]
 
     def _update_evaluation(self) -> None:
         trained = self.trained
@@ -221,34 +235,69 @@ def same_network(a, b) -> bool:
     ] == [(layer.type_id, layer.params) for layer in b.layers]
 
 
-def attach_prediction(window, training_controller=None) -> PredictionController:
-    """Add "Predict" and "Evaluation" docks and a "Load model…" action to window."""
+def attach_prediction(window, training_controller=None, menu: bool = True) -> PredictionController:
+    """Add "Predict" and "Evaluation" docks and a "Load model…" action to window (to its File or
+    Model menu with `menu`; the main window places it where the declaration says)."""
     controller = PredictionController(window)
-    controller.docks = [
-        _add(window, "Predict", controller.panel),
-        _add(window, "Evaluation", controller.evaluation_panel),
-        _add(window, "Activations", controller.panel.activations),
-    ]
+    controller.docks = {
+        dock_id: _add(window, dock_id, title, widget)
+        for dock_id, title, widget in (
+            ("predict.pad", "Predict", controller.panel),
+            ("predict.evaluation", "Evaluation", controller.evaluation_panel),
+            ("predict.activations", "Activations", controller.panel.activations),
+        )
+    }
+    pad = controller.docks["predict.pad"]
     if hasattr(window, "tabifyDockWidget"):
-        for dock in controller.docks[1:]:
-            window.tabifyDockWidget(controller.docks[0], dock)
-        controller.docks[0].raise_()
-    _add_action(window, controller.load_action)
+        for dock_id in ("predict.evaluation", "predict.activations"):
+            window.tabifyDockWidget(pad, controller.docks[dock_id])
+        pad.raise_()
+    if menu:
+        _add_action(window, controller.load_action)
     if training_controller is not None:
-        training_controller.model_trained.connect(controller.on_model_trained)
+        follow_training(controller, training_controller)
     on_session_replaced(window, controller.forget_project)
     document = getattr(window, "document", None)
     for name in ("analysis_changed", "network_reset"):
         signal = getattr(document, name, None)
         if signal is not None:  # an edit on the canvas: say the model is from before it
-            signal.connect(controller._refresh_source)
-    controller.training_controller = training_controller
-    window.prediction = controller
+            signal.connect(controller.refresh_source)
     return controller
 
 
-def _add(window, title: str, widget: QWidget) -> QDockWidget:
-    return add_dock(window, title, widget, Area.BottomDockWidgetArea)
+def follow_training(controller: PredictionController, training) -> None:
+    """Show training's models, and hand it the model files opened here (to re-export them)."""
+    training.model_trained.connect(controller.on_model_trained)
+    controller.training_controller = training
+
+
+def _add(window, dock_id: str, title: str, widget: QWidget) -> QDockWidget:
+    return add_dock(window, title, widget, Area.BottomDockWidgetArea, name=DOCKS[dock_id])
+
+
+def _on_available(controller: PredictionController, name: str, other) -> None:
+    if name == "training":
+        follow_training(controller, other)
+
+
+FEATURE = Feature(
+    name="predict",
+    attach=lambda window, _features: attach_prediction(window, menu=False),
+    docks=DOCKS,
+    provides=(
+        "trained",
+        "model_loaded",
+        "load_action",
+        "show_activations_for",
+        "docks_with_content",
+        "panel",
+        "evaluation_panel",
+    ),
+    menu_entries={"run": ("load_action",)},
+    optional=("training",),
+    needs_torch=True,
+    on_available=_on_available,
+)
 
 
 def _add_action(window, action: QAction) -> None:

@@ -2,7 +2,8 @@
 
 `training` is the TrainingController that attach_training returns; the view listens to its
 `run_started`, `regions_updated` and `model_trained` signals. The dock is shown only while the
-project's dataset is 2-D points (where it takes the place of the filter view).
+project's dataset is 2-D points (where it takes the place of the filter view). `FEATURE`
+declares it to the main window, which must have training first.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.two_d import generate
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes, on_session_replaced
+from netbuilder.gui.features import Feature
 from netbuilder.gui.regions.view import RegionsView
 
 Area = Qt.DockWidgetArea
+DOCK = "decision_regions_dock"  # the name saved layouts know it by
 
 
 def attach_regions(window, training) -> RegionsView:
@@ -34,6 +37,9 @@ def attach_regions(window, training) -> RegionsView:
     document = getattr(window, "document", None)
     if document is not None:
         follow_project(view, document.project)
+    restored = getattr(window, "layout_restored", None)
+    if restored is not None:  # a saved layout would bring back a 2-D session's dock
+        restored.connect(lambda: follow_project(view, window.document.project))
     return view
 
 
@@ -45,7 +51,7 @@ def _forget(view: RegionsView) -> None:
 
 
 def _dock(window, view: RegionsView) -> QDockWidget:
-    return add_dock(window, "Decision regions", view, Area.BottomDockWidgetArea)
+    return add_dock(window, "Decision regions", view, Area.BottomDockWidgetArea, name=DOCK)
 
 
 def _points(project: Project, name: str):
@@ -78,3 +84,13 @@ def _start(view: RegionsView, project: Project, name: str) -> None:
 def _finish(view: RegionsView, trained) -> None:
     if trained is not None and is_two_d(trained.project.dataset) and view.dataset is not None:
         view.show_model(trained.model)
+
+
+FEATURE = Feature(
+    name="regions",
+    attach=lambda window, features: attach_regions(window, features["training"]),
+    docks={"regions.view": DOCK},
+    provides=("dock",),
+    requires=("training",),
+    needs_torch=True,
+)

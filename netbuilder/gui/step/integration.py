@@ -2,7 +2,8 @@
 
 `training` is the TrainingController (its `step_taken`, `step_undone`, `run_started` signals);
 `actions` are the run bar's RunActions, whose Step and Undo step the panel shows as buttons too.
-The dock stays hidden until the first step, then comes forward at each step.
+The dock stays hidden until the first step, then comes forward at each step. `FEATURE` declares
+it to the main window, which must have training (and its run actions) first.
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.gui.docks import add_dock
+from netbuilder.gui.features import Feature, find_dock
 from netbuilder.gui.step.view import StepView
 
 Area = Qt.DockWidgetArea
 TITLE = "One step"
+DOCK = "one_step_dock"  # the name saved layouts know it by
 
 
 def attach_step(window, training, actions=None) -> StepView:
@@ -36,7 +39,7 @@ def attach_step(window, training, actions=None) -> StepView:
 
 
 def _dock(window, view: StepView) -> QDockWidget:
-    return add_dock(window, TITLE, view, Area.BottomDockWidgetArea)
+    return add_dock(window, TITLE, view, Area.BottomDockWidgetArea, name=DOCK)
 
 
 def _bring_forward(window, dock: QDockWidget) -> None:
@@ -45,7 +48,7 @@ def _bring_forward(window, dock: QDockWidget) -> None:
     if dock.isVisible():
         dock.raise_()
         return
-    beside = getattr(window, "problems_dock", None)
+    beside = find_dock(window, "builder.problems")
     if beside is not None and not dock.isFloating():
         window.tabifyDockWidget(beside, dock)
     dock.show()
@@ -53,3 +56,18 @@ def _bring_forward(window, dock: QDockWidget) -> None:
     height = window.height() // 2
     if not dock.isFloating() and dock.height() < height:
         window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+
+def _attach_feature(window, features) -> StepView:
+    training = features["training"]
+    return attach_step(window, training, training.run_actions)
+
+
+FEATURE = Feature(
+    name="step",
+    attach=_attach_feature,
+    docks={"step.view": DOCK},
+    provides=("dock",),
+    requires=("training",),
+    needs_torch=True,
+)

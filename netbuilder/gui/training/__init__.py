@@ -1,6 +1,6 @@
 """Training: the settings and data panel, the worker thread, live plots and model files."""
 
-from netbuilder.gui.training.integration import attach_training
+from netbuilder.gui.training.integration import FEATURE, attach_training
 from netbuilder.gui.training.run_bar import RunActions, RunBar
 
-__all__ = ["RunActions", "RunBar", "attach_training"]
+__all__ = ["FEATURE", "RunActions", "RunBar", "attach_training"]

@@ -64,8 +64,8 @@ class TrainingController(QObject):
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self.panel = self.plots = self.runs = None  # set by attach_training: its views
-        self.runs_dock = None
-        self.docks: list = []
+        self.docks: dict = {}  # by stable id ("training.plots"), set by attach_training
+        self.run_actions = None  # Pause, Stop, Step…: set when attached as the window's feature
         self.close_guard = None
         self._job: TrainingJob | None = None
         self.undo_depth = 0  # single steps of this pause that can be undone
@@ -171,6 +171,10 @@ class TrainingController(QObject):
         """Make `trained` the current model (after training, or loaded from a file)."""
         self.trained_model = trained
         self.model_trained.emit(trained)
+
+    def save_model(self) -> bool:
+        """Save the trained model (asking where); False when it was not saved."""
+        return self.panel.model_files.save_model()
 
     def forget_project(self, *_session) -> None:
         """The window's project was replaced: its model and results are not the new one's."""

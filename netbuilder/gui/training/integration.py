@@ -7,6 +7,10 @@ Duck-typed on the window, so the lead can call it with one line. The window need
   - `set_editing_locked(bool)`: called with True while a run is going;
   - QMainWindow's `addDockWidget` / `tabifyDockWidget` (or its own `add_panel(...)`).
 Closing the window mid-run asks first, then stops the worker and waits for its thread.
+
+`FEATURE` declares it to the main window: the Training, Training plots and Runs docks, the run
+actions and "save the model" as services, and the builder's Problems list (for the training
+doctor's findings) as a feature it can use.
 """
 
 from __future__ import annotations
@@ -28,13 +32,20 @@ from netbuilder.engine.table import csv_input_shape
 from netbuilder.gui import commands, data_folders
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes, on_session_replaced
+from netbuilder.gui.features import Feature, find_dock
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.panel import TrainingPanel
 from netbuilder.gui.training.plots import TrainingPlots
+from netbuilder.gui.training.run_bar import RunActions
 from netbuilder.gui.training.runs_table import RunsTable, connect_runs
 
 Area = Qt.DockWidgetArea
+DOCKS = {  # the names saved layouts know them by
+    "training.panel": "training_dock",
+    "training.plots": "training_plots_dock",
+    "training.runs": "runs_dock",
+}
 
 
 def run_title(project: Project, dataset: str) -> str:
@@ -87,7 +98,7 @@ class CloseGuard(QObject):
         trained = self.controller.trained_model
         if trained is None or trained is before:  # stopped before the first batch: nothing new
             return True
-        return self.controller.panel.model_files.save_model()
+        return self.controller.save_model()
 
     def ask_stop(self) -> str:
         """SAVE, DISCARD or KEEP; tests replace this."""
@@ -118,11 +129,10 @@ def attach_training(window) -> TrainingController:
     runs = RunsTable()
     connect_runs(runs, controller, plots, window.document)
     controller.panel, controller.plots, controller.runs = panel, plots, runs
-    *controller.docks, controller.runs_dock = _add_docks(window, panel, plots, runs)
+    controller.docks = _add_docks(window, panel, plots, runs)
     _connect_document(window, panel)
     _follow_session(window, controller)
     _connect_window(window, controller, panel, settings)
-    _connect_doctor(window, controller)
     controller.close_guard = CloseGuard(window, controller)
     window.installEventFilter(controller.close_guard)
     app = QApplication.instance()
@@ -131,15 +141,23 @@ def attach_training(window) -> TrainingController:
     return controller
 
 
-def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots, runs) -> list[QDockWidget]:
-    beside = getattr(window, "inspector_dock", None)
-    below = getattr(window, "problems_dock", None)
-    docks = [
-        add_dock(window, "Training", panel, Area.RightDockWidgetArea, beside),
-        add_dock(window, "Training plots", plots, Area.BottomDockWidgetArea, below),
-    ]
-    docks.append(add_dock(window, "Runs", runs, Area.BottomDockWidgetArea, docks[1]))
-    docks[1].raise_()  # the plots stay in front of the Runs tab
+def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots, runs) -> dict[str, QDockWidget]:
+    beside = find_dock(window, "builder.inspector")
+    below = find_dock(window, "builder.problems")
+    bottom = Area.BottomDockWidgetArea
+    docks = {
+        "training.panel": add_dock(
+            window, "Training", panel, Area.RightDockWidgetArea, beside, DOCKS["training.panel"]
+        ),
+        "training.plots": add_dock(
+            window, "Training plots", plots, bottom, below, DOCKS["training.plots"]
+        ),
+    }
+    plots_dock = docks["training.plots"]
+    docks["training.runs"] = add_dock(
+        window, "Runs", runs, bottom, plots_dock, DOCKS["training.runs"]
+    )
+    plots_dock.raise_()  # the plots stay in front of the Runs tab
     return docks
 
 
@@ -175,23 +193,10 @@ def _classes(project: Project) -> int | None:
     return dataset_classes(project.dataset, project.dataset_params)
 
 
-def _connect_doctor(window, controller: TrainingController) -> None:
-    """The doctor's findings go to the window's Problems list; a clicked fix edits the settings.
-
-    Looked up when the first findings come: the window may build its Problems list after this.
-    """
-    wired: list = []
-
-    def show(diagnoses: list) -> None:
-        problems = getattr(window, "problems", None)
-        if problems is None or not hasattr(problems, "set_diagnoses"):
-            return
-        if problems not in wired:
-            wired.append(problems)
-            problems.fix_requested.connect(lambda fix: _apply_fix(window.document, fix))
-        problems.set_diagnoses(diagnoses)
-
-    controller.diagnosed.connect(show)
+def connect_doctor(controller: TrainingController, problems, document) -> None:
+    """The doctor's findings go to the builder's Problems list; a clicked fix edits the settings."""
+    controller.diagnosed.connect(problems.set_diagnoses)
+    problems.fix_requested.connect(lambda fix: _apply_fix(document, fix))
 
 
 def _apply_fix(document, fix) -> None:
@@ -265,10 +270,50 @@ def _follow_dataset(window, panel: TrainingPanel, settings) -> None:
 
 
 def _train(controller: TrainingController, panel: TrainingPanel) -> None:
-    for dock in controller.docks:
-        dock.show()
-        dock.raise_()
+    for dock_id in ("training.panel", "training.plots"):
+        controller.docks[dock_id].show()
+        controller.docks[dock_id].raise_()
     panel.start()
+
+
+def _attach_feature(window, _features) -> TrainingController:
+    controller = attach_training(window)
+    controller.run_actions = RunActions(window, controller)
+    return controller
+
+
+def _on_available(controller: TrainingController, name: str, other) -> None:
+    if name == "builder":
+        connect_doctor(controller, other.problems, controller.parent().document)
+
+
+FEATURE = Feature(
+    name="training",
+    attach=_attach_feature,
+    docks=DOCKS,
+    provides=(
+        "run_actions",
+        "save_model",
+        "trained_model",
+        "run_started",
+        "model_trained",
+        "project_replaced",
+        "plots",
+    ),
+    menu_entries={
+        "run": (
+            "run_actions.pause",
+            "run_actions.stop",
+            "run_actions.step",
+            "run_actions.undo_step",
+            "-",
+            "run_actions.save_model",
+        )
+    },
+    optional=("builder",),
+    needs_torch=True,
+    on_available=_on_available,
+)
 
 
 # --- a small window for working on the panel alone, and for tests and benchmarks ----------------

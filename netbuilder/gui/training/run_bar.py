@@ -53,7 +53,7 @@ class RunActions:
         self.save_model = make_action(
             parent,
             "Save &Model…",
-            lambda: controller.panel.model_files.save_model(),
+            lambda: controller.save_model(),
             ["Ctrl+Alt+S"],
             "Save the trained weights with the project they came from",
         )

@@ -1,0 +1,105 @@
+"""Where the results' docks go: the plots come forward when a run starts, Predict and Evaluation
+join the bottom tabs once there is a model, tall enough to read; a block clicked on the canvas
+shows its activations. A feature that needs the builder, training and predict (found by id)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDockWidget
+
+from netbuilder.document.two_d import is_two_d
+from netbuilder.gui.features import Feature, Features
+
+PREDICT_DOCKS = ("predict.pad", "predict.evaluation", "predict.activations")
+
+
+class ResultDocks(QObject):
+    """Arranges training's and predict's docks in one main window."""
+
+    def __init__(self, window, features: Features) -> None:
+        super().__init__(window)
+        self.window, self.features = window, features
+        self.prediction = features["predict"]
+        training = features["training"]
+        for dock_id in ("training.plots", *PREDICT_DOCKS):
+            self.dock(dock_id).hide()
+        training.run_started.connect(lambda *_: self.raise_plots())
+        training.model_trained.connect(self.show_model_docks)
+        self.prediction.model_loaded.connect(self.raise_prediction)
+        self.dock("predict.pad").visibilityChanged.connect(self.fit_predict_dock)
+        self.dock("predict.evaluation").visibilityChanged.connect(self.fit_evaluation_dock)
+        window.canvas.layer_selected.connect(self.show_activations_of)
+
+    def dock(self, dock_id: str) -> QDockWidget | None:
+        return self.features.dock(dock_id)
+
+    def show_activations_of(self, uid: str) -> None:
+        """A block clicked on the canvas shows that layer's activations, if the trained model has it."""
+        trained = self.prediction.trained
+        if not uid or trained is None:
+            return
+        try:
+            shown = self.prediction.show_activations_for(trained.project.network.index_of(uid))
+        except KeyError:  # a layer added after training: the trained model has no such layer
+            return
+        activations = self.dock("predict.activations")
+        if shown and not activations.isHidden():  # points and tables: no pictures to show
+            activations.raise_()
+
+    def show_in_bottom_tabs(self, *docks: QDockWidget) -> None:
+        """Show docks as tabs beside Problems. Qt forgets the tab group of a dock hidden while
+        tabified, so the docks are (re)tabified each time they are shown."""
+        for dock in docks:
+            self.window.tabifyDockWidget(self.dock("builder.problems"), dock)
+            dock.show()
+
+    def show_model_docks(self, trained=None) -> None:
+        """Predict and Evaluation join the tabs; 2-D data keeps its decision regions in front."""
+        shown = self.prediction.docks_with_content()
+        self.show_in_bottom_tabs(*shown)
+        for dock_id in PREDICT_DOCKS:
+            if self.dock(dock_id) not in shown:
+                self.dock(dock_id).hide()  # e.g. Activations, for a model of points or table rows
+        regions = self.dock("regions.view")
+        if trained is not None and regions is not None and not regions.isHidden():
+            if is_two_d(trained.project.dataset):
+                regions.raise_()
+
+    def raise_plots(self) -> None:
+        self.bring_forward(self.dock("training.plots"))
+
+    def raise_prediction(self) -> None:
+        self.bring_forward(self.dock("predict.pad"))
+        self.fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
+
+    def fit_predict_dock(self, visible: bool) -> None:
+        """Predict in front: tall enough for the whole pad, if the window has the room."""
+        self._fit(self.dock("predict.pad"), self.prediction.panel, visible)
+
+    def fit_evaluation_dock(self, visible: bool) -> None:
+        """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
+        self._fit(self.dock("predict.evaluation"), self.prediction.evaluation_panel, visible)
+
+    def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:
+        needed = panel.minimumSizeHint().height() + 40  # title and margins
+        if visible and dock.height() < needed:
+            height = min(needed, self.window.height() * 7 // 10)
+            self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
+
+    def bring_forward(self, dock: QDockWidget) -> None:
+        """Show a bottom tab in front, tall enough to read: plots and the pad need room."""
+        self.show_in_bottom_tabs(dock)
+        dock.raise_()
+        half = self.window.height() // 2
+        if dock.height() < half:
+            self.window.resizeDocks([dock], [half], Qt.Orientation.Vertical)
+
+
+FEATURE = Feature(
+    name="result_docks",
+    attach=ResultDocks,
+    provides=("raise_plots", "raise_prediction", "show_model_docks", "bring_forward"),
+    requires=("builder", "training", "predict"),
+    optional=("regions",),
+    needs_torch=True,
+)
