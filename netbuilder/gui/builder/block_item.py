@@ -22,6 +22,9 @@ class BlockContent:
 
     title: str
     detail: str = ""
+    """The key parameters ("6@5x5 pad 2"), or the input's or output's second line."""
+    category_text: str = ""
+    """The category in the user's language, shown where a layer has no key parameters."""
     shape_text: str = ""
     params_text: str = ""
     category: str = "Reshape"
@@ -157,7 +160,7 @@ class BlockItem(QGraphicsItem):
         badge_room = em * 1.3 if self.content.state != OK else 0.0
         lines = [
             (self.content.title, _bold(base, 1.12), text_colour, badge_room),
-            (self.content.detail, base, muted, 0.0),
+            (self.content.detail or self.content.category_text, base, muted, 0.0),
             (f"→ {self.content.shape_text}", _bold(base, 1.0), text_colour, 0.0),
             (self.content.params_text, theme.scaled_font(base, 0.95), muted, 0.0),
         ]
@@ -185,10 +188,9 @@ class BlockItem(QGraphicsItem):
         title_box = first.adjusted(0, 0, -badge_room, 0)
         detail_box = title_box.adjusted(title_width, 0, 0, 0)
         shape = self.content.shape_text.replace(" × ", "×")
-        detail = "" if self.content.detail == self.content.category else self.content.detail
         for box, text, font, colour in (
             (title_box, self.content.title, bold, text_colour),
-            (detail_box, detail, base, muted),
+            (detail_box, self.content.detail, base, muted),
             (first.translated(0, em * 1.15), f"→ {shape}", bold, text_colour),
         ):
             if box.width() <= 0:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbuilder.gui import commands, theme
+from netbuilder.gui import commands, language, theme
 from netbuilder.gui.builder import canvas_layout as geometry
 from netbuilder.gui.builder.block_item import BlockItem, block_metrics
 from netbuilder.gui.builder.canvas_content import input_content, layer_content, output_content
@@ -59,6 +59,15 @@ class CanvasView(QGraphicsView):
         self._connect_document()
         self.scene().selectionChanged.connect(self._on_selection_changed)
         self.sync()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The blocks' words and the lock banner in the user's language (selection, zoom and
+        scroll stay)."""
+        self.lock_banner.retranslate()
+        self._on_lock_changed(self.document.locked)  # the banner's height may differ
+        self.refresh_contents()
+        self.viewport().update()
 
     def _make_fixed_items(self) -> None:
         self.input_item = BlockItem(

@@ -1,8 +1,11 @@
-"""The words each block shows, taken from the document and its analysis."""
+"""The words each block shows, taken from the document and its analysis, in the user's language
+(layer type names and key parameters such as "6@5x5 pad 2" stay as PyTorch spells them)."""
 
 from __future__ import annotations
 
 import html
+
+from PySide6.QtCore import QCoreApplication
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
 from netbuilder.document.datasets import dataset_title
@@ -10,15 +13,16 @@ from netbuilder.document.network import Layer
 from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import messages
 from netbuilder.gui.builder.block_item import ERROR, OK, WARNING, BlockContent, format_shape
+from netbuilder.gui.builder.catalog_words import catalog_text
 
 
 def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> BlockContent:
     problems = analysis.problems_for(layer.uid)
-    detail = layer.detail() or layer.type.category
     shape = info.output_shape if info else None
     return BlockContent(
         title=layer.type_id,
-        detail=detail,
+        detail=layer.detail(),
+        category_text=catalog_text(layer.type.category),
         shape_text=format_shape(shape),
         params_text=_params_text(info),
         category=layer.type.category,
@@ -29,42 +33,59 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     name = dataset_title(dataset)  # the catalog's title; a folder or table: its name
-    detail = name if dataset == "synthetic-digits" else f"{name} images"
     if is_two_d(dataset):
-        detail = f"{name}: x, y points"
+        detail = QCoreApplication.translate("CanvasBlocks", "{name}: x, y points")
     elif dataset == "sine":
-        detail = "sine: x values"
+        detail = QCoreApplication.translate("CanvasBlocks", "sine: x values")
     elif dataset.lower().endswith(".csv"):
-        detail = f"{name}: table rows"
+        detail = QCoreApplication.translate("CanvasBlocks", "{name}: table rows")
+    elif dataset == "synthetic-digits":
+        detail = "{name}"
+    else:
+        detail = QCoreApplication.translate("CanvasBlocks", "{name} images")
     return BlockContent(
-        title="Input",
-        detail=detail,
+        title=QCoreApplication.translate("CanvasBlocks", "Input"),
+        detail=detail.replace("{name}", name),
         shape_text=format_shape(analysis.input_shape),
         category="Input",
-        tooltip="One sample as the network sees it: channels × height × width.",
+        tooltip=QCoreApplication.translate(
+            "CanvasBlocks", "One sample as the network sees it: channels × height × width."
+        ),
     )
 
 
 def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
     total = human_count(analysis.total_parameters)
-    verdict = "ready to train" if analysis.valid else messages.errors_to_fix(len(analysis.errors))
+    if analysis.valid:
+        verdict = QCoreApplication.translate("CanvasBlocks", "ready to train")
+    else:
+        verdict = messages.errors_to_fix(len(analysis.errors))
+    if num_classes == 1:
+        tooltip = QCoreApplication.translate("CanvasBlocks", "The predicted value (a regression).")
+    else:
+        tooltip = QCoreApplication.translate(
+            "CanvasBlocks", "Scores for each class; the largest is the prediction."
+        )
     return BlockContent(
         title=_output_title(num_classes),
         detail=verdict,
         shape_text=format_shape(analysis.output_shape if analysis.valid else _last_shape(analysis)),
-        params_text=f"{total} params in total",
+        params_text=QCoreApplication.translate("CanvasBlocks", "{count} params in total").replace(
+            "{count}", total
+        ),
         category="Output",
-        tooltip="The predicted value (a regression)."
-        if num_classes == 1
-        else "Scores for each class; the largest is the prediction.",
+        tooltip=tooltip,
     )
 
 
 def _output_title(num_classes: int | None) -> str:
     """One output is a regression's value: classes come two or more."""
     if num_classes == 1:
-        return "Output: 1 value"
-    return f"Output: {num_classes} classes" if num_classes else "Output"
+        return QCoreApplication.translate("CanvasBlocks", "Output: 1 value")
+    if num_classes:
+        title = QCoreApplication.translate("CanvasBlocks", "Output: {count} classes")
+        return title.replace("{count}", str(num_classes))
+    return QCoreApplication.translate("CanvasBlocks", "Output")
 
 
 def _last_shape(analysis: Analysis) -> tuple[int, ...] | None:
@@ -74,7 +95,8 @@ def _last_shape(analysis: Analysis) -> tuple[int, ...] | None:
 def _params_text(info: LayerInfo | None) -> str:
     if info is None or info.parameters == 0:
         return ""
-    return f"{human_count(info.parameters)} params"
+    text = QCoreApplication.translate("CanvasBlocks", "{count} params")
+    return text.replace("{count}", human_count(info.parameters))
 
 
 def _state(problems: list) -> str:
@@ -84,10 +106,14 @@ def _state(problems: list) -> str:
 
 
 def _tooltip(layer: Layer, problems: list) -> str:
-    lines = [f"<b>{layer.type_id}</b> — {html.escape(layer.type.doc, quote=False)}"]
+    doc = html.escape(catalog_text(layer.type.doc), quote=False)
+    lines = [f"<b>{layer.type_id}</b> — {doc}"]
     for problem in problems:
         colour = "#e03131" if problem.is_error else "#c98a00"
-        lines.append(
-            f"<span style='color:{colour}'>{'Error' if problem.is_error else 'Warning'}:</span> {html.escape(messages.problem_text(problem), quote=False)}"
-        )
+        if problem.is_error:
+            kind = QCoreApplication.translate("CanvasBlocks", "Error:")
+        else:
+            kind = QCoreApplication.translate("CanvasBlocks", "Warning:")
+        sentence = html.escape(messages.problem_text(problem), quote=False)
+        lines.append(f"<span style='color:{colour}'>{html.escape(kind)}</span> {sentence}")
     return "<br>".join(lines)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,7 @@ from netbuilder.document.errors import DOCUMENT_ERRORS
 from netbuilder.document.safe_io import check_outputs, write_text_atomically
 from netbuilder.document.script_export import training_script
 from netbuilder.document.source import module_source
-from netbuilder.gui import messages, theme
+from netbuilder.gui import language, messages, theme
 from netbuilder.gui.builder.highlighter import PythonHighlighter
 from netbuilder.gui.document import Document
 from netbuilder.gui.plain_text import warn
@@ -41,17 +41,33 @@ class CodeView(QWidget):
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.highlighter = PythonHighlighter(self.editor.document(), theme.is_dark())
         self.status = QLabel()
-        self.copy_button = QPushButton("&Copy")
-        self.export_button = QPushButton("E&xport training script .py…")
-        self.export_button.setToolTip(
-            "Write a standalone PyTorch training script with this project's settings; "
-            "it runs with python or torchrun"
-        )
+        self.copy_button = QPushButton()
+        self.export_button = QPushButton()
         self._lay_out()
         self.copy_button.clicked.connect(self.copy)
         self.export_button.clicked.connect(self._ask_export)
         document.analysis_changed.connect(self.refresh)
+        self._set_words()
         self.refresh_style()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Buttons and status in the user's language; the code and its scroll position stay."""
+        self._set_words()
+        self.refresh()
+
+    def _set_words(self) -> None:
+        self.copy_button.setText(QCoreApplication.translate("CodeView", "&Copy"))
+        self.export_button.setText(
+            QCoreApplication.translate("CodeView", "E&xport training script .py…")
+        )
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "CodeView",
+                "Write a standalone PyTorch training script with this project's settings; "
+                "it runs with python or torchrun",
+            )
+        )
 
     def _lay_out(self) -> None:
         buttons = QHBoxLayout()
@@ -67,17 +83,27 @@ class CodeView(QWidget):
         try:
             source = module_source(self.document.network)
         except InvalidNetworkError as error:
-            self.editor.setPlainText(
-                f"# The network cannot be turned into code yet:\n# {messages.error_text(error).replace(chr(10), chr(10) + '# ')}"
+            heading = QCoreApplication.translate(
+                "CodeView", "The network cannot be turned into code yet:"
             )
-            self.status.setText("Fix the problems to get code.")
+            lines = [heading, *messages.error_text(error).split("\n")]
+            self._show_code("\n".join(f"# {line}" for line in lines))
+            self.status.setText(
+                QCoreApplication.translate("CodeView", "Fix the problems to get code.")
+            )
             self.valid = False
         else:
-            self.editor.setPlainText(source)
-            self.status.setText("PyTorch code for this network:")
+            self._show_code(source)
+            self.status.setText(
+                QCoreApplication.translate("CodeView", "PyTorch code for this network:")
+            )
             self.valid = True
         self.copy_button.setEnabled(self.valid)
         self.export_button.setEnabled(self.valid)
+
+    def _show_code(self, text: str) -> None:
+        if text != self.editor.toPlainText():  # the same code keeps its scroll position
+            self.editor.setPlainText(text)
 
     def refresh_style(self) -> None:
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -101,14 +127,18 @@ class CodeView(QWidget):
     def _ask_export(self) -> None:
         name = "".join(c if c.isalnum() else "_" for c in self.document.project.name) or "model"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export training script", f"train_{name}.py", "Python (*.py)"
+            self,
+            QCoreApplication.translate("CodeView", "Export training script"),
+            f"train_{name}.py",
+            QCoreApplication.translate("CodeView", "Python (*.py)"),
         )
         if not path:
             return
         try:
             self.export(path)
         except DOCUMENT_ERRORS as error:
-            warn(self, "Cannot export the training script", str(error))
+            title = QCoreApplication.translate("CodeView", "Cannot export the training script")
+            warn(self, title, messages.error_text(error))
 
 
 if __name__ == "__main__":

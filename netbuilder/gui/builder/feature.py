@@ -4,8 +4,9 @@ lessons open from it)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from netbuilder.gui import language
 from netbuilder.gui.builder.code_view import CodeView
 from netbuilder.gui.builder.inspector import Inspector
 from netbuilder.gui.builder.layer_table import LayerTable
@@ -22,6 +23,13 @@ DOCKS = {
     "builder.code": "pytorch_code_dock",
     "builder.layer_table": "layer_table_dock",
 }
+TITLES = {
+    "builder.palette": QT_TRANSLATE_NOOP("BuilderPanels", "Layers"),
+    "builder.inspector": QT_TRANSLATE_NOOP("BuilderPanels", "Inspector"),
+    "builder.code": QT_TRANSLATE_NOOP("BuilderPanels", "PyTorch code"),
+    "builder.layer_table": QT_TRANSLATE_NOOP("BuilderPanels", "Layer table"),
+}
+"""The docks' titles in English (the Problems dock's title counts its problems)."""
 
 
 class BuilderPanels:
@@ -40,25 +48,43 @@ class BuilderPanels:
         self.layer_table.layer_clicked.connect(lambda uid: uid and canvas.select_layer(uid))
         self.palette.layer_activated.connect(window.append_layer)
         self.code_view.code_exported.connect(
-            lambda path: window.statusBar().showMessage(f"Exported {path}", 5000)
+            lambda path: window.statusBar().showMessage(
+                QCoreApplication.translate("BuilderPanels", "Exported {path}").replace(
+                    "{path}", path
+                ),
+                5000,
+            )
         )
         window.style_changed.connect(self.code_view.refresh_style)
         document.analysis_changed.connect(self._refresh_problems_title)
         document.lock_changed.connect(lambda locked: self.palette.setEnabled(not locked))
         self._refresh_problems_title()
+        language.on_language_change(self.palette, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The docks' titles in the user's language."""
+        for dock_id, dock in self.docks.items():
+            if dock_id in TITLES:
+                dock.setWindowTitle(QCoreApplication.translate("BuilderPanels", TITLES[dock_id]))
+        self._refresh_problems_title()
 
     def _dock_panels(self, window) -> None:
-        def dock(dock_id: str, title: str, widget, area: Area, beside=None):
-            return add_dock(window, title, widget, area, beside, name=DOCKS[dock_id])
+        self.docks = {}
 
-        palette = dock("builder.palette", "Layers", self.palette, Area.LeftDockWidgetArea)
-        inspector = dock("builder.inspector", "Inspector", self.inspector, Area.RightDockWidgetArea)
-        self.problems_dock = dock(
-            "builder.problems", "Problems", self.problems, Area.BottomDockWidgetArea
-        )
+        def dock(dock_id: str, widget, area: Area, beside=None):
+            if dock_id == "builder.problems":
+                title = self.problems.title()
+            else:
+                title = QCoreApplication.translate("BuilderPanels", TITLES[dock_id])
+            self.docks[dock_id] = add_dock(window, title, widget, area, beside, name=DOCKS[dock_id])
+            return self.docks[dock_id]
+
+        palette = dock("builder.palette", self.palette, Area.LeftDockWidgetArea)
+        inspector = dock("builder.inspector", self.inspector, Area.RightDockWidgetArea)
+        self.problems_dock = dock("builder.problems", self.problems, Area.BottomDockWidgetArea)
         bottom = Area.BottomDockWidgetArea
-        dock("builder.code", "PyTorch code", self.code_view, bottom, self.problems_dock)
-        dock("builder.layer_table", "Layer table", self.layer_table, bottom, self.problems_dock)
+        dock("builder.code", self.code_view, bottom, self.problems_dock)
+        dock("builder.layer_table", self.layer_table, bottom, self.problems_dock)
         self.problems_dock.raise_()
         window.resizeDocks([palette, inspector], [230, 300], Qt.Orientation.Horizontal)
         window.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)

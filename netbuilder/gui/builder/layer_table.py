@@ -3,7 +3,7 @@ parameters, multiply-adds and problems, and the exact totals. It only mirrors th
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.analysis import Analysis
-from netbuilder.gui import messages
+from netbuilder.gui import language, messages
 from netbuilder.gui.builder.block_item import format_shape
 from netbuilder.gui.document import Document
 
-COLUMNS = ("#", "Layer", "Output shape", "Parameters", "Multiply-adds", "Problems")
+COLUMNS = (
+    "#",
+    QT_TRANSLATE_NOOP("LayerTable", "Layer"),
+    QT_TRANSLATE_NOOP("LayerTable", "Output shape"),
+    QT_TRANSLATE_NOOP("LayerTable", "Parameters"),
+    QT_TRANSLATE_NOOP("LayerTable", "Multiply-adds"),
+    QT_TRANSLATE_NOOP("LayerTable", "Problems"),
+)
+"""The column headers in English (shown through the "LayerTable" translation)."""
 ERROR_COLOUR = "#c62828"
 WARNING_COLOUR = "#b35c00"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -33,7 +41,6 @@ class LayerTable(QTableWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.document = document
-        self.setHorizontalHeaderLabels(COLUMNS)
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -45,13 +52,22 @@ class LayerTable(QTableWidget):
         header.setStretchLastSection(True)
         self.cellClicked.connect(self._on_clicked)
         document.analysis_changed.connect(self.refresh)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Headers and rows in the user's language; the selected row and scroll stay."""
+        self.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("LayerTable", column) for column in COLUMNS]
+        )
         self.refresh()
 
     def refresh(self) -> None:
         analysis = self.document.analysis
         layers = self.document.network.layers
         self.setRowCount(len(layers) + 2)
-        self._fill(0, ("", "Input", format_shape(analysis.input_shape), "", "", ""), "")
+        input_name = QCoreApplication.translate("LayerTable", "Input")
+        self._fill(0, ("", input_name, format_shape(analysis.input_shape), "", "", ""), "")
         for row, (layer, info) in enumerate(zip(layers, analysis.layers, strict=True), start=1):
             problems = analysis.problems_for(layer.uid)
             cells = (
@@ -72,10 +88,11 @@ class LayerTable(QTableWidget):
     def _fill_totals(self, row: int, analysis: Analysis) -> None:
         count = len(analysis.errors)
         known = all(info.output_shape is not None for info in analysis.layers)
-        status = messages.error_count(count) if count else "Ready to train"
+        ready = QCoreApplication.translate("LayerTable", "Ready to train")
+        status = messages.error_count(count) if count else ready
         cells = (
             "",
-            "Total",
+            QCoreApplication.translate("LayerTable", "Total"),
             format_shape(analysis.output_shape) if analysis.output_shape else "–",
             f"{analysis.total_parameters:,}" if known else "–",
             f"{analysis.total_macs:,}" if known else "–",

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from netbuilder.gui import theme
-
-TEXT = "Editing locked while training"
 
 
 class LockBanner(QLabel):
     """Shown in a top margin that the view makes for it, so the blocks move below it."""
 
     def __init__(self, view: QAbstractScrollArea) -> None:
-        super().__init__(TEXT, view)
+        super().__init__(view)
+        self.retranslate()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setStyleSheet(
@@ -22,6 +21,9 @@ class LockBanner(QLabel):
         )
         self.hide()
         view.installEventFilter(self)
+
+    def retranslate(self) -> None:
+        self.setText(QCoreApplication.translate("LockBanner", "Editing locked while training"))
 
     def margin(self, locked: bool) -> int:
         """The height the view keeps free above its viewport for the banner."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+import html
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -14,11 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.catalog import by_category
-from netbuilder.gui import theme
+from netbuilder.gui import language, theme
+from netbuilder.gui.builder.catalog_words import catalog_text
 from netbuilder.gui.builder.mime import layer_mime
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole + 1
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
+"""An entry's one-line explanation in English, as the catalog has it."""
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 3
+"""A group's category in English, as the catalog has it (its icon and translation go by it)."""
 
 
 class LayerTree(QTreeWidget):
@@ -59,8 +65,7 @@ class Palette(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.filter_box = QLineEdit(placeholderText="Filter layers…", clearButtonEnabled=True)
-        self.filter_box.setAccessibleName("Filter layers")
+        self.filter_box = QLineEdit(clearButtonEnabled=True)
         self.tree = LayerTree()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -70,10 +75,26 @@ class Palette(QWidget):
         self.filter_box.textChanged.connect(self.set_filter)
         self.filter_box.returnPressed.connect(self._activate_first_visible)
         self.tree.itemActivated.connect(self._on_activated)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every word in the user's language; the filter, selection and scroll stay."""
+        self.filter_box.setPlaceholderText(QCoreApplication.translate("Palette", "Filter layers…"))
+        self.filter_box.setAccessibleName(QCoreApplication.translate("Palette", "Filter layers"))
+        for group in self._groups():
+            group.setText(0, catalog_text(group.data(0, CATEGORY_ROLE)))
+            for i in range(group.childCount()):
+                child = group.child(i)
+                doc = html.escape(catalog_text(child.data(0, DOC_ROLE)), quote=False)
+                child.setToolTip(0, f"<b>{child.data(0, TYPE_ROLE)}</b><br>{doc}")
+        self.tree.updateGeometry()  # the longest name sets the palette's least width
+        self._hide_unmatched(self.filter_box.text())
 
     def _populate(self) -> None:
         for category, entries in by_category().items():
             group = QTreeWidgetItem(self.tree, [category])
+            group.setData(0, CATEGORY_ROLE, category)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setIcon(0, theme.category_icon(category))
             font = group.font(0)
@@ -84,7 +105,6 @@ class Palette(QWidget):
                 child.setData(0, TYPE_ROLE, entry.id)
                 child.setData(0, DOC_ROLE, entry.doc)
                 child.setIcon(0, theme.category_icon(category))
-                child.setToolTip(0, f"<b>{entry.id}</b><br>{entry.doc}")
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable
@@ -102,17 +122,22 @@ class Palette(QWidget):
         return [item.data(0, TYPE_ROLE) for item in self.entries() if not item.isHidden()]
 
     def set_filter(self, text: str) -> None:
-        """Show entries whose id, category or explanation contains `text`."""
+        """Show entries whose id, category or explanation contains `text` (in English or in the
+        language shown)."""
+        self._hide_unmatched(text)
+        self.tree.expandAll()
+
+    def _hide_unmatched(self, text: str) -> None:
         needle = text.strip().lower()
         for group in self._groups():
             shown = 0
             for i in range(group.childCount()):
                 child = group.child(i)
-                haystack = f"{child.text(0)} {group.text(0)} {child.data(0, DOC_ROLE)}".lower()
-                child.setHidden(needle not in haystack)
+                category, doc = group.data(0, CATEGORY_ROLE), child.data(0, DOC_ROLE)
+                words = (child.text(0), category, doc, catalog_text(category), catalog_text(doc))
+                child.setHidden(needle not in " ".join(words).lower())
                 shown += not child.isHidden()
             group.setHidden(shown == 0)
-        self.tree.expandAll()
 
     def _activate_first_visible(self) -> None:
         visible = self.visible_type_ids()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QWidget
 
 from netbuilder.document.catalog import Param
+from netbuilder.gui.builder.catalog_words import catalog_text
 from netbuilder.gui.number_fields import FloatField, IntField
 
 INT_LIMIT = 2**31 - 1
@@ -45,7 +46,7 @@ def make_editor(param: Param, value: Any, changed: Callable[[Any], None]) -> QWi
     else:
         editor = _float_editor(param, value)
         editor.valueChanged.connect(changed)
-    editor.setToolTip(param.doc)
+    editor.setToolTip(catalog_text(param.doc))
     editor.setAccessibleName(param.name)
     return editor
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from netbuilder.document.lesson import lesson_for_topic, load_lesson
-from netbuilder.gui import messages
+from netbuilder.gui import language, messages
 from netbuilder.gui.document import Document
 from netbuilder.gui.plain_text import tip
 
@@ -34,6 +34,15 @@ class ProblemsPanel(QListWidget):
         self.itemActivated.connect(self._on_clicked)
         document.analysis_changed.connect(self.refresh)
         self.refresh()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every sentence again in the user's language; the current row and scroll stay."""
+        row, scroll = self.currentRow(), self.verticalScrollBar().value()
+        self.refresh()
+        if 0 <= row < self.count():
+            self.setCurrentRow(row)
+        self.verticalScrollBar().setValue(scroll)
 
     def refresh(self) -> None:
         self.clear()
@@ -51,7 +60,9 @@ class ProblemsPanel(QListWidget):
         if not analysis.problems and not self.diagnoses:
             ok = QListWidgetItem(
                 style.standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton),
-                "No problems: the network is ready to train.",
+                QCoreApplication.translate(
+                    "ProblemsPanel", "No problems: the network is ready to train."
+                ),
             )
             ok.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.addItem(ok)
@@ -80,6 +91,7 @@ class ProblemsPanel(QListWidget):
                 self.addItem(fix)
             if diagnosis.lesson in self.lessons:
                 path, title = self.lessons[diagnosis.lesson]
+                title = QCoreApplication.translate("lessons", title)  # the lessons' own context
                 lesson = QListWidgetItem(messages.lesson_line(title))
                 lesson.setData(LESSON_ROLE, path)
                 lesson.setForeground(self.palette().link())
@@ -96,7 +108,10 @@ class ProblemsPanel(QListWidget):
     def title(self) -> str:
         analysis = self.document.analysis
         count = len(analysis.problems) + len(self.diagnoses)
-        return f"Problems ({count})" if count else "Problems"
+        if count:
+            title = QCoreApplication.translate("ProblemsPanel", "Problems ({count})")
+            return title.replace("{count}", str(count))
+        return QCoreApplication.translate("ProblemsPanel", "Problems")
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
         fix = item.data(FIX_ROLE)
