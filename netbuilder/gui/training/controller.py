@@ -8,6 +8,7 @@ signals, plus the thread-safe `TrainingControl` for pause / resume / stop / lear
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
@@ -15,9 +16,22 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from netbuilder.document.project import Project
 from netbuilder.engine.dataset import Dataset
+from netbuilder.engine.fit import FitFrame
+from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.engine.regions import RegionFrame
+from netbuilder.engine.remote import events
+from netbuilder.engine.remote.runner import TrainingJob
+from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.training_control import TrainingControl
+from netbuilder.engine.training_events import (
+    BatchReport,
+    EpochReport,
+    StepUndone,
+    TrainingFinished,
+    WeightsSnapshot,
+)
 from netbuilder.gui.training import collector
-from netbuilder.gui.training.worker import TrainingJob, TrainingWorker
+from netbuilder.gui.training.worker import TrainingWorker
 
 
 class State(str, Enum):
@@ -68,8 +82,32 @@ class TrainingController(QObject):
         self.docks: list = []
         self.close_guard = None
         self._job: TrainingJob | None = None
+        self._handlers = self._event_handlers()
         self.undo_depth = 0  # single steps of this pause that can be undone
         self._step_requests = 0  # asked of the run, not yet answered
+
+    def _event_handlers(self) -> dict[type, Callable]:
+        """One handler per event type: a new event type is one line here."""
+        return {
+            events.DataProgress: lambda e: self.data_progressed.emit(e.message, e.fraction),
+            events.DataLoaded: self._on_data_loaded,
+            BatchReport: self.batch_reported.emit,
+            EpochReport: self.epoch_finished.emit,
+            WeightsSnapshot: self.weights_updated.emit,
+            GradientReport: self.gradients_reported.emit,
+            events.Diagnosed: lambda e: self.diagnosed.emit(e.diagnoses),
+            RegionFrame: self.regions_updated.emit,
+            FitFrame: self.fit_updated.emit,
+            StepRecord: self._on_step,
+            StepUndone: self._on_step,
+            events.Trained: lambda e: self.set_trained_model(e.trained),
+            events.EpochWeights: lambda _e: None,
+            TrainingFinished: lambda _e: None,  # Trained follows with the model
+            events.FoldStarted: self._on_fold_started,
+            events.FoldsFinished: lambda e: self.folds_finished.emit(e.results),
+            events.RunFailed: lambda e: self.training_failed.emit(e.title, e.message),
+            events.RunEnded: self._on_run_ended,
+        }
 
     @property
     def busy(self) -> bool:
@@ -196,7 +234,7 @@ class TrainingController(QObject):
         self._job = job
         self._worker = TrainingWorker(job, self._control)
         self._worker.moveToThread(self._thread)
-        self._connect_worker(self._worker)
+        self._worker.event_arrived.connect(self._on_event)
         self._thread.started.connect(self._worker.run)
         self._thread.finished.connect(self._worker.deleteLater)  # runs in the ending thread
         self._thread.finished.connect(self._on_thread_finished)
@@ -205,40 +243,33 @@ class TrainingController(QObject):
         collector.run_started()  # until _on_thread_finished: no long pauses while training
         self._thread.start()
 
-    def _connect_worker(self, worker: TrainingWorker) -> None:
-        worker.data_progressed.connect(self.data_progressed)
-        worker.data_loaded.connect(self._on_data_loaded)
-        worker.task_known.connect(self.task_known)
-        worker.batch_reported.connect(self.batch_reported)
-        worker.epoch_finished.connect(self.epoch_finished)
-        worker.weights_updated.connect(self.weights_updated)
-        worker.gradients_reported.connect(self.gradients_reported)
-        worker.diagnosed.connect(self.diagnosed)
-        worker.regions_updated.connect(self.regions_updated)
-        worker.step_taken.connect(self._on_step_answered)
-        worker.step_undone.connect(self._on_step_answered)
-        worker.step_taken.connect(self.step_taken)
-        worker.step_undone.connect(self.step_undone)
-        worker.fit_updated.connect(self.fit_updated)
-        worker.training_finished.connect(self.set_trained_model)
-        worker.fold_started.connect(self._on_fold_started)
-        worker.folds_finished.connect(self.folds_finished)
-        worker.training_failed.connect(self.training_failed)
-        worker.run_ended.connect(self._thread.quit)
+    def _on_event(self, event) -> None:
+        """Every event of the run arrives here and goes to its type's handler."""
+        self._handlers[type(event)](event)
 
-    def _on_data_loaded(self, title: str, synthetic: bool, count: int) -> None:
+    def _on_data_loaded(self, event: events.DataLoaded) -> None:
+        loaded = (event.title, event.synthetic, event.count)
         if self.state == State.LOADING and self._job is not None and self._job.train:
             self.run_started.emit(self._job.project, self._job.dataset_name)
-            self.data_loaded.emit(title, synthetic, count)
+            self.data_loaded.emit(*loaded)
             self._set_state(State.RUNNING)
         else:
-            self.data_loaded.emit(title, synthetic, count)
+            self.data_loaded.emit(*loaded)
+        self.task_known.emit(event.task)
 
-    def _on_fold_started(self, k: int, folds: int) -> None:
+    def _on_fold_started(self, event: events.FoldStarted) -> None:
         """Every fold after the first is a new run: new curves, a new row in the Runs table."""
-        if k > 1 and self._job is not None:
+        if event.k > 1 and self._job is not None:
             self.run_started.emit(self._job.project, self._job.dataset_name)
-        self.fold_started.emit(k, folds)
+        self.fold_started.emit(event.k, event.folds)
+
+    def _on_step(self, event) -> None:
+        self._on_step_answered(event)
+        (self.step_taken if isinstance(event, StepRecord) else self.step_undone).emit(event)
+
+    def _on_run_ended(self, _event: events.RunEnded) -> None:
+        if self._thread is not None:
+            self._thread.quit()
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:
