@@ -54,6 +54,7 @@ def run(
             file=sys.stderr,
         )
     window = MainWindow(torch_in_background=True)
+    window.engine.loaded.connect(lambda: window.training.warm_up())  # Train then starts at once
     _open_initial(window, project_path)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")

@@ -60,14 +60,6 @@ class Trained:
     trained: Any
 
 
-@dataclass(frozen=True, eq=False)
-class EpochWeights:
-    """The model's weights after an epoch, as NumPy copies: what is kept if the run dies."""
-
-    epoch: int
-    state: dict[str, Any]
-
-
 @dataclass(frozen=True)
 class RunFailed:
     title: str
@@ -94,7 +86,6 @@ RunEvent = (
     | FoldStarted
     | FoldsFinished
     | Trained
-    | EpochWeights
     | RunFailed
     | RunEnded
 )

@@ -9,6 +9,8 @@ process (`child`) runs it; so can a thread or a test.
 from __future__ import annotations
 
 import dataclasses
+import math
+import time
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,9 +42,14 @@ from netbuilder.engine.remote.events import (
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
-from netbuilder.engine.training_events import BatchReport, EpochReport, StepUndone
+from netbuilder.engine.training_events import BatchReport, EpochHook, EpochReport, StepUndone
 
 MAX_EMITS_PER_SECOND = 25
+CHECKPOINT_SECONDS = 2.0  # a run that dies loses at most this much training (and fsyncs rarely)
+OUT_OF_MEMORY = (
+    "Training ran out of memory. Try a smaller batch size, fewer filters or units, or a smaller"
+    " training set."
+)
 Emit = Callable[[RunEvent], None]
 
 
@@ -94,6 +101,8 @@ class _Run:
         except USER_ERRORS as error:
             self._diagnose(error)
             self.emit(RunFailed(_title(error), str(error)))
+        except MemoryError:
+            self.emit(RunFailed("Out of memory", OUT_OF_MEMORY))
         except Exception as error:  # a bug or an odd layer: say what happened, keep going
             details = "".join(traceback.format_exception_only(type(error), error)).strip()
             self.emit(RunFailed("Training failed", f"Unexpected error: {details}"))
@@ -123,7 +132,9 @@ class _Run:
             self.control,
             report_interval=1 / MAX_EMITS_PER_SECOND,
             tensorboard=self.job.tensorboard,
-            on_epoch=epoch_saver(checkpoint, project, dataset) if checkpoint else None,
+            on_epoch=_every(CHECKPOINT_SECONDS, epoch_saver(checkpoint, project, dataset))
+            if checkpoint
+            else None,
             on_model=self.probe.attach if self.probe else None,
         )
         self._diagnose()
@@ -190,6 +201,19 @@ class _Run:
         if error is not None:
             self.doctor.failed(error)
         self.emit(Diagnosed(self.doctor.diagnoses()))
+
+
+def _every(seconds: float, hook: EpochHook) -> EpochHook:
+    """`hook` after the first epoch, then after an epoch only if `seconds` have passed."""
+    last = [-math.inf]
+
+    def throttled(model, optimizer, report) -> None:
+        now = time.monotonic()
+        if now - last[0] >= seconds:
+            last[0] = now
+            hook(model, optimizer, report)
+
+    return throttled
 
 
 def _title(error: Exception) -> str:
