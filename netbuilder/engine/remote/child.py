@@ -17,6 +17,7 @@ import time
 from multiprocessing.connection import Connection
 
 from netbuilder.engine.remote import protocol
+from netbuilder.engine.remote.events import DataProgress
 from netbuilder.engine.remote.runner import run_job
 from netbuilder.engine.training_control import TrainingControl
 from netbuilder.engine.training_events import BatchReport
@@ -53,7 +54,8 @@ class _Child:
             raise MemoryError("test hook: out of memory inside training")
         if fault == "segv":
             os.kill(os.getpid(), signal.SIGSEGV)
-        if fault == "slow":
+        if fault == "slow":  # say so first, so that a test knows the batch is under way
+            self.send(DataProgress("test hook: a batch that takes a minute", -1.0))
             time.sleep(60)
 
     def _read(self) -> None:
