@@ -253,6 +253,11 @@ class TrainingController(QObject):
         """The training process's id (None before warm_up)."""
         return self._process.pid if self._process is not None else None
 
+    @property
+    def process_ready(self) -> bool:
+        """Whether the training process has imported torch (a run then starts at once)."""
+        return self._process is not None and self._process.is_ready
+
     def inject_fault(self, kind: str) -> None:
         """Test hook: make the training process fail (see protocol.Fault)."""
         if self._process is not None:
