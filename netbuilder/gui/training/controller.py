@@ -88,7 +88,7 @@ class TrainingController(QObject):
         self.download_allowed = True  # False: missing data is an error, never a download
         self.tensorboard_root: Path | None = None  # each run writes TensorBoard events below it
         self._process: TrainingProcess | None = None
-        self._folder = Path(tempfile.mkdtemp(prefix="netbuilder-runs-"))  # runs' checkpoints
+        self._folder: Path | None = None  # the runs' checkpoints, made with the first run
         self._run_number = 0
         self._stop_timer = QTimer(self, singleShot=True, interval=int(STOP_SECONDS * 1000))
         self._stop_timer.timeout.connect(self._on_stop_overdue)
@@ -277,15 +277,21 @@ class TrainingController(QObject):
         self._process = None
         process.event_arrived.disconnect(self._on_event)
         process.close()
-        if self._job is not None:
+        if self._job is not None:  # still evaluating, or in a long batch: keep what was saved
+            kept = self._checkpoint_model()
+            if kept is not None:
+                self.set_trained_model(kept[0])
             self._end_run()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        _remove(self._folder)
 
     # --- the run's life -------------------------------------------------------------------------
 
     def _launch(self, job: TrainingJob) -> None:
         self.warm_up()
         self._run_number += 1
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="netbuilder-runs-"))
+            self.destroyed.connect(functools.partial(_remove, self._folder))
         self._job = dataclasses.replace(
             job, checkpoint=self._folder / f"run-{self._run_number}.pt" if job.train else None
         )
@@ -388,6 +394,11 @@ def _release(process: TrainingProcess, *_args) -> None:
     """The controller is gone (its window closed): an idle process stays warm for the next."""
     if process.alive:
         worker.give_back(process, idle=not process.busy)
+
+
+def _remove(folder: Path | None, *_args) -> None:
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _path(folder: str | Path | None) -> Path | None:
