@@ -6,7 +6,8 @@ measures, and keeps the fastest; and, interleaved with those so that a change in
 load weighs on both, inside the main window (offscreen) with the live plots drawing, where it
 trains in the window's training process with the threads that process measures. Prints the
 GUI/best-headless throughput ratio (target >= 0.90), the event loop's lateness while training
-from a QTimer probe every 5 ms (target p99 <= 50 ms), and plot redraws per second (target >= 10).
+from a QTimer probe every 5 ms from Start to the end (target p99 <= 50 ms), and plot redraws per
+second while batches are reported (target >= 10).
 The last line is `gui/headless=R p99_ms=L refreshes_per_s=F`.
 
     .venv/bin/python benchmarks/gui_training.py [--samples 20000] [--epochs 1] [--repeats 3]
@@ -129,12 +130,17 @@ def in_gui(window, controller, dataset) -> dict[str, float]:
     controller.training_failed.connect(lambda title, text: failures.append(text))
     refreshes = plots.refreshes
     filter_updates = plots.filters.updates
+    batches: list[tuple[float, int]] = []  # (when, redraws so far) at each batch report
+    note = lambda _report: batches.append((time.perf_counter(), plots.refreshes))  # noqa: E731
+    controller.batch_reported.connect(note)
     probe.start()
     started = time.perf_counter()
     controller.panel.start(dataset=dataset)
     loop.exec()
     seconds = time.perf_counter() - started
     probe.stop()
+    controller.batch_reported.disconnect(note)
+    (first, drawn_first), (last, drawn_last) = batches[0], batches[-1]
     if failures:
         raise SystemExit(f"training failed in the GUI: {failures[0]}")
     late = np.array(probe.late) * 1000
@@ -143,7 +149,8 @@ def in_gui(window, controller, dataset) -> dict[str, float]:
         "p50_ms": float(np.percentile(late, 50)),
         "p99_ms": float(np.percentile(late, 99)),
         "max_ms": float(late.max()),
-        "refreshes_per_second": (plots.refreshes - refreshes) / seconds,
+        "refreshes_per_second": (drawn_last - drawn_first) / max(last - first, 1e-9),
+        "refreshes_per_second_overall": (plots.refreshes - refreshes) / seconds,
         "filter_updates_per_second": (plots.filters.updates - filter_updates) / seconds,
         "seconds": seconds,
     }
@@ -212,9 +219,11 @@ def measure(args) -> int:
         f"max = {gui['max_ms']:.1f} ms (target p99 <= 50 ms)"
     )
     print(
-        f"  plot refreshes = {gui['refreshes_per_second']:.1f}/s (target >= 10), filter "
-        f"image updates = {gui['filter_updates_per_second']:.1f}/s"
+        f"  plot refreshes = {gui['refreshes_per_second']:.1f}/s from the first batch report"
+        f" to the last (target >= 10), {gui['refreshes_per_second_overall']:.1f}/s from Start"
+        " to the end (loading, thread choice and the test evaluation included)"
     )
+    print(f"  filter image updates = {gui['filter_updates_per_second']:.1f}/s")
     controller.close_guard.ask_stop = lambda: True
     window.document.undo_stack.setClean()
     window.close()
