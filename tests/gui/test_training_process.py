@@ -118,3 +118,14 @@ def test_stop_ends_a_run_within_a_second_even_mid_batch(qtbot, window, digits):
     assert time.monotonic() - asked < STOP_SECONDS + 0.5
     assert controller.process_id not in (None, pid)
     assert window.isVisible() and not window.document.locked
+
+
+def test_a_process_that_dies_before_it_is_ready_is_not_restarted_in_a_loop(qtbot):
+    from netbuilder.gui.training.controller import TrainingController
+
+    controller = TrainingController()
+    controller.warm_up()
+    pid = controller.process_id
+    with qtbot.waitSignal(controller._process.ended, timeout=WAIT_MS):  # noqa: SLF001
+        os.kill(pid, signal.SIGKILL)  # long before it has imported torch
+    assert controller.process_id is None  # the next Train starts one

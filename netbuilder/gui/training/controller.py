@@ -287,7 +287,11 @@ class TrainingController(QObject):
     # --- the run's life -------------------------------------------------------------------------
 
     def _launch(self, job: TrainingJob) -> None:
-        self.warm_up()
+        try:
+            self.warm_up()
+        except OSError as error:  # no process can be started (out of memory, too many)
+            self.training_failed.emit("Training failed", f"Cannot start training: {error}")
+            return
         self._run_number += 1
         if self._folder is None:
             self._folder = Path(tempfile.mkdtemp(prefix="netbuilder-runs-"))
@@ -341,10 +345,11 @@ class TrainingController(QObject):
     def _on_process_ended(self, reason: str) -> None:
         """The training process died (killed, crashed, out of memory): the run failed; the
         window, the document and the other runs are untouched; a fresh process is started."""
-        self._process = None
+        process, self._process = self._process, None
         if self._job is not None:
             self._fail_run(f"failed: {reason}")
-        self.warm_up()
+        if process is not None and process.is_ready:  # one that never started (a broken
+            self.warm_up()  # install) is not retried in a loop: the next Train tries again
 
     def _on_stop_overdue(self) -> None:
         """Stop was asked a while ago and the run is still in a batch: end its process."""
