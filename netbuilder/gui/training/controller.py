@@ -10,6 +10,7 @@ fresh process is started. `shutdown()` stops any run and ends the process.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import math
@@ -349,7 +350,7 @@ class TrainingController(QObject):
         if self._job is not None:
             self._fail_run(f"failed: {reason}")
         if process is not None and process.is_ready:  # one that never started (a broken
-            self.warm_up()  # install) is not retried in a loop: the next Train tries again
+            self._warm_up_again()  # install) is not retried in a loop: the next Train tries
 
     def _on_stop_overdue(self) -> None:
         """Stop was asked a while ago and the run is still in a batch: end its process."""
@@ -359,7 +360,12 @@ class TrainingController(QObject):
         process.kill()
         process.deleteLater()
         self._fail_run("stopped in the middle of a batch")
-        self.warm_up()
+        self._warm_up_again()
+
+    def _warm_up_again(self) -> None:
+        """A fresh process after one ended; if none can start now, the next Train tries again."""
+        with contextlib.suppress(OSError):
+            self.warm_up()
 
     def _fail_run(self, outcome: str) -> None:
         """End the run whose process is gone; keep the model of its last checkpoint if any."""
