@@ -129,3 +129,13 @@ def test_a_process_that_dies_before_it_is_ready_is_not_restarted_in_a_loop(qtbot
     with qtbot.waitSignal(controller._process.ended, timeout=WAIT_MS):  # noqa: SLF001
         os.kill(pid, signal.SIGKILL)  # long before it has imported torch
     assert controller.process_id is None  # the next Train starts one
+
+
+def test_every_event_a_run_sends_has_its_handler():
+    import typing
+
+    from netbuilder.engine.remote.events import RunEvent
+    from netbuilder.gui.training.controller import TrainingController
+
+    handled = set(TrainingController()._handlers)  # noqa: SLF001
+    assert set(typing.get_args(RunEvent)) == handled

@@ -17,6 +17,7 @@ from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
     StepUndone,
+    TrainingFinished,
     WeightsSnapshot,
 )
 
@@ -83,6 +84,7 @@ RunEvent = (
     | FitFrame
     | StepRecord
     | StepUndone
+    | TrainingFinished
     | FoldStarted
     | FoldsFinished
     | Trained
