@@ -139,3 +139,14 @@ def test_every_event_a_run_sends_has_its_handler():
 
     handled = set(TrainingController()._handlers)  # noqa: SLF001
     assert set(typing.get_args(RunEvent)) == handled
+
+
+def test_where_no_process_can_start_training_runs_on_a_thread(qtbot, window, digits, monkeypatch):
+    monkeypatch.setenv("NETBUILDER_TRAIN_IN_THREAD", "1")  # as on Windows
+    controller = window.training
+    window.document.project.training.epochs = 1
+    with qtbot.waitSignal(controller.model_trained, timeout=WAIT_MS):
+        assert controller.panel.start(dataset=digits)
+    idle(qtbot, controller)
+    assert controller.process_id == os.getpid()
+    assert controller.runs.log.runs[0].test_accuracy is not None

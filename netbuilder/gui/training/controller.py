@@ -223,7 +223,8 @@ class TrainingController(QObject):
         if self._job is not None and self.state != State.STOPPING:
             self._command(protocol.Control("stop"))
             self._set_state(State.STOPPING)
-            self._stop_timer.start()
+            if self._process is not None and self._process.killable:
+                self._stop_timer.start()
 
     def set_learning_rate(self, learning_rate: float) -> None:
         if not (math.isfinite(learning_rate) and learning_rate > 0):

@@ -34,7 +34,12 @@ _ALL: list[TrainingProcess] = []  # every process not yet ended, so that quittin
 
 
 def take() -> TrainingProcess:
-    """A warm idle process if one is spare (another window closed), else a new one."""
+    """A warm idle process if one is spare (another window closed), else a new one; where no
+    process can be given its pipe (Windows), a thread of this process that behaves as one."""
+    if sys.platform == "win32" or os.environ.get("NETBUILDER_TRAIN_IN_THREAD") == "1":
+        from netbuilder.gui.training.thread_worker import TrainingThread
+
+        return TrainingThread()  # type: ignore[return-value]
     while _SPARE:
         process = _SPARE.pop()
         if process.alive and process.process.poll() is None:
@@ -45,6 +50,9 @@ def take() -> TrainingProcess:
 def give_back(process: TrainingProcess, idle: bool) -> None:
     """A window is done with `process`: keep it warm for the next window if it is idle and none
     is spare yet, else end it."""
+    if not isinstance(process, TrainingProcess):  # a thread: ended with its window
+        process.kill()
+        return
     with warnings.catch_warnings():  # PySide warns about a signal with nothing to disconnect
         warnings.simplefilter("ignore", RuntimeWarning)
         for signal_ in (process.event_arrived, process.ready, process.ended):
@@ -95,6 +103,7 @@ class TrainingProcess(QObject):
         self.is_ready = False
         self.alive = True
         self.busy = False  # a job was sent and its RunEnded has not come back yet
+        self.killable = True  # a run that ignores Stop can be ended by ending the process
         self._notifier = QSocketNotifier(self.connection.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         _ALL.append(self)
