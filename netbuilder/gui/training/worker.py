@@ -171,6 +171,11 @@ class TrainingProcess(QObject):
             except (EOFError, OSError):
                 self._gone()
                 return
+            except Exception as error:  # noqa: BLE001 - a message this side cannot read
+                print(f"netbuilder: unreadable message from training: {error!r}", file=sys.stderr)
+                self.process.kill()  # the pipe is out of step: end it; `ended` says how
+                self._gone()
+                return
             if isinstance(message, protocol.Ready):
                 self.is_ready = True
                 self.ready.emit()
