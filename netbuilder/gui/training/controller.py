@@ -348,10 +348,10 @@ class TrainingController(QObject):
         """The training process died (killed, crashed, out of memory): the run failed; the
         window, the document and the other runs are untouched; a fresh process is started."""
         process, self._process = self._process, None
-        if self._job is not None:
-            self._fail_run(f"failed: {reason}")
         if process is not None and process.is_ready:  # one that never started (a broken
             self._warm_up_again()  # install) is not retried in a loop: the next Train tries
+        if self._job is not None:  # (after: its message may wait for the user in a dialog)
+            self._fail_run(f"failed: {reason}")
 
     def _on_stop_overdue(self) -> None:
         """Stop was asked a while ago and the run is still in a batch: end its process."""
@@ -360,8 +360,8 @@ class TrainingController(QObject):
         process, self._process = self._process, None
         process.kill()
         process.deleteLater()
-        self._fail_run("stopped in the middle of a batch")
         self._warm_up_again()
+        self._fail_run("stopped in the middle of a batch")
 
     def _warm_up_again(self) -> None:
         """A fresh process after one ended; if none can start now, the next Train tries again."""
