@@ -228,6 +228,29 @@ ENGLISH: dict[str, str] = {
     "failed_invalid_settings": QT_TRANSLATE_NOOP("messages", "Training settings are invalid"),
     "failed_training": QT_TRANSLATE_NOOP("messages", "Training failed"),
     "unexpected_error": QT_TRANSLATE_NOOP("messages", "Unexpected error: {details}"),
+    "failed_out_of_memory": QT_TRANSLATE_NOOP("messages", "Out of memory"),
+    "out_of_memory": QT_TRANSLATE_NOOP(
+        "messages",
+        "Training ran out of memory. Try a smaller batch size, fewer filters or units, or a "
+        "smaller training set.",
+    ),
+    "cannot_start_training": QT_TRANSLATE_NOOP("messages", "Cannot start training: {reason}"),
+    # --- the training process ended under a run (gui/training/controller.py) ----------------
+    "process_killed": QT_TRANSLATE_NOOP("messages", "killed ({signal})"),
+    "process_exited": QT_TRANSLATE_NOOP("messages", "exited with code {code}"),
+    "process_ended": QT_TRANSLATE_NOOP("messages", "ended"),
+    "run_outcome_failed": QT_TRANSLATE_NOOP("messages", "failed: {reason}"),
+    "run_outcome_stopped_mid_batch": QT_TRANSLATE_NOOP(
+        "messages", "stopped in the middle of a batch"
+    ),
+    "run_process_failed": QT_TRANSLATE_NOOP("messages", "Training {outcome}."),
+    "run_stopped_mid_batch": QT_TRANSLATE_NOOP("messages", "Training stopped mid-batch."),
+    "run_model_kept": QT_TRANSLATE_NOOP(
+        "messages", "{text} The model from epoch {epoch} is kept: Save model… saves it."
+    ),
+    "run_no_model_kept": QT_TRANSLATE_NOOP(
+        "messages", "{text} No epoch had been saved yet, so there is no model to keep."
+    ),
     "loss_not_finite": QT_TRANSLATE_NOOP(
         "messages",
         "Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the "

@@ -56,6 +56,9 @@ def run(
             file=sys.stderr,
         )
     window = MainWindow(torch_in_background=True)
+    window.engine.loaded.connect(
+        lambda: window.feature("training").warm_up()
+    )  # Train starts at once
     open_initial(window, project_path, as_example)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")

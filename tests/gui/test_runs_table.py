@@ -190,7 +190,7 @@ def test_a_model_loaded_after_a_failed_run_is_not_that_runs_result(qtbot, digits
     runs.start_run(window.document.project, "synthetic-digits")
     runs.note_batch()  # it trained, then the loss became NaN: a run, kept without results
     controller.panel.show_error = lambda title, text: None  # no modal box in a test
-    controller.training_failed.emit("Training failed", "loss is NaN")
+    controller.training_failed.emit("failed_training", "loss is NaN")
     controller.set_trained_model(trained)  # File > Load model
     assert runs.log.runs[1].test_accuracy is None and runs.table.item(1, 7).text() == ""
 

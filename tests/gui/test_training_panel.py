@@ -6,7 +6,6 @@ import dataclasses
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QThread
 
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
@@ -144,14 +143,14 @@ def test_live_learning_rate_reaches_the_trainer(qtbot, host, digits):
     finish(qtbot, controller)
 
 
-def test_closing_mid_run_stops_the_thread_cleanly(qtbot, host, digits):
+def test_closing_mid_run_stops_the_training_process_cleanly(qtbot, host, digits):
     window, controller = host(small_project(epochs=50))
     with qtbot.waitSignal(controller.batch_reported, timeout=WAIT_MS):
         controller.panel.start(dataset=digits)
-    thread = controller._thread
-    assert isinstance(thread, QThread) and thread.isRunning()
+    assert controller.process_id is not None
     assert window.close()
     assert not controller.busy and controller.state == State.IDLE
+    assert controller.process_id is None  # ended, not left training on its own
     assert not window.document.locked
 
 

@@ -55,6 +55,8 @@ class RunSummary:
     test_r2: float | None = None
     seconds: float | None = None
     visible: bool = True
+    outcome: str = ""
+    """How a run ended if not as planned: "failed: killed (SIGKILL)"; "" when it finished."""
     curves: int | None = field(default=None, compare=False)
     """The plots' run number for this run's curves, this session only (not saved)."""
     trained: bool = field(default=True, compare=False)
@@ -88,7 +90,7 @@ def _check_types(run: RunSummary) -> None:
             raise ValueError(f"run {run.number!r}: {what}")
 
     need(isinstance(run.number, int) and not isinstance(run.number, bool), "number not an integer")
-    for key in ("name", "network", "dataset", "changes", "task"):
+    for key in ("name", "network", "dataset", "changes", "task", "outcome"):
         need(isinstance(getattr(run, key), str), f"{key} is not text")
     need(isinstance(run.layers, list) and all(isinstance(x, str) for x in run.layers), "layers")
     need(isinstance(run.settings, dict), "settings is not an object")

@@ -131,6 +131,13 @@ class RunsTable(QWidget):
         self._save()
         return run if dropped else None
 
+    def mark_failed(self, outcome: str) -> None:
+        """The pending run's training process died: say so in its row ("failed: <reason>")."""
+        if self._pending is not None:
+            self._pending.outcome = outcome
+            self._fill()
+            self._save()
+
     def note_batch(self, *_report) -> None:
         """The pending run trained a batch: from now on it is a run, even if it fails."""
         if self._pending is not None:
@@ -252,7 +259,7 @@ def _cells(run: RunSummary) -> list[str]:
         _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
         _r2(run.test_r2),
-        _seconds(run.seconds),
+        run.outcome or _seconds(run.seconds),
     ]
 
 
@@ -295,6 +302,7 @@ def connect_runs(runs: RunsTable, controller, plots, document) -> None:
     controller.model_trained.connect(runs.finish_run)
     controller.fold_started.connect(runs.start_fold)
     controller.training_failed.connect(failed)
+    controller.run_failed.connect(runs.mark_failed)
     runs.visibility_changed.connect(plots.set_run_visible)
     owner = [document.project]  # the project the shown runs belong to
 

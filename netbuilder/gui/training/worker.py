@@ -1,215 +1,206 @@
-"""The training worker: a QObject that lives on its own QThread, loads data and trains.
+"""The training process seen from the GUI: a QObject that turns the child's messages into one
+signal.
 
-It wraps the Qt-free core (`load_dataset` + `run_experiment`) and turns the core's callback events
-into Qt signals carrying plain numbers and numpy copies. The core itself merges batches into at
-most `MAX_EMITS_PER_SECOND` reports (plus one at each epoch's end), so the GUI is never flooded.
+The child (`python -m netbuilder.engine.remote.child`) is started at once and kept: it imports torch
+while the window is idle, so Train starts at once. Its messages are read on the GUI thread when a
+QSocketNotifier says the pipe is readable (no reader thread competes with the GUI for the
+interpreter lock); each is one event for `event_arrived`. When the process ends for any reason,
+`ended` says why, as a message ("killed (SIGKILL)", "exited with code 1").
 """
 
 from __future__ import annotations
 
-import dataclasses
-import traceback
-from dataclasses import dataclass
+import atexit
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import warnings
+from multiprocessing.connection import Connection
 from pathlib import Path
 
-import torch
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 
+import netbuilder
 from netbuilder.document.messages import Message
-from netbuilder.document.project import Project
-from netbuilder.document.two_d import is_two_d
-from netbuilder.engine.data import load_dataset
-from netbuilder.engine.dataset import Dataset
-from netbuilder.engine.doctor import Doctor
-from netbuilder.engine.errors import USER_ERRORS, failure_code
-from netbuilder.engine.experiment import run_experiment
-from netbuilder.engine.fit import FitProbe, has_fit
-from netbuilder.engine.gradient_flow import GradientReport
-from netbuilder.engine.kfold import cross_validate
-from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
-from netbuilder.engine.single_step import StepRecord
-from netbuilder.engine.threads import choose_threads
-from netbuilder.engine.training_control import TrainingControl
-from netbuilder.engine.training_events import (
-    BatchReport,
-    EpochReport,
-    StepUndone,
-    TrainingEvent,
-    WeightsSnapshot,
-)
-from netbuilder.gui import messages
+from netbuilder.engine.remote import protocol
+from netbuilder.engine.remote.events import RunEnded
 
-MAX_EMITS_PER_SECOND = 25
+MAX_MESSAGES_PER_READ = 50  # then let the event loop paint; the notifier fires again
+_SPARE: list[TrainingProcess] = []  # an idle, warm process that a closed window left behind
+_ALL: list[TrainingProcess] = []  # every process not yet ended, so that quitting ends them
 
 
-@dataclass(frozen=True)
-class TrainingJob:
-    """Everything one run needs, fixed when Start is pressed (the project is already a copy)."""
+def take() -> TrainingProcess:
+    """A warm idle process if one is spare (another window closed), else a new one; where no
+    process can be given its pipe (Windows), a thread of this process that behaves as one."""
+    if sys.platform == "win32" or os.environ.get("NETBUILDER_TRAIN_IN_THREAD") == "1":
+        from netbuilder.gui.training.thread_worker import TrainingThread
 
-    project: Project
-    dataset_name: str
-    data_dir: Path | None = None
-    download: bool = True
-    limit_train: int | None = None
-    threads: int | None = None
-    """torch threads for the run; None: measured on the data (engine/threads.py), leaving the GUI
-    thread a core."""
-    dataset: Dataset | None = None  # a ready dataset (tests, benchmarks) skips loading
-    train: bool = True  # False: only load (download) the data
-    tensorboard: Path | None = None  # write this run's TensorBoard events here
+        return TrainingThread()  # type: ignore[return-value]
+    while _SPARE:
+        process = _SPARE.pop()
+        if process.alive and process.process.poll() is None:
+            return process
+    return TrainingProcess()
 
 
-def _loss_for(project: Project, dataset: Dataset) -> Project:
-    """As `netbuilder train` does: a regression trains with mse where cross-entropy was chosen."""
-    if dataset.task != "regression" or project.training.loss != "cross_entropy":
-        return project
-    project = project.copy()
-    project.training = dataclasses.replace(project.training, loss="mse")
-    return project
+def give_back(process: TrainingProcess, idle: bool) -> None:
+    """A window is done with `process`: keep it warm for the next window if it is idle and none
+    is spare yet, else end it."""
+    if not isinstance(process, TrainingProcess):  # a thread: ended with its window
+        process.kill()
+        return
+    with warnings.catch_warnings():  # PySide warns about a signal with nothing to disconnect
+        warnings.simplefilter("ignore", RuntimeWarning)
+        for signal_ in (process.event_arrived, process.ready, process.ended):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal_.disconnect()
+    if idle and process.alive and not _SPARE:
+        _SPARE.append(process)
+    else:
+        process.kill()
 
 
-class TrainingWorker(QObject):
-    """Runs one TrainingJob when `run` is invoked on its thread; reports only through signals."""
-
-    data_progressed = Signal(str, float)  # message, fraction 0..1 (or -1 when unknown)
-    data_loaded = Signal(str, bool, int)  # dataset title, synthetic?, training samples
-    task_known = Signal(str)  # "classification" or "regression", right after data_loaded
-    batch_reported = Signal(object)  # BatchReport: plain numbers
-    epoch_finished = Signal(object)  # EpochReport
-    weights_updated = Signal(object)  # WeightsSnapshot: a numpy copy
-    gradients_reported = Signal(object)  # GradientReport: per-layer numpy arrays
-    diagnosed = Signal(object)  # list[Diagnosis]: the training doctor's findings so far
-    regions_updated = Signal(object)  # RegionFrame: 2-D data's decision regions, a few a second
-    step_taken = Signal(object)  # StepRecord: one batch trained while paused, numpy copies
-    step_undone = Signal(object)  # StepUndone
-    fit_updated = Signal(object)  # FitFrame: a regression's prediction over its data, likewise
-    training_finished = Signal(object)  # TrainedModel (with its own project copy)
-    fold_started = Signal(int, int)  # k-fold cross-validation: fold k of K begins to train
-    folds_finished = Signal(object)  # FoldResults, after the last fold (or the one stopped in)
-    training_failed = Signal(str, str)  # a failed_... message code (the title), the message
-    run_ended = Signal()  # always last, after finished or failed: the thread may quit
-
-    def __init__(self, job: TrainingJob, control: TrainingControl) -> None:
-        super().__init__()
-        self.job = job
-        self.control = control
-        self.doctor = Doctor(job.project.training)
-        self.probe: Probe | None = None
-
-    @Slot()
-    def run(self) -> None:
-        previous_threads = torch.get_num_threads()
+@atexit.register
+def _end_all() -> None:
+    """Quitting: close every process's pipe (it then exits on its own) and reap it."""
+    for process in _ALL:
+        process.alive = False
+        with contextlib.suppress(OSError):
+            process.connection.close()
+    for process in _ALL:
         try:
-            self._run()
-        except USER_ERRORS as error:
-            self._diagnose(error)
-            self.training_failed.emit(failure_code(error), messages.error_text(error))
-        except Exception as error:  # a bug or an odd layer: say what happened, keep the app alive
-            details = "".join(traceback.format_exception_only(type(error), error)).strip()
-            unexpected = messages.text(Message("unexpected_error", {"details": details}))
-            self.training_failed.emit("failed_training", unexpected)
-        finally:
-            torch.set_num_threads(previous_threads)
-            self.run_ended.emit()
+            process.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:  # still importing torch: it reads no pipe yet
+            process.process.kill()
+            process.process.wait()
 
-    def _run(self) -> None:
-        dataset = self.job.dataset or self._load()
-        self.data_loaded.emit(dataset.title, dataset.synthetic, len(dataset.train))
-        self.task_known.emit(dataset.task)
-        if not self.job.train or self.control.stop_requested:
-            return
-        if self.job.threads:
-            torch.set_num_threads(self.job.threads)
-        else:
-            choose_threads(self.job.project, dataset, leave_free=1)
-        self.probe = self._probe(dataset)
-        if self.job.project.training.folds >= 2:
-            self._cross_validate(dataset)
-            return
-        trained = run_experiment(
-            _loss_for(self.job.project, dataset),
-            dataset,
-            self._on_event,
-            self.control,
-            report_interval=1 / MAX_EMITS_PER_SECOND,
-            tensorboard=self.job.tensorboard,
-            on_model=self.probe.attach if self.probe else None,
+
+class TrainingProcess(QObject):
+    """One training process. `send` a protocol command; events come from `event_arrived`."""
+
+    event_arrived = Signal(object)  # every event of every run, in order
+    ready = Signal()  # the child has imported torch: a job starts at once
+    ended = Signal(object)  # the process is gone: why, as a Message (describe_exit)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        ours, theirs = socket.socketpair()
+        env = dict(os.environ)
+        root = str(Path(netbuilder.__file__).resolve().parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "netbuilder.engine.remote.child", str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            env=env,
+            stdin=subprocess.DEVNULL,
         )
-        self._diagnose()
-        if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
-            self.fit_updated.emit(self.probe.frame(force=True))
-        self.training_finished.emit(trained)
+        theirs.close()
+        self.connection = Connection(ours.detach())
+        self.is_ready = False
+        self.alive = True
+        self.busy = False  # a job was sent and its RunEnded has not come back yet
+        self.killable = True  # a run that ignores Stop can be ended by ending the process
+        self._notifier = QSocketNotifier(self.connection.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._read)
+        _ALL.append(self)
 
-    def _cross_validate(self, dataset: Dataset) -> None:
-        """Each fold trains as a run of its own: its curves, its row in the Runs table."""
+    @property
+    def pid(self) -> int:
+        return self.process.pid
 
-        def finished(_k: int, trained) -> None:
-            self._diagnose()
-            self.training_finished.emit(trained)
+    def send(self, command: protocol.Command) -> bool:
+        """False if the process is gone (its `ended` is on the way)."""
+        if not self.alive:
+            return False
+        try:
+            protocol.send(self.connection, command)
+        except OSError:
+            return False
+        if isinstance(command, protocol.Start):
+            self.busy = True
+        return True
 
-        results = cross_validate(
-            self.job.project,
-            dataset,
-            self.job.project.training.folds,
-            self._on_event,
-            announce=lambda k, folds, _train, _held: self.fold_started.emit(k, folds),
-            control=self.control,
-            on_fold=finished,
-            on_model=self.probe.attach if self.probe else None,
-            report_interval=1 / MAX_EMITS_PER_SECOND,
-        )
-        self.folds_finished.emit(results)
-
-    @staticmethod
-    def _probe(dataset: Dataset) -> Probe | None:
-        """What to draw live: 2-D points' decision regions, or a regression's fit."""
-        if is_two_d(dataset.name):
-            return RegionProbe(plane_extent(dataset))
-        return FitProbe(dataset) if has_fit(dataset) else None
-
-    def _load(self) -> Dataset:
-        job = self.job
-        self.data_progressed.emit(f"Loading {job.dataset_name}…", -1.0)
-        dataset = load_dataset(
-            job.dataset_name,
-            job.data_dir,
-            download=job.download,
-            progress=self.data_progressed.emit,
-            limit_train=job.limit_train or job.project.training.limit_train or None,
-            seed=job.project.training.seed,
-            params=job.project.dataset_params,
-        )
-        self.data_progressed.emit(f"Loaded {dataset.title}", 1.0)
-        return dataset
-
-    def _on_event(self, event: TrainingEvent) -> None:
-        """The core's callback, on this thread: events hold plain numbers and numpy copies."""
-        if isinstance(event, BatchReport):
-            self.batch_reported.emit(event)
-            frame = self.probe.frame() if self.probe is not None else None
-            if frame is not None:
-                signal = (
-                    self.fit_updated if isinstance(self.probe, FitProbe) else self.regions_updated
-                )
-                signal.emit(frame)
-        elif isinstance(event, WeightsSnapshot):
-            self.weights_updated.emit(event)
-        elif isinstance(event, EpochReport):
-            self.epoch_finished.emit(event)
-            self.doctor(event)
-            self._diagnose()
+    def kill(self) -> None:
+        """End the process now, without a word to anyone (`ended` is not emitted)."""
+        if not self.alive:
             return
-        elif isinstance(event, GradientReport):
-            self.gradients_reported.emit(event)
-        elif isinstance(event, StepRecord):
-            self.step_taken.emit(event)
-            return
-        elif isinstance(event, StepUndone):
-            self.step_undone.emit(event)
-            return
-        self.doctor(event)
+        self._forget()
+        self.process.kill()
+        self.process.wait()
 
-    def _diagnose(self, error: BaseException | None = None) -> None:
-        if error is not None:
-            self.doctor.failed(error)
-        self.diagnosed.emit(self.doctor.diagnoses())
+    def _forget(self) -> None:
+        self.alive = False
+        self._notifier.setEnabled(False)
+        self.connection.close()
+        with contextlib.suppress(ValueError):
+            _ALL.remove(self)
+
+    def close(self) -> None:
+        """Ask the process to quit; kill it if it has not within a second."""
+        if not self.alive:
+            return
+        self.send(protocol.Quit())
+        self._forget()
+        try:
+            self.process.wait(timeout=1)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def read_until(self, done, deadline: float) -> bool:
+        """Read and deliver messages until `done()` or time.monotonic() passes `deadline`."""
+        while self.alive and not done():
+            left = deadline - time.monotonic()
+            if left <= 0 or not self.connection.poll(left):
+                return False
+            self._read()
+        return done()
+
+    def _read(self, *_args) -> None:
+        for _ in range(MAX_MESSAGES_PER_READ):
+            if not self.alive:
+                return
+            try:
+                if not self.connection.poll():
+                    return
+                message = protocol.receive(self.connection)
+            except (EOFError, OSError):
+                self._gone()
+                return
+            except Exception as error:  # noqa: BLE001 - a message this side cannot read
+                print(f"netbuilder: unreadable message from training: {error!r}", file=sys.stderr)
+                self.process.kill()  # the pipe is out of step: end it; `ended` says how
+                self._gone()
+                return
+            if isinstance(message, protocol.Ready):
+                self.is_ready = True
+                self.ready.emit()
+            else:
+                if isinstance(message, RunEnded):
+                    self.busy = False
+                self.event_arrived.emit(message)
+
+    def _gone(self) -> None:
+        self._forget()
+        try:
+            code = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:  # closed its end but lingers: end it
+            self.process.kill()
+            code = self.process.wait()
+        self.ended.emit(describe_exit(code))
+
+
+def describe_exit(code: int) -> Message:
+    """Why a process ended, as a message: "killed (SIGKILL)", "exited with code 1"."""
+    if code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = f"signal {-code}"
+        return Message("process_killed", {"signal": name})
+    return Message("process_ended") if code == 0 else Message("process_exited", {"code": code})

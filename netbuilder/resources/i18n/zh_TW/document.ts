@@ -208,6 +208,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training ran out of memory. Try a smaller batch size, fewer filters or units, or a smaller training set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start training: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed ({signal})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped in the middle of a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training {outcome}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training stopped mid-batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} The model from epoch {epoch} is kept: Save model… saves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} No epoch had been saved yet, so there is no model to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or batch normalisation.</source>
         <translation type="unfinished"></translation>
     </message>
