@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from netbuilder.document.bundled import TRANSLATIONS
 from netbuilder.document.ts_catalog import read_ts
@@ -112,3 +114,33 @@ def test_a_lesson_and_the_explorers_switch_to_chinese_and_back_live(window, qtbo
         language.apply_language("en")
         activations.close()
         playground.close()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_the_longest_lesson_in_chinese_reads_without_scrolling(window, qtbot, size):
+    """As tests/gui/test_layout_small_screens.py asks of English: a tall bottom tab in front."""
+    lessons = window.feature("lessons")
+    try:
+        language.apply_language("zh_CN")
+        window.resize(*size)
+        window.dock("builder.code").raise_()
+        QApplication.processEvents()
+        half = window.height() // 2
+        window.resizeDocks([window.dock("builder.code")], [half], Qt.Orientation.Vertical)
+        chinese = read_ts(TRANSLATIONS / "zh_CN" / "lesson_texts.ts")
+        longest = max(
+            sorted(LESSONS.glob("*.json")),
+            key=lambda path: sum(
+                len(chinese[("lessons", text)])
+                for field, text in json.loads(path.read_text("utf-8")).items()
+                if field in FIELDS
+            ),
+        )
+        lessons.open_lesson(longest)
+        text = lessons.panel.text
+        qtbot.waitUntil(lambda: text.document().size().height() <= text.viewport().height())
+        assert "课堂提问" in lessons.panel.plain_text()
+        assert text.verticalScrollBar().maximum() == 0
+        assert window.canvas.height() >= 300
+    finally:
+        language.apply_language("en")

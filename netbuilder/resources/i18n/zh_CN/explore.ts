@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Jacobian dp_i / da_j (row i, column j)</source>
-        <translation>雅可比矩阵 dp_i / da_j（第 i 行，第 j 列）</translation>
+        <translation>雅可比矩阵 dp_i/da_j（i 行，j 列）</translation>
     </message>
     <message>
         <source>grad of p{i} = dp{i}/da = [{row}]</source>
