@@ -5,12 +5,14 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from netbuilder.document.bundled import TRANSLATIONS
+from netbuilder.document.catalog import CATALOG
 from netbuilder.document.ts_catalog import read_ts
 from netbuilder.gui import language
+from netbuilder.gui.explore.activation_explorer import ActivationExplorer
 from tests.paths import LESSONS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
@@ -144,3 +146,30 @@ def test_the_longest_lesson_in_chinese_reads_without_scrolling(window, qtbot, si
         assert window.canvas.height() >= 300
     finally:
         language.apply_language("en")
+
+
+class _CatalogMarks(QTranslator):
+    """A pseudo translation of the layer catalog's words only: «text»."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return f"«{source}»" if context == "catalog" else None  # None: not translated here
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt's name): an empty one changes no language
+        return False
+
+
+def test_the_activation_explorer_s_tips_are_the_catalog_s_words_in_the_language(qtbot):
+    explorer = ActivationExplorer()
+    qtbot.addWidget(explorer)
+    slot = explorer.slots[2]
+    slot.choose("LeakyReLU")
+    marks = _CatalogMarks()
+    relu = slot.choice.findData("ReLU")
+    try:
+        QCoreApplication.installTranslator(marks)
+        qtbot.waitUntil(lambda: slot.editors[0].toolTip().startswith("«"))
+        assert slot.choice.itemData(relu, Qt.ItemDataRole.ToolTipRole).startswith("«")
+    finally:
+        QCoreApplication.removeTranslator(marks)
+    qtbot.waitUntil(lambda: not slot.editors[0].toolTip().startswith("«"))
+    assert slot.choice.itemData(relu, Qt.ItemDataRole.ToolTipRole) == CATALOG["ReLU"].doc

@@ -49,9 +49,6 @@ class Slot(QGroupBox):
         self.choice.addItem("", None)  # "(none)", in the app's language (retranslate)
         for layer_type in activation_types():
             self.choice.addItem(layer_type.id, layer_type.id)
-            self.choice.setItemData(
-                self.choice.count() - 1, layer_type.doc, Qt.ItemDataRole.ToolTipRole
-            )
         self.form = QFormLayout(self)
         self.choice_label = QLabel()
         self.form.addRow(self.choice_label, self.choice)
@@ -78,6 +75,12 @@ class Slot(QGroupBox):
         )
         self.choice_label.setText(QCoreApplication.translate("ActivationExplorer", "Function"))
         self.choice.setItemText(0, QCoreApplication.translate("ActivationExplorer", "(none)"))
+        for index in range(1, self.choice.count()):
+            doc = CATALOG[self.choice.itemData(index)].doc
+            self.choice.setItemData(index, _catalog_text(doc), Qt.ItemDataRole.ToolTipRole)
+        params = CATALOG[self.type_id].params if self.type_id else ()
+        for editor, param in zip(self.editors, params, strict=True):
+            editor.setToolTip(_catalog_text(param.doc))
 
     def choose(self, type_id: str | None) -> None:
         self.choice.setCurrentIndex(max(0, self.choice.findData(type_id)))
@@ -95,7 +98,7 @@ class Slot(QGroupBox):
         if type_id:
             for param in CATALOG[type_id].params:
                 editor = self._editor(param)
-                editor.setToolTip(param.doc)
+                editor.setToolTip(_catalog_text(param.doc))
                 self.form.addRow(param.name, editor)
                 self.editors.append(editor)
         self.refresh()
@@ -148,6 +151,12 @@ class Slot(QGroupBox):
             legend.removeItem(curve)
             if self.type_id is not None:
                 legend.addItem(curve, curve_name(self.type_id, self.params))
+
+
+def _catalog_text(text: str) -> str:
+    """A layer type's or parameter's explanation in the app's language: the layer catalog marks
+    them in its own context, "catalog" (document/catalog.py)."""
+    return QCoreApplication.translate("catalog", text) if text else text
 
 
 def curve_name(type_id: str, params: dict[str, Any]) -> str:

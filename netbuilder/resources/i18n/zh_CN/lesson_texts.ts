@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Train it. Then set the initialisation to default in the Training panel and train again: compare the two runs&apos; curves.</source>
-        <translation>训练它。然后在“训练”面板中把初始化方式改为默认（default），再训练一次：比较两次运行的曲线。</translation>
+        <translation>训练它。然后在“训练”面板中把权重初始化改为“PyTorch 默认”，再训练一次：比较两次运行的曲线。</translation>
     </message>
     <message>
         <source>With Kaiming the loss starts falling at once; the first epochs show the difference most.</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Train it. Then set the initialisation to default in the Training panel and train again: compare the two runs&apos; curves.</source>
-        <translation>訓練它。然後在“訓練”面板中把初始化方式改為默認（default），再訓練一次：比較兩次運行的曲線。</translation>
+        <translation>訓練它。然後在“訓練”面板中把權重初始化改為“PyTorch 默認”，再訓練一次：比較兩次運行的曲線。</translation>
     </message>
     <message>
         <source>With Kaiming the loss starts falling at once; the first epochs show the difference most.</source>
