@@ -78,7 +78,8 @@ def lesson_marks() -> str:
 
 def update(language: str = "zh_CN", folder: Path = I18N) -> None:
     for area, sources in areas().items():
-        assert area != LESSON_TEXTS, "a gui package named like the lessons' texts' file"
+        if area == LESSON_TEXTS:
+            raise SystemExit(f"gui/{area}/: a package named like the lessons' texts' file")
         lupdate(sources, folder / language / f"{area}.ts")
     with tempfile.TemporaryDirectory() as scratch:
         marks = Path(scratch) / f"{LESSON_TEXTS}.py"
