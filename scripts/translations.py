@@ -5,7 +5,8 @@
     .venv/bin/python scripts/translations.py status       # unfinished entries per file
 
 The source is split into areas (one `.ts` per area and language: `window.ts` for the top-level
-gui modules, `training.ts` for gui/training/, `document.ts`, `cli.ts`, `lessons.ts`, ...), so two
+gui modules, `training.ts` for gui/training/, `document.ts`, `cli.ts`, ...; the lessons' JSON
+texts in `lesson_texts.ts`, apart from `lessons.ts`, the strings of gui/lessons/), so two
 people translating two features never edit the same file. Simplified Chinese is translated by hand,
 in Qt Linguist (`.venv/bin/pyside6-linguist netbuilder/resources/i18n/zh_CN/training.ts`) or any
 editor, with the terms of `../shared/GLOSSARY.zh.md`; Traditional Chinese is generated from it with
@@ -31,6 +32,10 @@ I18N = PACKAGE / "resources" / "i18n"
 LESSONS = PACKAGE / "resources" / "lessons"
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 LESSON_FIELDS = ("title", "summary", "try", "look_for", "question")
+LESSON_TEXTS = "lesson_texts"
+"""The `.ts` file of the lessons' JSON texts (not `lessons`: that is gui/lessons/' area)."""
+LESSON_CONTEXT = "lessons"
+"""Their translation context: the panel shows `QCoreApplication.translate("lessons", text)`."""
 
 TRADITIONAL_FIXES = {"下采樣": "下採樣"}
 """Where `s2tw` errs, the glossary's word (GLOSSARY.zh.md: 下採樣)."""
@@ -67,17 +72,19 @@ def lesson_marks() -> str:
         data = json.loads(path.read_text(encoding="utf-8"))
         for field in LESSON_FIELDS:
             if data.get(field):
-                lines.append(f"QT_TRANSLATE_NOOP('lessons', {json.dumps(data[field])})")
+                lines.append(f"QT_TRANSLATE_NOOP({LESSON_CONTEXT!r}, {json.dumps(data[field])})")
     return "\n".join(lines) + "\n"
 
 
 def update(language: str = "zh_CN", folder: Path = I18N) -> None:
     for area, sources in areas().items():
+        if area == LESSON_TEXTS:
+            raise SystemExit(f"gui/{area}/: a package named like the lessons' texts' file")
         lupdate(sources, folder / language / f"{area}.ts")
     with tempfile.TemporaryDirectory() as scratch:
-        marks = Path(scratch) / "lessons.py"
+        marks = Path(scratch) / f"{LESSON_TEXTS}.py"
         marks.write_text(lesson_marks(), encoding="utf-8")
-        lupdate([marks], folder / language / "lessons.ts")
+        lupdate([marks], folder / language / f"{LESSON_TEXTS}.ts")
     for ts in (folder / language).glob("*.ts"):
         if "<message" not in ts.read_text(encoding="utf-8"):
             ts.unlink()  # an area with nothing to translate

@@ -98,3 +98,27 @@ def test_a_ts_file_reads_without_qt(tmp_path):
         ("messages", "Train"): "训练",
         ("messages", "%n epoch(s)"): "%n 个 epoch",
     }
+
+
+def test_the_lessons_texts_and_the_lesson_panel_have_a_file_each(tmp_path):
+    """The lessons' JSON texts go to `lesson_texts.ts`, gui/lessons/' own strings to `lessons.ts`:
+    one file for both made each `update` overwrite the other's strings."""
+    script = _translations_script()
+    assert "lessons" in script.areas() and script.LESSON_TEXTS not in script.areas()
+    script.update(folder=tmp_path)
+    texts = _sources(tmp_path / "zh_CN" / "lesson_texts.ts")
+    panel = _sources(tmp_path / "zh_CN" / "lessons.ts")
+    assert ("lessons", "1. Linear vs ReLU on the spiral") in texts
+    assert {context for context, _ in texts} == {"lessons"}
+    assert ("LessonPanel", "Look for:") in panel and not texts & panel
+
+
+def _sources(ts) -> set[tuple[str, str]]:
+    """Every (context, source) of a `.ts` file, translated or not."""
+    from xml.etree import ElementTree
+
+    return {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ElementTree.parse(ts).getroot().iter("context")
+        for message in context.iter("message")
+    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -26,33 +26,32 @@ from PySide6.QtWidgets import (
 from netbuilder.document.catalog import CATALOG, Param
 from netbuilder.engine.activation_curves import SATURATED_BELOW, activation_curve, activation_types
 from netbuilder.gui.explore.softmax_tab import SoftmaxTab
+from netbuilder.gui.language import on_language_change
 
 SLOTS = 3
 REGIONS_PER_SLOT = 3  # no catalog activation has more saturated stretches than this
 POINTS = 401
 COLOURS = ("#0072b2", "#e69f00", "#009e73")
 DEFAULT_CHOICES = ("Sigmoid", "ReLU", None)
-NONE = "(none)"
 
 
 class Slot(QGroupBox):
     """One overlaid activation: its choice, its parameter editors, its curves and shaded regions."""
 
     def __init__(self, index: int, explorer: ActivationExplorer) -> None:
-        super().__init__(f"Activation {index + 1}")
+        super().__init__()
+        self.index = index
         self.explorer = explorer
         self.type_id: str | None = None
         self.params: dict[str, Any] = {}
         colour = COLOURS[index]
         self.choice = QComboBox()
-        self.choice.addItem(NONE, None)
+        self.choice.addItem("", None)  # "(none)", in the app's language (retranslate)
         for layer_type in activation_types():
             self.choice.addItem(layer_type.id, layer_type.id)
-            self.choice.setItemData(
-                self.choice.count() - 1, layer_type.doc, Qt.ItemDataRole.ToolTipRole
-            )
         self.form = QFormLayout(self)
-        self.form.addRow("Function", self.choice)
+        self.choice_label = QLabel()
+        self.form.addRow(self.choice_label, self.choice)
         self.editors: list[QWidget] = []
         self.function_curve = explorer.function_plot.plot(pen=pg.mkPen(colour, width=2))
         self.derivative_curve = explorer.derivative_plot.plot(pen=pg.mkPen(colour, width=2))
@@ -66,6 +65,22 @@ class Slot(QGroupBox):
             explorer.derivative_plot.addItem(region)
             self.regions.append(region)
         self.choice.currentIndexChanged.connect(self._choice_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(
+            QCoreApplication.translate("ActivationExplorer", "Activation {number}").format(
+                number=self.index + 1
+            )
+        )
+        self.choice_label.setText(QCoreApplication.translate("ActivationExplorer", "Function"))
+        self.choice.setItemText(0, QCoreApplication.translate("ActivationExplorer", "(none)"))
+        for index in range(1, self.choice.count()):
+            doc = CATALOG[self.choice.itemData(index)].doc
+            self.choice.setItemData(index, _catalog_text(doc), Qt.ItemDataRole.ToolTipRole)
+        params = CATALOG[self.type_id].params if self.type_id else ()
+        for editor, param in zip(self.editors, params, strict=True):
+            editor.setToolTip(_catalog_text(param.doc))
 
     def choose(self, type_id: str | None) -> None:
         self.choice.setCurrentIndex(max(0, self.choice.findData(type_id)))
@@ -83,7 +98,7 @@ class Slot(QGroupBox):
         if type_id:
             for param in CATALOG[type_id].params:
                 editor = self._editor(param)
-                editor.setToolTip(param.doc)
+                editor.setToolTip(_catalog_text(param.doc))
                 self.form.addRow(param.name, editor)
                 self.editors.append(editor)
         self.refresh()
@@ -138,6 +153,12 @@ class Slot(QGroupBox):
                 legend.addItem(curve, curve_name(self.type_id, self.params))
 
 
+def _catalog_text(text: str) -> str:
+    """A layer type's or parameter's explanation in the app's language: the layer catalog marks
+    them in its own context, "catalog" (document/catalog.py)."""
+    return QCoreApplication.translate("catalog", text) if text else text
+
+
 def curve_name(type_id: str, params: dict[str, Any]) -> str:
     values = ", ".join(
         f"{name}={value:g}" if isinstance(value, float) else f"{name}={value}"
@@ -149,11 +170,8 @@ def curve_name(type_id: str, params: dict[str, Any]) -> str:
 class ActivationExplorer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Activation explorer")
         self.function_plot = pg.PlotWidget(title="f(x)")
-        self.derivative_plot = pg.PlotWidget(
-            title=f"f'(x) from autograd; shaded: saturated, |f'(x)| under {SATURATED_BELOW}"
-        )
+        self.derivative_plot = pg.PlotWidget()
         for plot in (self.function_plot, self.derivative_plot):
             plot.showGrid(x=True, y=True, alpha=0.3)
             plot.addLegend(offset=(10, 10))  # top left: where activations are low and flat
@@ -165,6 +183,26 @@ class ActivationExplorer(QWidget):
         self._make_layout()
         for slot, type_id in zip(self.slots, DEFAULT_CHOICES, strict=True):
             slot.choose(type_id)
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text in the app's language; the slots' choices, parameters and range stay."""
+        self.setWindowTitle(QCoreApplication.translate("ActivationExplorer", "Activation explorer"))
+        self.derivative_plot.setTitle(
+            QCoreApplication.translate(
+                "ActivationExplorer",
+                "f'(x) from autograd; shaded: saturated, |f'(x)| under {threshold}",
+            ).format(threshold=SATURATED_BELOW)
+        )
+        self.from_label.setText(QCoreApplication.translate("ActivationExplorer", "x from"))
+        self.to_label.setText(QCoreApplication.translate("ActivationExplorer", "to"))
+        self.tabs.setTabText(0, QCoreApplication.translate("ActivationExplorer", "Curves"))
+        self.tabs.setTabText(1, QCoreApplication.translate("ActivationExplorer", "Softmax"))
+        self._show_range_message()
+        for slot in self.slots:
+            slot.retranslate()
+        self.softmax.retranslate()
 
     def _range_spin(self, value: float) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
@@ -175,9 +213,10 @@ class ActivationExplorer(QWidget):
 
     def _make_layout(self) -> None:
         row = QHBoxLayout()
-        row.addWidget(QLabel("x from"))
+        self.from_label, self.to_label = QLabel(), QLabel()
+        row.addWidget(self.from_label)
         row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
+        row.addWidget(self.to_label)
         row.addWidget(self.stop)
         self.range_message = QLabel()
         row.addWidget(self.range_message, 1)
@@ -194,8 +233,8 @@ class ActivationExplorer(QWidget):
         layout.addLayout(plots, 1)
         layout.addLayout(side)
         self.tabs = QTabWidget()
-        self.tabs.addTab(curves, "Curves")
-        self.tabs.addTab(self.softmax, "Softmax")
+        self.tabs.addTab(curves, "")
+        self.tabs.addTab(self.softmax, "")
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 
@@ -204,10 +243,19 @@ class ActivationExplorer(QWidget):
         return (start, stop) if stop > start else (stop, stop + 1.0)
 
     def _range_changed(self) -> None:
-        ok = self.stop.value() > self.start.value()
-        self.range_message.setText("" if ok else "The end must be larger than the start.")
+        self._show_range_message()
         for slot in self.slots:
             slot.refresh()
+
+    def _show_range_message(self) -> None:
+        ok = self.stop.value() > self.start.value()
+        self.range_message.setText(
+            ""
+            if ok
+            else QCoreApplication.translate(
+                "ActivationExplorer", "The end must be larger than the start."
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from netbuilder.gui.features import Feature
+from netbuilder.gui.language import on_language_change
 
 
 class Explorers(QObject):
@@ -13,16 +14,34 @@ class Explorers(QObject):
         super().__init__(window)
         self.window = window
         self.playground = None
-        menu = window.menuBar().addMenu("E&xplore")
-        self.playground_action = menu.addAction("&Optimizer playground…")
-        self.playground_action.setToolTip("Race SGD, momentum, Adam and others on a 2-D function")
+        self.menu = window.menuBar().addMenu("")
+        self.playground_action = self.menu.addAction("")
         self.playground_action.triggered.connect(self.show_playground)
         self.activations = None
-        self.activations_action = menu.addAction("&Activation explorer…")
-        self.activations_action.setToolTip(
-            "Activations, their derivatives and softmax, from autograd"
-        )
+        self.activations_action = self.menu.addAction("")
         self.activations_action.triggered.connect(self.show_activations)
+        self.retranslate()
+        on_language_change(self.menu, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The menu's texts in the app's language (each explorer window retranslates itself)."""
+        self.menu.setTitle(QCoreApplication.translate("ExploreMenu", "E&xplore"))
+        self.playground_action.setText(
+            QCoreApplication.translate("ExploreMenu", "&Optimizer playground…")
+        )
+        self.playground_action.setToolTip(
+            QCoreApplication.translate(
+                "ExploreMenu", "Race SGD, momentum, Adam and others on a 2-D function"
+            )
+        )
+        self.activations_action.setText(
+            QCoreApplication.translate("ExploreMenu", "&Activation explorer…")
+        )
+        self.activations_action.setToolTip(
+            QCoreApplication.translate(
+                "ExploreMenu", "Activations, their derivatives and softmax, from autograd"
+            )
+        )
 
     def open(self, name: str) -> None:
         """Open an explorer by the name lessons use: "activations" or "optimizers"."""

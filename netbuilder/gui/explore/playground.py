@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from netbuilder.engine.optimize import (
     grid_values,
     optimizer_settings,
 )
+from netbuilder.gui.language import on_language_change
 
 GRID = 200
 TICK_MS = 33
@@ -35,18 +36,23 @@ STEPS_PER_TICK = 5
 DEFAULT_LR = {"sgd": 0.001, "momentum": 0.001, "nesterov": 0.001, "adagrad": 0.5,
               "rmsprop": 0.01, "adam": 0.05, "adamw": 0.05}  # fmt: skip
 COLOURS = ("#0072b2", "#e69f00", "#009e73", "#cc79a7", "#56b4e9", "#d55e00", "#f0e442")
+SURFACE_WORDS = (
+    QT_TRANSLATE_NOOP("OptimizerPlayground", "Saddle"),
+    QT_TRANSLATE_NOOP("OptimizerPlayground", "Ill-conditioned bowl"),
+)
+"""The engine's surface titles that are words, not names (Himmelblau, Rosenbrock, Beale):
+shown through `QCoreApplication.translate("OptimizerPlayground", surface.title)`."""
 
 
 class OptimizerPlayground(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Optimizer playground")
         self.start = SURFACES["himmelblau"].start
         self.descents: dict[str, Descent] = {}
         self.paths: dict[str, list[np.ndarray]] = {}
         self.function = QComboBox()
-        for key, surface in SURFACES.items():
-            self.function.addItem(surface.title, key)
+        for key in SURFACES:
+            self.function.addItem("", key)  # the title in the app's language (retranslate)
         self.function.currentIndexChanged.connect(self._function_changed)
         self.plot = pg.PlotWidget()
         self.image = pg.ImageItem()
@@ -59,10 +65,10 @@ class OptimizerPlayground(QWidget):
         self.racers: dict[str, tuple[QCheckBox, QDoubleSpinBox]] = {}
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.status = QLabel()
-        self.run_button = QPushButton("Run")
+        self.run_button = QPushButton()
         self.run_button.setCheckable(True)
         self.run_button.toggled.connect(self._run_toggled)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -70,6 +76,22 @@ class OptimizerPlayground(QWidget):
         self._make_racers()
         self._make_layout()
         self._function_changed()
+        self.retranslate()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text in the app's language; the race, its settings and its paths stay."""
+        self.setWindowTitle(
+            QCoreApplication.translate("OptimizerPlayground", "Optimizer playground")
+        )
+        for index, surface in enumerate(SURFACES.values()):
+            self.function.setItemText(
+                index, QCoreApplication.translate("OptimizerPlayground", surface.title)
+            )
+        self.function_label.setText(QCoreApplication.translate("OptimizerPlayground", "Function"))
+        self.reset_button.setText(QCoreApplication.translate("OptimizerPlayground", "Reset"))
+        self._show_run_text()
+        self._show_status()
 
     def _make_racers(self) -> None:
         for index, name in enumerate(OPTIMIZER_CHOICES):
@@ -88,7 +110,8 @@ class OptimizerPlayground(QWidget):
 
     def _make_layout(self) -> None:
         side = QGridLayout()
-        side.addWidget(QLabel("Function"), 0, 0)
+        self.function_label = QLabel()
+        side.addWidget(self.function_label, 0, 0)
         side.addWidget(self.function, 0, 1)
         for row, (box, lr) in enumerate(self.racers.values(), start=1):
             side.addWidget(box, row, 0)
@@ -156,14 +179,27 @@ class OptimizerPlayground(QWidget):
         lines = []
         for name, descent in self.descents.items():
             x, y = descent.position()
-            state = " (diverged)" if descent.diverged else ""
-            lines.append(
-                f"{name}: step {descent.steps}, f({x:.3f}, {y:.3f}) = {descent.value():.4g}{state}"
-            )
-        self.status.setText("\n".join(lines) or "Tick an optimizer to race it.")
+            line = QCoreApplication.translate(
+                "OptimizerPlayground", "{name}: step {steps}, f({x}, {y}) = {value}"
+            ).format(name=name, steps=descent.steps, x=f"{x:.3f}", y=f"{y:.3f}",
+                     value=f"{descent.value():.4g}")  # fmt: skip
+            if descent.diverged:
+                line += QCoreApplication.translate("OptimizerPlayground", " (diverged)")
+            lines.append(line)
+        self.status.setText(
+            "\n".join(lines)
+            or QCoreApplication.translate("OptimizerPlayground", "Tick an optimizer to race it.")
+        )
+
+    def _show_run_text(self) -> None:
+        self.run_button.setText(
+            QCoreApplication.translate("OptimizerPlayground", "Pause")
+            if self.run_button.isChecked()
+            else QCoreApplication.translate("OptimizerPlayground", "Run")
+        )
 
     def _run_toggled(self, running: bool) -> None:
-        self.run_button.setText("Pause" if running else "Run")
+        self._show_run_text()
         if running:
             self.timer.start()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
 from netbuilder.engine.activation_curves import SoftmaxView, softmax_view
@@ -30,13 +30,13 @@ class SoftmaxTab(QWidget):
         self.temperature_slider = _slider(*TEMPERATURE_RANGE, 1.0)
         self.temperature_label = QLabel()
         count = len(LOGITS)
-        self.bar_plot = pg.PlotWidget(title="probabilities p = softmax(a / T)")
+        self.bar_plot = pg.PlotWidget()
         self.bar_plot.setYRange(0, 1)
         self.bars = pg.BarGraphItem(x=np.arange(count), height=np.zeros(count), width=0.6,
                                     brush="#0072b2")  # fmt: skip
         self.bar_plot.addItem(self.bars)
         self.bar_plot.getAxis("bottom").setTicks([[(i, f"p{i + 1}") for i in range(count)]])
-        self.jacobian_plot = pg.PlotWidget(title="Jacobian dp_i / da_j (row i, column j)")
+        self.jacobian_plot = pg.PlotWidget()
         self.jacobian_plot.invertY(True)
         self.jacobian_image = pg.ImageItem(axisOrder="row-major")
         self.jacobian_plot.addItem(self.jacobian_image)
@@ -59,6 +59,17 @@ class SoftmaxTab(QWidget):
         for slider in (*self.logit_sliders, self.temperature_slider):
             slider.valueChanged.connect(self.refresh)
         self._make_layout()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The plots' titles and the readout in the app's language (its ActivationExplorer calls
+        this on a language change); the logits and the temperature stay."""
+        self.bar_plot.setTitle(
+            QCoreApplication.translate("SoftmaxTab", "probabilities p = softmax(a / T)")
+        )
+        self.jacobian_plot.setTitle(
+            QCoreApplication.translate("SoftmaxTab", "Jacobian dp_i / da_j (row i, column j)")
+        )
         self.refresh()
 
     def _make_layout(self) -> None:
@@ -110,5 +121,6 @@ def _readout(view: SoftmaxView) -> str:
     lines = [f"p = [{probabilities}]   log p (LogSoftmax) = [{logs}]"]
     for i in range(len(view.probabilities)):
         row = ", ".join(f"{g:+.4f}" for g in view.gradient_of(i))
-        lines.append(f"grad of p{i + 1} = dp{i + 1}/da = [{row}]")
+        line = QCoreApplication.translate("SoftmaxTab", "grad of p{i} = dp{i}/da = [{row}]")
+        lines.append(line.format(i=i + 1, row=row))
     return "\n".join(lines)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
@@ -18,7 +18,8 @@ from netbuilder.gui import messages
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.features import Feature, find_dock
-from netbuilder.gui.lessons.panel import LessonPanel
+from netbuilder.gui.language import on_language_change
+from netbuilder.gui.lessons.panel import LessonPanel, lesson_text
 
 Area = Qt.DockWidgetArea
 BOTTOM_AT_LEAST = 90  # the bottom tabs keep a few lines of Problems
@@ -36,8 +37,14 @@ class Lessons(QObject):
         self.dock.hide()
         self._opening = False  # a lesson is replacing the project: its panel stays
         on_session_replaced(window, self._on_project_replaced)
-        self.menu = window.menuBar().addMenu("&Lessons")
+        self.menu = window.menuBar().addMenu("")
         self.menu.aboutToShow.connect(self._fill_menu)
+        self.retranslate()
+        on_language_change(self.panel, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(QCoreApplication.translate("LessonsMenu", "&Lessons"))
+        self.dock.setWindowTitle(QCoreApplication.translate("LessonsMenu", "Lesson"))
         self._fill_menu()
 
     def _fill_menu(self) -> None:
@@ -47,28 +54,38 @@ class Lessons(QObject):
                 title = load_lesson(path).title
             except LessonError:
                 continue
-            action = self.menu.addAction(title)
+            action = self.menu.addAction(lesson_text(title))
             action.triggered.connect(lambda _checked=False, p=path: self.open_lesson(p))
         self.menu.addSeparator()
-        self.menu.addAction("Open lesson file…").triggered.connect(lambda: self.open_lesson())
+        open_file = self.menu.addAction(
+            QCoreApplication.translate("LessonsMenu", "Open lesson file…")
+        )
+        open_file.triggered.connect(lambda: self.open_lesson())
 
     def open_lesson(self, path: str | Path | None = None) -> Lesson | None:
         """Load the lesson's project as a new untitled document and explain it beside the canvas.
 
         Not while a run is going (as File > New and Open): its results belong to this project."""
         if getattr(self.window.document, "locked", False):
-            self.window.statusBar().showMessage("Stop training before opening a lesson.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("LessonsMenu", "Stop training before opening a lesson."),
+                5000,
+            )
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self.window, "Open lesson", str(self.folder), "netbuilder lessons (*.json)"
+                self.window,
+                QCoreApplication.translate("LessonsMenu", "Open lesson"),
+                str(self.folder),
+                QCoreApplication.translate("LessonsMenu", "netbuilder lessons (*.json)"),
             )
             if not path:
                 return None
         try:
             lesson = load_lesson(path)
         except LessonError as error:
-            self.window.show_error("Cannot open lesson", messages.error_text(error))
+            title = QCoreApplication.translate("LessonsMenu", "Cannot open lesson")
+            self.window.show_error(title, messages.error_text(error))
             return None
         if not self.window.maybe_save():
             return None

@@ -5,9 +5,21 @@ from __future__ import annotations
 import html
 import sys
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from netbuilder.document.lesson import Lesson
+from netbuilder.gui.language import on_language_change
+
+TEXTS_CONTEXT = "lessons"
+"""The translation context of the lessons' own texts (scripts/translations.py files them,
+from the lessons' JSON, in `lesson_texts.ts`)."""
+
+
+def lesson_text(text: str) -> str:
+    """A lesson's title, summary, try, look-for or question in the app's language; a teacher's own
+    lesson file, which has no translation, reads as written."""
+    return QCoreApplication.translate(TEXTS_CONTEXT, text) if text else text
 
 
 class LessonPanel(QWidget):
@@ -20,22 +32,29 @@ class LessonPanel(QWidget):
         layout.addWidget(self.text)
         self.lesson: Lesson | None = None
         self.show_lesson(None)
+        on_language_change(self, lambda: self.show_lesson(self.lesson))
 
     def show_lesson(self, lesson: Lesson | None) -> None:
         self.lesson = lesson
         if lesson is None:
-            self.text.setHtml("<p>Choose a lesson from the <b>Lessons</b> menu.</p>")
+            self.text.setHtml(
+                QCoreApplication.translate(
+                    "LessonPanel", "<p>Choose a lesson from the <b>Lessons</b> menu.</p>"
+                )
+            )
             return
-        parts = [f"<h3>{html.escape(lesson.title)}</h3>"]
+        parts = [f"<h3>{html.escape(lesson_text(lesson.title))}</h3>"]
         if lesson.summary:
-            parts.append(f"<p>{html.escape(lesson.summary)}</p>")
+            parts.append(f"<p>{html.escape(lesson_text(lesson.summary))}</p>")
         for heading, body in (
-            ("Try", lesson.try_),
-            ("Look for", lesson.look_for),
-            ("Ask the class", lesson.question),
+            (QCoreApplication.translate("LessonPanel", "Try:"), lesson.try_),
+            (QCoreApplication.translate("LessonPanel", "Look for:"), lesson.look_for),
+            (QCoreApplication.translate("LessonPanel", "Ask the class:"), lesson.question),
         ):
             if body:
-                parts.append(f"<p><b>{heading}:</b> {html.escape(body)}</p>")
+                parts.append(
+                    f"<p><b>{html.escape(heading)}</b> {html.escape(lesson_text(body))}</p>"
+                )
         self.text.setHtml("".join(parts))
 
     def missing_height(self) -> int:

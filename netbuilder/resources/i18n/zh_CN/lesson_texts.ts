@@ -1,0 +1,227 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>lessons</name>
+    <message>
+        <source>1. Linear vs ReLU on the spiral</source>
+        <translation>1. 螺旋数据上的 Linear 与 ReLU</translation>
+    </message>
+    <message>
+        <source>Two Linear layers with nothing between them, on three spiral arms.</source>
+        <translation>两个 Linear 层直接相连，中间什么也没有；数据是有三条旋臂的螺旋数据。</translation>
+    </message>
+    <message>
+        <source>Press Train and watch the decision regions. Then drag a ReLU from the palette between the two Linear blocks (or open Presets &gt; Spiral: Linear, ReLU, Linear) and train again.</source>
+        <translation>点击“训练”，观察决策区域。然后从层面板中拖一个 ReLU 放到两个 Linear 块之间（或者打开“预设 &gt; Spiral: Linear, ReLU, Linear”），再训练一次。</translation>
+    </message>
+    <message>
+        <source>Without ReLU the regions are always cut by straight lines and the test accuracy stays below 60%. With ReLU the boundaries bend around the arms and it passes 95%.</source>
+        <translation>没有 ReLU 时，区域总是被直线切开，测试准确率始终低于 60%。加上 ReLU 后，边界会绕着旋臂弯曲，测试准确率超过 95%。</translation>
+    </message>
+    <message>
+        <source>Two Linear layers in a row have 100 hidden units, so why can they not do better than one? What does the ReLU change?</source>
+        <translation>两个相连的 Linear 层有 100 个隐藏神经元，为什么效果却不比一个 Linear 层好？ReLU 改变了什么？</translation>
+    </message>
+    <message>
+        <source>2. An MLP reads handwritten digits (784-512-10)</source>
+        <translation>2. 用 MLP 识别手写数字（784-512-10）</translation>
+    </message>
+    <message>
+        <source>The classic first network for MNIST: flatten the 28x28 image, one hidden layer of 512 ReLU units, 10 outputs.</source>
+        <translation>MNIST 经典的第一个网络：把 28x28 的图像展平，接一个有 512 个 ReLU 神经元的隐藏层，最后输出 10 个值。</translation>
+    </message>
+    <message>
+        <source>Train for a few epochs, then draw digits in the Predict panel. Look at the Evaluation panel&apos;s confusion matrix.</source>
+        <translation>训练几个 epoch，然后在“预测”面板里手写数字。再看看“评估”面板中的混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>The loss falls fast in the first epoch; the accuracy ends near 98%. Note the warning on the Softmax block.</source>
+        <translation>损失在第一个 epoch 里下降得很快，准确率最终接近 98%。注意 Softmax 块上的警告。</translation>
+    </message>
+    <message>
+        <source>Which digits does it confuse, and why those? Why does the Softmax at the end earn a warning?</source>
+        <translation>它会把哪些数字认错？为什么偏偏是这些？为什么末尾的 Softmax 会得到一个警告？</translation>
+    </message>
+    <message>
+        <source>3. Two hidden layers with Kaiming initialisation (784-200-200-10)</source>
+        <translation>3. 两个隐藏层与 Kaiming 初始化（784-200-200-10）</translation>
+    </message>
+    <message>
+        <source>A deeper MLP trained with plain SGD, its weights started with Kaiming (He) initialisation.</source>
+        <translation>一个更深的 MLP，用普通的 SGD 训练，权重用 Kaiming（He）初始化。</translation>
+    </message>
+    <message>
+        <source>Train it. Then set the initialisation to default in the Training panel and train again: compare the two runs&apos; curves.</source>
+        <translation>训练它。然后在“训练”面板中把权重初始化改为“PyTorch 默认”，再训练一次：比较两次运行的曲线。</translation>
+    </message>
+    <message>
+        <source>With Kaiming the loss starts falling at once; the first epochs show the difference most.</source>
+        <translation>使用 Kaiming 初始化时，损失一开始就下降；前几个 epoch 的差别最明显。</translation>
+    </message>
+    <message>
+        <source>Why does the scale of the starting weights matter more as the network gets deeper?</source>
+        <translation>为什么网络越深，初始权重的大小就越重要？</translation>
+    </message>
+    <message>
+        <source>4. LeNet-5: convolutions see shapes</source>
+        <translation>4. LeNet-5：卷积能看出形状</translation>
+    </message>
+    <message>
+        <source>LeCun&apos;s 1998 network: two convolution and pooling stages, then three Linear layers, with sigmoids.</source>
+        <translation>LeCun 在 1998 年提出的网络：两组卷积和池化，再接三个 Linear 层，激活函数用 Sigmoid。</translation>
+    </message>
+    <message>
+        <source>Train it and watch the first layer&apos;s filters in the plots. Compare its parameter count with lesson 2&apos;s MLP.</source>
+        <translation>训练它，并在图表中观察第一层的卷积核。把它的参数数量和第 2 课的 MLP 比较一下。</translation>
+    </message>
+    <message>
+        <source>Far fewer parameters than the MLP, and as accurate or better: each filter is reused across the image.</source>
+        <translation>参数比 MLP 少得多，准确率却不相上下，甚至更高：每个卷积核都在整张图像上重复使用。</translation>
+    </message>
+    <message>
+        <source>What does a 5x5 filter look for? Why does sharing it across the image help?</source>
+        <translation>一个 5x5 的卷积核在寻找什么？为什么让它在整张图像上共享会有帮助？</translation>
+    </message>
+    <message>
+        <source>5. A modern small CNN: ReLU, MaxPool, Dropout</source>
+        <translation>5. 一个现代的小型 CNN：ReLU、MaxPool、Dropout</translation>
+    </message>
+    <message>
+        <source>3x3 convolutions with ReLU and max pooling, with dropout to keep it from memorising.</source>
+        <translation>3x3 卷积配合 ReLU 和最大池化，再用丢弃法防止它死记硬背。</translation>
+    </message>
+    <message>
+        <source>Train it, then remove the Dropout blocks and train again. Compare the training and validation accuracy of both runs.</source>
+        <translation>训练它，然后删掉 Dropout 块，再训练一次。比较两次运行的训练准确率和验证准确率。</translation>
+    </message>
+    <message>
+        <source>With dropout the training accuracy is a little lower but the validation accuracy holds up.</source>
+        <translation>使用丢弃法时，训练准确率稍低一些，但验证准确率保持得住。</translation>
+    </message>
+    <message>
+        <source>Why would switching off random units during training make the network better on new images?</source>
+        <translation>为什么在训练时随机关掉一些神经元，反而能让网络在新图像上表现更好？</translation>
+    </message>
+    <message>
+        <source>6. Overfitting: few samples, a big network</source>
+        <translation>6. 过拟合：样本少，网络大</translation>
+    </message>
+    <message>
+        <source>The MLP from lesson 2 trained on only 500 images for 30 epochs.</source>
+        <translation>第 2 课的 MLP，只用 500 张图像训练 30 个 epoch。</translation>
+    </message>
+    <message>
+        <source>Train and watch the gap between the training and the validation accuracy. Then try the cures one at a time: a Dropout block after the ReLU, weight decay (L2) in the Training panel, early stopping.</source>
+        <translation>训练并观察训练准确率和验证准确率之间的差距。然后逐一尝试这些对策：在 ReLU 后面加一个 Dropout 块、在“训练”面板中设置权重衰减（L2 正则化）、提前终止。</translation>
+    </message>
+    <message>
+        <source>Training accuracy climbs to 100% while validation accuracy stalls far below it: the network memorises the 500 images instead of learning digits.</source>
+        <translation>训练准确率一路升到 100%，验证准确率却远远落后、停滞不前：网络记住了这 500 张图像，而没有学会认数字。</translation>
+    </message>
+    <message>
+        <source>Which cure closes the gap most? What else would help that is not a setting in the app?</source>
+        <translation>哪种对策最能缩小这个差距？还有什么办法能帮上忙，但不是这个应用里的设置？</translation>
+    </message>
+    <message>
+        <source>7. Activation functions and their gradients</source>
+        <translation>7. 激活函数及其梯度</translation>
+    </message>
+    <message>
+        <source>The Activation explorer (Explore menu) draws every activation in the catalog with its derivative, computed by torch.autograd. Shaded stretches are saturated: there the gradient is under 0.01, so almost nothing flows back through the unit.</source>
+        <translation>激活函数探索器（“探索”菜单）画出目录中的每个激活函数及其导数，导数由 torch.autograd 计算。阴影部分是饱和区：那里的梯度小于 0.01，几乎没有什么能经过这个神经元反向传播回去。</translation>
+    </message>
+    <message>
+        <source>Compare Sigmoid, Tanh and ReLU. Give LeakyReLU a slope of 0.1 and ELU an alpha of 2 and watch the left side of their derivatives. On the Softmax tab, move the three logits (2, 1, 0.1) and the temperature, and read the gradient of p1 from the first row of the Jacobian.</source>
+        <translation>比较 Sigmoid、Tanh 和 ReLU。把 LeakyReLU 的斜率设为 0.1，把 ELU 的 alpha 设为 2，观察它们导数的左半边。在“Softmax”标签页上，拖动三个 logit（2、1、0.1）和温度 T，并从雅可比矩阵的第一行读出 p1 的梯度。</translation>
+    </message>
+    <message>
+        <source>Sigmoid&apos;s derivative is never more than 0.25 and is shaded beyond about |x| = 4.6; ReLU&apos;s is exactly 0 or 1. The Jacobian&apos;s diagonal is positive and every other entry negative: raising one logit lowers all the other probabilities.</source>
+        <translation>Sigmoid 的导数从不超过 0.25，在大约 |x| = 4.6 以外都是阴影；ReLU 的导数恰好是 0 或 1。雅可比矩阵的对角线为正，其余元素都为负：调高一个 logit，其他所有概率都会降低。</translation>
+    </message>
+    <message>
+        <source>Six Sigmoid layers multiply six derivatives of at most 0.25: how much of the gradient can reach the first layer?</source>
+        <translation>六个 Sigmoid 层要把六个最多为 0.25 的导数相乘：最后还有多少梯度能传到第一层？</translation>
+    </message>
+    <message>
+        <source>8. Optimizers: Adam on the Himmelblau function</source>
+        <translation>8. 优化器：Adam 与 Himmelblau 函数</translation>
+    </message>
+    <message>
+        <source>The Optimizer playground (Explore menu) races real torch.optim optimizers on a 2-D function. Himmelblau&apos;s function has four minima, one of them at (3, 2).</source>
+        <translation>优化器游乐场（“探索”菜单）让真正的 torch.optim 优化器在一个二维函数上赛跑。Himmelblau 函数有四个极小值点，其中一个在 (3, 2)。</translation>
+    </message>
+    <message>
+        <source>Click the map at (0, 0) to start there, then Run SGD, momentum and Adam. Change their learning rates and start points. In a terminal the same race runs headless: netbuilder optimize himmelblau --optimizer adam --lr 0.001 --steps 20000 --start 0 0.</source>
+        <translation>点击地图上的 (0, 0)，从那里出发，然后点击“运行”，让 SGD、动量（momentum）和 Adam 赛跑。改变它们的学习率和起点。在终端里，同样的比赛也能在没有界面的情况下运行：netbuilder optimize himmelblau --optimizer adam --lr 0.001 --steps 20000 --start 0 0</translation>
+    </message>
+    <message>
+        <source>SGD creeps along the valley floor, momentum overshoots and swings back, Adam takes nearly equal-sized steps in every direction and reaches (3, 2) from (0, 0). Too large a learning rate makes any of them jump between minima or diverge.</source>
+        <translation>SGD 沿着谷底慢慢爬行，动量法冲过头又荡回来，Adam 在各个方向上迈出几乎一样大的步子，从 (0, 0) 到达 (3, 2)。学习率太大时，它们中的任何一个都会在极小值之间跳来跳去，或者发散。</translation>
+    </message>
+    <message>
+        <source>Which minimum does each optimizer find from a start of your choice, and why can they differ?</source>
+        <translation>从你选的起点出发，每个优化器分别找到哪个极小值？为什么它们会不同？</translation>
+    </message>
+    <message>
+        <source>9. Vanishing gradients: a deep Sigmoid network</source>
+        <translation>9. 梯度消失：一个很深的 Sigmoid 网络</translation>
+    </message>
+    <message>
+        <source>Six Linear(128)+Sigmoid layers. The gradient-flow plot shows each Linear layer&apos;s gradient norm while the network trains.</source>
+        <translation>六个 Linear(128)+Sigmoid 层。网络训练时，梯度流图显示每个 Linear 层的梯度范数。</translation>
+    </message>
+    <message>
+        <source>Train for a few epochs and watch the gradient-flow plot. Then open examples/deep_relu.json (the same network with ReLU) and train it with the same settings.</source>
+        <translation>训练几个 epoch，观察梯度流图。然后打开 examples/deep_relu.json（同样的网络，只是用 ReLU），用相同的设置训练它。</translation>
+    </message>
+    <message>
+        <source>With Sigmoid the first Linear layer&apos;s gradient is thousands of times smaller than the last one&apos;s, so the early layers barely learn and the accuracy rises slowly. With ReLU the first layer&apos;s gradient stays comparable to the last one&apos;s (more than a twentieth of it).</source>
+        <translation>用 Sigmoid 时，第一个 Linear 层的梯度只有最后一个的几千分之一，所以前面的层几乎学不到东西，准确率上升得很慢。用 ReLU 时，第一层的梯度和最后一层的相当（超过它的二十分之一）。</translation>
+    </message>
+    <message>
+        <source>Why does replacing Sigmoid with ReLU keep the gradient alive, and what else (initialisation, normalisation) would help?</source>
+        <translation>为什么把 Sigmoid 换成 ReLU 能让梯度保持活力？还有什么（初始化、归一化）会有帮助？</translation>
+    </message>
+    <message>
+        <source>10. The training doctor: why is it not learning?</source>
+        <translation>10. 训练医生：为什么它学不会？</translation>
+    </message>
+    <message>
+        <source>The MLP from lesson 3 with a far too large learning rate (5). While training, the doctor watches the loss, the gradients and the units, and says in the Problems list what is wrong, which layer it concerns and how to fix it.</source>
+        <translation>第 3 课的 MLP，但学习率大得离谱（5）。训练时，医生会盯着损失、梯度和神经元，并在“问题”列表中说明哪里出了错、涉及哪一层、该怎么修复。</translation>
+    </message>
+    <message>
+        <source>Train and read the Problems list. Click the suggested fix and train again. Then make other faults on purpose: a learning rate of 0.000001, Sigmoid instead of ReLU, or very few samples for many epochs.</source>
+        <translation>训练，然后阅读“问题”列表。点击建议的修复，再训练一次。然后故意制造其他故障：学习率设为 0.000001、用 Sigmoid 代替 ReLU，或者用很少的样本训练很多个 epoch。</translation>
+    </message>
+    <message>
+        <source>With learning rate 5 the first steps are so big that the ReLU units die and the accuracy sticks at 10%: the doctor names the layers with dead ReLUs, says the predictions collapsed onto one class and offers one click to lower the learning rate to 0.5. A healthy run shows no diagnosis.</source>
+        <translation>学习率为 5 时，最初几步迈得太大，ReLU 神经元纷纷死亡，准确率卡在 10%：医生会指出哪些层有死亡的 ReLU，说明预测全都塌缩到了同一个类别，并提供一键把学习率降到 0.5 的修复。正常的训练不会出现任何诊断。</translation>
+    </message>
+    <message>
+        <source>For each diagnosis, what would you have looked at to find the problem without the doctor?</source>
+        <translation>对于每一条诊断，如果没有医生，你会去看什么来找出问题？</translation>
+    </message>
+    <message>
+        <source>11. k-fold cross-validation: how sure is a score?</source>
+        <translation>11. K折交叉验证：一个分数有多可靠？</translation>
+    </message>
+    <message>
+        <source>The 784-200-200-10 MLP (with Adam, to be quick) trained five times on 2,000 images: each time a different fifth is held out and scored, the other four fifths train.</source>
+        <translation>784-200-200-10 的 MLP（为了快，用 Adam）在 2,000 张图像上训练五次：每次留出不同的五分之一来评分，其余五分之四用来训练。</translation>
+    </message>
+    <message>
+        <source>Train once: five runs appear in the Runs table, one per fold, each with its validation accuracy, and the Training panel shows their mean ± standard deviation. Then change one thing (the learning rate, a Dropout block) and train again.</source>
+        <translation>训练一次：“运行记录”表中会出现五次运行，每折一次，各有自己的验证准确率，“训练”面板会显示它们的均值 ± 标准差。然后改动一处（学习率、一个 Dropout 块），再训练一次。</translation>
+    </message>
+    <message>
+        <source>The folds disagree by a point or two. A change that moves the mean by less than that spread has not been shown to help.</source>
+        <translation>各折之间相差一两个百分点。一个改动如果让均值的变化小于这个差距，就还不能说明它有帮助。</translation>
+    </message>
+    <message>
+        <source>Why is the mean over five folds a better guide than one train/validation split of the same 2,000 images? What does it cost?</source>
+        <translation>在同样的 2,000 张图像上，为什么五折的均值比一次训练集/验证集划分更值得参考？代价是什么？</translation>
+    </message>
+</context>
+</TS>
