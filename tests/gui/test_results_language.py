@@ -58,7 +58,7 @@ def test_predict_and_evaluation_switch_to_chinese_and_back_keeping_their_state(q
         switch(qtbot, panel, "zh_CN", heard)
         assert {"预测", "评估", "激活值"} <= titles(window)
         assert panel.undo_button.text() == "撤销笔画" and panel.clear_button.text() == "清除"
-        assert panel.confidence.text().startswith("置信度 ")
+        assert panel.confidence.text().startswith("把握 ")
         assert panel.chart.getPlotItem().titleLabel.text == "各类别的概率"
         assert "模型：" in panel.model_info.text() and "来自" in panel.model_info.text()
         assert controller.load_action.text() == "加载模型…"
@@ -164,3 +164,26 @@ def test_regions_fit_and_one_step_switch_live(qtbot):
         )
     finally:
         language.apply_language("en")
+
+
+def test_the_model_source_has_room_for_two_chinese_lines_at_any_font_size(qtbot):
+    """A Chinese line is taller than a Latin one, and presenter mode's font larger: the source
+    line above the pad keeps room for two lines of either (it was two Latin lines of the first
+    font, which cut the second Chinese line)."""
+    from PySide6.QtWidgets import QLabel
+
+    from netbuilder.gui.predict.panel import PredictPanel
+    from netbuilder.gui.theme import sized_font
+
+    panel = PredictPanel()
+    qtbot.addWidget(panel)
+
+    def two_chinese_lines() -> int:
+        label = QLabel("模型：这是一行<br>画布此后已修改")
+        label.setFont(panel.model_info.font())
+        return label.sizeHint().height()
+
+    assert panel.model_info.height() >= two_chinese_lines()
+    before = panel.model_info.height()
+    panel.setFont(sized_font(24))  # as presenter mode makes the app font larger
+    assert panel.model_info.height() >= two_chinese_lines() > before

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -125,8 +134,8 @@ class PredictPanel(QWidget):
     def _build(self) -> None:
         self.model_info = QLabel()
         self.model_info.setTextFormat(Qt.TextFormat.RichText)
-        self.model_info.setFixedHeight(self.model_info.fontMetrics().height() * 2 + 4)
         self.model_info.setWordWrap(True)
+        self._fit_source_height()
         layout = QGridLayout(self)
         layout.addWidget(self.model_info, 0, 0, 1, 3)
         layout.addWidget(self.pad, 1, 0)
@@ -143,6 +152,18 @@ class PredictPanel(QWidget):
         layout.setColumnStretch(0, 3)
         layout.setColumnStretch(2, 3)
         layout.setRowStretch(1, 1)
+
+    def _fit_source_height(self) -> None:
+        """Two lines of the source, whatever the font (presenter mode's is larger) and script
+        (a Chinese line is taller than a Latin one): fixed, so a longer text never moves the pad."""
+        sample = "Mg模型\nMg模型"  # the taller of the Latin and the CJK line, twice
+        box = self.model_info.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), 0, sample)
+        self.model_info.setFixedHeight(box.height() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_source_height()
 
     def set_source(self, html: str) -> None:
         """Which network and run the model comes from (and whether the canvas changed since)."""

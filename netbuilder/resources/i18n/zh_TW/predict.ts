@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>{confidence} sure</source>
-        <translation>置信度 {confidence}</translation>
+        <translation>把握 {confidence}</translation>
     </message>
     <message>
         <source>{answer}. {text}</source>
