@@ -14,7 +14,7 @@ from netbuilder.engine.synthetic_digits import DIGIT_STROKES
 from netbuilder.engine.two_d import generate
 from netbuilder.gui import language
 from netbuilder.gui.fit.view import FitView
-from netbuilder.gui.predict.integration import attach_prediction
+from netbuilder.gui.predict.integration import attach_prediction, origin_text
 from netbuilder.gui.regions.view import RegionsView
 from netbuilder.gui.step.view import StepView, demo_record
 from tests.test_predict_command import digits_dataset, trained_digit_reader
@@ -111,6 +111,7 @@ def test_a_message_instead_of_an_answer_is_said_again_in_the_new_language(qtbot)
         assert panel.confidence.text() == "还没有训练好的模型。请训练一个网络，或打开一个模型文件。"
         assert controller.evaluation_panel.summary.text().startswith("还没有评估")
         assert panel.activations.layer_box.currentText() == "（写一个数字，查看每一层的输出）"
+        assert origin_text(("run", 3)) == "第 3 次训练", "as the Runs table and Edit > Undo say"
         switch(qtbot, panel, "en", heard)
         assert panel.confidence.text().startswith("No trained model yet. ")
         assert panel.activations.layer_box.currentText().startswith("(draw a digit")

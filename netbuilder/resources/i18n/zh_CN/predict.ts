@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>run {number}</source>
-        <translation>运行 {number}</translation>
+        <translation>第 {number} 次训练</translation>
     </message>
     <message>
         <source>file {name}</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>a training run</source>
-        <translation>一次训练运行</translation>
+        <translation>一次训练</translation>
     </message>
     <message>
         <source>a run</source>
-        <translation>一次运行</translation>
+        <translation>一次训练</translation>
     </message>
     <message>
         <source>Test images not available</source>

@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>run {number}</source>
-        <translation>運行 {number}</translation>
+        <translation>第 {number} 次訓練</translation>
     </message>
     <message>
         <source>file {name}</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>a training run</source>
-        <translation>一次訓練運行</translation>
+        <translation>一次訓練</translation>
     </message>
     <message>
         <source>a run</source>
-        <translation>一次運行</translation>
+        <translation>一次訓練</translation>
     </message>
     <message>
         <source>Test images not available</source>
