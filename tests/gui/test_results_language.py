@@ -111,7 +111,7 @@ def test_a_message_instead_of_an_answer_is_said_again_in_the_new_language(qtbot)
         assert panel.confidence.text() == "还没有训练好的模型。请训练一个网络，或打开一个模型文件。"
         assert controller.evaluation_panel.summary.text().startswith("还没有评估")
         assert panel.activations.layer_box.currentText() == "（写一个数字，查看每一层的输出）"
-        assert origin_text(("run", 3)) == "第 3 次训练", "as the Runs table and Edit > Undo say"
+        assert origin_text(("run", 3)) == "第 3 次训练", "the window's words for a run"
         switch(qtbot, panel, "en", heard)
         assert panel.confidence.text().startswith("No trained model yet. ")
         assert panel.activations.layer_box.currentText().startswith("(draw a digit")
