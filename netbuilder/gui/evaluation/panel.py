@@ -11,7 +11,7 @@ import sys
 import numpy as np
 import pyqtgraph as pg
 import torch
-from PySide6.QtCore import QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.datasets import DATASETS
 from netbuilder.engine.evaluation import Evaluation
-from netbuilder.gui import plain_text
+from netbuilder.gui import language, plain_text
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.theme import sized_font
 
@@ -39,13 +39,10 @@ TILE_COLUMNS = 6
 CELL_TEXT_MAX_PX, CELL_TEXT_MIN_PX = 13, 7  # a count's text size in a cell of the matrix
 OWN_SPLIT = ""  # the model's own test split: the data it was trained on, whatever it is
 TEST_SETS = {  # and the catalog's 28x28 image sets, which a digit-sized model can be scored on
-    OWN_SPLIT: "Its own test split",
-    **{
-        name: f"{spec.title} test set"
-        for name, spec in DATASETS.items()
-        if spec.input_shape == (1, 28, 28)
-    },
+    OWN_SPLIT: "",
+    **{name: spec.title for name, spec in DATASETS.items() if spec.input_shape == (1, 28, 28)},
 }
+"""The test sets offered: dataset name -> its title (the names, not translated)."""
 
 
 class EvaluationPanel(QWidget):
@@ -64,16 +61,49 @@ class EvaluationPanel(QWidget):
         self.cell: tuple[int, int] | None = None
         self._texts: list[pg.TextItem] = []
         self._colours = pg.colormap.get(COLOUR_MAP)
+        self.digits = True  # the model reads 28x28 digits: the catalog's test sets fit it
         self._build()
         self.set_evaluation(None)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text again in the language now chosen; the evaluation, the normalisation and
+        the clicked cell stay."""
+        self.normalised.setText(
+            QCoreApplication.translate(
+                "EvaluationPanel", "Row-normalised (share of each true class)"
+            )
+        )
+        self.normalised.setToolTip(
+            QCoreApplication.translate(
+                "EvaluationPanel", "Off: how many test images fall in each cell"
+            )
+        )
+        for index in range(self.test_set.count()):
+            self.test_set.setItemText(index, test_set_text(self.test_set.itemData(index)))
+        self.test_set.setToolTip(
+            QCoreApplication.translate("EvaluationPanel", "The test images to score the model on")
+        )
+        self.evaluate_button.setText(QCoreApplication.translate("EvaluationPanel", "Evaluate"))
+        self._evaluate_tip()
+        self.evaluate_on_label.setText(QCoreApplication.translate("EvaluationPanel", "Evaluate on"))
+        matrix = self.matrix_widget.getPlotItem()
+        matrix.setTitle(QCoreApplication.translate("EvaluationPanel", "Confusion matrix"))
+        matrix.setLabel("left", QCoreApplication.translate("EvaluationPanel", "true class"))
+        matrix.setLabel("bottom", QCoreApplication.translate("EvaluationPanel", "predicted class"))
+        self.per_class_widget.getPlotItem().setTitle(
+            QCoreApplication.translate("EvaluationPanel", "Accuracy of each class")
+        )
+        self._show_summary()
+        self._show_tiles(self.cell)
 
     # Layout -------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.summary = QLabel(wordWrap=True)
         self.summary.setFont(sized_font(18, bold=True))
-        self.normalised = QCheckBox("Row-normalised (share of each true class)")
-        self.normalised.setToolTip("Off: how many test images fall in each cell")
+        self.normalised = QCheckBox()
         self.normalised.toggled.connect(self._show_matrix)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -103,17 +133,16 @@ class EvaluationPanel(QWidget):
 
     def _evaluate_row(self) -> QHBoxLayout:
         self.test_set = QComboBox()
-        for name, label in TEST_SETS.items():
-            self.test_set.addItem(label, name)
-        self.test_set.setToolTip("The test images to score the model on")
-        self.evaluate_button = QPushButton("Evaluate")
-        self.evaluate_button.setToolTip("Score the current model on the chosen test set")
+        for name in TEST_SETS:
+            self.test_set.addItem(test_set_text(name), name)
+        self.evaluate_button = QPushButton()
         self.evaluate_button.clicked.connect(
             lambda: self.evaluate_requested.emit(self.test_set.currentData())
         )
         self.set_can_evaluate(False)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Evaluate on"))
+        self.evaluate_on_label = QLabel()
+        row.addWidget(self.evaluate_on_label)
         row.addWidget(self.test_set)
         row.addWidget(self.evaluate_button)
         row.addStretch(1)
@@ -130,9 +159,20 @@ class EvaluationPanel(QWidget):
         can = can and digits
         self.evaluate_button.setEnabled(can)
         self.test_set.setEnabled(can)
-        tip = "Score the current model on the chosen test set"
-        if not digits:
-            tip = "These test sets are 28x28 digits; this model reads other data (its own test split is shown)"
+        self.digits = digits
+        self._evaluate_tip()
+
+    def _evaluate_tip(self) -> None:
+        if self.digits:
+            tip = QCoreApplication.translate(
+                "EvaluationPanel", "Score the current model on the chosen test set"
+            )
+        else:
+            tip = QCoreApplication.translate(
+                "EvaluationPanel",
+                "These test sets are 28x28 digits; this model reads other data (its own test "
+                "split is shown)",
+            )
         self.evaluate_button.setToolTip(tip)
 
     def set_source(self, html: str) -> None:
@@ -143,9 +183,7 @@ class EvaluationPanel(QWidget):
         self.matrix_widget = pg.PlotWidget(background=None)
         self.matrix_widget.setMinimumSize(240, 240)  # a laptop's half window holds it whole
         plot = self.matrix_widget.getPlotItem()
-        plot.setTitle("Confusion matrix")  # the images' column says to click a cell
-        plot.setLabel("left", "true class")
-        plot.setLabel("bottom", "predicted class")
+        # its title and axes: retranslate (the images' column says to click a cell)
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.invertY(True)
@@ -160,7 +198,6 @@ class EvaluationPanel(QWidget):
         self.per_class_widget = pg.PlotWidget(background=None)
         self.per_class_widget.setMinimumHeight(110)
         plot = self.per_class_widget.getPlotItem()
-        plot.setTitle("Accuracy of each class")
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.setYRange(0, 1, padding=0.02)
@@ -200,12 +237,20 @@ class EvaluationPanel(QWidget):
         e = self.evaluation
         if e is None:
             self.summary.setText(
-                "No evaluation yet: train a network, or load a model and test data."
+                QCoreApplication.translate(
+                    "EvaluationPanel",
+                    "No evaluation yet: train a network, or load a model and test data.",
+                )
             )
             return
+        text = QCoreApplication.translate(
+            "EvaluationPanel",
+            "Test accuracy {accuracy}   ·   loss {loss}   ·   {count} test images",
+        )
         self.summary.setText(
-            f"Test accuracy {e.accuracy:.1%}   ·   loss {e.loss:.3f}   ·   "
-            f"{len(e.labels):,} test images"
+            text.format(
+                accuracy=f"{e.accuracy:.1%}", loss=f"{e.loss:.3f}", count=f"{len(e.labels):,}"
+            )
         )
 
     def matrix_values(self) -> np.ndarray:
@@ -308,20 +353,26 @@ class EvaluationPanel(QWidget):
         e = self.evaluation
         if e is None or cell is None:
             self.shown_indices = np.zeros(0, dtype=np.int64)
-            self.cell_title.setText("Click a cell of the matrix to see its test images.")
+            self.cell_title.setText(
+                QCoreApplication.translate(
+                    "EvaluationPanel", "Click a cell of the matrix to see its test images."
+                )
+            )
             return
         true, predicted = cell
         indices = e.indices_for_cell(true, predicted)
         self.shown_indices = indices[:MAX_TILES]
-        kind = "correct" if true == predicted else "mistakes"
-        more = f" (showing the {MAX_TILES} most confident)" if len(indices) > MAX_TILES else ""
-        self.cell_title.setText(
-            f"True {self.classes[true]}, predicted {self.classes[predicted]}: "
-            f"{len(indices)} {kind}{more}, most confident first"
+        title = _cell_title(true == predicted, len(indices) > MAX_TILES).format(
+            true=self.classes[true],
+            predicted=self.classes[predicted],
+            count=len(indices),
+            shown=MAX_TILES,
         )
         if self.images is None:
-            self.cell_title.setText(self.cell_title.text() + "\n(test images not available)")
+            missing = QCoreApplication.translate("EvaluationPanel", "(test images not available)")
+            self.cell_title.setText(f"{title}\n{missing}")
             return
+        self.cell_title.setText(title)
         for position, index in enumerate(self.shown_indices):
             self.tiles_layout.addWidget(self._tile(int(index)), *divmod(position, TILE_COLUMNS))
 
@@ -340,10 +391,18 @@ class EvaluationPanel(QWidget):
             )
         )
         tile = QWidget()
+        text = QCoreApplication.translate(
+            "EvaluationPanel",
+            "Test image #{index}: true {true}, predicted {predicted} with {confidence} confidence",
+        )
         tile.setToolTip(
             plain_text.tip(
-                f"Test image #{index}: true {true}, predicted {predicted} "
-                f"with {e.confidences[index]:.1%} confidence"
+                text.format(
+                    index=index,
+                    true=true,
+                    predicted=predicted,
+                    confidence=f"{e.confidences[index]:.1%}",
+                )
             )
         )
         column = QVBoxLayout(tile)
@@ -352,6 +411,40 @@ class EvaluationPanel(QWidget):
         column.addWidget(caption)
         tile.setProperty("test_index", index)
         return tile
+
+
+def test_set_text(name: str) -> str:
+    """How the list of test sets names one: "Its own test split", "MNIST test set"."""
+    if name == OWN_SPLIT:
+        return QCoreApplication.translate("EvaluationPanel", "Its own test split")
+    text = QCoreApplication.translate("EvaluationPanel", "{dataset} test set")
+    return text.format(dataset=TEST_SETS.get(name, name))
+
+
+_CELL_TITLES = {  # (a diagonal cell, more than shown): what the images' column says
+    (True, False): QT_TRANSLATE_NOOP(
+        "EvaluationPanel",
+        "True {true}, predicted {predicted}: {count} correct, most confident first",
+    ),
+    (False, False): QT_TRANSLATE_NOOP(
+        "EvaluationPanel",
+        "True {true}, predicted {predicted}: {count} mistakes, most confident first",
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "EvaluationPanel",
+        "True {true}, predicted {predicted}: {count} correct (showing the {shown} most "
+        "confident), most confident first",
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "EvaluationPanel",
+        "True {true}, predicted {predicted}: {count} mistakes (showing the {shown} most "
+        "confident), most confident first",
+    ),
+}
+
+
+def _cell_title(correct: bool, more: bool) -> str:
+    return QCoreApplication.translate("EvaluationPanel", _CELL_TITLES[correct, more])
 
 
 def _as_uint8(images) -> np.ndarray | None:

@@ -9,10 +9,11 @@ training first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.project import Project
+from netbuilder.gui import language
 from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.features import Feature
 from netbuilder.gui.fit.view import FitView
@@ -47,12 +48,17 @@ def _forget(view: FitView) -> None:
 
 
 def _dock(window, view: FitView) -> QDockWidget:
-    dock = QDockWidget("Regression fit", window)
+    dock = QDockWidget(_title(), window)
     dock.setObjectName(DOCK)
+    language.on_language_change(view, lambda: dock.setWindowTitle(_title()))
     dock.setWidget(view)
     # beside the bottom tabs (not one of them), so the fit and the loss curves show together
     window.addDockWidget(Area.BottomDockWidgetArea, dock, Qt.Orientation.Horizontal)
     return dock  # the main window lists it under View > Panels: the feature declares it
+
+
+def _title() -> str:
+    return QCoreApplication.translate("FitView", "Regression fit")
 
 
 def _may_fit(name: str) -> bool:

@@ -3,23 +3,39 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netbuilder.document.safe_io import os_reason, write_atomically
 from netbuilder.engine.fit import CURVE, MAP, SCATTER, FitFrame, FitPoints, heat_colours, render_fit
+from netbuilder.gui import language
 from netbuilder.gui.plain_text import plain
 
 POINT, TEST, FIT = (31, 119, 180), (255, 127, 14), (214, 39, 40)
-AXES = {CURVE: ("input x", "target y"), MAP: ("x₁", "x₂"), SCATTER: ("true", "predicted")}
-INVITATION = "Train to see the network's prediction drawn over the data."
-CAPTIONS = {
-    CURVE: "Dots: training data (hollow: test). Red: what the network predicts for each x.",
-    MAP: "Colour: the network's prediction over the plane (blue low, red high); dots: the data.",
-    SCATTER: "Each test sample: true target across, prediction up; on the grey line is perfect.",
+AXES = {  # (bottom, left), translated where they are shown
+    CURVE: (QT_TRANSLATE_NOOP("FitView", "input x"), QT_TRANSLATE_NOOP("FitView", "target y")),
+    MAP: ("x₁", "x₂"),
+    SCATTER: (QT_TRANSLATE_NOOP("FitView", "true"), QT_TRANSLATE_NOOP("FitView", "predicted")),
+}
+INVITATION = QT_TRANSLATE_NOOP(
+    "FitView", "Train to see the network's prediction drawn over the data."
+)
+CAPTIONS = {  # the English texts (QT_TRANSLATE_NOOP): shown through `in_language`
+    CURVE: QT_TRANSLATE_NOOP(
+        "FitView", "Dots: training data (hollow: test). Red: what the network predicts for each x."
+    ),
+    MAP: QT_TRANSLATE_NOOP(
+        "FitView",
+        "Colour: the network's prediction over the plane (blue low, red high); dots: the data.",
+    ),
+    SCATTER: QT_TRANSLATE_NOOP(
+        "FitView",
+        "Each test sample: true target across, prediction up; on the grey line is perfect.",
+    ),
 }
 
 
@@ -44,11 +60,11 @@ class FitView(QWidget):
         items = (self.image, self.diagonal, self.train_points, self.test_points, self.curve)
         for item in items:
             self.plot.addItem(item)
-        self.caption = plain(QLabel(INVITATION))
+        self.caption = plain(QLabel())
         self._inviting = True
+        self._said: Callable[[], str] = lambda: in_language(INVITATION)
         self.caption.setWordWrap(True)
-        self.export_button = QPushButton("Export PNG…")
-        self.export_button.setToolTip("Save the fit with the data as a PNG file")
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: self.export_png())
         bottom = QHBoxLayout()
         bottom.addWidget(self.caption, 1)
@@ -56,6 +72,29 @@ class FitView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.plot, 1)
         layout.addLayout(bottom)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts in the language now chosen; the points, the fit and the caption stay."""
+        self.export_button.setText(QCoreApplication.translate("FitView", "Export PNG…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate("FitView", "Save the fit with the data as a PNG file")
+        )
+        self.caption.setText(self._said())
+        self._label_axes()
+
+    def _say(self, said: Callable[[], str]) -> None:
+        """Set the caption; `said` makes it again in another language."""
+        self._said = said
+        self.caption.setText(said())
+
+    def _label_axes(self) -> None:
+        if self.points is None:
+            return
+        bottom, left = AXES[self.points.kind]
+        self.plot.setLabel("bottom", in_language(bottom))
+        self.plot.setLabel("left", in_language(left))
 
     # --- what it shows ---------------------------------------------------------------------------
 
@@ -64,7 +103,7 @@ class FitView(QWidget):
         self.points, self.frame = points, None
         for item in (self.image, self.curve, self.diagonal, self.train_points, self.test_points):
             item.clear()
-        self.caption.setText(INVITATION)
+        self._say(lambda: in_language(INVITATION))
         self._inviting = True  # the caption invites to train: the first frame replaces it
         if points is None:
             return
@@ -78,9 +117,7 @@ class FitView(QWidget):
             self.diagonal.setData([x0, x1], [x0, x1])
         self.plot.setRange(QRectF(x0, y0, x1 - x0, y1 - y0), padding=0)
         self.plot.setAspectLocked(points.kind != CURVE)
-        bottom, left = AXES[points.kind]
-        self.plot.setLabel("bottom", bottom)
-        self.plot.setLabel("left", left)
+        self._label_axes()
 
     def _coloured_points(self, points: FitPoints) -> None:
         for item, xy, y in ((self.train_points, points.train_x, points.train_y),
@@ -106,7 +143,8 @@ class FitView(QWidget):
         else:
             self.test_points.setData(frame.x, frame.y)
         if self._inviting:
-            self.caption.setText(CAPTIONS[frame.kind])
+            kind = frame.kind
+            self._say(lambda: in_language(CAPTIONS[kind]))
             self._inviting = False
         self.frames_shown += 1
         self.frame_shown.emit()
@@ -121,10 +159,13 @@ class FitView(QWidget):
 
     def export_png(self, path: str | None = None) -> bool:
         if self.frame is None:
-            self.caption.setText("Nothing to export yet: train first.")
+            self._say(
+                lambda: QCoreApplication.translate("FitView", "Nothing to export yet: train first.")
+            )
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export fit", "fit.png", "PNG (*.png)")
+            title = QCoreApplication.translate("FitView", "Export fit")
+            path, _ = QFileDialog.getSaveFileName(self, title, "fit.png", "PNG (*.png)")
             if not path:
                 return False
         from PIL import Image
@@ -133,10 +174,20 @@ class FitView(QWidget):
             image = Image.fromarray(render_fit(self.frame))
             write_atomically(path, lambda stream: image.save(stream, format="PNG"))
         except (OSError, ValueError) as error:
-            self.caption.setText(f"Could not save {path}: {_reason(error)}")
+            reason = _reason(error)
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "FitView", "Could not save {path}: {reason}"
+                ).format(path=path, reason=reason)
+            )
             return False
-        self.caption.setText(f"Saved {path}")
+        self._say(lambda: QCoreApplication.translate("FitView", "Saved {path}").format(path=path))
         return True
+
+
+def in_language(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("FitView", ...), in the language now chosen."""
+    return QCoreApplication.translate("FitView", text)
 
 
 def _reason(error: Exception) -> str:

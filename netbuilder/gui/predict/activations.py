@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from netbuilder.engine.activations import LayerActivation, feature_grid, layer_activations
 from netbuilder.engine.digit_image import network_input
 from netbuilder.engine.experiment import TrainedModel
+from netbuilder.gui import language
 
 COLOUR_MAP = "viridis"
 BAR_COLOUR = "#2f80ed"
@@ -31,10 +32,29 @@ class ActivationsView(QWidget):
         self._colours = pg.colormap.get(COLOUR_MAP)
         self._build()
         self.show_input(None, None)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts in the language now chosen; the layer and its output stay."""
+        self.layer_box.setToolTip(
+            QCoreApplication.translate(
+                "ActivationsView", "The layer whose output is shown, numbered as on the canvas"
+            )
+        )
+        self.caption.setText(
+            QCoreApplication.translate("ActivationsView", "What the network sees — layer:")
+        )
+        self.bars_widget.getPlotItem().setLabel(
+            "bottom", QCoreApplication.translate("ActivationsView", "unit")
+        )
+        if self.activations:
+            self._show_layer()
+        else:
+            self._fill_box([_placeholder()])
 
     def _build(self) -> None:
         self.layer_box = QComboBox()
-        self.layer_box.setToolTip("The layer whose output is shown, numbered as on the canvas")
         self.layer_box.currentIndexChanged.connect(self._on_box_changed)
         # Sizes that do not follow the text, so the pad above keeps its size as the texts change.
         self.layer_box.setSizeAdjustPolicy(
@@ -44,7 +64,8 @@ class ActivationsView(QWidget):
         self.note = QLabel(" ")
         self.note.setFixedHeight(self.note.sizeHint().height())
         top = QHBoxLayout()
-        top.addWidget(QLabel("What the network sees — layer:"))
+        self.caption = QLabel()
+        top.addWidget(self.caption)
         top.addWidget(self.layer_box, 1)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._maps_view())
@@ -71,7 +92,6 @@ class ActivationsView(QWidget):
         plot = self.bars_widget.getPlotItem()
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
-        plot.setLabel("bottom", "unit")
         self.bars = pg.BarGraphItem(
             x=np.arange(1), height=np.zeros(1), width=0.8, brush=BAR_COLOUR, pen=None
         )
@@ -84,7 +104,7 @@ class ActivationsView(QWidget):
         """Run every layer on the digit (uint8 28x28) and show the chosen layer; None clears."""
         if trained is None or digit is None:
             self.activations = []
-            self._fill_box(["(draw a digit to see each layer's output)"])
+            self._fill_box([_placeholder()])
             self.note.setText(" ")
             self._show_maps(np.zeros((1, 1), dtype=np.float32))
             return
@@ -128,14 +148,21 @@ class ActivationsView(QWidget):
         activation = self.current()
         values = activation.values
         if activation.is_feature_maps:
+            note = QCoreApplication.translate(
+                "ActivationsView",
+                "{count} feature maps of {height}×{width}, each scaled to its own range "
+                "(bright = high)",
+            )
             self.note.setText(
-                f"{values.shape[0]} feature maps of {values.shape[1]}×"
-                f"{values.shape[2]}, each scaled to its own range (bright = high)"
+                note.format(count=values.shape[0], height=values.shape[1], width=values.shape[2])
             )
             self._show_maps(feature_grid(_per_map_scaled(values)))
         else:
             flat = values.reshape(-1)
-            self.note.setText(f"{flat.size} outputs (bars: each unit's value)")
+            note = QCoreApplication.translate(
+                "ActivationsView", "{count} outputs (bars: each unit's value)"
+            )
+            self.note.setText(note.format(count=flat.size))
             self.bars.setOpts(
                 x=np.arange(flat.size),
                 height=flat.astype(float),
@@ -155,6 +182,12 @@ class ActivationsView(QWidget):
     def image_data(self) -> np.ndarray | None:
         """The RGBA feature grid shown now (for tests)."""
         return self.maps.image
+
+
+def _placeholder() -> str:
+    return QCoreApplication.translate(
+        "ActivationsView", "(draw a digit to see each layer's output)"
+    )
 
 
 def _per_map_scaled(values: np.ndarray) -> np.ndarray:

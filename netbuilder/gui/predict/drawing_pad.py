@@ -8,7 +8,7 @@ pen width proportional to it; `pixels()` hands that image to core as a numpy arr
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -21,6 +21,8 @@ from PySide6.QtGui import (
     QTouchEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from netbuilder.gui import language
 
 MIN_SIZE = 240
 BORDER_GREY = (128, 128, 128)
@@ -49,9 +51,19 @@ class DrawingPad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        self.setToolTip("Draw one digit with the mouse, a pen or a finger")
-        self.setAccessibleName("Drawing pad")
         self._render_all()
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Its tip and name in the language now chosen (the strokes stay)."""
+        self.setToolTip(
+            QCoreApplication.translate(
+                "DrawingPad", "Draw one digit with the mouse, a pen or a finger"
+            )
+        )
+        self.setAccessibleName(QCoreApplication.translate("DrawingPad", "Drawing pad"))
+        self.update()  # the invitation on an empty pad
 
     # Size: a square that fills what it is given -------------------------------------------------
 
@@ -170,7 +182,8 @@ class DrawingPad(QWidget):
         painter.drawRect(QRectF(self._square()).adjusted(1, 1, -1, -1))
         if self.is_empty():
             painter.setPen(QColor(150, 150, 150))
-            painter.drawText(self._square(), Qt.AlignmentFlag.AlignCenter, "Draw a digit here")
+            invitation = QCoreApplication.translate("DrawingPad", "Draw a digit here")
+            painter.drawText(self._square(), Qt.AlignmentFlag.AlignCenter, invitation)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

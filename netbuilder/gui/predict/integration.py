@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QWidget
 
@@ -24,7 +24,7 @@ from netbuilder.engine.digit_image import model_device
 from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
-from netbuilder.gui import data_folders
+from netbuilder.gui import data_folders, language, messages
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
@@ -33,11 +33,15 @@ from netbuilder.gui.plain_text import warn
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
-MODEL_FILTER = "netbuilder models (*.pt);;All files (*)"
 DOCKS = {  # the names saved layouts know them by
     "predict.pad": "predict_dock",
     "predict.evaluation": "evaluation_dock",
     "predict.activations": "activations_dock",
+}
+TITLES = {  # the docks' titles, translated where they are shown
+    "predict.pad": QT_TRANSLATE_NOOP("Prediction", "Predict"),
+    "predict.evaluation": QT_TRANSLATE_NOOP("Prediction", "Evaluation"),
+    "predict.activations": QT_TRANSLATE_NOOP("Prediction", "Activations"),
 }
 
 
@@ -52,14 +56,26 @@ class PredictionController(QObject):
         self.test_data: Dataset | None = None
         self.panel = PredictPanel()
         self.evaluation_panel = EvaluationPanel()
-        self.load_action = QAction("Load model…", self)
-        self.load_action.setToolTip("Open a trained model file to draw digits for it")
+        self.load_action = QAction(self)
         self.load_action.triggered.connect(self.ask_load_model)
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
         self.docks: dict[str, QDockWidget] = {}  # by stable id ("predict.pad")
-        self.origin = ""  # "run 3" or "file model.pt": where the current model comes from
-        self._loaded_from = ""
+        self.origin: tuple[str, object] | None = None  # ("run", 3), ("file", "model.pt"), ...
+        self._loaded_from: tuple[str, object] | None = None  # where the model comes from
         self.training_controller = None  # set by follow_training: shares loaded models
+        self.retranslate()
+        language.on_language_change(self.panel, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The action, the docks' titles and the model's source in the language now chosen."""
+        self.load_action.setText(QCoreApplication.translate("Prediction", "Load model…"))
+        self.load_action.setToolTip(
+            QCoreApplication.translate(
+                "Prediction", "Open a trained model file to draw digits for it"
+            )
+        )
+        for dock_id, dock in self.docks.items():
+            dock.setWindowTitle(QCoreApplication.translate("Prediction", TITLES[dock_id]))
         self.refresh_source()
 
     # Where the model comes from ------------------------------------------------------------------
@@ -68,17 +84,18 @@ class PredictionController(QObject):
         """A model from the Training panel: its run is the project's latest, numbered as the
         Runs table numbers it (the project's session keeps that number)."""
         if trained is not None and trained.result is None:  # a model file, not a run
-            self.origin = self._loaded_from or "a saved model file"
-            self._loaded_from = ""
+            self.origin = self._loaded_from or ("saved", None)
+            self._loaded_from = None
         else:
             session = getattr(getattr(self.window, "document", None), "session", None)
-            self.origin = session.run_origin() if session is not None else "a training run"
+            run = getattr(session, "latest_run", None)  # the Runs table's number
+            self.origin = ("run", run) if run is not None else ("training", None)
         self.set_model(trained)
 
     def forget_project(self, *_session) -> None:
         """Another project opened: the last one's model and test data are not its own, and its
         tabs go until there is a model again (as when the window opens)."""
-        self.origin, self._loaded_from = "", ""
+        self.origin, self._loaded_from = None, None
         self.test_data = None
         self.set_model(None)
         for dock in self.docks.values():
@@ -88,16 +105,29 @@ class PredictionController(QObject):
         """Which network and run the model comes from, and whether the canvas changed since."""
         trained = self.trained
         if trained is None:
-            return "No model yet: train the network, or load a model file."
-        name = trained.project.name or "untitled network"
-        data = f" on {trained.dataset_title}" if trained.dataset_title else ""
-        text = f"Model: <b>{escape(name)}</b>, from {escape(self.origin or 'a run')}{escape(data)}."
+            return QCoreApplication.translate(
+                "Prediction", "No model yet: train the network, or load a model file."
+            )
+        name = trained.project.name or QCoreApplication.translate("Prediction", "untitled network")
+        if trained.dataset_title:
+            text = QCoreApplication.translate(
+                "Prediction", "Model: <b>{name}</b>, from {origin} on {data}."
+            )
+        else:
+            text = QCoreApplication.translate("Prediction", "Model: <b>{name}</b>, from {origin}.")
+        text = text.format(
+            name=escape(name),
+            origin=escape(origin_text(self.origin)),
+            data=escape(trained.dataset_title or ""),
+        )
         document = getattr(self.window, "document", None)
         if document is not None and not same_network(document.network, trained.project.network):
-            text += (
-                " <span style='color:#b35c00'>The canvas has changed since: this is the model "
-                "as it was then. Train again to use the edits.</span>"
+            changed = QCoreApplication.translate(
+                "Prediction",
+                "The canvas has changed since: this is the model as it was then. "
+                "Train again to use the edits.",
             )
+            text += f" <span style='color:#b35c00'>{escape(changed)}</span>"
         return text
 
     def refresh_source(self, *_args) -> None:
@@ -134,14 +164,15 @@ class PredictionController(QObject):
         try:
             dataset = load_dataset(name, self.data_dir(name), download=False, limit_train=1)
         except WrongDataFilesError as error:  # the files are another dataset's
-            self.show_error("Test images not available", str(error))
+            self.show_error(_not_available(), messages.error_text(error))
             return False
         except DataUnavailableError:
-            self.show_error(
-                "Test images not available",
-                f"The {dataset_title(name)} test images are not on this computer. Train on "
+            text = QCoreApplication.translate(
+                "Prediction",
+                "The {dataset} test images are not on this computer. Train on "
                 "it once to download it, or evaluate on the synthetic digits.",
             )
+            self.show_error(_not_available(), text.format(dataset=dataset_title(name)))
             return False
         finally:
             QApplication.restoreOverrideCursor()
@@ -206,7 +237,7 @@ class PredictionController(QObject):
     def load_model(self, path: str) -> TrainedModel:
         """Read a checkpoint and use it (raises CheckpointError and other user errors)."""
         trained = model_from_checkpoint(load_checkpoint(path))
-        self._loaded_from = f"file {Path(path).name}"
+        self._loaded_from = ("file", Path(path).name)
         if self.training_controller is not None:  # its model_trained calls set_model; its
             self.training_controller.set_trained_model(trained)  # panel can now re-export it
         else:
@@ -216,16 +247,42 @@ class PredictionController(QObject):
         return trained
 
     def ask_load_model(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Load a trained model", "", MODEL_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self.window,
+            QCoreApplication.translate("Prediction", "Load a trained model"),
+            "",
+            QCoreApplication.translate("Prediction", "netbuilder models (*.pt);;All files (*)"),
+        )
         if not path:
             return
         try:
             self.load_model(path)
         except USER_ERRORS as error:
-            self.show_error("Cannot load model", str(error))
+            self.show_error(
+                QCoreApplication.translate("Prediction", "Cannot load model"),
+                messages.error_text(error),
+            )
 
     def show_error(self, title: str, text: str) -> None:
         warn(self.window, title, text)
+
+
+def origin_text(origin: tuple[str, object] | None) -> str:
+    """Where a model comes from, as Predict says it: "run 3", "file model.pt", ..."""
+    kind, value = origin or ("", None)
+    if kind == "run":
+        return QCoreApplication.translate("Prediction", "run {number}").format(number=value)
+    if kind == "file":
+        return QCoreApplication.translate("Prediction", "file {name}").format(name=value)
+    if kind == "saved":
+        return QCoreApplication.translate("Prediction", "a saved model file")
+    if kind == "training":
+        return QCoreApplication.translate("Prediction", "a training run")
+    return QCoreApplication.translate("Prediction", "a run")
+
+
+def _not_available() -> str:
+    return QCoreApplication.translate("Prediction", "Test images not available")
 
 
 def same_network(a, b) -> bool:
@@ -240,13 +297,14 @@ def attach_prediction(window, training_controller=None, menu: bool = True) -> Pr
     Model menu with `menu`; the main window places it where the declaration says)."""
     controller = PredictionController(window)
     controller.docks = {
-        dock_id: _add(window, dock_id, title, widget)
-        for dock_id, title, widget in (
-            ("predict.pad", "Predict", controller.panel),
-            ("predict.evaluation", "Evaluation", controller.evaluation_panel),
-            ("predict.activations", "Activations", controller.panel.activations),
+        dock_id: _add(window, dock_id, widget)
+        for dock_id, widget in (
+            ("predict.pad", controller.panel),
+            ("predict.evaluation", controller.evaluation_panel),
+            ("predict.activations", controller.panel.activations),
         )
     }
+    controller.retranslate()
     pad = controller.docks["predict.pad"]
     if hasattr(window, "tabifyDockWidget"):
         for dock_id in ("predict.evaluation", "predict.activations"):
@@ -271,7 +329,8 @@ def follow_training(controller: PredictionController, training) -> None:
     controller.training_controller = training
 
 
-def _add(window, dock_id: str, title: str, widget: QWidget) -> QDockWidget:
+def _add(window, dock_id: str, widget: QWidget) -> QDockWidget:
+    title = QCoreApplication.translate("Prediction", TITLES[dock_id])
     return add_dock(window, title, widget, Area.BottomDockWidgetArea, name=DOCKS[dock_id])
 
 
@@ -310,6 +369,6 @@ def _add_action(window, action: QAction) -> None:
         if menu is not None and menu.objectName() in ("model_menu", "file_menu"):  # not titles
             menu.addAction(action)
             return
-    menu = menu_bar.addMenu("&Model")
+    menu = menu_bar.addMenu(QCoreApplication.translate("Prediction", "&Model"))
     menu.setObjectName("model_menu")
     menu.addAction(action)

@@ -11,7 +11,16 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,6 +44,7 @@ from netbuilder.engine.digit_image import (
 )
 from netbuilder.engine.experiment import TrainedModel
 from netbuilder.engine.picture import load_picture, predict_picture
+from netbuilder.gui import language, messages
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import plain
 from netbuilder.gui.predict.activations import ActivationsView
@@ -46,7 +56,10 @@ INPUT_SCALE = 6  # the 28x28 network input is shown 6x, nearest-neighbour
 ANSWER_POINTS = 60  # the predicted class, readable from the back of a classroom
 BAR_COLOUR = "#8fb8ee"
 TOP_COLOUR = "#2f80ed"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+NO_MODEL = (
+    QT_TRANSLATE_NOOP("PredictPanel", "No trained model yet"),
+    QT_TRANSLATE_NOOP("PredictPanel", "Train a network, or open a model file."),
+)
 
 
 class PredictPanel(QWidget):
@@ -66,10 +79,47 @@ class PredictPanel(QWidget):
         self.activations = ActivationsView()
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
         self._timer.timeout.connect(self.refresh)
+        self._inverted = False  # the open file had a light background and was inverted
+        self._message: tuple[str, str, dict] = (*NO_MODEL, {})  # shown instead of an answer
+        self._answering = False  # an answer is shown, not the message
         self._build()
         self.pad.drawing_changed.connect(self._schedule)
         self.pad.stroke_finished.connect(self.refresh)
-        self._show_message("No trained model yet", "Train a network, or open a model file.")
+        self._show_message(*NO_MODEL)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text again in the language now chosen; the drawing and prediction stay."""
+        buttons = (
+            (self.undo_button, QCoreApplication.translate("PredictPanel", "Undo stroke"),
+             QCoreApplication.translate("PredictPanel", "Remove the last stroke (or right-click the pad)")),
+            (self.clear_button, QCoreApplication.translate("PredictPanel", "Clear"),
+             QCoreApplication.translate("PredictPanel", "Start again on an empty pad")),
+            (self.open_button, QCoreApplication.translate("PredictPanel", "Open image…"),
+             QCoreApplication.translate("PredictPanel", "Read a PNG or JPEG picture of a digit")),
+        )  # fmt: skip
+        for button, text, tip in buttons:
+            button.setText(text)
+            button.setToolTip(tip)
+        self.input_view.setToolTip(
+            QCoreApplication.translate(
+                "PredictPanel",
+                "The 28x28 image the network receives: cropped, scaled to "
+                "20x20 and centred on its centre of mass, like MNIST",
+            )
+        )
+        self.input_caption.setText(
+            QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
+        )
+        self.chart.getPlotItem().setTitle(
+            QCoreApplication.translate("PredictPanel", "Probability of each class")
+        )
+        self._show_source_note()
+        if self._answering and self.prediction is not None:
+            self._show_prediction(self.prediction)
+        else:
+            self._render_message()
 
     # Layout -------------------------------------------------------------------------------------
 
@@ -84,8 +134,8 @@ class PredictPanel(QWidget):
     def _build(self) -> None:
         self.model_info = QLabel()
         self.model_info.setTextFormat(Qt.TextFormat.RichText)
-        self.model_info.setFixedHeight(self.model_info.fontMetrics().height() * 2 + 4)
         self.model_info.setWordWrap(True)
+        self._fit_source_height()
         layout = QGridLayout(self)
         layout.addWidget(self.model_info, 0, 0, 1, 3)
         layout.addWidget(self.pad, 1, 0)
@@ -103,19 +153,26 @@ class PredictPanel(QWidget):
         layout.setColumnStretch(2, 3)
         layout.setRowStretch(1, 1)
 
+    def _fit_source_height(self) -> None:
+        """Two lines of the source, whatever the font (presenter mode's is larger) and script
+        (a Chinese line is taller than a Latin one): fixed, so a longer text never moves the pad."""
+        sample = "Mg模型\nMg模型"  # the taller of the Latin and the CJK line, twice
+        box = self.model_info.fontMetrics().boundingRect(QRect(0, 0, 10_000, 10_000), 0, sample)
+        self.model_info.setFixedHeight(box.height() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_source_height()
+
     def set_source(self, html: str) -> None:
         """Which network and run the model comes from (and whether the canvas changed since)."""
         self.model_info.setText(html)
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        for text, tip, slot in (
-            ("Undo stroke", "Remove the last stroke (or right-click the pad)", self.pad.undo),
-            ("Clear", "Start again on an empty pad", self.clear),
-            ("Open image…", "Read a PNG or JPEG picture of a digit", self.open_image),
-        ):
-            button = QPushButton(text)
-            button.setToolTip(tip)
+        for slot in (self.pad.undo, self.clear, self.open_image):  # texts: retranslate
+            button = QPushButton()
             button.clicked.connect(slot)
             row.addWidget(button)
         self.undo_button, self.clear_button, self.open_button = (
@@ -136,13 +193,8 @@ class PredictPanel(QWidget):
         self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.input_view.setFrameShape(QFrame.Shape.Box)
         self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
-        self.input_view.setToolTip(
-            "The 28x28 image the network receives: cropped, scaled to "
-            "20x20 and centred on its centre of mass, like MNIST"
-        )
-        caption = QLabel(
-            "The network's input (28×28)", alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True
-        )
+        caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+        self.input_caption = caption
         self.source_label = plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
         for widget in (self.answer, self.confidence):
             column.addWidget(widget)
@@ -159,7 +211,6 @@ class PredictPanel(QWidget):
         # Ignored height: the chart fills the rows the pad sets, never makes the panel taller
         self.chart.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         plot = self.chart.getPlotItem()
-        plot.setTitle("Probability of each class")
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.invertY(True)
@@ -217,7 +268,7 @@ class PredictPanel(QWidget):
         self._show_input(self.digit)
         if self.trained is None:
             self.prediction = None
-            self._show_message("No trained model yet", "Train a network, or open a model file.")
+            self._show_message(*NO_MODEL)
         else:
             t = self.trained
             self.prediction = predict_digit(t.model, self.digit, t.mean, t.std, t.classes)
@@ -229,12 +280,19 @@ class PredictPanel(QWidget):
     def clear(self) -> None:
         self.source = ""
         self.picture = None
-        self.source_label.clear()
+        self._show_source_note()
         self.pad.clear()
         self.refresh()
 
     def open_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a picture of a digit", "", IMAGE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("PredictPanel", "Open a picture of a digit"),
+            "",
+            QCoreApplication.translate(
+                "PredictPanel", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)"
+            ),
+        )
         if path:
             self.predict_file(path)
 
@@ -246,9 +304,13 @@ class PredictPanel(QWidget):
         if self.picture is None:
             self.prediction = None
             self._show_message(
-                "Open an image",
-                f"This model reads {shape} pictures: open one. The drawing pad is for "
-                "1-channel digit models.",
+                QT_TRANSLATE_NOOP("PredictPanel", "Open an image"),
+                QT_TRANSLATE_NOOP(
+                    "PredictPanel",
+                    "This model reads {shape} pictures: open one. The drawing pad is for "
+                    "1-channel digit models.",
+                ),
+                shape=shape,
             )
         else:
             self.prediction = predict_picture(t.model, self.picture, t.mean, t.std, t.classes)
@@ -263,45 +325,95 @@ class PredictPanel(QWidget):
             try:
                 self.picture = load_picture(path, tuple(self.trained.project.network.input_shape))
             except ImageError as error:
-                self._show_message("Cannot read image", str(error))
+                self._cannot_read(error)
                 return
             self.source = str(path)
-            self.source_label.setText(f"From {Path(path).name} (resized as in training)")
+            self._show_source_note()
             self._predict_picture()
             return
         try:
             digit, inverted = load_digit(path)
         except ImageError as error:
-            self._show_message("Cannot read image", str(error))
+            self._cannot_read(error)
             return
         self.pad.clear()
         self._timer.stop()
         self.source = str(path)
         self.digit = digit
-        note = " (light background: inverted)" if inverted else ""
-        self.source_label.setText(f"From {Path(path).name}{note}")
+        self._inverted = inverted
+        self._show_source_note()
         self._predict()
+
+    def _cannot_read(self, error: ImageError) -> None:
+        self._show_message(
+            QT_TRANSLATE_NOOP("PredictPanel", "Cannot read image"), "{reason}", reason=error
+        )
+
+    def _show_source_note(self) -> None:
+        """Which file the input comes from (nothing for the pad)."""
+        if not self.source:
+            self.source_label.clear()
+            return
+        name = Path(self.source).name
+        if _reads_pictures(self.trained):
+            text = QCoreApplication.translate(
+                "PredictPanel", "From {name} (resized as in training)"
+            )
+        elif self._inverted:
+            text = QCoreApplication.translate(
+                "PredictPanel", "From {name} (light background: inverted)"
+            )
+        else:
+            text = QCoreApplication.translate("PredictPanel", "From {name}")
+        self.source_label.setText(text.format(name=name))
 
     # Display ------------------------------------------------------------------------------------
 
     def _show_prediction(self, prediction: Prediction) -> None:
         classes = prediction.classes
         if prediction.empty:
-            self._show_message("–", "Nothing drawn yet: draw a digit on the black pad.")
+            self._show_message(
+                "–",
+                QT_TRANSLATE_NOOP(
+                    "PredictPanel", "Nothing drawn yet: draw a digit on the black pad."
+                ),
+            )
             return
         top = prediction.top
         label, confidence = prediction.ranked(1)[0]
         self.answer.setText(label)
         self.confidence.setFont(sized_font(20, bold=False))
-        self.confidence.setText(f"{confidence:.1%} sure")
+        sure = QCoreApplication.translate("PredictPanel", "{confidence} sure")
+        self.confidence.setText(sure.format(confidence=f"{confidence:.1%}"))
+        self._answering = True
         self._set_bars(prediction.probabilities, top, len(classes))
 
-    def _show_message(self, answer: str, text: str) -> None:
-        self.answer.setText(answer if len(answer) < 4 else "")
-        self.confidence.setFont(sized_font(12, bold=False))  # a sentence, not a number: smaller
-        self.confidence.setText(text if len(answer) < 4 else f"{answer}. {text}")
+    def _show_message(self, answer: str, text: str, **args: object) -> None:
+        """A message instead of an answer: `answer` and `text` untranslated (QT_TRANSLATE_NOOP
+        marks them), with `args` for the text's blanks (an error: what it says); said again in
+        each new language."""
+        self._message = (answer, text, args)
+        self._answering = False
+        self._render_message()
         count = len(self.trained.classes) if self.trained is not None else 10
         self._set_bars(np.zeros(count, dtype=np.float32), -1, count)
+
+    def _render_message(self) -> None:
+        answer, text, args = self._message
+        short = len(answer) < 4  # a sign ("–") in big type, else a sentence under it
+        answer = QCoreApplication.translate("PredictPanel", answer) if not short else answer
+        values = {
+            key: messages.error_text(value) if isinstance(value, BaseException) else value
+            for key, value in args.items()
+        }
+        text = QCoreApplication.translate("PredictPanel", text).format(**values)
+        self.answer.setText(answer if short else "")
+        self.confidence.setFont(sized_font(12, bold=False))  # a sentence, not a number: smaller
+        if short:
+            self.confidence.setText(text)
+        else:
+            line = QCoreApplication.translate("PredictPanel", "{answer}. {text}")
+            self.confidence.setText(line.format(answer=answer, text=text))
 
     def _set_bars(self, probabilities: np.ndarray, top: int, count: int) -> None:
         brushes = [pg.mkBrush(TOP_COLOUR if i == top else BAR_COLOUR) for i in range(count)]

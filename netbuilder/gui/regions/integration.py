@@ -8,13 +8,14 @@ declares it to the main window, which must have training first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.project import Project
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.two_d import generate
+from netbuilder.gui import language
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.features import Feature
@@ -51,7 +52,13 @@ def _forget(view: RegionsView) -> None:
 
 
 def _dock(window, view: RegionsView) -> QDockWidget:
-    return add_dock(window, "Decision regions", view, Area.BottomDockWidgetArea, name=DOCK)
+    dock = add_dock(window, _title(), view, Area.BottomDockWidgetArea, name=DOCK)
+    language.on_language_change(view, lambda: dock.setWindowTitle(_title()))
+    return dock
+
+
+def _title() -> str:
+    return QCoreApplication.translate("RegionsView", "Decision regions")
 
 
 def _points(project: Project, name: str):

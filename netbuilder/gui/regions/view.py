@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QGraphicsItem,
@@ -28,9 +29,13 @@ from netbuilder.engine.regions import (
     region_probabilities,
     render_regions,
 )
+from netbuilder.gui import language
 from netbuilder.gui.plain_text import plain
 
-INVITATION = "Train to see how the network divides the plane."
+INVITATION = QT_TRANSLATE_NOOP("RegionsView", "Train to see how the network divides the plane.")
+HOVER = QT_TRANSLATE_NOOP(
+    "RegionsView", "Hover over the plane to see the network's probabilities there."
+)
 
 
 class RegionsView(QWidget):
@@ -53,13 +58,34 @@ class RegionsView(QWidget):
             self.plot.addItem(item)
         for item in (self.train_points, self.test_points):  # redraws repaint only the image
             item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.hover = plain(QLabel(INVITATION))
+        self.hover = plain(QLabel())
         self.hover.setWordWrap(True)
-        self.export_button = QPushButton("Export PNG…")
-        self.export_button.setToolTip("Save the decision regions with the points as a PNG file")
+        self._said: Callable[[], str] = lambda: _in_language(
+            INVITATION
+        )  # the hover line, any language
+        self.export_button = QPushButton()
         self.export_button.clicked.connect(lambda: self.export_png())
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self._layout()
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts in the language now chosen; the points, regions and hover line stay."""
+        self.export_button.setText(QCoreApplication.translate("RegionsView", "Export PNG…"))
+        self.export_button.setToolTip(
+            QCoreApplication.translate(
+                "RegionsView", "Save the decision regions with the points as a PNG file"
+            )
+        )
+        self.hover.setText(self._said())
+
+    def _say(self, said: Callable[[], str]) -> str:
+        """Set the line below the plot; `said` makes it again in another language."""
+        self._said = said
+        text = said()
+        self.hover.setText(text)
+        return text
 
     def _layout(self) -> None:
         bottom = QHBoxLayout()
@@ -96,7 +122,7 @@ class RegionsView(QWidget):
         """Another project opened: no points, no regions, no hover of the last one's model."""
         self.set_dataset(None)
         self.frames_shown = 0
-        self.hover.setText(INVITATION)
+        self._say(lambda: _in_language(INVITATION))
 
     def show_frame(self, frame: RegionFrame) -> None:
         """Paint one frame of class probabilities (from the training thread, or a final model)."""
@@ -106,7 +132,7 @@ class RegionsView(QWidget):
         x0, x1, y0, y1 = frame.extent
         self.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
         if self.frames_shown == 0:
-            self.hover.setText("Hover over the plane to see the network's probabilities there.")
+            self._say(lambda: _in_language(HOVER))
         self.frames_shown += 1
         self.frame_shown.emit()
 
@@ -132,18 +158,23 @@ class RegionsView(QWidget):
             return ""
         p = self.frame.at(x, y)
         shares = "  ".join(f"{c}: {v:.0%}" for c, v in enumerate(p))
-        text = f"x {x:+.2f}, y {y:+.2f} → class {int(p.argmax())}   ({shares})"
-        self.hover.setText(text)
-        return text
+        return self._say(
+            lambda: QCoreApplication.translate(
+                "RegionsView", "x {x}, y {y} → class {cls}   ({shares})"
+            ).format(x=f"{x:+.2f}", y=f"{y:+.2f}", cls=int(p.argmax()), shares=shares)
+        )
 
     def export_png(self, path: str | None = None) -> bool:
         if self.frame is None or self.dataset is None:
-            self.hover.setText("Nothing to export yet: train first.")
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "RegionsView", "Nothing to export yet: train first."
+                )
+            )
             return False
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
-                self, "Export regions", "regions.png", "PNG (*.png)"
-            )
+            title = QCoreApplication.translate("RegionsView", "Export regions")
+            path, _ = QFileDialog.getSaveFileName(self, title, "regions.png", "PNG (*.png)")
             if not path:
                 return False
         from PIL import Image
@@ -153,10 +184,22 @@ class RegionsView(QWidget):
             image = Image.fromarray(picture)
             write_atomically(path, lambda stream: image.save(stream, format="PNG"))
         except (OSError, ValueError) as error:
-            self.hover.setText(f"Could not save {path}: {_reason(error)}")
+            reason = _reason(error)
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "RegionsView", "Could not save {path}: {reason}"
+                ).format(path=path, reason=reason)
+            )
             return False
-        self.hover.setText(f"Saved {path}")
+        self._say(
+            lambda: QCoreApplication.translate("RegionsView", "Saved {path}").format(path=path)
+        )
         return True
+
+
+def _in_language(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("RegionsView", ...), in the language now chosen."""
+    return QCoreApplication.translate("RegionsView", text)
 
 
 def _reason(error: Exception) -> str:

@@ -8,7 +8,7 @@ listed with their first features instead; the view never fails on an odd shape.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.engine.single_step import StepRecord
+from netbuilder.gui import language
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import tip as plain_tip
 
@@ -65,10 +66,11 @@ def describe(record: StepRecord, index: int) -> tuple[str, str, str]:
     before = name_of(record.predictions[index], classes)
     after = name_of(record.predictions_after[index], classes)
     guess = before if before == after else f"{before}→{after}"
-    tip = (
-        f"Sample {index + 1} of the batch: label {label}; the network predicted {before} "
-        f"before this step and {after} after it."
-    )
+    tip = QCoreApplication.translate(
+        "BatchView",
+        "Sample {number} of the batch: label {label}; the network predicted {before} "
+        "before this step and {after} after it.",
+    ).format(number=index + 1, label=label, before=before, after=after)
     return label, guess, tip
 
 
@@ -77,7 +79,7 @@ class BatchView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel("The batch")
+        self.title = QLabel()
         self.title.setWordWrap(True)
         self.tiles = QWidget()
         self.grid = QGridLayout(self.tiles)
@@ -98,15 +100,33 @@ class BatchView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.stack, 1)
         self.shown = 0
+        self.record: StepRecord | None = None
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts in the language now chosen (the batch shown again, as it was)."""
+        if self.record is not None:
+            self.show_record(self.record)
+        else:
+            self.clear()
 
     def show_record(self, record: StepRecord) -> None:
+        self.record = record
         pictures = as_pictures(record.inputs)
         shown = len(record.labels)
-        kind = "images" if pictures is not None else "samples"
-        self.title.setText(
-            f"<b>The batch</b>: {shown} of its {record.batch_size} {kind} · label: prediction"
-            " (before→after)"
-        )
+        if pictures is not None:
+            title = QCoreApplication.translate(
+                "BatchView",
+                "<b>The batch</b>: {shown} of its {size} images · label: prediction (before→after)",
+            )
+        else:
+            title = QCoreApplication.translate(
+                "BatchView",
+                "<b>The batch</b>: {shown} of its {size} samples · label: prediction "
+                "(before→after)",
+            )
+        self.title.setText(title.format(shown=shown, size=record.batch_size))
         if pictures is not None:
             self._show_tiles(record, pictures)
             self.stack.setCurrentIndex(0)
@@ -118,8 +138,9 @@ class BatchView(QWidget):
     def clear(self) -> None:
         _clear(self.grid)
         self.table.setRowCount(0)
-        self.title.setText("The batch")
+        self.title.setText(QCoreApplication.translate("BatchView", "The batch"))
         self.shown = 0
+        self.record = None
 
     def _show_tiles(self, record: StepRecord, pictures: np.ndarray) -> None:
         _clear(self.grid)
@@ -152,7 +173,10 @@ class BatchView(QWidget):
         features = min(inputs.shape[1], MAX_FEATURES)
         more = inputs.shape[1] > features
         headers = [f"x{i + 1}" for i in range(features)] + (["…"] if more else [])
-        headers += ["label", "prediction"]
+        headers += [
+            QCoreApplication.translate("BatchView", "label"),
+            QCoreApplication.translate("BatchView", "prediction"),
+        ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)

@@ -8,15 +8,16 @@ it to the main window, which must have training (and its run actions) first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget
 
+from netbuilder.gui import language
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.features import Feature, find_dock
 from netbuilder.gui.step.view import StepView
 
 Area = Qt.DockWidgetArea
-TITLE = "One step"
+TITLE = QT_TRANSLATE_NOOP("StepView", "One step")
 DOCK = "one_step_dock"  # the name saved layouts know it by
 
 
@@ -39,7 +40,13 @@ def attach_step(window, training, actions=None) -> StepView:
 
 
 def _dock(window, view: StepView) -> QDockWidget:
-    return add_dock(window, TITLE, view, Area.BottomDockWidgetArea, name=DOCK)
+    dock = add_dock(window, _title(), view, Area.BottomDockWidgetArea, name=DOCK)
+    language.on_language_change(view, lambda: dock.setWindowTitle(_title()))
+    return dock
+
+
+def _title() -> str:
+    return QCoreApplication.translate("StepView", TITLE)
 
 
 def _bring_forward(window, dock: QDockWidget) -> None:

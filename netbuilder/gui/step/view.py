@@ -10,8 +10,9 @@ Run it on its own: `python -m netbuilder.gui.step.view` (a tiny model, stepped w
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,21 +28,40 @@ from PySide6.QtWidgets import (
 
 from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.training_events import StepUndone
-from netbuilder.gui import messages
+from netbuilder.gui import language, messages
 from netbuilder.gui.step.batch import BatchView
 from netbuilder.gui.step.heat_maps import LayerMaps
 
-EMPTY = (
+EMPTY = QT_TRANSLATE_NOOP(
+    "StepView",
     "Pause training, then press Step (F10) to train exactly one batch and see what it did: "
-    "the loss before and after, each layer's gradient and update, and the optimizer's state."
+    "the loss before and after, each layer's gradient and update, and the optimizer's state.",
 )
-HEADERS = ["Layer", "‖gradient‖", "‖update‖", "update/weight"]
-RATIO_TIP = "|weights after − before| / |weights before|: around 1e-3 is the textbook healthy size"
+HEADERS = [  # translated where they are shown
+    QT_TRANSLATE_NOOP("StepView", "Layer"),
+    QT_TRANSLATE_NOOP("StepView", "‖gradient‖"),
+    QT_TRANSLATE_NOOP("StepView", "‖update‖"),
+    QT_TRANSLATE_NOOP("StepView", "update/weight"),
+]
+RATIO_TIP = QT_TRANSLATE_NOOP(
+    "StepView",
+    "|weights after − before| / |weights before|: around 1e-3 is the textbook healthy size",
+)
 
 
 def loss_text(record: StepRecord) -> str:
     change = record.loss_after - record.loss_before
-    return f"loss {record.loss_before:.4g} → {record.loss_after:.4g} ({change:+.3g})"
+    text = QCoreApplication.translate("StepView", "loss {before} → {after} ({change})")
+    return text.format(
+        before=f"{record.loss_before:.4g}",
+        after=f"{record.loss_after:.4g}",
+        change=f"{change:+.3g}",
+    )
+
+
+def in_language(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP("StepView", ...), in the language now chosen."""
+    return QCoreApplication.translate("StepView", text)
 
 
 class StepView(QWidget):
@@ -51,7 +71,8 @@ class StepView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel(EMPTY)
+        self.summary = QLabel()
+        self._said: Callable[[], str] = lambda: in_language(EMPTY)  # the summary, any language
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
@@ -72,6 +93,19 @@ class StepView(QWidget):
         self.records: list[StepRecord] = []  # the steps that can be undone, latest last
         self.record: StepRecord | None = None
         self.selected = ""
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The texts in the language now chosen; the steps, the table and the maps stay."""
+        self.layers.setHorizontalHeaderLabels([in_language(text) for text in HEADERS])
+        self.layers.horizontalHeaderItem(3).setToolTip(in_language(RATIO_TIP))
+        self.summary.setText(self._said())
+
+    def _say(self, said: Callable[[], str]) -> None:
+        """Set the summary; `said` makes it again in another language."""
+        self._said = said
+        self.summary.setText(said())
 
     def add_actions(self, *actions: QAction) -> None:
         """Buttons for Step and Undo step beside the summary (the run bar has them too)."""
@@ -83,8 +117,7 @@ class StepView(QWidget):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(0, len(HEADERS))
-        table.setHorizontalHeaderLabels(HEADERS)
-        table.horizontalHeaderItem(3).setToolTip(RATIO_TIP)
+        table.setHorizontalHeaderLabels(HEADERS)  # and again in each language: retranslate
         table.verticalHeader().setVisible(False)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -107,20 +140,27 @@ class StepView(QWidget):
     def undone(self, event: StepUndone) -> None:
         """The run undid its latest step: show the one before it, or say where the run is."""
         if not event.undone:
-            self.summary.setText("There was no step left to undo in this pause.")
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "StepView", "There was no step left to undo in this pause."
+                )
+            )
             return
         if self.records:
             self.records.pop()
         if self.records:
-            self._show(self.records[-1], note="Step undone: back to the step before.  ")
+            self._show(self.records[-1], undone=True)
             return
         self.record = None
         self.batch.clear()
         self.layers.setRowCount(0)
         self.maps.show_layer(None)
-        self.summary.setText(
-            f"Step undone: the weights and optimizer are back as they were at epoch "
-            f"{event.epoch}, after batch {event.batch}. Step trains that batch again."
+        self._say(
+            lambda: QCoreApplication.translate(
+                "StepView",
+                "Step undone: the weights and optimizer are back as they were at epoch "
+                "{epoch}, after batch {batch}. Step trains that batch again.",
+            ).format(epoch=event.epoch, batch=event.batch)
         )
 
     def clear(self) -> None:
@@ -129,18 +169,11 @@ class StepView(QWidget):
         self.batch.clear()
         self.layers.setRowCount(0)
         self.maps.show_layer(None)
-        self.summary.setText(EMPTY)
+        self._say(lambda: in_language(EMPTY))
 
-    def _show(self, record: StepRecord, note: str = "") -> None:
+    def _show(self, record: StepRecord, undone: bool = False) -> None:
         self.record = record
-        undo = f" · {messages.steps_to_undo(record.undo_depth)}"
-        if not record.undo_depth:
-            undo = " · this step ended the epoch, so it cannot be undone"
-        self.summary.setText(
-            f"{note}<b>Epoch {record.epoch}, batch {record.batch}</b> · {record.optimizer} "
-            f"lr {record.learning_rate:g} · batch of {record.batch_size} · "
-            f"<b>{loss_text(record)}</b>{undo}"
-        )
+        self._say(lambda: summary_text(record, undone))
         self.batch.show_record(record)
         self._fill_table(record)
 
@@ -182,6 +215,33 @@ class StepView(QWidget):
         self.selected = layer.label
         self.maps.show_layer(layer)
         self.layer_selected.emit(layer.label)
+
+
+def summary_text(record: StepRecord, undone: bool = False) -> str:
+    """What a step did, in one line (after "Step undone" when it is shown again by Undo)."""
+    if record.undo_depth:
+        undo = messages.steps_to_undo(record.undo_depth)
+    else:
+        undo = QCoreApplication.translate(
+            "StepView", "this step ended the epoch, so it cannot be undone"
+        )
+    text = QCoreApplication.translate(
+        "StepView",
+        "<b>Epoch {epoch}, batch {batch}</b> · {optimizer} lr {lr} · batch of {size} · "
+        "<b>{loss}</b> · {undo}",
+    ).format(
+        epoch=record.epoch,
+        batch=record.batch,
+        optimizer=record.optimizer,
+        lr=f"{record.learning_rate:g}",
+        size=record.batch_size,
+        loss=loss_text(record),
+        undo=undo,
+    )
+    if undone:
+        note = QCoreApplication.translate("StepView", "Step undone: back to the step before.")
+        text = f"{note}  {text}"
+    return text
 
 
 def demo_record() -> StepRecord:

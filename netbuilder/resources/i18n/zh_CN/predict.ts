@@ -1,0 +1,224 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>ActivationsView</name>
+    <message>
+        <source>The layer whose output is shown, numbered as on the canvas</source>
+        <translation>显示其输出的层，编号与画布上相同</translation>
+    </message>
+    <message>
+        <source>What the network sees — layer:</source>
+        <translation>网络看到的内容 — 层：</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>神经元</translation>
+    </message>
+    <message>
+        <source>{count} feature maps of {height}×{width}, each scaled to its own range (bright = high)</source>
+        <translation>{count} 个 {height}×{width} 的特征图，每个按自身的范围缩放（越亮越高）</translation>
+    </message>
+    <message>
+        <source>{count} outputs (bars: each unit&apos;s value)</source>
+        <translation>{count} 个输出（柱：每个神经元的值）</translation>
+    </message>
+    <message>
+        <source>(draw a digit to see each layer&apos;s output)</source>
+        <translation>（写一个数字，查看每一层的输出）</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingPad</name>
+    <message>
+        <source>Draw one digit with the mouse, a pen or a finger</source>
+        <translation>用鼠标、手写笔或手指写一个数字</translation>
+    </message>
+    <message>
+        <source>Drawing pad</source>
+        <translation>画板</translation>
+    </message>
+    <message>
+        <source>Draw a digit here</source>
+        <translation>在这里写一个数字</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>No trained model yet</source>
+        <translation>还没有训练好的模型</translation>
+    </message>
+    <message>
+        <source>Train a network, or open a model file.</source>
+        <translation>请训练一个网络，或打开一个模型文件。</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销笔画</translation>
+    </message>
+    <message>
+        <source>Remove the last stroke (or right-click the pad)</source>
+        <translation>删除最后一笔（或在画板上点右键）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Start again on an empty pad</source>
+        <translation>在空白画板上重新开始</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <source>Read a PNG or JPEG picture of a digit</source>
+        <translation>读取一张数字的 PNG 或 JPEG 图片</translation>
+    </message>
+    <message>
+        <source>The 28x28 image the network receives: cropped, scaled to 20x20 and centred on its centre of mass, like MNIST</source>
+        <translation>网络接收的 28x28 图像：裁剪后缩放到 20x20，并以质心居中，与 MNIST 相同</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input (28×28)</source>
+        <translation>网络的输入（28×28）</translation>
+    </message>
+    <message>
+        <source>Probability of each class</source>
+        <translation>各类别的概率</translation>
+    </message>
+    <message>
+        <source>Open a picture of a digit</source>
+        <translation>打开一张数字图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <source>This model reads {shape} pictures: open one. The drawing pad is for 1-channel digit models.</source>
+        <translation>这个模型读取 {shape} 的图片：请打开一张。画板只用于单通道的数字模型。</translation>
+    </message>
+    <message>
+        <source>Cannot read image</source>
+        <translation>无法读取图片</translation>
+    </message>
+    <message>
+        <source>From {name} (resized as in training)</source>
+        <translation>来自 {name}（按训练时的方式缩放）</translation>
+    </message>
+    <message>
+        <source>From {name} (light background: inverted)</source>
+        <translation>来自 {name}（浅色背景：已反色）</translation>
+    </message>
+    <message>
+        <source>From {name}</source>
+        <translation>来自 {name}</translation>
+    </message>
+    <message>
+        <source>Nothing drawn yet: draw a digit on the black pad.</source>
+        <translation>还没有写任何内容：请在黑色画板上写一个数字。</translation>
+    </message>
+    <message>
+        <source>{confidence} sure</source>
+        <translation>把握 {confidence}</translation>
+    </message>
+    <message>
+        <source>{answer}. {text}</source>
+        <translation>{answer}。{text}</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Predict</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>激活值</translation>
+    </message>
+    <message>
+        <source>Load model…</source>
+        <translation>加载模型…</translation>
+    </message>
+    <message>
+        <source>Open a trained model file to draw digits for it</source>
+        <translation>打开一个训练好的模型文件，为它写数字</translation>
+    </message>
+    <message>
+        <source>No model yet: train the network, or load a model file.</source>
+        <translation>还没有模型：请训练网络，或加载一个模型文件。</translation>
+    </message>
+    <message>
+        <source>untitled network</source>
+        <translation>未命名网络</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;{name}&lt;/b&gt;, from {origin} on {data}.</source>
+        <translation>模型：&lt;b&gt;{name}&lt;/b&gt;，来自{origin}，在 {data} 上训练。</translation>
+    </message>
+    <message>
+        <source>Model: &lt;b&gt;{name}&lt;/b&gt;, from {origin}.</source>
+        <translation>模型：&lt;b&gt;{name}&lt;/b&gt;，来自{origin}。</translation>
+    </message>
+    <message>
+        <source>The canvas has changed since: this is the model as it was then. Train again to use the edits.</source>
+        <translation>画布此后已修改：这是修改之前的模型。要使用这些修改，请重新训练。</translation>
+    </message>
+    <message>
+        <source>The {dataset} test images are not on this computer. Train on it once to download it, or evaluate on the synthetic digits.</source>
+        <translation>这台电脑上没有 {dataset} 的测试图片。请先在它上面训练一次以下载，或改用合成数字评估。</translation>
+    </message>
+    <message>
+        <source>Load a trained model</source>
+        <translation>加载训练好的模型</translation>
+    </message>
+    <message>
+        <source>netbuilder models (*.pt);;All files (*)</source>
+        <translation>netbuilder 模型 (*.pt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot load model</source>
+        <translation>无法加载模型</translation>
+    </message>
+    <message>
+        <source>run {number}</source>
+        <translation>第 {number} 次训练</translation>
+    </message>
+    <message>
+        <source>file {name}</source>
+        <translation>文件 {name}</translation>
+    </message>
+    <message>
+        <source>a saved model file</source>
+        <translation>一个保存的模型文件</translation>
+    </message>
+    <message>
+        <source>a training run</source>
+        <translation>一次训练</translation>
+    </message>
+    <message>
+        <source>a run</source>
+        <translation>一次训练</translation>
+    </message>
+    <message>
+        <source>Test images not available</source>
+        <translation>没有测试图片</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+</context>
+</TS>
