@@ -46,8 +46,12 @@ def run(
         print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
         return 1
     app = application()
-    from netbuilder.gui import recovery
+    from netbuilder.gui import language, recovery
     from netbuilder.gui.main_window import MainWindow
+    from netbuilder.gui.settings_file import user_settings
+
+    settings = user_settings()
+    language.apply_language(language.saved_choice(settings))  # before any text is made
 
     last_crash = recovery.enable_crash_log(recovery.data_folder())
     if last_crash is not None:
@@ -55,11 +59,12 @@ def run(
             f"netbuilder: the last run crashed; its report is in {printable(last_crash)}",
             file=sys.stderr,
         )
-    window = MainWindow(torch_in_background=True)
+    window = MainWindow(settings, torch_in_background=True)
     open_initial(window, project_path, as_example)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")
     window.show()
+    window.warn_if_no_font()
     window.offer_recovery()
     return app.exec()
 
@@ -129,14 +134,17 @@ def _screenshot(
     as_example: bool = False,
 ) -> int:
     app = application()
+    from netbuilder.gui import language
     from netbuilder.gui.main_window import MainWindow
 
+    shown_before = language.current_language()
     with _quiet_offscreen(), tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(
-            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
-            data_folder=Path(folder),
-        )
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        language.apply_language(language.saved_choice(settings))  # fresh settings: LANG's
+        window = MainWindow(settings, data_folder=Path(folder))
         window.show_error = lambda title, text: print(text, file=sys.stderr)
+        window.show_font_advice = lambda text: print(f"netbuilder: {text}", file=sys.stderr)
+        window.warn_if_no_font()
         open_initial(window, project_path, as_example)
         window.resize(*size)
         window.show()
@@ -153,6 +161,7 @@ def _screenshot(
         window.hide()
         window.deleteLater()
         app.processEvents()
+    language.apply_language(shown_before)  # in-process callers (tests) get their language back
     if problem:
         print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
     return 1 if problem else 0
