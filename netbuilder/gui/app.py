@@ -46,12 +46,12 @@ def run(
         print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
         return 1
     app = application()
-    from netbuilder.gui import language, recovery
+    from netbuilder.gui import recovery
     from netbuilder.gui.main_window import MainWindow
     from netbuilder.gui.settings_file import user_settings
 
     settings = user_settings()
-    language.apply_language(language.saved_choice(settings))  # before any text is made
+    start_language(settings)
 
     last_crash = recovery.enable_crash_log(recovery.data_folder())
     if last_crash is not None:
@@ -67,6 +67,14 @@ def run(
     window.warn_if_no_font()
     window.offer_recovery()
     return app.exec()
+
+
+def start_language(settings: QSettings) -> str:
+    """The language chosen in View > Language (or, by default, the system's), installed before
+    any window makes its texts; returns the language now shown."""
+    from netbuilder.gui import language
+
+    return language.apply_language(language.saved_choice(settings))
 
 
 def _report_startup(window, wait_for_torch: bool) -> None:
@@ -140,7 +148,7 @@ def _screenshot(
     shown_before = language.current_language()
     with _quiet_offscreen(), tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        language.apply_language(language.saved_choice(settings))  # fresh settings: LANG's
+        start_language(settings)  # fresh settings: the language LANG asks for
         window = MainWindow(settings, data_folder=Path(folder))
         window.show_error = lambda title, text: print(text, file=sys.stderr)
         window.show_font_advice = lambda text: print(f"netbuilder: {text}", file=sys.stderr)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.languages import LANGUAGES
 from netbuilder.gui import files, language
-from netbuilder.gui.actions import make_action, set_texts
+from netbuilder.gui.actions import bare, make_action, set_texts
 from netbuilder.gui.help import fill_help_menu, retranslate_help
 
 Key = QKeySequence.StandardKey
@@ -95,6 +95,9 @@ TOOLBAR_TEXTS = {  # short, fixed button texts: the menus say "Undo Add Linear",
     "duplicate_action": QT_TRANSLATE_NOOP("MainWindow", "Duplicate"),
     "delete_action": QT_TRANSLATE_NOOP("MainWindow", "Delete"),
 }
+ON_BARS = ("new_action", "open_action", "save_action", "zoom_out_action", "zoom_in_action")
+ON_BARS += ("fit_action", "train_action")
+"""The window's actions with a button on the toolbar or the run bar."""
 FOLLOW_SYSTEM = "system"
 
 
@@ -170,6 +173,9 @@ class WindowMenus:
             set_texts(getattr(self, name), _tr(text), _tr(tip))
         for menu_id, title in MENU_TITLES.items():
             self._menu(menu_id).setTitle(_tr(title))
+        for name in ON_BARS:  # Qt's own button text would keep a Chinese accelerator: "打开(O)"
+            action = getattr(self, name)
+            action.setIconText(bare(action.text()))
         for name, text in TOOLBAR_TEXTS.items():
             getattr(self, name).setIconText(_tr(text))
         self.toolbar.setWindowTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "Main toolbar")))

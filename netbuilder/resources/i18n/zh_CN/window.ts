@@ -75,14 +75,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>
 &lt;h3&gt;四个步骤&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;搭建。&lt;/b&gt;把层从&lt;i&gt;层&lt;/i&gt;面板拖到画布上，放在两个方块之间。选中一个方块，就能在&lt;i&gt;检查器&lt;/i&gt;中编辑它。
-红色的方块表示形状对不上：&lt;i&gt;问题&lt;/i&gt;列表会说明原因和修正方法。&lt;i&gt;预设&lt;/i&gt;菜单打开现成的网络。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;训练。&lt;/b&gt;在&lt;i&gt;训练&lt;/i&gt;标签页中选择数据和设置，然后按运行栏中的&lt;b&gt;训练&lt;/b&gt;（Ctrl+T）。
-损失和准确率在&lt;i&gt;训练曲线&lt;/i&gt;中实时更新；暂停（Ctrl+P）和停止（Ctrl+.）在运行栏和“运行”菜单中。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;手写。&lt;/b&gt;训练完成后，在&lt;i&gt;预测&lt;/i&gt;标签页中写一个数字，看网络如何识别它。
-点击一个方块，可以看到这一层的激活值。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;评估。&lt;/b&gt;&lt;i&gt;评估&lt;/i&gt;标签页显示测试集上的准确率和混淆矩阵；
-点击一个格子，可以看到其中的图像。&lt;b&gt;运行 &amp;gt; 保存模型…&lt;/b&gt;保存训练好的权重。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;搭建。&lt;/b&gt;把层从&lt;i&gt;层&lt;/i&gt;面板拖到画布上，放在两个方块之间。选中一个方块，就能在&lt;i&gt;检查器&lt;/i&gt;中编辑它。红色的方块表示形状对不上：&lt;i&gt;问题&lt;/i&gt;列表会说明原因和修正方法。&lt;i&gt;预设&lt;/i&gt;菜单打开现成的网络。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;训练。&lt;/b&gt;在&lt;i&gt;训练&lt;/i&gt;标签页中选择数据和设置，然后按运行栏中的&lt;b&gt;训练&lt;/b&gt;（Ctrl+T）。损失和准确率在&lt;i&gt;训练曲线&lt;/i&gt;中实时更新；暂停（Ctrl+P）和停止（Ctrl+.）在运行栏和“运行”菜单中。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;手写。&lt;/b&gt;训练完成后，在&lt;i&gt;预测&lt;/i&gt;标签页中写一个数字，看网络如何识别它。点击一个方块，可以看到这一层的激活值。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;评估。&lt;/b&gt;&lt;i&gt;评估&lt;/i&gt;标签页显示测试集上的准确率和混淆矩阵；点击一个格子，可以看到其中的图像。&lt;b&gt;运行 &amp;gt; 保存模型…&lt;/b&gt;保存训练好的权重。&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;每次修改几秒钟后，你的工作会自动保存到一个恢复文件：如果 netbuilder 意外退出，下次启动时会提示恢复。&lt;/p&gt;
 </translation>

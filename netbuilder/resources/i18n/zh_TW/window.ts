@@ -75,14 +75,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>
 &lt;h3&gt;四個步驟&lt;/h3&gt;
 &lt;ol&gt;
-&lt;li&gt;&lt;b&gt;搭建。&lt;/b&gt;把層從&lt;i&gt;層&lt;/i&gt;面板拖到畫布上，放在兩個方塊之間。選中一個方塊，就能在&lt;i&gt;檢查器&lt;/i&gt;中編輯它。
-紅色的方塊表示形狀對不上：&lt;i&gt;問題&lt;/i&gt;列表會說明原因和修正方法。&lt;i&gt;預設&lt;/i&gt;菜單打開現成的網絡。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;訓練。&lt;/b&gt;在&lt;i&gt;訓練&lt;/i&gt;標籤頁中選擇數據和設置，然後按運行欄中的&lt;b&gt;訓練&lt;/b&gt;（Ctrl+T）。
-損失和準確率在&lt;i&gt;訓練曲線&lt;/i&gt;中實時更新；暫停（Ctrl+P）和停止（Ctrl+.）在運行欄和“運行”菜單中。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;手寫。&lt;/b&gt;訓練完成後，在&lt;i&gt;預測&lt;/i&gt;標籤頁中寫一個數字，看網絡如何識別它。
-點擊一個方塊，可以看到這一層的激活值。&lt;/li&gt;
-&lt;li&gt;&lt;b&gt;評估。&lt;/b&gt;&lt;i&gt;評估&lt;/i&gt;標籤頁顯示測試集上的準確率和混淆矩陣；
-點擊一個格子，可以看到其中的圖像。&lt;b&gt;運行 &amp;gt; 保存模型…&lt;/b&gt;保存訓練好的權重。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;搭建。&lt;/b&gt;把層從&lt;i&gt;層&lt;/i&gt;面板拖到畫布上，放在兩個方塊之間。選中一個方塊，就能在&lt;i&gt;檢查器&lt;/i&gt;中編輯它。紅色的方塊表示形狀對不上：&lt;i&gt;問題&lt;/i&gt;列表會說明原因和修正方法。&lt;i&gt;預設&lt;/i&gt;菜單打開現成的網絡。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;訓練。&lt;/b&gt;在&lt;i&gt;訓練&lt;/i&gt;標籤頁中選擇數據和設置，然後按運行欄中的&lt;b&gt;訓練&lt;/b&gt;（Ctrl+T）。損失和準確率在&lt;i&gt;訓練曲線&lt;/i&gt;中實時更新；暫停（Ctrl+P）和停止（Ctrl+.）在運行欄和“運行”菜單中。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;手寫。&lt;/b&gt;訓練完成後，在&lt;i&gt;預測&lt;/i&gt;標籤頁中寫一個數字，看網絡如何識別它。點擊一個方塊，可以看到這一層的激活值。&lt;/li&gt;
+&lt;li&gt;&lt;b&gt;評估。&lt;/b&gt;&lt;i&gt;評估&lt;/i&gt;標籤頁顯示測試集上的準確率和混淆矩陣；點擊一個格子，可以看到其中的圖像。&lt;b&gt;運行 &amp;gt; 保存模型…&lt;/b&gt;保存訓練好的權重。&lt;/li&gt;
 &lt;/ol&gt;
 &lt;p&gt;每次修改幾秒鐘後，你的工作會自動保存到一個恢復文件：如果 netbuilder 意外退出，下次啟動時會提示恢復。&lt;/p&gt;
 </translation>
