@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 
 from netbuilder.document.terminal import printable
 from netbuilder.gui import files
@@ -55,10 +55,10 @@ def run(
 
     last_crash = recovery.enable_crash_log(recovery.data_folder())
     if last_crash is not None:
-        print(
-            f"netbuilder: the last run crashed; its report is in {printable(last_crash)}",
-            file=sys.stderr,
+        crashed = QCoreApplication.translate(
+            "App", "netbuilder: the last run crashed; its report is in {path}"
         )
+        print(crashed.format(path=printable(last_crash)), file=sys.stderr)
     window = MainWindow(settings, torch_in_background=True)
     open_initial(window, project_path, as_example)
     if report_startup:

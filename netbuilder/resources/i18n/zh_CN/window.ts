@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>netbuilder: the last run crashed; its report is in {path}</source>
+        <translation>netbuilder：上次运行崩溃了，报告在 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -32,6 +39,17 @@
         <translation>
             <numerusform>还不能训练（%n 个错误）：{first}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>
+        <translation>没有可以打开窗口的显示器（没有设置 DISPLAY）。请在桌面会话中启动 netbuilder，或者用 `netbuilder --screenshot FILE` 把窗口渲染成图片。</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows on X11 because the system library {library} is missing. Install it (Debian/Ubuntu: sudo apt install {package}) and start netbuilder again.</source>
+        <translation>Qt 无法在 X11 上打开窗口，因为缺少系统库 {library}。请安装它（Debian/Ubuntu：sudo apt install {package}），然后重新启动 netbuilder。</translation>
     </message>
 </context>
 <context>

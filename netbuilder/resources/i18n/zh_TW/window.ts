@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <source>netbuilder: the last run crashed; its report is in {path}</source>
+        <translation>netbuilder：上次運行崩潰了，報告在 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Counted</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -32,6 +39,17 @@
         <translation>
             <numerusform>還不能訓練（%n 個錯誤）：{first}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>
+        <translation>沒有可以打開窗口的顯示器（沒有設置 DISPLAY）。請在桌面會話中啟動 netbuilder，或者用 `netbuilder --screenshot FILE` 把窗口渲染成圖片。</translation>
+    </message>
+    <message>
+        <source>Qt cannot open windows on X11 because the system library {library} is missing. Install it (Debian/Ubuntu: sudo apt install {package}) and start netbuilder again.</source>
+        <translation>Qt 無法在 X11 上打開窗口，因為缺少系統庫 {library}。請安裝它（Debian/Ubuntu：sudo apt install {package}），然後重新啟動 netbuilder。</translation>
     </message>
 </context>
 <context>
