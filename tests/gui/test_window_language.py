@@ -1,13 +1,19 @@
 """The window in Chinese: chosen by LANG at start, switched live in View > Language and
 remembered, and a word about the font where no Chinese font is installed."""
 
+import time
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDockWidget, QMessageBox
 
+from netbuilder.document.project import Project
 from netbuilder.gui import cjk_font, language
 from netbuilder.gui.app import start_language
 from netbuilder.gui.main_window import MainWindow
+from netbuilder.gui.number_fields import IntField
+from netbuilder.gui.recovery import Recovered
 from tests.paths import EXAMPLES
 
 
@@ -136,3 +142,20 @@ def test_with_a_chinese_font_nothing_is_said(monkeypatch):
     monkeypatch.setattr(cjk_font, "has_font_for", lambda language: True)
     monkeypatch.setattr(cjk_font, "_said", False)
     assert cjk_font.advice_once("zh_CN") is None
+
+
+def test_the_window_s_sentences_with_values_are_translated_whole(qtbot, english_afterwards):
+    """Templates with named blanks: the order of the words is the translation's."""
+    box = IntField()
+    qtbot.addWidget(box)
+    box.setRange(1, 31)
+    box.setAccessibleName("kernel_size")
+    said = []
+    box.clamped.connect(said.append)
+    language.apply_language("zh_CN")
+    box.fixup("40")
+    assert said == ["kernel_size最大为 31：输入的 40 已改为 31。"]
+    saved = time.mktime((2026, 12, 7, 9, 30, 0, 0, 0, -1))
+    assert Recovered(Path("r.json"), Project(), None, saved).when == "2026年12月07日 09:30"
+    language.apply_language("en")
+    assert Recovered(Path("r.json"), Project(), None, saved).when.startswith("09:30 on 07 ")
