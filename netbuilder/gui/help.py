@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import platform
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 import netbuilder
+from netbuilder.gui import language
 from netbuilder.gui.actions import bare, make_action, set_texts
 
 HOW_TO = QT_TRANSLATE_NOOP(
@@ -75,18 +76,24 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
     return f"<table cellpadding='3'>{''.join(rows)}{extra}</table>"
 
 
-def show_document(parent: QWidget, title: str, text: str) -> QDialog:
-    """A small non-modal window showing rich text, closed with Close or Esc."""
+def show_document(parent: QWidget, title: str, text: Callable[[], str]) -> QDialog:
+    """A small non-modal window showing rich text, closed with Close or Esc. `title` is a source
+    text of the "Help" context and `text` makes the page: both follow a change of language."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
     browser = QTextBrowser()
     browser.setOpenExternalLinks(True)
-    browser.setHtml(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
+
+    def retranslate() -> None:
+        dialog.setWindowTitle(QCoreApplication.translate("Help", title))
+        browser.setHtml(text())
+
+    retranslate()
+    language.on_language_change(dialog, retranslate)
     dialog.resize(520, 460)
     dialog.show()
     return dialog
@@ -102,27 +109,29 @@ def fill_help_menu(window, menu: QMenu) -> None:
                 found.extend(_all_actions(top.menu()))
         return found
 
-    def show(title: str, text: str) -> QDialog:
-        return show_document(window, QCoreApplication.translate("Help", title), text)
-
     window.how_to_action = make_action(
         window,
         "",
-        lambda: show(
+        lambda: show_document(
+            window,
             QT_TRANSLATE_NOOP("Help", "How to use netbuilder"),
-            QCoreApplication.translate("Help", HOW_TO),
+            lambda: QCoreApplication.translate("Help", HOW_TO),
         ),
         ["F1"],
     )
     window.shortcuts_action = make_action(
         window,
         "",
-        lambda: show(
-            QT_TRANSLATE_NOOP("Help", "Keyboard shortcuts"), shortcuts_html(menu_actions())
+        lambda: show_document(
+            window,
+            QT_TRANSLATE_NOOP("Help", "Keyboard shortcuts"),
+            lambda: shortcuts_html(menu_actions()),
         ),
     )
     window.about_action = make_action(
-        window, "", lambda: show(QT_TRANSLATE_NOOP("Help", "About netbuilder"), about_html())
+        window,
+        "",
+        lambda: show_document(window, QT_TRANSLATE_NOOP("Help", "About netbuilder"), about_html),
     )
     retranslate_help(window)
     menu.addActions([window.how_to_action, window.shortcuts_action])

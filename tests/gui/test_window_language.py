@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox, QTextBrowser
 
 from netbuilder.document.project import Project
 from netbuilder.gui import cjk_font, language
@@ -159,3 +159,18 @@ def test_the_window_s_sentences_with_values_are_translated_whole(qtbot, english_
     assert Recovered(Path("r.json"), Project(), None, saved).when == "2026年12月07日 09:30"
     language.apply_language("en")
     assert Recovered(Path("r.json"), Project(), None, saved).when.startswith("09:30 on 07 ")
+
+
+def test_an_open_help_window_follows_the_switch(
+    qtbot, tmp_path, system_asks, torch_stays_away, english_afterwards
+):
+    system_asks("en_US.UTF-8")
+    window = _window(qtbot, tmp_path)
+    window.how_to_action.trigger()
+    dialog = next(d for d in window.findChildren(QDialog) if d.isVisible())
+    browser = dialog.findChild(QTextBrowser)
+    assert dialog.windowTitle() == "How to use netbuilder" and "Four steps" in browser.toPlainText()
+    window.language_actions["zh_CN"].trigger()
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "netbuilder 使用方法")
+    assert "四个步骤" in browser.toPlainText() and "提前终止" not in browser.toPlainText()
+    dialog.close()
