@@ -441,6 +441,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Qt could not encode the picture as PNG</source>
+        <translation>Qt 无法把图片编码为 PNG</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>&amp;Presenter Mode</source>

@@ -441,6 +441,13 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Pictures</name>
+    <message>
+        <source>Qt could not encode the picture as PNG</source>
+        <translation>Qt 無法把圖片編碼為 PNG</translation>
+    </message>
+</context>
+<context>
     <name>Presenter</name>
     <message>
         <source>&amp;Presenter Mode</source>
