@@ -6,6 +6,10 @@ import os
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English unless a test asks for another language: whatever the machine's locale says.
+os.environ["LANG"] = "C.UTF-8"
+for _name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
 # Tests are not benchmarks: one torch thread each (and in their subprocesses), because on a small
 # busy machine torch's OpenMP threads wait on each other and run many times slower than one.
 os.environ.setdefault("OMP_NUM_THREADS", "1")

@@ -9,7 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QSettings, qInstallMessageHandler
 
 from netbuilder.document.terminal import printable
 from netbuilder.gui import files
@@ -48,23 +48,35 @@ def run(
     app = application()
     from netbuilder.gui import recovery
     from netbuilder.gui.main_window import MainWindow
+    from netbuilder.gui.settings_file import user_settings
+
+    settings = user_settings()
+    start_language(settings)
 
     last_crash = recovery.enable_crash_log(recovery.data_folder())
     if last_crash is not None:
-        print(
-            f"netbuilder: the last run crashed; its report is in {printable(last_crash)}",
-            file=sys.stderr,
+        crashed = QCoreApplication.translate(
+            "App", "netbuilder: the last run crashed; its report is in {path}"
         )
-    window = MainWindow(torch_in_background=True)
-    window.engine.loaded.connect(
-        lambda: window.feature("training").warm_up()
-    )  # Train starts at once
+        print(crashed.format(path=printable(last_crash)), file=sys.stderr)
+    window = MainWindow(settings, torch_in_background=True)
+    # Train starts at once: the training process imports torch while the user builds
+    window.engine.loaded.connect(lambda: window.feature("training").warm_up())
     open_initial(window, project_path, as_example)
     if report_startup:
         _report_startup(window, wait_for_torch=report_startup == "ready")
     window.show()
+    window.warn_if_no_font()
     window.offer_recovery()
     return app.exec()
+
+
+def start_language(settings: QSettings) -> str:
+    """The language chosen in View > Language (or, by default, the system's), installed before
+    any window makes its texts; returns the language now shown."""
+    from netbuilder.gui import language
+
+    return language.apply_language(language.saved_choice(settings))
 
 
 def _report_startup(window, wait_for_torch: bool) -> None:
@@ -132,14 +144,17 @@ def _screenshot(
     as_example: bool = False,
 ) -> int:
     app = application()
+    from netbuilder.gui import language
     from netbuilder.gui.main_window import MainWindow
 
+    shown_before = language.current_language()
     with _quiet_offscreen(), tempfile.TemporaryDirectory() as folder:
-        window = MainWindow(
-            QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat),
-            data_folder=Path(folder),
-        )
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        start_language(settings)  # fresh settings: the language LANG asks for
+        window = MainWindow(settings, data_folder=Path(folder))
         window.show_error = lambda title, text: print(text, file=sys.stderr)
+        window.show_font_advice = lambda text: print(f"netbuilder: {text}", file=sys.stderr)
+        window.warn_if_no_font()
         open_initial(window, project_path, as_example)
         window.resize(*size)
         window.show()
@@ -156,6 +171,7 @@ def _screenshot(
         window.hide()
         window.deleteLater()
         app.processEvents()
+    language.apply_language(shown_before)  # in-process callers (tests) get their language back
     if problem:
         print(f"netbuilder: error: {printable(problem)}", file=sys.stderr)
     return 1 if problem else 0

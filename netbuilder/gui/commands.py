@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from netbuilder.document.datasets import is_regression, loss_for
@@ -21,11 +22,21 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.gui.document import Document
 
 SET_PARAM_ID = 1001
+INSERT_TEXTS = {  # how an insertion is named in Edit > Undo, by verb
+    "Add": QT_TRANSLATE_NOOP("commands", "Add {layer}"),
+    "Duplicate": QT_TRANSLATE_NOOP("commands", "Duplicate {layer}"),
+}
+REPLACE_NETWORK = QT_TRANSLATE_NOOP("commands", "Replace network")
+
+
+def _tr(text: str) -> str:
+    """A step's name in Edit > Undo, in the language of the moment it was made."""
+    return QCoreApplication.translate("commands", text)
 
 
 class InsertLayer(QUndoCommand):
     def __init__(self, document: Document, index: int, layer: Layer, verb: str = "Add"):
-        super().__init__(f"{verb} {layer.type_id}")
+        super().__init__(_tr(INSERT_TEXTS[verb]).format(layer=layer.type_id))
         self.document, self.index, self.layer = document, index, layer
 
     def redo(self) -> None:
@@ -38,7 +49,8 @@ class InsertLayer(QUndoCommand):
 class RemoveLayer(QUndoCommand):
     def __init__(self, document: Document, index: int):
         self.layer = document.network.layers[index]
-        super().__init__(f"Delete {self.layer.type_id}")
+        text = QCoreApplication.translate("commands", "Delete {layer}")
+        super().__init__(text.format(layer=self.layer.type_id))
         self.document, self.index = document, index
 
     def redo(self) -> None:
@@ -50,7 +62,8 @@ class RemoveLayer(QUndoCommand):
 
 class MoveLayer(QUndoCommand):
     def __init__(self, document: Document, source: int, target: int):
-        super().__init__(f"Move {document.network.layers[source].type_id}")
+        text = QCoreApplication.translate("commands", "Move {layer}")
+        super().__init__(text.format(layer=document.network.layers[source].type_id))
         self.document, self.source, self.target = document, source, target
 
     def redo(self) -> None:
@@ -65,7 +78,8 @@ class SetParam(QUndoCommand):
 
     def __init__(self, document: Document, uid: str, name: str, value: Any):
         layer = document.network.layers[document.network.index_of(uid)]
-        super().__init__(f"Change {layer.type_id} {name}")
+        text = QCoreApplication.translate("commands", "Change {layer} {parameter}")
+        super().__init__(text.format(layer=layer.type_id, parameter=name))
         self.document, self.uid, self.name = document, uid, name
         self.value, self.previous = value, layer.params[name]
 
@@ -89,7 +103,7 @@ class SetTraining(QUndoCommand):
     """Replace the project's training settings (for the training panel's form)."""
 
     def __init__(self, document: Document, settings: TrainingSettings):
-        super().__init__("Change training settings")
+        super().__init__(QCoreApplication.translate("commands", "Change training settings"))
         self.document, self.settings = document, settings
         self.previous = document.project.training
 
@@ -111,7 +125,7 @@ class SetDataset(QUndoCommand):
         input_shape: tuple[int, ...] | None = None,
         params: dict[str, Any] | None = None,
     ) -> None:
-        super().__init__("Change dataset")
+        super().__init__(QCoreApplication.translate("commands", "Change dataset"))
         project = document.project
         self.document = document
         self.previous = (project.dataset, dict(project.dataset_params))
@@ -130,8 +144,8 @@ class ReplaceNetwork(QUndoCommand):
     """Replace the whole network (its input shape and every layer) in one step. Undo puts back
     the very network that was there, layers, parameters and uids alike."""
 
-    def __init__(self, document: Document, network: Network, text: str = "Replace network"):
-        super().__init__(text)
+    def __init__(self, document: Document, network: Network, text: str = REPLACE_NETWORK):
+        super().__init__(_tr(text) if text == REPLACE_NETWORK else text)
         self.document, self.previous = document, document.network
         self.network = network.copy()  # the caller's object never changes with later edits
 

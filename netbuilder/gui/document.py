@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netbuilder.document.analysis import Analysis, analyse
@@ -186,7 +186,10 @@ def display_name(document: Document) -> str:
     """The file name shown in the title bar."""
     if document.path:
         return Path(document.path).name
-    return f"{document.project.name} (untitled)" if document.project.name else "Untitled"
+    if document.project.name:
+        untitled = QCoreApplication.translate("Document", "{name} (untitled)")
+        return untitled.format(name=document.project.name)
+    return QCoreApplication.translate("Document", "Untitled")
 
 
 def on_session_replaced(window, slot) -> None:

@@ -14,7 +14,7 @@ import threading
 import traceback
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 ENGINE_MODULES = (
@@ -93,7 +93,10 @@ class EngineLoader(QObject):
         if pending:
             QApplication.restoreOverrideCursor()
         if error:
-            self.failed.emit(f"PyTorch could not be loaded, so training is unavailable: {error}")
+            why = QCoreApplication.translate(
+                "EngineLoader", "PyTorch could not be loaded, so training is unavailable: {error}"
+            )
+            self.failed.emit(why.format(error=error))
             return
         self.is_loaded = True
         self.loaded.emit()

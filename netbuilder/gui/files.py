@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from netbuilder.document.bundled import EXAMPLES
 from netbuilder.document.project import ProjectError, load_project
@@ -12,7 +12,11 @@ from netbuilder.document.project import ProjectError, load_project
 DEFAULT_PRESET = EXAMPLES / "lenet5.json"
 RECENT_KEY = "files/recent"
 MAX_RECENT = 8
-FILE_FILTER = "netbuilder projects (*.json);;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter, in the user's language."""
+    return QCoreApplication.translate("MainWindow", "netbuilder projects (*.json);;All files (*)")
 
 
 def presets() -> list[tuple[str, Path]]:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import html
 import platform
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import metadata
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 import netbuilder
-from netbuilder.gui.actions import make_action
+from netbuilder.gui import language
+from netbuilder.gui.actions import bare, make_action, set_texts
 
-HOW_TO = """
+HOW_TO = QT_TRANSLATE_NOOP(
+    "Help",
+    """
 <h3>Four steps</h3>
 <ol>
 <li><b>Build.</b> Drag layers from <i>Layers</i> onto the canvas, between two blocks. Select a block
@@ -31,7 +34,8 @@ click a cell to see those images. <b>Run &gt; Save Model…</b> keeps the traine
 </ol>
 <p>Your work is saved to a recovery file a few seconds after each change: if netbuilder stops
 unexpectedly, the next start offers to restore it.</p>
-"""
+""",
+)
 
 
 def versions() -> dict[str, str]:
@@ -39,7 +43,7 @@ def versions() -> dict[str, str]:
     try:
         torch_version = metadata.version("torch")
     except metadata.PackageNotFoundError:
-        torch_version = "not installed"
+        torch_version = QCoreApplication.translate("Help", "not installed")
     return {
         "netbuilder": netbuilder.__version__,
         "torch": torch_version,
@@ -51,10 +55,12 @@ def versions() -> dict[str, str]:
 
 def about_html() -> str:
     rows = "".join(f"<tr><td>{k}</td><td><b>{v}</b></td></tr>" for k, v in versions().items())
-    return (
-        "<h3>netbuilder</h3><p>Build neural networks by dragging layers, train them with live "
-        f"plots, and draw digits for them to read.</p><table cellpadding='3'>{rows}</table>"
+    about = QCoreApplication.translate(
+        "Help",
+        "Build neural networks by dragging layers, train them with live plots, and draw digits "
+        "for them to read.",
     )
+    return f"<h3>netbuilder</h3><p>{about}</p><table cellpadding='3'>{rows}</table>"
 
 
 def shortcuts_html(actions: Iterable[QAction]) -> str:
@@ -63,24 +69,31 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
         if keys:
-            name = html.escape(action.text().replace("&", "").rstrip("…"))
+            name = html.escape(bare(action.text()))
             rows.append(f"<tr><td>{name}</td><td><b>{', '.join(keys)}</b></td></tr>")
-    extra = "<tr><td>Zoom the canvas</td><td><b>Ctrl+scroll</b></td></tr>"
+    zoom = QCoreApplication.translate("Help", "Zoom the canvas")
+    extra = f"<tr><td>{zoom}</td><td><b>Ctrl+scroll</b></td></tr>"
     return f"<table cellpadding='3'>{''.join(rows)}{extra}</table>"
 
 
-def show_document(parent: QWidget, title: str, text: str) -> QDialog:
-    """A small non-modal window showing rich text, closed with Close or Esc."""
+def show_document(parent: QWidget, title: str, text: Callable[[], str]) -> QDialog:
+    """A small non-modal window showing rich text, closed with Close or Esc. `title` is a source
+    text of the "Help" context and `text` makes the page: both follow a change of language."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
     browser = QTextBrowser()
     browser.setOpenExternalLinks(True)
-    browser.setHtml(text)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     buttons.rejected.connect(dialog.close)
     layout = QVBoxLayout(dialog)
     layout.addWidget(browser)
     layout.addWidget(buttons)
+
+    def retranslate() -> None:
+        dialog.setWindowTitle(QCoreApplication.translate("Help", title))
+        browser.setHtml(text())
+
+    retranslate()
+    language.on_language_change(dialog, retranslate)
     dialog.resize(520, 460)
     dialog.show()
     return dialog
@@ -98,21 +111,42 @@ def fill_help_menu(window, menu: QMenu) -> None:
 
     window.how_to_action = make_action(
         window,
-        "&How to Use netbuilder",
-        lambda: show_document(window, "How to use netbuilder", HOW_TO),
+        "",
+        lambda: show_document(
+            window,
+            QT_TRANSLATE_NOOP("Help", "How to use netbuilder"),
+            lambda: QCoreApplication.translate("Help", HOW_TO),
+        ),
         ["F1"],
     )
     window.shortcuts_action = make_action(
         window,
-        "&Keyboard Shortcuts",
-        lambda: show_document(window, "Keyboard shortcuts", shortcuts_html(menu_actions())),
+        "",
+        lambda: show_document(
+            window,
+            QT_TRANSLATE_NOOP("Help", "Keyboard shortcuts"),
+            lambda: shortcuts_html(menu_actions()),
+        ),
     )
     window.about_action = make_action(
-        window, "&About netbuilder", lambda: show_document(window, "About netbuilder", about_html())
+        window,
+        "",
+        lambda: show_document(window, QT_TRANSLATE_NOOP("Help", "About netbuilder"), about_html),
     )
+    retranslate_help(window)
     menu.addActions([window.how_to_action, window.shortcuts_action])
     menu.addSeparator()
     menu.addAction(window.about_action)
+
+
+def retranslate_help(window) -> None:
+    """The Help menu's texts in the current language."""
+    for action, text in (
+        (window.how_to_action, QT_TRANSLATE_NOOP("Help", "&How to Use netbuilder")),
+        (window.shortcuts_action, QT_TRANSLATE_NOOP("Help", "&Keyboard Shortcuts")),
+        (window.about_action, QT_TRANSLATE_NOOP("Help", "&About netbuilder")),
+    ):
+        set_texts(action, QCoreApplication.translate("Help", text))
 
 
 def _all_actions(menu: QMenu) -> list[QAction]:

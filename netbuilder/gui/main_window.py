@@ -10,19 +10,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QMainWindow,
+    QMessageBox,
     QWidget,
 )
 
 from netbuilder.gui import (
     builder,
+    cjk_font,
     commands,
     explore,
+    language,
     lessons,
     messages,
     presenter,
@@ -35,7 +38,7 @@ from netbuilder.gui.docks import dock_name
 from netbuilder.gui.document import Document, display_name
 from netbuilder.gui.engine_loader import EngineLoader
 from netbuilder.gui.features import Feature, Features
-from netbuilder.gui.plain_text import tip, warn
+from netbuilder.gui.plain_text import message_box, tip, warn
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.settings_file import user_settings
 from netbuilder.gui.torch_placeholders import TorchPlaceholders
@@ -83,6 +86,8 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self.placeholders = TorchPlaceholders(self) if torch_in_background else None
         if self.placeholders is not None:
             self.run_bar = self.placeholders.run_bar
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
         self._connect()
         self.statusBar().addPermanentWidget(StatusSummary(self.document))
         self.resize(1400, 900)
@@ -91,7 +96,11 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._built = False
         self.engine = EngineLoader(self)
         self.engine.loaded.connect(self._attach_torch_features)
-        self.engine.failed.connect(lambda text: self.show_error("PyTorch unavailable", text))
+        self.engine.failed.connect(
+            lambda text: self.show_error(
+                QCoreApplication.translate("MainWindow", "PyTorch unavailable"), text
+            )
+        )
         if not torch_in_background:
             self.engine.load_now()
         # After every dock exists, so the saved layout can place each of them.
@@ -100,6 +109,35 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._built = True
         if torch_in_background:
             self.engine.load_after_first_paint(self.canvas.viewport())
+
+    def retranslate(self) -> None:
+        """The window's own texts (menus, actions, toolbar, title, the stand-ins' docks) in the
+        current language; features' panels follow the change themselves."""
+        self.retranslate_menus()
+        if self.placeholders is not None:
+            self.placeholders.retranslate()
+        self._refresh_all()
+
+    def choose_language(self, choice: str) -> None:
+        """View > Language: show the app in `choice` ("system" or a language) now and from now on."""
+        language.choose_language(self.settings, choice)
+        self.language_actions[choice].setChecked(True)
+        self.warn_if_no_font()
+
+    def warn_if_no_font(self) -> None:
+        """Chinese without a Chinese font draws boxes: say once which package brings one."""
+        advice = cjk_font.advice_once(language.current_language())
+        if advice is not None:
+            self.show_font_advice(advice)
+
+    def show_font_advice(self, text: str) -> None:
+        """A non-modal note (the window stays usable); tests and screenshots override this."""
+        box = message_box(
+            self, QMessageBox.Icon.Information, "netbuilder: 中文字体 / Chinese font", text
+        )
+        box.setModal(False)
+        box.show()
+        self.font_advice = box
 
     def feature(self, name: str):
         """The face of the attached feature `name` ("training", "predict", "builder", ...)."""
@@ -163,6 +201,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         name = name or dock_name(title)
         kept = self.findChild(QDockWidget, name)
         if kept is not None:  # its place was kept from the first paint (torch_placeholders)
+            kept.setWindowTitle(title)  # the feature's own title (its translation) from now on
             kept.widget().deleteLater()
             kept.setWidget(_scrollable_if_large(widget))
             return kept
@@ -209,15 +248,28 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         self._refresh_analysis()
 
     def _refresh_title(self) -> None:
-        self.setWindowTitle(f"{display_name(self.document)}[*] — netbuilder")
+        title = QCoreApplication.translate("MainWindow", "{name}[*] — netbuilder")
+        self.setWindowTitle(title.format(name=display_name(self.document)))
         self.setWindowModified(self.document.modified)
 
     def _refresh_edit_actions(self) -> None:
         stack, locked = self.document.undo_stack, self.document.locked
         self.undo_action.setEnabled(stack.canUndo() and not locked)
         self.redo_action.setEnabled(stack.canRedo() and not locked)
-        self.undo_action.setText(f"&Undo {stack.undoText()}".strip())
-        self.redo_action.setText(f"&Redo {stack.redoText()}".strip())
+        self.undo_action.setText(
+            _with_step(
+                QCoreApplication.translate("MainWindow", "&Undo"),
+                QCoreApplication.translate("MainWindow", "&Undo {step}"),
+                stack.undoText(),
+            )
+        )
+        self.redo_action.setText(
+            _with_step(
+                QCoreApplication.translate("MainWindow", "&Redo"),
+                QCoreApplication.translate("MainWindow", "&Redo {step}"),
+                stack.redoText(),
+            )
+        )
         selected = self.canvas.selected_uid()
         index = self.document.network.index_of(selected) if selected else -1
         for action in (self.delete_action, self.duplicate_action):
@@ -230,7 +282,9 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     def _refresh_analysis(self) -> None:
         analysis = self.document.analysis
         self.train_action.setEnabled(analysis.valid and not self.document.locked)
-        reason = messages.cannot_train(analysis) or "Train this network (Ctrl+T)"
+        reason = messages.cannot_train(analysis) or QCoreApplication.translate(
+            "MainWindow", "Train this network (Ctrl+T)"
+        )
         self.train_action.setToolTip(tip(reason))
         self.train_action.setStatusTip(reason)
         self._refresh_edit_actions()
@@ -360,6 +414,11 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
                 text = action.text().replace("&", "") or "(no text)"
                 named[text if text not in named else f"{text} ({len(named)})"] = action
         return named
+
+
+def _with_step(alone: str, template: str, step: str) -> str:
+    """ "&Undo" or "&Undo Add Linear": the menu names the step it undoes, when there is one."""
+    return template.format(step=step) if step else alone
 
 
 def _scrollable_if_large(widget: QWidget) -> QWidget:

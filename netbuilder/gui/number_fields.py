@@ -8,7 +8,7 @@ that owns one shows the message.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QAbstractSpinBox, QDoubleSpinBox, QSpinBox, QWidget
 
@@ -39,11 +39,18 @@ def _clamped_text(box, text: str, integer: bool) -> str | None:
     if value is None or box.minimum() <= value <= box.maximum():
         return None
     limit = box.maximum() if value > box.maximum() else box.minimum()
-    name = box.accessibleName() or "This field"
-    bound = "at most" if value > box.maximum() else "at least"
+    name = box.accessibleName() or QCoreApplication.translate("NumberFields", "This field")
+    if value > box.maximum():
+        said = QCoreApplication.translate(
+            "NumberFields", "{name} is at most {limit}: {typed} was set to {limit}."
+        )
+    else:
+        said = QCoreApplication.translate(
+            "NumberFields", "{name} is at least {limit}: {typed} was set to {limit}."
+        )
     typed = f"{int(value)}" if integer and value.is_integer() else f"{value:g}"
     shown = box.textFromValue(int(limit) if integer else limit)
-    box.clamped.emit(f"{name} is {bound} {shown}: {typed} was set to {shown}.")
+    box.clamped.emit(said.format(name=name, limit=shown, typed=typed))
     return box.prefix() + shown + box.suffix()
 
 

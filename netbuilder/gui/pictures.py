@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QImage, QPixmap
 
 from netbuilder.document.safe_io import FileRefusedError, write_atomically
@@ -35,7 +35,8 @@ def save_png(picture: QImage | QPixmap, path: str | Path) -> None:
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not picture.save(buffer, "PNG"):
-        raise FileRefusedError("Qt could not encode the picture as PNG", path, "write")
+        reason = QCoreApplication.translate("Pictures", "Qt could not encode the picture as PNG")
+        raise FileRefusedError(reason, path, "write")
     buffer.close()
     contents = data.data()
     write_atomically(path, lambda stream: stream.write(contents))

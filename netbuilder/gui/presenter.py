@@ -13,12 +13,12 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QToolBar, QWidget
 
-from netbuilder.gui import theme
-from netbuilder.gui.actions import make_action
+from netbuilder.gui import language, theme
+from netbuilder.gui.actions import make_action, set_texts
 from netbuilder.gui.features import Feature, find_dock
 
 SEPARATOR = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
@@ -57,13 +57,14 @@ class Presenter(QObject):
         self.training = None  # the training feature's face, once it is there
         self.action = make_action(
             window,
-            "&Presenter Mode",
+            "",
             lambda checked: self.enter() if checked else self.leave(),
             ["F5"],
-            "Full screen, large text, high contrast, only the canvas, plots and run bar (Esc leaves)",
             checkable=True,
         )
-        self.leave_action = make_action(window, "Leave Presenter Mode", self.leave, ["Esc"])
+        self.leave_action = make_action(window, "", self.leave, ["Esc"])
+        self.retranslate()
+        language.on_language_change(window, self.retranslate)
         self.leave_action.setEnabled(False)
         window.addAction(self.action)
         window.addAction(self.leave_action)
@@ -81,6 +82,20 @@ class Presenter(QObject):
         self.training = training
         training.run_started.connect(lambda *_: self.restyle_plots_later())
         training.model_trained.connect(lambda *_: self.restyle_plots_later())
+
+    def retranslate(self) -> None:
+        set_texts(
+            self.action,
+            QCoreApplication.translate("Presenter", "&Presenter Mode"),
+            QCoreApplication.translate(
+                "Presenter",
+                "Full screen, large text, high contrast, only the canvas, plots and run bar "
+                "(Esc leaves)",
+            ),
+        )
+        set_texts(
+            self.leave_action, QCoreApplication.translate("Presenter", "Leave Presenter Mode")
+        )
 
     @property
     def active(self) -> bool:

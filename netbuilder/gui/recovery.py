@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from netbuilder.document.json_input import JsonInputError, read_json
 from netbuilder.document.project import (
@@ -58,7 +58,9 @@ class Recovered:
 
     @property
     def when(self) -> str:
-        return time.strftime("%H:%M on %d %b %Y", time.localtime(self.saved_at))
+        # The format is translated: "%H:%M on %d %b %Y", or 2026年12月07日 09:30
+        layout = QCoreApplication.translate("Recovery", "%H:%M on %d %b %Y")
+        return time.strftime(layout, time.localtime(self.saved_at))
 
 
 class Autosave(QObject):
@@ -105,7 +107,8 @@ class Autosave(QObject):
             text = json.dumps(record, indent=1) + "\n"
             write_own_file(self.file, text, _is_recovery_file, "recovery file")
         except OSError as error:
-            self.failed.emit(f"Cannot autosave to {self.file}: {os_reason(error)}")
+            why = QCoreApplication.translate("Recovery", "Cannot autosave to {file}: {reason}")
+            self.failed.emit(why.format(file=self.file, reason=os_reason(error)))
             return False
         self.written.emit(str(self.file))
         return True

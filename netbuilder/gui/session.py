@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from netbuilder.document.project import Project
 
 
@@ -26,4 +28,8 @@ class ProjectSession:
 
     def run_origin(self) -> str:
         """Where a model trained now comes from, in the Runs table's numbering."""
-        return f"run {self.latest_run}" if self.latest_run is not None else "a training run"
+        if self.latest_run is None:
+            return QCoreApplication.translate("ProjectSession", "a training run")
+        return QCoreApplication.translate("ProjectSession", "run {number}").format(
+            number=self.latest_run
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QMessageBox,
@@ -34,7 +35,10 @@ class WindowFiles:
     def open_file(self, path: str | Path | None = None) -> bool:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, "Open project", self._file_dir(), files.FILE_FILTER
+                self,
+                QCoreApplication.translate("MainWindow", "Open project"),
+                self._file_dir(),
+                files.file_filter(),
             )
             if not path:
                 return False
@@ -46,7 +50,10 @@ class WindowFiles:
         except ProjectError as error:
             if is_lesson_file(path):  # File > Open or the command line given a lesson
                 return self.feature("lessons").open_lesson(path) is not None
-            self.show_error("Cannot open project", messages.error_text(error))
+            self.show_error(
+                QCoreApplication.translate("MainWindow", "Cannot open project"),
+                messages.error_text(error),
+            )
             return False
         if not self.maybe_save():
             return False
@@ -66,7 +73,10 @@ class WindowFiles:
                 Path(self._file_dir()) / f"{self.document.project.name or 'network'}.json"
             )
             path, _ = QFileDialog.getSaveFileName(
-                self, "Save project", suggestion, files.FILE_FILTER
+                self,
+                QCoreApplication.translate("MainWindow", "Save project"),
+                suggestion,
+                files.file_filter(),
             )
             if not path:
                 return False
@@ -76,11 +86,16 @@ class WindowFiles:
         try:
             save_project(self.document.project, path)
         except OSError as error:
-            self.show_error("Cannot save project", f"Cannot save {path}: {error.strerror or error}")
+            reason = QCoreApplication.translate(
+                "MainWindow", "Cannot save {path}: {reason}"
+            ).format(path=path, reason=error.strerror or error)
+            self.show_error(QCoreApplication.translate("MainWindow", "Cannot save project"), reason)
             return False
         self.document.mark_saved(path)
         files.remember_file(self.settings, path)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Saved {path}").format(path=path), 5000
+        )
         return True
 
     def _file_dir(self) -> str:
@@ -101,8 +116,10 @@ class WindowFiles:
         box = message_box(
             self,
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Save the changes to {display_name(self.document)}?",
+            QCoreApplication.translate("MainWindow", "Unsaved changes"),
+            QCoreApplication.translate("MainWindow", "Save the changes to {name}?").format(
+                name=display_name(self.document)
+            ),
         )
         box.setStandardButtons(Button.Save | Button.Discard | Button.Cancel)
         box.setDefaultButton(Button.Save)
@@ -123,20 +140,34 @@ class WindowFiles:
         self.document.reset(latest.project, latest.original_path)
         self.document.undo_stack.resetClean()  # restored work is unsaved work
         self.autosave.write_now()
-        self.statusBar().showMessage(f"Restored the unsaved changes from {latest.when}", 8000)
+        restored = QCoreApplication.translate(
+            "MainWindow", "Restored the unsaved changes from {when}"
+        ).format(when=latest.when)
+        self.statusBar().showMessage(restored, 8000)
         return True
 
     def ask_restore(self, found: recovery.Recovered) -> bool:
         """Restore or discard; tests override this."""
-        name = Path(found.original_path).name if found.original_path else "an untitled network"
+        if found.original_path:
+            name = Path(found.original_path).name
+        else:
+            name = QCoreApplication.translate("MainWindow", "an untitled network")
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "netbuilder did not close properly last time. Changes to {name}, saved "
+            "automatically at {when}, were not saved.\n\nRestore them?",
+        )
         box = message_box(
             self,
             QMessageBox.Icon.Question,
-            "Restore unsaved work?",
-            f"netbuilder did not close properly last time. Changes to {name}, saved "
-            f"automatically at {found.when}, were not saved.\n\nRestore them?",
+            QCoreApplication.translate("MainWindow", "Restore unsaved work?"),
+            text.format(name=name, when=found.when),
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Discard", QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            QCoreApplication.translate("MainWindow", "Restore"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "Discard"), QMessageBox.ButtonRole.RejectRole
+        )
         box.exec()
         return box.clickedButton() is restore

@@ -4,17 +4,105 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from netbuilder.gui import files
-from netbuilder.gui.actions import make_action
-from netbuilder.gui.help import fill_help_menu
+from netbuilder.document.languages import LANGUAGES
+from netbuilder.gui import files, language
+from netbuilder.gui.actions import bare, make_action, set_texts
+from netbuilder.gui.help import fill_help_menu, retranslate_help
 
 Key = QKeySequence.StandardKey
+
+
+ACTION_TEXTS = {  # the window's action (by attribute) -> its text and tip, in context MainWindow
+    "new_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&New"),
+        QT_TRANSLATE_NOOP("MainWindow", "Start an empty network"),
+    ),
+    "open_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Open a project file"),
+    ),
+    "save_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Save"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save the project"),
+    ),
+    "save_as_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Save under a new name"),
+    ),
+    "quit_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+        QT_TRANSLATE_NOOP("MainWindow", "Close the window"),
+    ),
+    "undo_action": (QT_TRANSLATE_NOOP("MainWindow", "&Undo"), ""),
+    "redo_action": (QT_TRANSLATE_NOOP("MainWindow", "&Redo"), ""),
+    "delete_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Delete Layer"),
+        QT_TRANSLATE_NOOP("MainWindow", "Remove the selected layer"),
+    ),
+    "duplicate_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "D&uplicate Layer"),
+        QT_TRANSLATE_NOOP("MainWindow", "Insert a copy of the selected layer after it"),
+    ),
+    "move_up_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "Move &Earlier"),
+        QT_TRANSLATE_NOOP("MainWindow", "Move the selected layer one step towards the input"),
+    ),
+    "move_down_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "Move &Later"),
+        QT_TRANSLATE_NOOP("MainWindow", "Move the selected layer one step towards the output"),
+    ),
+    "zoom_in_action": (QT_TRANSLATE_NOOP("MainWindow", "Zoom Canvas &In"), ""),
+    "zoom_out_action": (QT_TRANSLATE_NOOP("MainWindow", "Zoom Canvas &Out"), ""),
+    "zoom_reset_action": (QT_TRANSLATE_NOOP("MainWindow", "Canvas &Actual Size"), ""),
+    "fit_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Fit to View"),
+        QT_TRANSLATE_NOOP("MainWindow", "Show the whole network"),
+    ),
+    "dark_action": (QT_TRANSLATE_NOOP("MainWindow", "&Dark Theme"), ""),
+    "larger_text_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Larger Text"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Zoom the whole app: text, blocks and plots, for projectors"
+        ),
+    ),
+    "smaller_text_action": (QT_TRANSLATE_NOOP("MainWindow", "S&maller Text"), ""),
+    "normal_text_action": (QT_TRANSLATE_NOOP("MainWindow", "&Normal Text Size"), ""),
+    "train_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Train…"),
+        QT_TRANSLATE_NOOP("MainWindow", "Train this network"),
+    ),
+}
+MENU_TITLES = {
+    "file": QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    "edit": QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    "view": QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    "panels": QT_TRANSLATE_NOOP("MainWindow", "&Panels"),
+    "language": QT_TRANSLATE_NOOP("MainWindow", "&Language"),
+    "presets": QT_TRANSLATE_NOOP("MainWindow", "&Presets"),
+    "run": QT_TRANSLATE_NOOP("MainWindow", "&Run"),
+    "help": QT_TRANSLATE_NOOP("MainWindow", "&Help"),
+    "recent": QT_TRANSLATE_NOOP("MainWindow", "Open &Recent"),
+}
+TOOLBAR_TEXTS = {  # short, fixed button texts: the menus say "Undo Add Linear", the toolbar never reflows
+    "undo_action": QT_TRANSLATE_NOOP("MainWindow", "Undo"),
+    "redo_action": QT_TRANSLATE_NOOP("MainWindow", "Redo"),
+    "duplicate_action": QT_TRANSLATE_NOOP("MainWindow", "Duplicate"),
+    "delete_action": QT_TRANSLATE_NOOP("MainWindow", "Delete"),
+}
+ON_BARS = ("new_action", "open_action", "save_action", "zoom_out_action", "zoom_in_action")
+ON_BARS += ("fit_action", "train_action")
+"""The window's actions with a button on the toolbar or the run bar."""
+FOLLOW_SYSTEM = "system"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text) if text else ""
 
 
 class WindowMenus:
@@ -24,58 +112,29 @@ class WindowMenus:
         self._make_file_actions()
         self._make_edit_actions()
         self._make_view_actions()
-        self.train_action = make_action(
-            self, "&Train…", self._on_train, ["Ctrl+T"], "Train this network"
-        )
+        self.train_action = make_action(self, "", self._on_train, ["Ctrl+T"])
 
     def _make_file_actions(self) -> None:
-        self.new_action = make_action(
-            self, "&New", lambda: self.new_document(), [Key.New], "Start an empty network"
-        )
-        self.open_action = make_action(
-            self, "&Open…", lambda: self.open_file(), [Key.Open], "Open a project file"
-        )
-        self.save_action = make_action(self, "&Save", self.save, [Key.Save], "Save the project")
-        self.save_as_action = make_action(
-            self, "Save &As…", lambda: self.save_as(), [Key.SaveAs], "Save under a new name"
-        )
-        self.quit_action = make_action(self, "&Quit", self.close, [Key.Quit], "Close the window")
+        self.new_action = make_action(self, "", lambda: self.new_document(), [Key.New])
+        self.open_action = make_action(self, "", lambda: self.open_file(), [Key.Open])
+        self.save_action = make_action(self, "", self.save, [Key.Save])
+        self.save_as_action = make_action(self, "", lambda: self.save_as(), [Key.SaveAs])
+        self.quit_action = make_action(self, "", self.close, [Key.Quit])
 
     def _make_edit_actions(self) -> None:
-        self.undo_action = make_action(self, "&Undo", self.document.undo, [Key.Undo])
-        self.redo_action = make_action(
-            self, "&Redo", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"]
-        )
+        self.undo_action = make_action(self, "", self.document.undo, [Key.Undo])
+        self.redo_action = make_action(self, "", self.document.redo, ["Ctrl+Shift+Z", "Ctrl+Y"])
         self.delete_action = make_action(
             self,
-            "&Delete Layer",
+            "",
             self.delete_selected,
             ["Del", "Backspace"],  # not Key.Delete: on GNOME and KDE it also means Ctrl+D
-            "Remove the selected layer",
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.canvas.addAction(self.delete_action)
-        self.duplicate_action = make_action(
-            self,
-            "D&uplicate Layer",
-            self.duplicate_selected,
-            ["Ctrl+D"],
-            "Insert a copy of the selected layer after it",
-        )
-        self.move_up_action = make_action(
-            self,
-            "Move &Earlier",
-            lambda: self.move_selected(-1),
-            ["Alt+Up"],
-            "Move the selected layer one step towards the input",
-        )
-        self.move_down_action = make_action(
-            self,
-            "Move &Later",
-            lambda: self.move_selected(1),
-            ["Alt+Down"],
-            "Move the selected layer one step towards the output",
-        )
+        self.duplicate_action = make_action(self, "", self.duplicate_selected, ["Ctrl+D"])
+        self.move_up_action = make_action(self, "", lambda: self.move_selected(-1), ["Alt+Up"])
+        self.move_down_action = make_action(self, "", lambda: self.move_selected(1), ["Alt+Down"])
         self.canvas.context_actions = [
             self.duplicate_action,
             self.delete_action,
@@ -87,65 +146,76 @@ class WindowMenus:
     def _make_view_actions(self) -> None:
         canvas = self.canvas
         # Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (the text sizes below); these, the canvas.
-        self.zoom_in_action = make_action(
-            self, "Zoom Canvas &In", lambda: canvas.zoom_by(1.2), ["Ctrl+Shift+Up"]
-        )
+        self.zoom_in_action = make_action(self, "", lambda: canvas.zoom_by(1.2), ["Ctrl+Shift+Up"])
         self.zoom_out_action = make_action(
-            self, "Zoom Canvas &Out", lambda: canvas.zoom_by(1 / 1.2), ["Ctrl+Shift+Down"]
+            self, "", lambda: canvas.zoom_by(1 / 1.2), ["Ctrl+Shift+Down"]
         )
-        self.zoom_reset_action = make_action(
-            self, "Canvas &Actual Size", canvas.reset_zoom, ["Ctrl+Shift+0"]
-        )
-        self.fit_action = make_action(
-            self, "&Fit to View", canvas.fit_to_view, ["Ctrl+9"], "Show the whole network"
-        )
-        self.dark_action = make_action(
-            self, "&Dark Theme", self.set_dark, ["Ctrl+Shift+L"], checkable=True
-        )
+        self.zoom_reset_action = make_action(self, "", canvas.reset_zoom, ["Ctrl+Shift+0"])
+        self.fit_action = make_action(self, "", canvas.fit_to_view, ["Ctrl+9"])
+        self.dark_action = make_action(self, "", self.set_dark, ["Ctrl+Shift+L"], checkable=True)
         self.larger_text_action = make_action(
             self,
-            "&Larger Text",
+            "",
             lambda: self.step_text_size(1),
             ["Ctrl+=", Key.ZoomIn, "Ctrl+Alt+="],
-            "Zoom the whole app: text, blocks and plots, for projectors",
         )
         self.smaller_text_action = make_action(
-            self, "S&maller Text", lambda: self.step_text_size(-1), [Key.ZoomOut, "Ctrl+Alt+-"]
+            self, "", lambda: self.step_text_size(-1), [Key.ZoomOut, "Ctrl+Alt+-"]
         )
         self.normal_text_action = make_action(
-            self, "&Normal Text Size", lambda: self.set_text_scale(1.0), ["Ctrl+0", "Ctrl+Alt+0"]
+            self, "", lambda: self.set_text_scale(1.0), ["Ctrl+0", "Ctrl+Alt+0"]
         )
         self.canvas.context_actions += [None, self.fit_action]
 
+    def retranslate_menus(self) -> None:
+        """Every text of the window's own actions, menus and toolbar, in the current language."""
+        for name, (text, tip) in ACTION_TEXTS.items():
+            set_texts(getattr(self, name), _tr(text), _tr(tip))
+        for menu_id, title in MENU_TITLES.items():
+            self._menu(menu_id).setTitle(_tr(title))
+        for name in ON_BARS:  # Qt's own button text would keep a Chinese accelerator: "打开(O)"
+            action = getattr(self, name)
+            action.setIconText(bare(action.text()))
+        for name, text in TOOLBAR_TEXTS.items():
+            getattr(self, name).setIconText(_tr(text))
+        self.toolbar.setWindowTitle(_tr(QT_TRANSLATE_NOOP("MainWindow", "Main toolbar")))
+        self.follow_system_action.setText(_tr(QT_TRANSLATE_NOOP("MainWindow", "Follow the system")))
+        self._retranslate_presets()
+        retranslate_help(self)
+
+    def _menu(self, menu_id: str):
+        return self.recent_menu if menu_id == "recent" else self.menus[menu_id]
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = self.file_menu = bar.addMenu("&File")
+        file_menu = self.file_menu = bar.addMenu("")
         file_menu.setObjectName("file_menu")  # found by this id, never by its (translated) title
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu("")
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
-        self.view_menu = bar.addMenu("&View")  # before the Panels submenu exists
+        self.view_menu = bar.addMenu("")  # before the Panels submenu exists
         self._make_view_menu(self.view_menu)
-        self.presets_menu = bar.addMenu("&Presets")
+        self.presets_menu = bar.addMenu("")
         self._fill_presets_menu()
-        self.run_menu = bar.addMenu("&Run")
+        self.run_menu = bar.addMenu("")
         self.run_menu.addAction(self.train_action)
-        self.help_menu = bar.addMenu("&Help")
+        self.help_menu = bar.addMenu("")
         fill_help_menu(self, self.help_menu)
         self.menus = {
             "file": self.file_menu,
             "edit": edit_menu,
             "view": self.view_menu,
             "panels": self.panels_menu,
+            "language": self.language_menu,
             "presets": self.presets_menu,
             "run": self.run_menu,
             "help": self.help_menu,
@@ -174,24 +244,35 @@ class WindowMenus:
         )
         menu.addSeparator()
         menu.addAction(self.dark_action)
+        self.language_menu = menu.addMenu("")
+        self._fill_language_menu(self.language_menu)
         menu.addSeparator()
-        self.panels_menu = menu.addMenu("&Panels")
+        self.panels_menu = menu.addMenu("")
         for dock in self.features.docks().values():  # the builder's: later ones add themselves
             self.panels_menu.addAction(dock.toggleViewAction())
 
+    def _fill_language_menu(self, menu) -> None:
+        """View > Language: follow the system, or one language, each named in its own words."""
+        group = QActionGroup(menu)
+        saved = language.saved_choice(self.settings)
+        self.language_actions = {}
+        for choice, name in [(FOLLOW_SYSTEM, ""), *LANGUAGES.items()]:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(choice == saved)
+            action.setData(choice)
+            group.addAction(action)
+            action.triggered.connect(lambda checked=False, c=choice: self.choose_language(c))
+            self.language_actions[choice] = action
+            if choice == FOLLOW_SYSTEM:
+                menu.addSeparator()
+        self.follow_system_action = self.language_actions[FOLLOW_SYSTEM]
+
     def _make_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(self)
         toolbar.setObjectName("main_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        # Short, fixed button texts: the menus say "Undo Add Linear", the toolbar never reflows
-        for action, text in (
-            (self.undo_action, "Undo"),
-            (self.redo_action, "Redo"),
-            (self.duplicate_action, "Duplicate"),
-            (self.delete_action, "Delete"),
-        ):
-            action.setIconText(text)
         toolbar.addActions([self.new_action, self.open_action, self.save_action])
         toolbar.addSeparator()
         toolbar.addActions([self.undo_action, self.redo_action])
@@ -203,20 +284,26 @@ class WindowMenus:
         self.toolbar = toolbar
 
     def _fill_presets_menu(self) -> None:
-        self.presets_menu.clear()
-        self.presets_menu.addAction(
-            make_action(self, "&New (empty network)", lambda: self.new_document())
-        )
+        """Presets: a new empty network, then the shipped examples (their texts come with
+        `retranslate_menus`)."""
+        self.new_preset_action = make_action(self, "", lambda: self.new_document())
+        self.presets_menu.addAction(self.new_preset_action)
         self.presets_menu.addSeparator()
+        self.preset_actions = []
         for name, path in files.presets():
-            self.presets_menu.addAction(
-                make_action(
-                    self,
-                    name,
-                    lambda checked=False, p=path: self.load_preset(p),
-                    tip=f"Start from the {name} example",
-                )
+            action = make_action(self, name, lambda checked=False, p=path: self.load_preset(p))
+            self.presets_menu.addAction(action)
+            self.preset_actions.append((action, name))
+
+    def _retranslate_presets(self) -> None:
+        set_texts(
+            self.new_preset_action, _tr(QT_TRANSLATE_NOOP("MainWindow", "&New (empty network)"))
+        )
+        for action, name in self.preset_actions:
+            tip = _tr(QT_TRANSLATE_NOOP("MainWindow", "Start from the {name} example")).format(
+                name=name
             )
+            set_texts(action, name, tip)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -226,6 +313,8 @@ class WindowMenus:
             action.triggered.connect(lambda checked=False, p=path: self.open_file(p))
         self.recent_menu.setEnabled(not self.document.locked)
         if self.recent_menu.isEmpty():
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(_tr(QT_TRANSLATE_NOOP("MainWindow", "(none)"))).setEnabled(
+                False
+            )
 
     # Keeping the window in step with the document ----------------------------------------------

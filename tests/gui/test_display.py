@@ -14,6 +14,13 @@ def linux_x11(monkeypatch):
     monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
     monkeypatch.setenv("DISPLAY", ":0")
+    for name in (
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+    ):  # the reason is said in the system's language
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 def test_a_missing_x11_library_is_named_with_its_package(linux_x11, monkeypatch, capsys):
@@ -42,3 +49,13 @@ def test_a_working_desktop_passes(linux_x11, monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(display, "missing_xcb_library", lambda: "libxcb-icccm.so.4")
     assert display.display_problem() is None
+
+
+def test_the_reason_is_said_in_the_system_s_language(linux_x11, monkeypatch):
+    """Before Qt runs, through the same translations as the window."""
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    monkeypatch.setattr(display, "missing_xcb_library", lambda: "libxcb-icccm.so.4")
+    assert "缺少系统库 libxcb-icccm.so.4" in display.display_problem()
+    monkeypatch.setenv("LANG", "zh_TW.UTF-8")
+    assert "sudo apt install libxcb-icccm4" in display.display_problem()
+    assert "缺少系統庫" in display.display_problem()
