@@ -33,6 +33,14 @@ class Message:
     args: Mapping[str, Any] = field(default_factory=dict)
 
 
+def explained(reason: str | Message) -> tuple[Message | None, str]:
+    """An error's reason as (its Message or None, its English text): for the errors that take
+    either a Message (translated where shown) or a plain text (shown as it is)."""
+    if isinstance(reason, Message):
+        return reason, english(reason)
+    return None, reason
+
+
 class MessageError(ValueError):
     """An error a user can act on, carried as a Message; `str()` is its English sentence."""
 
@@ -267,4 +275,94 @@ ENGLISH: dict[str, str] = {
         "messages", "layer {number} ({type}) has no parameter {name}"
     ),
     "layer_bad_param": QT_TRANSLATE_NOOP("messages", "layer {number} ({type}): {problem}"),
+    # --- training settings (document/setting_specs.py, document/settings.py) ------------------
+    "setting_wrong_kind": QT_TRANSLATE_NOOP(
+        "messages", "training setting '{name}' must be {kind}, not {actual}"
+    ),
+    "setting_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "{name} is {value}; it must be at least {minimum} and at most {maximum}"
+    ),
+    "unknown_settings": QT_TRANSLATE_NOOP("messages", "unknown training setting(s): {names}"),
+    "one_fold": QT_TRANSLATE_NOOP(
+        "messages", "folds is 1; cross-validation needs at least 2 folds (0: off)"
+    ),
+    "nesterov_needs_sgd": QT_TRANSLATE_NOOP(
+        "messages", "nesterov needs the sgd optimizer with a momentum above 0"
+    ),
+    "early_stopping_needs_validation": QT_TRANSLATE_NOOP(
+        "messages", "early stopping needs a validation_fraction above 0"
+    ),
+    # --- checkpoints (engine/checkpoint.py) -----------------------------------------------------
+    "checkpoint_missing": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: no such file."
+    ),
+    "checkpoint_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: {reason}."
+    ),
+    "checkpoint_is_json": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it is a JSON file (a project? open it in the app, or "
+        "train it), not a netbuilder checkpoint (a .pt file from train --checkpoint).",
+    ),
+    "checkpoint_not_torch": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it is not a file torch.save wrote, not a netbuilder "
+        "checkpoint (a .pt file from train --checkpoint).",
+    ),
+    "checkpoint_unsafe": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it holds Python objects other than tensors and plain "
+        "values, which netbuilder refuses to load ({details})",
+    ),
+    "checkpoint_damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({details})",
+    ),
+    "checkpoint_not_netbuilder": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: it is not a netbuilder checkpoint."
+    ),
+    "checkpoint_bad_schema": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: bad schema_version {version}."
+    ),
+    "checkpoint_too_new": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it was written by a newer netbuilder (schema {version}; "
+        "this one reads up to {newest}).",
+    ),
+    "checkpoint_bad_field": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: a field is missing or bad ({problem})."
+    ),
+    "checkpoint_cannot_save": QT_TRANSLATE_NOOP(
+        "messages", "Cannot save checkpoint {path}: {reason}."
+    ),
+    "checkpoint_disk_full": QT_TRANSLATE_NOOP(
+        "messages", "Cannot save checkpoint {path}: writing failed; is the disk full? ({details})"
+    ),
+    # --- devices (engine/devices.py) ------------------------------------------------------------
+    "device_not_available": QT_TRANSLATE_NOOP(
+        "messages",
+        "Device {device} is not available on this machine; choose cpu or auto instead. This "
+        "machine has: {have}.",
+    ),
+    "device_not_a_name": QT_TRANSLATE_NOOP(
+        "messages",
+        "Device {device} is not a device name; choose cpu or auto instead. This machine has: "
+        "{have}.",
+    ),
+    # --- data (engine/data.py) ------------------------------------------------------------------
+    "no_such_folder": QT_TRANSLATE_NOOP("messages", "No such folder: {path}"),
+    "data_folder_not_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "The data folder {path} is not a folder (it is a file or a device): give a folder with "
+        "--data-dir, or choose another in the Training panel.",
+    ),
+    "unknown_data": QT_TRANSLATE_NOOP(
+        "messages", "Unknown dataset {name}: use one of {valid}, or a folder of IDX files"
+    ),
+    # --- exports (engine/model_export.py) -------------------------------------------------------
+    "onnx_failed": QT_TRANSLATE_NOOP("messages", "ONNX export failed: {details}"),
+    "onnx_weights_apart": QT_TRANSLATE_NOOP(
+        "messages", "ONNX export failed: the exporter wrote its weights apart"
+    ),
+    "cannot_write": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}"),
 }

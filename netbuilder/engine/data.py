@@ -23,6 +23,7 @@ import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
+from netbuilder.document.messages import Message
 from netbuilder.document.safe_io import write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
@@ -84,11 +85,7 @@ def load_dataset(
         raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
     if root.exists() and not root.is_dir():
-        raise DataUnavailableError(
-            f"The data folder {root} is not a folder (it is a file or a device): give a "
-            "folder with --data-dir, or choose another in the Training panel.",
-            root,
-        )
+        raise DataUnavailableError(Message("data_folder_not_folder", {"path": str(root)}), root)
     if is_two_d(name):  # generated 2-D points; `params` are theirs (points, noise, ...)
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
@@ -105,12 +102,11 @@ def load_dataset(
     elif Path(name).expanduser().is_dir():
         dataset = read_idx_folder(name)
     elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
-        raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
+        path = str(Path(name).expanduser())
+        raise DataUnavailableError(Message("no_such_folder", {"path": path}), Path(name))
     else:
         valid = ", ".join(DATASET_NAMES + TWO_D_NAMES)
-        raise DataUnavailableError(
-            f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
-        )
+        raise DataUnavailableError(Message("unknown_data", {"name": repr(name), "valid": valid}))
     return _limit(dataset, limit_train, seed)
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from netbuilder.document.messages import plural
+from netbuilder.document.messages import Message, plural
 from netbuilder.document.safe_io import walk_files
 from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
@@ -70,7 +70,7 @@ def load_image_folder(
 
 def _list_files(folder: Path) -> _Listing:
     if not folder.is_dir():
-        raise DataUnavailableError(f"No such folder: {folder}", folder)
+        raise DataUnavailableError(Message("no_such_folder", {"path": str(folder)}), folder)
     train, test = folder / "train", folder / "test"
     if train.is_dir() and test.is_dir():
         classes = _class_names(train)
