@@ -1,13 +1,16 @@
 """The generated 2-D datasets' names and parameters: what a project file may say about them.
 
 Pure Python, so project files and forms can check parameters without torch; the engine's
-`engine/two_d.py` generates the points.
+`engine/two_d.py` generates the points. Titles and parameter docs are marked for Qt's lupdate
+(context "datasets"): front ends translate them where they show them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -32,25 +35,51 @@ class DataParam:
         return None
 
 
-_POINTS = DataParam("points", 200, 4, 5000, "points per class")
-_TEST = DataParam("test_fraction", 0.25, 0.05, 0.9, "share of each class held out as the test set")
-_SEED = DataParam("seed", 0, 0, 2**31 - 1, "the random seed: the same seed gives the same points")
+_POINTS = DataParam("points", 200, 4, 5000, QT_TRANSLATE_NOOP("datasets", "points per class"))
+_TEST = DataParam(
+    "test_fraction",
+    0.25,
+    0.05,
+    0.9,
+    QT_TRANSLATE_NOOP("datasets", "share of each class held out as the test set"),
+)
+_SEED = DataParam(
+    "seed",
+    0,
+    0,
+    2**31 - 1,
+    QT_TRANSLATE_NOOP("datasets", "the random seed: the same seed gives the same points"),
+)
 
 
 def _classes(default: int) -> DataParam:
-    return DataParam("classes", default, 2, 10, "how many classes (arms, blobs)")
+    return DataParam(
+        "classes", default, 2, 10, QT_TRANSLATE_NOOP("datasets", "how many classes (arms, blobs)")
+    )
 
 
 def _noise(default: float) -> DataParam:
-    return DataParam("noise", default, 0.0, 2.0, "how far points scatter from the clean shape")
+    return DataParam(
+        "noise",
+        default,
+        0.0,
+        2.0,
+        QT_TRANSLATE_NOOP("datasets", "how far points scatter from the clean shape"),
+    )
 
 
 TWO_D_DATASETS: dict[str, tuple[str, tuple[DataParam, ...]]] = {
-    "spiral": ("Spiral arms", (_classes(3), _POINTS, _noise(0.2), _TEST, _SEED)),
-    "moons": ("Two moons", (_POINTS, _noise(0.1), _TEST, _SEED)),
-    "circles": ("Circles", (_POINTS, _noise(0.08), _TEST, _SEED)),
-    "xor": ("XOR quadrants", (_POINTS, _noise(0.05), _TEST, _SEED)),
-    "blobs": ("Gaussian blobs", (_classes(4), _POINTS, _noise(0.3), _TEST, _SEED)),
+    "spiral": (
+        QT_TRANSLATE_NOOP("datasets", "Spiral arms"),
+        (_classes(3), _POINTS, _noise(0.2), _TEST, _SEED),
+    ),
+    "moons": (QT_TRANSLATE_NOOP("datasets", "Two moons"), (_POINTS, _noise(0.1), _TEST, _SEED)),
+    "circles": (QT_TRANSLATE_NOOP("datasets", "Circles"), (_POINTS, _noise(0.08), _TEST, _SEED)),
+    "xor": (QT_TRANSLATE_NOOP("datasets", "XOR quadrants"), (_POINTS, _noise(0.05), _TEST, _SEED)),
+    "blobs": (
+        QT_TRANSLATE_NOOP("datasets", "Gaussian blobs"),
+        (_classes(4), _POINTS, _noise(0.3), _TEST, _SEED),
+    ),
 }
 TWO_D_NAMES = tuple(TWO_D_DATASETS)
 TWO_D_INPUT = (2,)
