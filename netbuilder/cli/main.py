@@ -21,8 +21,7 @@ OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-
 
 _EPILOG = QT_TRANSLATE_NOOP(
     "cli",
-    """\
-examples:
+    """examples:
   netbuilder                              open the app with LeNet-5 ready to train
   netbuilder lenet5                       open an example (`netbuilder examples` lists them)
   netbuilder my_network.json              open a project in the app

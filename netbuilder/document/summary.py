@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from netbuilder.document.analysis import ERROR, Analysis, analyse
+from netbuilder.document.analysis import ERROR, WARNING, Analysis, analyse
 from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.messages import QT_TRANSLATE_NOOP, render
 from netbuilder.document.project import Project
@@ -19,8 +19,8 @@ Translate = Callable[[str, str], str]
 """(context, source text) -> the text to show, as QCoreApplication.translate."""
 
 _SEVERITY = {
-    ERROR: QT_TRANSLATE_NOOP("summary", "error"),
-    "warning": QT_TRANSLATE_NOOP("summary", "warning"),
+    ERROR: QT_TRANSLATE_NOOP("summary", "error: {problem}"),
+    WARNING: QT_TRANSLATE_NOOP("summary", "warning: {problem}"),
 }
 
 
@@ -39,9 +39,9 @@ def summary_table(project: Project, translate: Translate = _english) -> str:
         )
     rows.append("-" * 76)
     for problem in analysis.problems:
-        severity = translate("summary", _SEVERITY.get(problem.severity, problem.severity))
+        line = translate("summary", _SEVERITY[problem.severity])
         sentence = render(problem.sentence, lambda template: translate("messages", template))
-        rows.append(f"{severity}: {sentence}")
+        rows.append(line.format(problem=sentence))
     macs = translate("summary", "Multiply-adds per sample: {macs}")
     rows.append(macs.format(macs=f"{analysis.total_macs:,}"))
     total = translate("summary", "Total parameters: {parameters}")
