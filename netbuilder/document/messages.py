@@ -365,4 +365,78 @@ ENGLISH: dict[str, str] = {
         "messages", "ONNX export failed: the exporter wrote its weights apart"
     ),
     "cannot_write": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}"),
+    # --- a named dataset's files (engine/data.py) -----------------------------------------------
+    "data_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{title} is not available: its files are not in {folder} and {why}.\nPut these four "
+        "files in {parent} or in {folder} (gzipped or not):\n{files}\nor train on generated "
+        "digits instead: --dataset synthetic-digits",
+    ),
+    "download_off": QT_TRANSLATE_NOOP("messages", "download is off"),
+    "folder_not_created": QT_TRANSLATE_NOOP("messages", "the folder cannot be created ({details})"),
+    "download_failed": QT_TRANSLATE_NOOP("messages", "the download failed ({details})"),
+    # --- training (engine/training.py, recipe.py, experiment.py, preflight.py) -----------------
+    "regression_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per sample, but this regression predicts one "
+        "number: end it with a Linear layer of 1 output and no activation.",
+    ),
+    "classes_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per image, but the dataset has {classes} "
+        "classes: end it with a layer of {classes} outputs (e.g. Linear).",
+    ),
+    "no_training_samples": QT_TRANSLATE_NOOP(
+        "messages", "There are no training samples left after the validation split."
+    ),
+    "no_learnable_parameters": QT_TRANSLATE_NOOP(
+        "messages", "The network has no learnable parameters: there is nothing to train."
+    ),
+    "regression_needs_distance": QT_TRANSLATE_NOOP(
+        "messages",
+        "This dataset is a regression (a number to predict, not classes): choose the mse or l1 "
+        "loss, not cross-entropy.",
+    ),
+    "input_shape_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{dataset} gives inputs of shape {data}, but the network's input is {network}: set the "
+        "input to {data} (or choose a dataset that fits the network).",
+    ),
+    "too_big_for_device": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, "
+        "and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.",
+    ),
+    "checkpoint_does_not_fit": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the "
+        "project the checkpoint was trained from.",
+    ),
+    # --- a table of numbers (engine/table.py) ---------------------------------------------------
+    "csv_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read {path}: {reason}"),
+    "csv_needs_rows": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} needs a header row, then one row per sample, with at least one feature column "
+        "and a label column.",
+    ),
+    "csv_row_length": QT_TRANSLATE_NOOP(
+        "messages", "{path}, row {row}: {count} values, but the header has {columns} columns."
+    ),
+    "csv_no_column": QT_TRANSLATE_NOOP(
+        "messages", "{path} has no column {name}; its columns are: {columns}"
+    ),
+    "csv_classes": QT_TRANSLATE_NOOP(
+        "messages",
+        "The label column has {count} different values: a classification needs 2 to {most} "
+        "(for a numeric target, use --task regression).",
+    ),
+    # --- a folder of images (engine/image_folder.py) --------------------------------------------
+    "class_folder_empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the "
+        "folder.",
+    ),
+    "no_images_readable": QT_TRANSLATE_NOOP(
+        "messages", "None of the images in {folder} can be read."
+    ),
 }

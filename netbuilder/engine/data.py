@@ -180,7 +180,7 @@ def _ensure_raw_files(
     if not missing:
         return
     if not download:
-        raise _missing_error(title, raw, "download is off")
+        raise _missing_error(title, raw, Message("download_off"))
     created = _make_folders(raw, title)
     try:
         _download(klass, raw, title, missing, progress)
@@ -200,7 +200,8 @@ def _make_folders(folder: Path, title: str) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         _remove_partial(folder, [], created)
-        raise _missing_error(title, folder, f"the folder cannot be created ({error})") from error
+        why = Message("folder_not_created", {"details": str(error)})
+        raise _missing_error(title, folder, why) from error
     return created
 
 
@@ -238,7 +239,8 @@ def _download(
             except (OSError, RuntimeError, ValueError, EOFError, http.client.HTTPException) as e:
                 errors.append(f"{mirror}: {e}")
         else:
-            raise _missing_error(title, raw, "the download failed (" + "; ".join(errors) + ")")
+            why = Message("download_failed", {"details": "; ".join(errors)})
+            raise _missing_error(title, raw, why)
         if progress:
             progress(f"Downloaded {title}: {filename}", (i + 1) / len(missing))
 
@@ -278,16 +280,12 @@ def _is_idx(head: bytes) -> bool:
     return head[:4] in (b"\x00\x00\x08\x01", b"\x00\x00\x08\x03")
 
 
-def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
+def _missing_error(title: str, raw: Path, why: Message) -> DataUnavailableError:
     names = tuple(f + ".gz" for f in IDX_FILES)
     listing = "\n".join(f"  {n}" for n in names)
-    return DataUnavailableError(
-        f"{title} is not available: its files are not in {raw} and {why}.\n"
-        f"Put these four files in {raw.parent.parent} or in {raw} (gzipped or not):\n{listing}\n"
-        f"or train on generated digits instead: --dataset synthetic-digits",
-        raw,
-        names,
-    )
+    args = {"title": title, "folder": str(raw), "why": why, "parent": str(raw.parent.parent),
+            "files": listing}  # fmt: skip
+    return DataUnavailableError(Message("data_missing", args), raw, names)
 
 
 # --- Any folder of IDX files --------------------------------------------------------------------

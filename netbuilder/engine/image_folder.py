@@ -107,11 +107,8 @@ def _files_of(folder: Path, classes: tuple[str, ...], test: bool) -> list[tuple[
             if path.name.lower().endswith(EXTENSIONS) and not path.name.startswith(".")
         )
         if not found:
-            raise DataUnavailableError(
-                f"Class folder {folder / name} has no PNG, JPEG, BMP or WebP images: "
-                "add some, or remove the folder.",
-                folder / name,
-            )
+            message = Message("class_folder_empty", {"folder": str(folder / name)})
+            raise DataUnavailableError(message, folder / name)
         files += [(path, index, test) for path in found]
     return files
 
@@ -171,7 +168,8 @@ def _headers(
         except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
             skipped.append([str(path), _reason(error)])
     if not headers:
-        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
+        message = Message("no_images_readable", {"folder": str(listing.folder)})
+        raise DataUnavailableError(message)
     return headers
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import torch
 
 from netbuilder.document.analysis import analyse, human_count
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import size_text
 from netbuilder.engine.dataset import Dataset
@@ -43,11 +44,9 @@ def check_before_training(project: Project, dataset: Dataset, device: torch.devi
     name = project.name or "the network"
     batch = project.training.batch_size
     if free is not None and estimate.bytes > REFUSE_FRACTION * free:
-        raise TrainingError(
-            f"{name} is too big to train on {device}: with batch size {batch} it needs "
-            f"{estimate}, and {device} has {size_text(free)} free. Use fewer or narrower "
-            f"layers, or a smaller batch size."
-        )
+        args = {"name": name, "device": str(device), "batch": batch, "estimate": str(estimate),
+                "free": size_text(free)}  # fmt: skip
+        raise TrainingError(Message("too_big_for_device", args))
     warnings = []
     if free is not None and estimate.bytes > WARN_FRACTION * free:
         warnings.append(f"{name} needs {estimate} of the {size_text(free)} free on {device}")

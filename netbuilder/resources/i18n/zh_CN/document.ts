@@ -669,6 +669,88 @@
         <source>Cannot write {path}: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>{title} is not available: its files are not in {folder} and {why}.
+Put these four files in {parent} or in {folder} (gzipped or not):
+{files}
+or train on generated digits instead: --dataset synthetic-digits</source>
+        <translation>{title} 不可用：它的文件不在 {folder} 中，而且{why}。
+请把这四个文件放到 {parent} 或 {folder} 中（压缩或不压缩均可）：
+{files}
+或者改用程序生成的数字训练：--dataset synthetic-digits</translation>
+    </message>
+    <message>
+        <source>download is off</source>
+        <translation>下载已关闭</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({details})</source>
+        <translation>无法创建该文件夹（{details}）</translation>
+    </message>
+    <message>
+        <source>the download failed ({details})</source>
+        <translation>下载失败（{details}）</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per sample, but this regression predicts one number: end it with a Linear layer of 1 output and no activation.</source>
+        <translation>网络对每个样本输出形状为 {shape} 的结果，但这个回归只预测一个数：请以一个输出为 1、后面没有激活函数的 Linear 层结尾。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
+        <translation>网络对每张图像输出形状为 {shape} 的结果，但数据集有 {classes} 个类别：请以一个有 {classes} 个输出的层结尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>There are no training samples left after the validation split.</source>
+        <translation>划分验证集之后没有剩下训练样本。</translation>
+    </message>
+    <message>
+        <source>The network has no learnable parameters: there is nothing to train.</source>
+        <translation>网络没有可学习的参数：没有什么可训练的。</translation>
+    </message>
+    <message>
+        <source>This dataset is a regression (a number to predict, not classes): choose the mse or l1 loss, not cross-entropy.</source>
+        <translation>这个数据集是回归任务（要预测一个数，而不是类别）：请选择 mse 或 l1 损失，而不是交叉熵。</translation>
+    </message>
+    <message>
+        <source>{dataset} gives inputs of shape {data}, but the network&apos;s input is {network}: set the input to {data} (or choose a dataset that fits the network).</source>
+        <translation>{dataset} 的输入形状为 {data}，但网络的输入是 {network}：请把输入设为 {data}（或选择一个适合该网络的数据集）。</translation>
+    </message>
+    <message>
+        <source>{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.</source>
+        <translation>{name} 太大，无法在 {device} 上训练：batch 大小为 {batch} 时需要 {estimate}，而 {device} 只有 {free} 可用。请使用更少或更窄的层，或更小的 batch 大小。</translation>
+    </message>
+    <message>
+        <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
+        <translation>无法使用检查点 {path}：它的权重与这个网络不匹配（{problem}）。请使用训练该检查点时的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs a header row, then one row per sample, with at least one feature column and a label column.</source>
+        <translation>{path} 需要一个表头行，之后每个样本一行，并且至少有一个特征列和一个标签列。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {count} values, but the header has {columns} columns.</source>
+        <translation>{path} 第 {row} 行：有 {count} 个值，但表头有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{path} has no column {name}; its columns are: {columns}</source>
+        <translation>{path} 没有名为 {name} 的列；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <source>The label column has {count} different values: a classification needs 2 to {most} (for a numeric target, use --task regression).</source>
+        <translation>标签列有 {count} 个不同的值：分类需要 2 到 {most} 个（数值目标请用 --task regression 做回归）。</translation>
+    </message>
+    <message>
+        <source>Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the folder.</source>
+        <translation>类别文件夹 {folder} 中没有 PNG、JPEG、BMP 或 WebP 图像：请添加一些，或删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>{folder} 中的图像都无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -669,6 +669,88 @@
         <source>Cannot write {path}: {reason}</source>
         <translation>無法寫入 {path}：{reason}</translation>
     </message>
+    <message>
+        <source>{title} is not available: its files are not in {folder} and {why}.
+Put these four files in {parent} or in {folder} (gzipped or not):
+{files}
+or train on generated digits instead: --dataset synthetic-digits</source>
+        <translation>{title} 不可用：它的文件不在 {folder} 中，而且{why}。
+請把這四個文件放到 {parent} 或 {folder} 中（壓縮或不壓縮均可）：
+{files}
+或者改用程序生成的數字訓練：--dataset synthetic-digits</translation>
+    </message>
+    <message>
+        <source>download is off</source>
+        <translation>下載已關閉</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({details})</source>
+        <translation>無法創建該文件夾（{details}）</translation>
+    </message>
+    <message>
+        <source>the download failed ({details})</source>
+        <translation>下載失敗（{details}）</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per sample, but this regression predicts one number: end it with a Linear layer of 1 output and no activation.</source>
+        <translation>網絡對每個樣本輸出形狀為 {shape} 的結果，但這個迴歸只預測一個數：請以一個輸出為 1、後面沒有激活函數的 Linear 層結尾。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
+        <translation>網絡對每張圖像輸出形狀為 {shape} 的結果，但數據集有 {classes} 個類別：請以一個有 {classes} 個輸出的層結尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>There are no training samples left after the validation split.</source>
+        <translation>劃分驗證集之後沒有剩下訓練樣本。</translation>
+    </message>
+    <message>
+        <source>The network has no learnable parameters: there is nothing to train.</source>
+        <translation>網絡沒有可學習的參數：沒有什麼可訓練的。</translation>
+    </message>
+    <message>
+        <source>This dataset is a regression (a number to predict, not classes): choose the mse or l1 loss, not cross-entropy.</source>
+        <translation>這個數據集是迴歸任務（要預測一個數，而不是類別）：請選擇 mse 或 l1 損失，而不是交叉熵。</translation>
+    </message>
+    <message>
+        <source>{dataset} gives inputs of shape {data}, but the network&apos;s input is {network}: set the input to {data} (or choose a dataset that fits the network).</source>
+        <translation>{dataset} 的輸入形狀為 {data}，但網絡的輸入是 {network}：請把輸入設為 {data}（或選擇一個適合該網絡的數據集）。</translation>
+    </message>
+    <message>
+        <source>{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.</source>
+        <translation>{name} 太大，無法在 {device} 上訓練：batch 大小為 {batch} 時需要 {estimate}，而 {device} 只有 {free} 可用。請使用更少或更窄的層，或更小的 batch 大小。</translation>
+    </message>
+    <message>
+        <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
+        <translation>無法使用檢查點 {path}：它的權重與這個網絡不匹配（{problem}）。請使用訓練該檢查點時的項目。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs a header row, then one row per sample, with at least one feature column and a label column.</source>
+        <translation>{path} 需要一個表頭行，之後每個樣本一行，並且至少有一個特徵列和一個標籤列。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {count} values, but the header has {columns} columns.</source>
+        <translation>{path} 第 {row} 行：有 {count} 個值，但表頭有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{path} has no column {name}; its columns are: {columns}</source>
+        <translation>{path} 沒有名為 {name} 的列；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <source>The label column has {count} different values: a classification needs 2 to {most} (for a numeric target, use --task regression).</source>
+        <translation>標籤列有 {count} 個不同的值：分類需要 2 到 {most} 個（數值目標請用 --task regression 做迴歸）。</translation>
+    </message>
+    <message>
+        <source>Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the folder.</source>
+        <translation>類別文件夾 {folder} 中沒有 PNG、JPEG、BMP 或 WebP 圖像：請添加一些，或刪除該文件夾。</translation>
+    </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>{folder} 中的圖像都無法讀取。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
