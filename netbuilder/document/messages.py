@@ -439,4 +439,16 @@ ENGLISH: dict[str, str] = {
     "no_images_readable": QT_TRANSLATE_NOOP(
         "messages", "None of the images in {folder} can be read."
     ),
+    # --- a generated dataset's parameters (document/two_d.py) -----------------------------------
+    "data_param_not_number": QT_TRANSLATE_NOOP("messages", "{name} must be a number, not {actual}"),
+    "data_param_not_whole": QT_TRANSLATE_NOOP(
+        "messages", "{name} must be a whole number, not {value}"
+    ),
+    "data_param_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "{name} is {value}; it must be between {low} and {high}"
+    ),
+    "data_params_unknown": QT_TRANSLATE_NOOP(
+        "messages", "dataset {dataset} has no parameter(s): {names}"
+    ),
+    "data_param_bad": QT_TRANSLATE_NOOP("messages", "dataset {dataset}: {problem}"),
 }

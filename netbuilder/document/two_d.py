@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from netbuilder.document.messages import QT_TRANSLATE_NOOP
+from netbuilder.document.messages import QT_TRANSLATE_NOOP, Message, english, explained
 
 
 @dataclass(frozen=True)
@@ -24,14 +24,21 @@ class DataParam:
     doc: str
 
     def problem(self, value: Any) -> str | None:
+        """Why value is not allowed here (in English), or None."""
+        message = self.check(value)
+        return english(message) if message else None
+
+    def check(self, value: Any) -> Message | None:
         """Why value is not allowed here, or None."""
         expected = type(self.default)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"{self.name} must be a number, not {type(value).__name__}"
+            args = {"name": self.name, "actual": type(value).__name__}
+            return Message("data_param_not_number", args)
         if expected is int and not isinstance(value, int):
-            return f"{self.name} must be a whole number, not {value!r}"
+            return Message("data_param_not_whole", {"name": self.name, "value": repr(value)})
         if not self.low <= value <= self.high:
-            return f"{self.name} is {value}; it must be between {self.low} and {self.high}"
+            args = {"name": self.name, "value": value, "low": self.low, "high": self.high}
+            return Message("data_param_out_of_range", args)
         return None
 
 
@@ -86,7 +93,12 @@ TWO_D_INPUT = (2,)
 
 
 class DataParamError(ValueError):
-    """A generated dataset's parameters are unknown or out of range."""
+    """A generated dataset's parameters are unknown or out of range; `.message` is the Message
+    front ends translate (None for a plain text)."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message, text = explained(reason)
+        super().__init__(text)
 
 
 def is_two_d(name: str) -> bool:
@@ -103,9 +115,12 @@ def check_data_params(name: str, values: dict[str, Any] | None) -> dict[str, Any
     specs = {p.name: p for p in data_params(name)}
     unknown = sorted(set(values) - set(specs))
     if unknown:
-        raise DataParamError(f"dataset {name!r} has no parameter(s): {', '.join(unknown)}")
+        args = {"dataset": repr(name), "names": ", ".join(unknown)}
+        raise DataParamError(Message("data_params_unknown", args))
     for key, value in values.items():
-        problem = specs[key].problem(value)
+        problem = specs[key].check(value)
         if problem:
-            raise DataParamError(f"dataset {name!r}: {problem}")
+            raise DataParamError(
+                Message("data_param_bad", {"dataset": repr(name), "problem": problem})
+            )
     return {key: values.get(key, spec.default) for key, spec in specs.items()}

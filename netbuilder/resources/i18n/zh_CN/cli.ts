@@ -373,5 +373,121 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <source>netbuilder: error: {error}</source>
         <translation>netbuilder：错误：{error}</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写出 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder is in the applications menu (some desktops list it after the next login).</source>
+        <translation>netbuilder 已加入应用程序菜单（有些桌面要在下次登录后才会列出它）。</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>已移除 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder had no menu entry to remove.</source>
+        <translation>netbuilder 没有可移除的菜单项。</translation>
+    </message>
+    <message>
+        <source>netbuilder diagram: error: say what to write: --png FILE or --svg FILE</source>
+        <translation>netbuilder diagram：错误：请说明要写出什么：--png FILE 或 --svg FILE</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({width} x {height} points)</source>
+        <translation>已写出 {path}（{width} x {height} 点）</translation>
+    </message>
+    <message>
+        <source>netbuilder export: error: say what to write: --python FILE, --onnx FILE or --torchscript FILE</source>
+        <translation>netbuilder export：错误：请说明要写出什么：--python FILE、--onnx FILE 或 --torchscript FILE</translation>
+    </message>
+    <message>
+        <source>{path} is a project, not a trained model: --onnx and --torchscript need a file from `netbuilder train --checkpoint` or the app&apos;s Save model</source>
+        <translation>{path} 是一个项目，不是训练好的模型：--onnx 和 --torchscript 需要由 `netbuilder train --checkpoint` 或应用的“保存模型”生成的文件</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains {name}; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已写出 {path}：`python {path} --data DATA` 训练 {name}；`torchrun --nproc-per-node N {path} --data DATA` 在 N 个进程上训练它</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains the model; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已写出 {path}：`python {path} --data DATA` 训练该模型；`torchrun --nproc-per-node N {path} --data DATA` 在 N 个进程上训练它</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
+        <translation>已写出 {path}（{kind}）：输入形状为 (N, {shape}) 的 0..1 像素，输出 logits</translation>
+    </message>
+    <message>
+        <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
+        <translation>观察优化器如何最小化一个二维函数（Himmelblau、Rosenbrock 等）</translation>
+    </message>
+    <message>
+        <source>Minimise a 2-D test function with one of the trainer&apos;s torch.optim optimizers.</source>
+        <translation>用训练器的某个 torch.optim 优化器最小化一个二维测试函数。</translation>
+    </message>
+    <message>
+        <source>default: 0, or 0.9 with --nesterov</source>
+        <translation>默认：0，使用 --nesterov 时为 0.9</translation>
+    </message>
+    <message>
+        <source>how many steps (default 20000, at most {most})</source>
+        <translation>步数（默认 20000，最多 {most}）</translation>
+    </message>
+    <message>
+        <source>start point (default per function)</source>
+        <translation>起点（默认值因函数而异）</translation>
+    </message>
+    <message>
+        <source>print every N steps (default 2000)</source>
+        <translation>每 N 步打印一次（默认 2000）</translation>
+    </message>
+    <message>
+        <source>write the whole path (step, x, y, f)</source>
+        <translation>写出整条路径（step, x, y, f）</translation>
+    </message>
+    <message>
+        <source>--steps must be 1 to {most} and --every at least 1</source>
+        <translation>--steps 必须在 1 到 {most} 之间，--every 至少为 1</translation>
+    </message>
+    <message>
+        <source>step {step}: {point}</source>
+        <translation>第 {step} 步：{point}</translation>
+    </message>
+    <message>
+        <source>final: {point}</source>
+        <translation>最终：{point}</translation>
+    </message>
+    <message>
+        <source>stopped after {steps} steps: f(x) ran off towards infinity (lower --lr, or the function has no floor there)</source>
+        <translation>{steps} 步后停止：f(x) 趋向无穷（降低 --lr，或者该函数在那里没有下界）</translation>
+    </message>
+    <message>
+        <source>wrote {count} points to {path}</source>
+        <translation>已把 {count} 个点写入 {path}</translation>
+    </message>
+    <message>
+        <source>Give image files to read, or --csv FILE for a table model.</source>
+        <translation>请给出要读取的图像文件，表格模型请用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images: use --csv FILE.</source>
+        <translation>这个模型读取的是数值行，不是图像：请使用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing drawn (the image has no ink)</source>
+        <translation>{name}：什么也没画（图像中没有笔迹）</translation>
+    </message>
+    <message>
+        <source>{name}: predicted {label} (confidence {confidence})</source>
+        <translation>{name}：预测为 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{path}: this model reads images {shape}, not table rows; give images.</source>
+        <translation>{path}：这个模型读取形状为 {shape} 的图像，不是表格行；请给出图像。</translation>
+    </message>
+    <message>
+        <source>row {row}: predicted {label} (confidence {confidence})</source>
+        <translation>第 {row} 行：预测为 {label}（置信度 {confidence}）</translation>
+    </message>
 </context>
 </TS>

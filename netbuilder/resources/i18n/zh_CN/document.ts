@@ -751,6 +751,26 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <source>None of the images in {folder} can be read.</source>
         <translation>{folder} 中的图像都无法读取。</translation>
     </message>
+    <message>
+        <source>{name} must be a number, not {actual}</source>
+        <translation>{name} 必须是数字，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be between {low} and {high}</source>
+        <translation>{name} 为 {value}；它必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>dataset {dataset} has no parameter(s): {names}</source>
+        <translation>数据集 {dataset} 没有这些参数：{names}</translation>
+    </message>
+    <message>
+        <source>dataset {dataset}: {problem}</source>
+        <translation>数据集 {dataset}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -373,5 +373,121 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <source>netbuilder: error: {error}</source>
         <translation>netbuilder：錯誤：{error}</translation>
     </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已寫出 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder is in the applications menu (some desktops list it after the next login).</source>
+        <translation>netbuilder 已加入應用程序菜單（有些桌面要在下次登錄後才會列出它）。</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>已移除 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder had no menu entry to remove.</source>
+        <translation>netbuilder 沒有可移除的菜單項。</translation>
+    </message>
+    <message>
+        <source>netbuilder diagram: error: say what to write: --png FILE or --svg FILE</source>
+        <translation>netbuilder diagram：錯誤：請說明要寫出什麼：--png FILE 或 --svg FILE</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({width} x {height} points)</source>
+        <translation>已寫出 {path}（{width} x {height} 點）</translation>
+    </message>
+    <message>
+        <source>netbuilder export: error: say what to write: --python FILE, --onnx FILE or --torchscript FILE</source>
+        <translation>netbuilder export：錯誤：請說明要寫出什麼：--python FILE、--onnx FILE 或 --torchscript FILE</translation>
+    </message>
+    <message>
+        <source>{path} is a project, not a trained model: --onnx and --torchscript need a file from `netbuilder train --checkpoint` or the app&apos;s Save model</source>
+        <translation>{path} 是一個項目，不是訓練好的模型：--onnx 和 --torchscript 需要由 `netbuilder train --checkpoint` 或應用的“保存模型”生成的文件</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains {name}; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已寫出 {path}：`python {path} --data DATA` 訓練 {name}；`torchrun --nproc-per-node N {path} --data DATA` 在 N 個進程上訓練它</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains the model; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已寫出 {path}：`python {path} --data DATA` 訓練該模型；`torchrun --nproc-per-node N {path} --data DATA` 在 N 個進程上訓練它</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
+        <translation>已寫出 {path}（{kind}）：輸入形狀為 (N, {shape}) 的 0..1 像素，輸出 logits</translation>
+    </message>
+    <message>
+        <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
+        <translation>觀察優化器如何最小化一個二維函數（Himmelblau、Rosenbrock 等）</translation>
+    </message>
+    <message>
+        <source>Minimise a 2-D test function with one of the trainer&apos;s torch.optim optimizers.</source>
+        <translation>用訓練器的某個 torch.optim 優化器最小化一個二維測試函數。</translation>
+    </message>
+    <message>
+        <source>default: 0, or 0.9 with --nesterov</source>
+        <translation>默認：0，使用 --nesterov 時為 0.9</translation>
+    </message>
+    <message>
+        <source>how many steps (default 20000, at most {most})</source>
+        <translation>步數（默認 20000，最多 {most}）</translation>
+    </message>
+    <message>
+        <source>start point (default per function)</source>
+        <translation>起點（默認值因函數而異）</translation>
+    </message>
+    <message>
+        <source>print every N steps (default 2000)</source>
+        <translation>每 N 步打印一次（默認 2000）</translation>
+    </message>
+    <message>
+        <source>write the whole path (step, x, y, f)</source>
+        <translation>寫出整條路徑（step, x, y, f）</translation>
+    </message>
+    <message>
+        <source>--steps must be 1 to {most} and --every at least 1</source>
+        <translation>--steps 必須在 1 到 {most} 之間，--every 至少為 1</translation>
+    </message>
+    <message>
+        <source>step {step}: {point}</source>
+        <translation>第 {step} 步：{point}</translation>
+    </message>
+    <message>
+        <source>final: {point}</source>
+        <translation>最終：{point}</translation>
+    </message>
+    <message>
+        <source>stopped after {steps} steps: f(x) ran off towards infinity (lower --lr, or the function has no floor there)</source>
+        <translation>{steps} 步後停止：f(x) 趨向無窮（降低 --lr，或者該函數在那裡沒有下界）</translation>
+    </message>
+    <message>
+        <source>wrote {count} points to {path}</source>
+        <translation>已把 {count} 個點寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Give image files to read, or --csv FILE for a table model.</source>
+        <translation>請給出要讀取的圖像文件，表格模型請用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images: use --csv FILE.</source>
+        <translation>這個模型讀取的是數值行，不是圖像：請使用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing drawn (the image has no ink)</source>
+        <translation>{name}：什麼也沒畫（圖像中沒有筆跡）</translation>
+    </message>
+    <message>
+        <source>{name}: predicted {label} (confidence {confidence})</source>
+        <translation>{name}：預測為 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{path}: this model reads images {shape}, not table rows; give images.</source>
+        <translation>{path}：這個模型讀取形狀為 {shape} 的圖像，不是表格行；請給出圖像。</translation>
+    </message>
+    <message>
+        <source>row {row}: predicted {label} (confidence {confidence})</source>
+        <translation>第 {row} 行：預測為 {label}（置信度 {confidence}）</translation>
+    </message>
 </context>
 </TS>

@@ -751,6 +751,26 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <source>None of the images in {folder} can be read.</source>
         <translation>{folder} 中的圖像都無法讀取。</translation>
     </message>
+    <message>
+        <source>{name} must be a number, not {actual}</source>
+        <translation>{name} 必須是數字，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} 必須是整數，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be between {low} and {high}</source>
+        <translation>{name} 為 {value}；它必須在 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <source>dataset {dataset} has no parameter(s): {names}</source>
+        <translation>數據集 {dataset} 沒有這些參數：{names}</translation>
+    </message>
+    <message>
+        <source>dataset {dataset}: {problem}</source>
+        <translation>數據集 {dataset}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
