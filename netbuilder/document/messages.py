@@ -451,4 +451,50 @@ ENGLISH: dict[str, str] = {
         "messages", "dataset {dataset} has no parameter(s): {names}"
     ),
     "data_param_bad": QT_TRANSLATE_NOOP("messages", "dataset {dataset}: {problem}"),
+    # --- more data problems (engine/data.py, image_folder.py, table.py, kfold.py) ---------------
+    "idx_file_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} (or {base}.gz) is missing. A dataset folder needs these four files, each "
+        "optionally gzipped: {names}",
+    ),
+    "no_class_folders": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder} has 0 class folders. An image dataset needs one subfolder per class, at least "
+        "2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out "
+        "that way); or the four MNIST IDX files.",
+    ),
+    "one_class_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per "
+        "class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ "
+        "folders laid out that way); or the four MNIST IDX files.",
+    ),
+    "no_test_images": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder}: no images are left for testing. A fifth of each class's images is held out "
+        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
+    ),
+    "csv_feature_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers "
+        "in every row (fill in or remove that row).",
+    ),
+    "csv_feature_not_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold "
+        "numbers in every row (fill in or remove that row).",
+    ),
+    "csv_target_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: a missing value. A regression's target column must "
+        "hold a number in every row (or train a classification on it).",
+    ),
+    "csv_target_not_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: {text}, not a number. A regression's target column "
+        "must hold a number in every row (or train a classification on it).",
+    ),
+    "folds_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "--folds must be between 2 and the number of training images ({count})"
+    ),
 }

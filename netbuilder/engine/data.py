@@ -329,12 +329,8 @@ def _find_idx(folder: Path, base: str) -> Path:
         if (folder / name).is_file():
             return folder / name
     names = IDX_FILES
-    raise DataUnavailableError(
-        f"{folder / base} (or {base}.gz) is missing. A dataset folder needs these four files, "
-        f"each optionally gzipped: {', '.join(names)}",
-        folder,
-        names,
-    )
+    args = {"path": str(folder / base), "base": base, "names": ", ".join(names)}
+    raise DataUnavailableError(Message("idx_file_missing", args), folder, names)
 
 
 # --- Generated digits ---------------------------------------------------------------------------

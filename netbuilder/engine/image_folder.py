@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from netbuilder.document.messages import Message, plural
+from netbuilder.document.messages import Message
 from netbuilder.document.safe_io import walk_files
 from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
@@ -87,14 +87,9 @@ def _list_files(folder: Path) -> _Listing:
 def _class_names(folder: Path) -> tuple[str, ...]:
     names = sorted(e.name for e in os.scandir(folder) if e.is_dir() and not e.name.startswith("."))
     if len(names) < 2:
-        found = f" (only {names[0]!r})" if names else ""
-        raise DataUnavailableError(
-            f"{folder} has {plural(len(names), 'class folder', 'class folders')}{found}. "
-            "An image dataset needs one subfolder per class, at least 2, each holding PNG, "
-            "JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); "
-            "or the four MNIST IDX files.",
-            folder,
-        )
+        args = {"folder": str(folder), "name": repr(names[0]) if names else ""}
+        code = "one_class_folder" if names else "no_class_folders"
+        raise DataUnavailableError(Message(code, args), folder)
     return tuple(names)
 
 
@@ -243,11 +238,7 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
 
 
 def _no_test_images(folder: Path) -> None:
-    raise DataUnavailableError(
-        f"{folder}: no images are left for testing. A fifth of each class's images is held out "
-        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
-        folder,
-    )
+    raise DataUnavailableError(Message("no_test_images", {"folder": str(folder)}), folder)
 
 
 def _held_out(labels: torch.Tensor, seed: int) -> torch.Tensor:

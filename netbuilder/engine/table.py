@@ -134,11 +134,9 @@ def _number(path: Path, column: str, row: int, text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        what = "a missing value" if not text.strip() else f"{text.strip()!r}, not a number"
-        raise DataUnavailableError(
-            f"{path}, row {row}, column {column!r}: {what}. Feature columns must hold numbers "
-            "in every row (fill in or remove that row)."
-        )
+        args = {"path": str(path), "row": row, "column": repr(column), "text": repr(text.strip())}
+        code = "csv_feature_not_number" if text.strip() else "csv_feature_missing"
+        raise DataUnavailableError(Message(code, args))
     return value
 
 
@@ -162,11 +160,9 @@ def _numbers(path: Path, column: str, raw: list[str]) -> torch.Tensor:
     """A regression's targets; a value that is no number is an error naming its row."""
     for row, text in enumerate(raw, start=2):
         if not _is_number(text):
-            what = "a missing value" if not text else f"{text!r}, not a number"
-            raise DataUnavailableError(
-                f"{path}, row {row}, column {column!r}: {what}. A regression's target column "
-                "must hold a number in every row (or train a classification on it)."
-            )
+            args = {"path": str(path), "row": row, "column": repr(column), "text": repr(text)}
+            code = "csv_target_not_number" if text else "csv_target_missing"
+            raise DataUnavailableError(Message(code, args))
     return torch.tensor([float(text) for text in raw], dtype=torch.float32)
 
 

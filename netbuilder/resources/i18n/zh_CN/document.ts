@@ -771,6 +771,42 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <source>dataset {dataset}: {problem}</source>
         <translation>数据集 {dataset}：{problem}</translation>
     </message>
+    <message>
+        <source>{path} (or {base}.gz) is missing. A dataset folder needs these four files, each optionally gzipped: {names}</source>
+        <translation>缺少 {path}（或 {base}.gz）。数据集文件夹需要这四个文件，每个都可以是 gzip 压缩的：{names}</translation>
+    </message>
+    <message>
+        <source>{folder} has 0 class folders. An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中没有类别文件夹。图像数据集需要每个类别一个子文件夹，至少 2 个，每个里面放 PNG、JPEG、BMP 或 WebP 图像（或者按这种方式组织的 train/ 和 test/ 文件夹）；或者放 MNIST 的四个 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中只有 1 个类别文件夹（{name}）。图像数据集需要每个类别一个子文件夹，至少 2 个，每个里面放 PNG、JPEG、BMP 或 WebP 图像（或者按这种方式组织的 train/ 和 test/ 文件夹）；或者放 MNIST 的四个 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images are left for testing. A fifth of each class&apos;s images is held out to test on, so a class needs at least 2 images (or add a test/ folder beside train/).</source>
+        <translation>{folder}：没有留给测试的图像。每个类别的五分之一图像会留作测试，所以每个类别至少需要 2 张图像（或者在 train/ 旁边添加一个 test/ 文件夹）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。特征列的每一行都必须是数字（请补上或删除该行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是数字。特征列的每一行都必须是数字（请补上或删除该行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。回归的目标列每一行都必须是数字（或者改为在它上面训练分类）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是数字。回归的目标列每一行都必须是数字（或者改为在它上面训练分类）。</translation>
+    </message>
+    <message>
+        <source>--folds must be between 2 and the number of training images ({count})</source>
+        <translation>--folds 必须在 2 到训练图像数（{count}）之间</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>

@@ -771,6 +771,42 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <source>dataset {dataset}: {problem}</source>
         <translation>數據集 {dataset}：{problem}</translation>
     </message>
+    <message>
+        <source>{path} (or {base}.gz) is missing. A dataset folder needs these four files, each optionally gzipped: {names}</source>
+        <translation>缺少 {path}（或 {base}.gz）。數據集文件夾需要這四個文件，每個都可以是 gzip 壓縮的：{names}</translation>
+    </message>
+    <message>
+        <source>{folder} has 0 class folders. An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中沒有類別文件夾。圖像數據集需要每個類別一個子文件夾，至少 2 個，每個裡面放 PNG、JPEG、BMP 或 WebP 圖像（或者按這種方式組織的 train/ 和 test/ 文件夾）；或者放 MNIST 的四個 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中只有 1 個類別文件夾（{name}）。圖像數據集需要每個類別一個子文件夾，至少 2 個，每個裡面放 PNG、JPEG、BMP 或 WebP 圖像（或者按這種方式組織的 train/ 和 test/ 文件夾）；或者放 MNIST 的四個 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images are left for testing. A fifth of each class&apos;s images is held out to test on, so a class needs at least 2 images (or add a test/ folder beside train/).</source>
+        <translation>{folder}：沒有留給測試的圖像。每個類別的五分之一圖像會留作測試，所以每個類別至少需要 2 張圖像（或者在 train/ 旁邊添加一個 test/ 文件夾）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。特徵列的每一行都必須是數字（請補上或刪除該行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是數字。特徵列的每一行都必須是數字（請補上或刪除該行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。迴歸的目標列每一行都必須是數字（或者改為在它上面訓練分類）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是數字。迴歸的目標列每一行都必須是數字（或者改為在它上面訓練分類）。</translation>
+    </message>
+    <message>
+        <source>--folds must be between 2 and the number of training images ({count})</source>
+        <translation>--folds 必須在 2 到訓練圖像數（{count}）之間</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
