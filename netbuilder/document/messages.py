@@ -494,6 +494,11 @@ ENGLISH: dict[str, str] = {
         "{path}, row {row}, column {column}: {text}, not a number. A regression's target column "
         "must hold a number in every row (or train a classification on it).",
     ),
+    "wrong_dataset_files": QT_TRANSLATE_NOOP(
+        "messages",
+        "The files in {folder} are {other}, not {claimed}: their checksums are {other}'s. Choose "
+        "the dataset {other} ({id}), or a folder that holds {claimed}.",
+    ),
     "folds_out_of_range": QT_TRANSLATE_NOOP(
         "messages", "--folds must be between 2 and the number of training images ({count})"
     ),

@@ -161,7 +161,7 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
 
 def _refuse_other_files(name: str, folder: Path) -> None:
     """Files that are another known dataset's (Fashion-MNIST's, read as MNIST) are refused."""
-    why = check_idx_folder(name, folder).refusal()
+    why = check_idx_folder(name, folder).refusal_message()
     if why:
         raise WrongDataFilesError(why, folder)
 

@@ -804,6 +804,10 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{path} 第 {row} 行 {column} 列：{text} 不是数字。回归的目标列每一行都必须是数字（或者改为在它上面训练分类）。</translation>
     </message>
     <message>
+        <source>The files in {folder} are {other}, not {claimed}: their checksums are {other}&apos;s. Choose the dataset {other} ({id}), or a folder that holds {claimed}.</source>
+        <translation>{folder} 中的文件是 {other}，不是 {claimed}：它们的校验和属于 {other}。请选择数据集 {other}（{id}），或一个存放 {claimed} 的文件夹。</translation>
+    </message>
+    <message>
         <source>--folds must be between 2 and the number of training images ({count})</source>
         <translation>--folds 必须在 2 到训练图像数（{count}）之间</translation>
     </message>

@@ -804,6 +804,10 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{path} 第 {row} 行 {column} 列：{text} 不是數字。迴歸的目標列每一行都必須是數字（或者改為在它上面訓練分類）。</translation>
     </message>
     <message>
+        <source>The files in {folder} are {other}, not {claimed}: their checksums are {other}&apos;s. Choose the dataset {other} ({id}), or a folder that holds {claimed}.</source>
+        <translation>{folder} 中的文件是 {other}，不是 {claimed}：它們的校驗和屬於 {other}。請選擇數據集 {other}（{id}），或一個存放 {claimed} 的文件夾。</translation>
+    </message>
+    <message>
         <source>--folds must be between 2 and the number of training images ({count})</source>
         <translation>--folds 必須在 2 到訓練圖像數（{count}）之間</translation>
     </message>
