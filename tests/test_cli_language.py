@@ -137,3 +137,54 @@ def test_a_setting_out_of_range_on_the_command_line_in_chinese():
     result = netbuilder("zh_CN.UTF-8", "train", "lenet5", "--momentum", "2")
     assert result.returncode == 2
     assert "momentum 为 2；它必须不小于 0 且不大于 0.999" in result.stderr, result.stderr
+
+
+def _errors():
+    """An error of each kind the engine and the document raise for a user, made for real."""
+    from netbuilder.document.settings import TrainingSettings
+    from netbuilder.engine.checkpoint import load_checkpoint
+    from netbuilder.engine.data import load_dataset
+    from netbuilder.engine.devices import resolve_device
+
+    def caught(action):
+        try:
+            action()
+        except Exception as error:  # noqa: BLE001 - the error is what the test looks at
+            return error
+        raise AssertionError("no error")
+
+    return {
+        "checkpoint": caught(lambda: load_checkpoint("/nonexistent/model.pt")),
+        "settings": caught(lambda: TrainingSettings(nesterov=True).check()),
+        "data": caught(lambda: load_dataset("./no/such/folder", download=False)),
+        "device": caught(lambda: resolve_device("tpu")),
+    }
+
+
+CHINESE = {
+    "checkpoint": "无法打开检查点 /nonexistent/model.pt：文件不存在。",
+    "settings": "nesterov 需要 sgd 优化器且动量大于 0",
+    "data": "文件夹不存在：no/such/folder",
+    "device": "'tpu' 不是设备名；请改选 cpu 或 auto。",
+}
+ENGLISH = {
+    "checkpoint": "Cannot open checkpoint /nonexistent/model.pt: no such file.",
+    "settings": "nesterov needs the sgd optimizer with a momentum above 0",
+    "data": "No such folder: no/such/folder",
+    "device": "Device 'tpu' is not a device name; choose cpu or auto instead.",
+}
+
+
+def test_the_engines_errors_carry_messages_the_command_line_translates(monkeypatch):
+    from netbuilder.cli.words import error_text
+
+    errors = _errors()
+    for kind, error in errors.items():
+        assert ENGLISH[kind] in str(error), (kind, str(error))  # str() stays English
+        monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+        monkeypatch.delenv("LANGUAGE", raising=False)
+        monkeypatch.delenv("LC_ALL", raising=False)
+        monkeypatch.delenv("LC_MESSAGES", raising=False)
+        assert CHINESE[kind] in error_text(error), (kind, error_text(error))
+        monkeypatch.setenv("LANG", "C")
+        assert ENGLISH[kind] in error_text(error)
