@@ -499,6 +499,8 @@ ENGLISH: dict[str, str] = {
         "The files in {folder} are {other}, not {claimed}: their checksums are {other}'s. Choose "
         "the dataset {other} ({id}), or a folder that holds {claimed}.",
     ),
+    "image_missing": QT_TRANSLATE_NOOP("messages", "Cannot open image {path}: no such file."),
+    "image_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read image {path}: {reason}"),
     "folds_out_of_range": QT_TRANSLATE_NOOP(
         "messages", "--folds must be between 2 and the number of training images ({count})"
     ),

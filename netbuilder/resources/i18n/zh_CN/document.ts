@@ -808,6 +808,14 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{folder} 中的文件是 {other}，不是 {claimed}：它们的校验和属于 {other}。请选择数据集 {other}（{id}），或一个存放 {claimed} 的文件夹。</translation>
     </message>
     <message>
+        <source>Cannot open image {path}: no such file.</source>
+        <translation>无法打开图像 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read image {path}: {reason}</source>
+        <translation>无法读取图像 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>--folds must be between 2 and the number of training images ({count})</source>
         <translation>--folds 必须在 2 到训练图像数（{count}）之间</translation>
     </message>

@@ -808,6 +808,14 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{folder} 中的文件是 {other}，不是 {claimed}：它們的校驗和屬於 {other}。請選擇數據集 {other}（{id}），或一個存放 {claimed} 的文件夾。</translation>
     </message>
     <message>
+        <source>Cannot open image {path}: no such file.</source>
+        <translation>無法打開圖像 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read image {path}: {reason}</source>
+        <translation>無法讀取圖像 {path}：{reason}</translation>
+    </message>
+    <message>
         <source>--folds must be between 2 and the number of training images ({count})</source>
         <translation>--folds 必須在 2 到訓練圖像數（{count}）之間</translation>
     </message>
