@@ -856,7 +856,7 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     </message>
     <message>
         <source>Batch size</source>
-        <translation>batch 大小</translation>
+        <translation>Batch 大小</translation>
     </message>
     <message>
         <source>Samples per update</source>
@@ -864,7 +864,7 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     </message>
     <message>
         <source>Epochs</source>
-        <translation>epoch 数</translation>
+        <translation>Epoch 数</translation>
     </message>
     <message>
         <source>Passes over the training data</source>
