@@ -113,7 +113,7 @@ def test_an_unknown_command_in_chinese():
 def test_help_of_our_options_in_chinese():
     result = netbuilder("zh_CN.UTF-8", "train", "--help")
     assert result.returncode == 0, result.stderr
-    for text in ("训练设置", "学习率", "优化器", "CSV 的标签列"):
+    for text in ("训练设置", "学习率", "优化器", "CSV 的标签列", "用法：", "显示此帮助信息并退出"):
         assert text in result.stdout, result.stdout
     assert "--learning-rate" in result.stdout  # option names stay
 
@@ -137,6 +137,7 @@ def test_a_setting_out_of_range_on_the_command_line_in_chinese():
     result = netbuilder("zh_CN.UTF-8", "train", "lenet5", "--momentum", "2")
     assert result.returncode == 2
     assert "momentum 为 2；它必须不小于 0 且不大于 0.999" in result.stderr, result.stderr
+    assert "netbuilder train：错误：" in result.stderr and "用法：netbuilder train" in result.stderr
 
 
 def _errors():

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netbuilder import __version__
 from netbuilder.cli import optimize
+from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
 from netbuilder.cli.words import error_line, translate
 from netbuilder.document.bundled import example_names, example_path
@@ -41,7 +42,7 @@ A PROJECT is a project file or the name of an example that comes with netbuilder
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="netbuilder",
         description=translate(
             "cli",

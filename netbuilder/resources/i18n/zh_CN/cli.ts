@@ -489,5 +489,25 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <source>row {row}: predicted {label} (confidence {confidence})</source>
         <translation>第 {row} 行：预测为 {label}（置信度 {confidence}）</translation>
     </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
 </context>
 </TS>

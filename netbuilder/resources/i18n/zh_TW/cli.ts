@@ -489,5 +489,25 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <source>row {row}: predicted {label} (confidence {confidence})</source>
         <translation>第 {row} 行：預測為 {label}（置信度 {confidence}）</translation>
     </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此幫助信息並退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：錯誤：{message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
 </context>
 </TS>
