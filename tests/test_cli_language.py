@@ -37,7 +37,7 @@ def netbuilder(language: str, *args: str) -> subprocess.CompletedProcess:
     """The command line in a fresh process under LANG=language, with Qt and torch blocked."""
     environ = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
     environ.update(LANG=language, PYTHONIOENCODING="utf-8")
-    return subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", RUN, *args],
         capture_output=True,
         text=True,
@@ -46,6 +46,8 @@ def netbuilder(language: str, *args: str) -> subprocess.CompletedProcess:
         cwd=ROOT,
         timeout=300,
     )
+    assert "is blocked" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    return result
 
 
 @pytest.fixture
