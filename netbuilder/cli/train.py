@@ -32,7 +32,7 @@ from netbuilder.engine.experiment import (
     run_experiment,
 )
 from netbuilder.engine.fit import has_fit, save_fit_png
-from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.preflight import preflight_warnings
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
@@ -283,7 +283,7 @@ def train_command(args: argparse.Namespace) -> int:
     # Before anything is built or timed: a network too big for the device is refused right here.
     fitted = fit_input_to_data(project, dataset)
     check_input_shape(fitted, dataset)
-    warnings = check_before_training(fitted, dataset, device)
+    warnings = preflight_warnings(fitted, dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
     if dataset.train.is_images:
         line = translate("cli", "training {name} on {dataset} ({count} training images, {threads})")
@@ -305,7 +305,8 @@ def train_command(args: argparse.Namespace) -> int:
     if switched_loss:
         say(translate("cli", "a regression: training with the mse loss instead of cross-entropy"))
     for warning in warnings:
-        say(translate("cli", "netbuilder: warning: {warning}").format(warning=warning), sys.stderr)
+        line = translate("cli", "netbuilder: warning: {warning}")
+        say(line.format(warning=message_text(warning)), sys.stderr)
     args.folds = project.training.folds or None  # --folds, else the project's own setting
     if args.folds:
         return _cross_validate(project, dataset, args)

@@ -407,6 +407,15 @@ ENGLISH: dict[str, str] = {
         "{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, "
         "and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.",
     ),
+    "the_network": QT_TRANSLATE_NOOP("messages", "the network"),
+    "memory_estimate": QT_TRANSLATE_NOOP("messages", "{parameters} parameters, about {size}"),
+    "nearly_too_big": QT_TRANSLATE_NOOP(
+        "messages", "{name} needs {estimate} of the {free} free on {device}"
+    ),
+    "very_deep": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)",
+    ),
     "checkpoint_does_not_fit": QT_TRANSLATE_NOOP(
         "messages",
         "Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the "

@@ -720,6 +720,22 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{name} 太大，无法在 {device} 上训练：batch 大小为 {batch} 时需要 {estimate}，而 {device} 只有 {free} 可用。请使用更少或更窄的层，或更小的 batch 大小。</translation>
     </message>
     <message>
+        <source>the network</source>
+        <translation>该网络</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, about {size}</source>
+        <translation>{parameters} 个参数，约 {size}</translation>
+    </message>
+    <message>
+        <source>{name} needs {estimate} of the {free} free on {device}</source>
+        <translation>{name} 需要 {estimate}，而 {device} 上只有 {free} 可用</translation>
+    </message>
+    <message>
+        <source>{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)</source>
+        <translation>{name} 有 {layers} 层：训练会非常慢（大多数网络只需不到 100 层）</translation>
+    </message>
+    <message>
         <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
         <translation>无法使用检查点 {path}：它的权重与这个网络不匹配（{problem}）。请使用训练该检查点时的项目。</translation>
     </message>

@@ -720,6 +720,22 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>{name} 太大，無法在 {device} 上訓練：batch 大小為 {batch} 時需要 {estimate}，而 {device} 只有 {free} 可用。請使用更少或更窄的層，或更小的 batch 大小。</translation>
     </message>
     <message>
+        <source>the network</source>
+        <translation>該網絡</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, about {size}</source>
+        <translation>{parameters} 個參數，約 {size}</translation>
+    </message>
+    <message>
+        <source>{name} needs {estimate} of the {free} free on {device}</source>
+        <translation>{name} 需要 {estimate}，而 {device} 上只有 {free} 可用</translation>
+    </message>
+    <message>
+        <source>{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)</source>
+        <translation>{name} 有 {layers} 層：訓練會非常慢（大多數網絡只需不到 100 層）</translation>
+    </message>
+    <message>
         <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
         <translation>無法使用檢查點 {path}：它的權重與這個網絡不匹配（{problem}）。請使用訓練該檢查點時的項目。</translation>
     </message>
