@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from netbuilder.cli.output import say
+from netbuilder.cli.words import translate
 from netbuilder.document.bundled import DESKTOP, ICON_PNG, ICON_SVG
 from netbuilder.document.safe_io import write_atomically
 
@@ -94,15 +95,20 @@ def uninstall(home: Path | None = None) -> list[Path]:
 
 def install_command() -> int:
     for path in install():
-        say(f"wrote {path}")
-    say("netbuilder is in the applications menu (some desktops list it after the next login).")
+        say(translate("cli", "wrote {path}").format(path=path))
+    say(
+        translate(
+            "cli",
+            "netbuilder is in the applications menu (some desktops list it after the next login).",
+        )
+    )
     return 0
 
 
 def uninstall_command() -> int:
     removed = uninstall()
     for path in removed:
-        say(f"removed {path}")
+        say(translate("cli", "removed {path}").format(path=path))
     if not removed:
-        say("netbuilder had no menu entry to remove.")
+        say(translate("cli", "netbuilder had no menu entry to remove."))
     return 0

@@ -7,13 +7,16 @@ import os
 import sys
 
 from netbuilder.cli.output import say
+from netbuilder.cli.words import translate
 from netbuilder.document.safe_io import check_outputs, check_writable
 
 
 def diagram_command(args: argparse.Namespace) -> int:
     if not (args.png or args.svg):
         print(
-            "netbuilder diagram: error: say what to write: --png FILE or --svg FILE",
+            translate(
+                "cli", "netbuilder diagram: error: say what to write: --png FILE or --svg FILE"
+            ),
             file=sys.stderr,
         )
         return 2
@@ -39,5 +42,6 @@ def diagram_command(args: argparse.Namespace) -> int:
     size = render_diagram(project, png=args.png, svg=args.svg, width=args.width)
     for path in (args.png, args.svg):
         if path:
-            say(f"wrote {path} ({size.width()} x {size.height()} points)")
+            line = translate("cli", "wrote {path} ({width} x {height} points)")
+            say(line.format(path=path, width=size.width(), height=size.height()))
     return 0

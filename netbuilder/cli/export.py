@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from netbuilder.cli.output import say
+from netbuilder.cli.words import translate
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_outputs, check_writable, write_text_atomically
 from netbuilder.document.script_export import training_script
@@ -19,8 +20,11 @@ from netbuilder.document.script_export import training_script
 def export_command(args: argparse.Namespace) -> int:
     if not (args.python or args.onnx or args.torchscript):
         print(
-            "netbuilder export: error: say what to write: --python FILE, --onnx FILE or "
-            "--torchscript FILE",
+            translate(
+                "cli",
+                "netbuilder export: error: say what to write: --python FILE, --onnx FILE or "
+                "--torchscript FILE",
+            ),
             file=sys.stderr,
         )
         return 2
@@ -67,18 +71,29 @@ def _trained_model(path: Path):
 def _needs_model(path: Path) -> Exception:
     from netbuilder.engine.checkpoint import CheckpointError
 
-    return CheckpointError(
-        f"{path} is a project, not a trained model: --onnx and --torchscript need a file from "
-        "`netbuilder train --checkpoint` or the app's Save model"
+    reason = translate(
+        "cli",
+        "{path} is a project, not a trained model: --onnx and --torchscript need a file from "
+        "`netbuilder train --checkpoint` or the app's Save model",
     )
+    return CheckpointError(reason.format(path=path))
 
 
 def _write_script(project: Project, path: Path) -> None:
     write_text_atomically(path, training_script(project))
-    say(
-        f"wrote {path}: `python {path} --data DATA` trains {project.name or 'the model'}; "
-        f"`torchrun --nproc-per-node N {path} --data DATA` trains it on N processes"
-    )
+    if project.name:
+        line = translate(
+            "cli",
+            "wrote {path}: `python {path} --data DATA` trains {name}; "
+            "`torchrun --nproc-per-node N {path} --data DATA` trains it on N processes",
+        )
+    else:
+        line = translate(
+            "cli",
+            "wrote {path}: `python {path} --data DATA` trains the model; "
+            "`torchrun --nproc-per-node N {path} --data DATA` trains it on N processes",
+        )
+    say(line.format(path=path, name=project.name))
 
 
 def _write_models(trained, args: argparse.Namespace) -> None:
@@ -89,4 +104,7 @@ def _write_models(trained, args: argparse.Namespace) -> None:
                               (args.onnx, export_onnx, "ONNX")):  # fmt: skip
         if path:
             write(trained, path)
-            say(f"wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out")
+            line = translate(
+                "cli", "wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out"
+            )
+            say(line.format(path=path, kind=kind, shape=shape))

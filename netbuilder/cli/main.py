@@ -9,16 +9,20 @@ from pathlib import Path
 
 from netbuilder import __version__
 from netbuilder.cli import optimize
+from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
+from netbuilder.cli.words import error_line, translate
 from netbuilder.document.bundled import example_names, example_path
 from netbuilder.document.datasets import DATASETS
+from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
 COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples")
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
 
-_EPILOG = """\
-examples:
+_EPILOG = QT_TRANSLATE_NOOP(
+    "cli",
+    """examples:
   netbuilder                              open the app with LeNet-5 ready to train
   netbuilder lenet5                       open an example (`netbuilder examples` lists them)
   netbuilder my_network.json              open a project in the app
@@ -33,24 +37,32 @@ examples:
   netbuilder --install-desktop-entry      add netbuilder to the desktop's applications menu
 
 A PROJECT is a project file or the name of an example that comes with netbuilder.
-"""
+""",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="netbuilder",
-        description="Build neural networks from layers, train them on MNIST, and draw digits for them.",
-        epilog=_EPILOG,
+        description=translate(
+            "cli",
+            "Build neural networks from layers, train them on MNIST, and draw digits for them.",
+        ),
+        epilog=translate("cli", _EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"netbuilder {__version__}")
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add netbuilder and its icon to the applications menu (in ~/.local/share)",
+        help=translate(
+            "cli", "add netbuilder and its icon to the applications menu (in ~/.local/share)"
+        ),
     )
     parser.add_argument(
-        "--uninstall-desktop-entry", action="store_true", help="remove that menu entry again"
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help=translate("cli", "remove that menu entry again"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _gui_command(commands)
@@ -60,19 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
     _predict_command(commands)
     optimize.add_command(commands)
     _diagram_command(commands)
-    commands.add_parser("examples", help="list the example projects that come with netbuilder")
+    commands.add_parser(
+        "examples", help=translate("cli", "list the example projects that come with netbuilder")
+    )
     return parser
 
 
 def _gui_command(commands: argparse._SubParsersAction) -> None:
-    gui = commands.add_parser("gui", help="open the app (the default when no command is given)")
-    gui.add_argument("project", nargs="?", help="a project file to open")
-    gui.add_argument("--screenshot", metavar="FILE", help="render the window to a PNG and exit")
+    gui = commands.add_parser(
+        "gui", help=translate("cli", "open the app (the default when no command is given)")
+    )
+    gui.add_argument("project", nargs="?", help=translate("cli", "a project file to open"))
     gui.add_argument(
-        "--presenter", action="store_true", help="with --screenshot: in presenter mode"
+        "--screenshot", metavar="FILE", help=translate("cli", "render the window to a PNG and exit")
     )
     gui.add_argument(
-        "--size", metavar="WxH", type=_window_size, help="with --screenshot: the window's size"
+        "--presenter",
+        action="store_true",
+        help=translate("cli", "with --screenshot: in presenter mode"),
+    )
+    gui.add_argument(
+        "--size",
+        metavar="WxH",
+        type=_window_size,
+        help=translate("cli", "with --screenshot: the window's size"),
     )
     # For benchmarks/startup.py and the tests: print when the window painted (and torch loaded).
     gui.add_argument(
@@ -81,51 +104,80 @@ def _gui_command(commands: argparse._SubParsersAction) -> None:
 
 
 def _summary_command(commands: argparse._SubParsersAction) -> None:
-    summary = commands.add_parser("summary", help="print each layer's output shape and parameters")
+    summary = commands.add_parser(
+        "summary", help=translate("cli", "print each layer's output shape and parameters")
+    )
     summary.add_argument("project")
 
 
 def _train_command(commands: argparse._SubParsersAction) -> None:
-    train = commands.add_parser("train", help="train a project and report test accuracy")
+    train = commands.add_parser(
+        "train", help=translate("cli", "train a project and report test accuracy")
+    )
     train.add_argument("project")
     train.add_argument(
         "--dataset",
-        help=f"{', '.join(DATASETS)}, a folder of IDX files, a folder of "
-        "images with one subfolder per class, or a CSV file",
+        help=translate(
+            "cli",
+            "{names}, a folder of IDX files, a folder of images with one subfolder per class, "
+            "or a CSV file",
+        ).format(names=", ".join(DATASETS)),
     )
     train.add_argument(
-        "--target", metavar="NAME", help="a CSV's label column (default: label, else the last)"
+        "--target",
+        metavar="NAME",
+        help=translate("cli", "a CSV's label column (default: label, else the last)"),
     )
     train.add_argument(
         "--task",
         choices=("classification", "regression"),
-        help="for a CSV: what its label column is (default: regression for a numeric column "
-        "with many distinct values)",
+        help=translate(
+            "cli",
+            "for a CSV: what its label column is (default: regression for a numeric column "
+            "with many distinct values)",
+        ),
     )
     train.add_argument(
-        "--image-size", metavar="N|HxW", help="resize an image folder's images (default: their own)"
+        "--image-size",
+        metavar="N|HxW",
+        help=translate("cli", "resize an image folder's images (default: their own)"),
     )
     train.add_argument(
-        "--data-dir", help="where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
+        "--data-dir",
+        help=translate(
+            "cli", "where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)"
+        ),
     )
-    train.add_argument("--metrics-out", metavar="FILE", help="write final metrics as JSON")
     train.add_argument(
-        "--checkpoint", metavar="FILE", help="save the trained model (for predict and the app)"
+        "--metrics-out", metavar="FILE", help=translate("cli", "write final metrics as JSON")
     )
     train.add_argument(
-        "--resume", metavar="FILE", help="continue from a checkpoint's weights and optimizer"
+        "--checkpoint",
+        metavar="FILE",
+        help=translate("cli", "save the trained model (for predict and the app)"),
     )
-    train.add_argument("--no-download", action="store_true", help="never download missing data")
+    train.add_argument(
+        "--resume",
+        metavar="FILE",
+        help=translate("cli", "continue from a checkpoint's weights and optimizer"),
+    )
+    train.add_argument(
+        "--no-download", action="store_true", help=translate("cli", "never download missing data")
+    )
     train.add_argument(
         "--tensorboard",
         metavar="DIR",
-        help="write TensorBoard event files (tensorboard --logdir DIR)",
+        help=translate("cli", "write TensorBoard event files (tensorboard --logdir DIR)"),
     )
     train.add_argument(
-        "--regions-png", metavar="FILE", help="2-D data: write the final decision regions as PNG"
+        "--regions-png",
+        metavar="FILE",
+        help=translate("cli", "2-D data: write the final decision regions as PNG"),
     )
     train.add_argument(
-        "--fit-png", metavar="FILE", help="regression: write the final fit over the data as PNG"
+        "--fit-png",
+        metavar="FILE",
+        help=translate("cli", "regression: write the final fit over the data as PNG"),
     )
     add_training_options(train)  # --epochs, --learning-rate, ...: one per training setting
 
@@ -133,38 +185,63 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
 def _export_command(commands: argparse._SubParsersAction) -> None:
     export = commands.add_parser(
         "export",
-        help="write a training script (runs under torchrun), or a model as ONNX/TorchScript",
+        help=translate(
+            "cli", "write a training script (runs under torchrun), or a model as ONNX/TorchScript"
+        ),
     )
-    export.add_argument("source", metavar="PROJECT|MODEL", help="a project, or a saved model (.pt)")
-    export.add_argument("--python", metavar="FILE", help="a standalone torch training script")
-    export.add_argument("--onnx", metavar="FILE", help="the model as ONNX (needs a saved model)")
     export.add_argument(
-        "--torchscript", metavar="FILE", help="the model as TorchScript (needs a saved model)"
+        "source",
+        metavar="PROJECT|MODEL",
+        help=translate("cli", "a project, or a saved model (.pt)"),
+    )
+    export.add_argument(
+        "--python", metavar="FILE", help=translate("cli", "a standalone torch training script")
+    )
+    export.add_argument(
+        "--onnx", metavar="FILE", help=translate("cli", "the model as ONNX (needs a saved model)")
+    )
+    export.add_argument(
+        "--torchscript",
+        metavar="FILE",
+        help=translate("cli", "the model as TorchScript (needs a saved model)"),
     )
 
 
 def _predict_command(commands: argparse._SubParsersAction) -> None:
     predict = commands.add_parser(
-        "predict", help="classify images (or CSV rows) with a trained model"
-    )
-    predict.add_argument("model", help="a file from `train --checkpoint` or saved from the app")
-    predict.add_argument(
-        "images", nargs="*", help="PNG or JPEG images (of single digits, for a digit model)"
+        "predict", help=translate("cli", "classify images (or CSV rows) with a trained model")
     )
     predict.add_argument(
-        "--csv", metavar="FILE", help="a table model: predict each row of this CSV"
+        "model", help=translate("cli", "a file from `train --checkpoint` or saved from the app")
+    )
+    predict.add_argument(
+        "images",
+        nargs="*",
+        help=translate("cli", "PNG or JPEG images (of single digits, for a digit model)"),
+    )
+    predict.add_argument(
+        "--csv",
+        metavar="FILE",
+        help=translate("cli", "a table model: predict each row of this CSV"),
     )
 
 
 def _diagram_command(commands: argparse._SubParsersAction) -> None:
     diagram = commands.add_parser(
-        "diagram", help="draw the network as the canvas shows it, to PNG or SVG (no window)"
+        "diagram",
+        help=translate("cli", "draw the network as the canvas shows it, to PNG or SVG (no window)"),
     )
     diagram.add_argument("project")
-    diagram.add_argument("--png", metavar="FILE", help="a PNG image (2 pixels per point)")
-    diagram.add_argument("--svg", metavar="FILE", help="an SVG drawing")
-    diagram.add_argument("--width", type=int, default=1200, help="layout width in points")
-    diagram.add_argument("--dark", action="store_true", help="the dark theme's colours")
+    diagram.add_argument(
+        "--png", metavar="FILE", help=translate("cli", "a PNG image (2 pixels per point)")
+    )
+    diagram.add_argument("--svg", metavar="FILE", help=translate("cli", "an SVG drawing"))
+    diagram.add_argument(
+        "--width", type=int, default=1200, help=translate("cli", "layout width in points")
+    )
+    diagram.add_argument(
+        "--dark", action="store_true", help=translate("cli", "the dark theme's colours")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     unknown = _unknown_command(args_list)
     if unknown:
-        print(f"netbuilder: error: {printable(unknown)}", file=sys.stderr)
+        print(printable(error_line(unknown)), file=sys.stderr)
         return 1
     if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in OPTIONS):
         args_list.insert(0, "gui")
@@ -186,12 +263,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except KeyboardInterrupt:
-        print("\ninterrupted", file=sys.stderr)
+        print("\n" + translate("cli", "interrupted"), file=sys.stderr)
         return 130
     except Exception as error:  # noqa: BLE001 - every failure becomes a message, never a traceback
         if not _is_user_error(error):
             raise
-        print(f"netbuilder: error: {printable(error)}", file=sys.stderr)
+        print(printable(error_line(error)), file=sys.stderr)
         return 1
 
 
@@ -205,11 +282,12 @@ def _unknown_command(args: list[str]) -> str:
     import difflib
 
     close = difflib.get_close_matches(word, [*COMMANDS, *example_names()], n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return (
-        f"unknown command {word[:40]!r}{hint}; the commands are {', '.join(COMMANDS)} "
-        "(`netbuilder examples` lists the examples to open by name)"
-    )
+    hint = translate("cli", " (did you mean {name}?)").format(name=repr(close[0])) if close else ""
+    return translate(
+        "cli",
+        "unknown command {word}{hint}; the commands are {commands} "
+        "(`netbuilder examples` lists the examples to open by name)",
+    ).format(word=repr(word[:40]), hint=hint, commands=", ".join(COMMANDS))
 
 
 def _open_examples_by_name(args: argparse.Namespace) -> None:
@@ -261,7 +339,9 @@ def _window_size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit() and 200 <= int(width) and 200 <= int(height)):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a window size: give width x height in pixels, e.g. 1024x768"
+            translate(
+                "cli", "{text} is not a window size: give width x height in pixels, e.g. 1024x768"
+            ).format(text=repr(text))
         )
     return int(width), int(height)
 
@@ -274,7 +354,7 @@ def _run_summary(args: argparse.Namespace) -> int:
     from netbuilder.document.summary import summary_table
 
     project = load_project(args.project)
-    say(summary_table(project))
+    say(summary_table(project, translate))
     classes = dataset_classes(project.dataset, project.dataset_params)
     return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
 
@@ -315,7 +395,12 @@ def _run_examples(args: argparse.Namespace) -> int:
     width = max(map(len, names))
     for name in names:
         say(f"{name:<{width}}  {load_project(example_path(name)).name}")
-    say("Open one with `netbuilder NAME`; summary, train, export and diagram take a NAME too.")
+    say(
+        translate(
+            "cli",
+            "Open one with `netbuilder NAME`; summary, train, export and diagram take a NAME too.",
+        )
+    )
     return 0
 
 

@@ -11,6 +11,7 @@ import sys
 from typing import TextIO
 
 from netbuilder.cli.output import printable
+from netbuilder.cli.words import translate
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.digit_image import ImageError, Prediction
 from netbuilder.engine.experiment import model_from_checkpoint
@@ -27,12 +28,16 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """
     out = out or sys.stdout
     if not args.images and not getattr(args, "csv", None):
-        raise ImageError("Give image files to read, or --csv FILE for a table model.")
+        raise ImageError(
+            translate("cli", "Give image files to read, or --csv FILE for a table model.")
+        )
     trained = model_from_checkpoint(load_checkpoint(args.model))
     if getattr(args, "csv", None):
         out.write(printable(predict_rows(trained, args.csv)))
     if args.images and len(trained.project.network.input_shape) != 3:
-        raise ImageError("This model reads rows of numbers, not images: use --csv FILE.")
+        raise ImageError(
+            translate("cli", "This model reads rows of numbers, not images: use --csv FILE.")
+        )
     predictions = [predict_file(trained, path) for path in args.images]
     for path, prediction in zip(args.images, predictions, strict=True):
         out.write(printable(format_prediction(str(path), prediction)))
@@ -43,9 +48,13 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def format_prediction(name: str, prediction: Prediction) -> str:
     """`IMAGE: predicted D (confidence XX.X%)` then the top three as `  1. D  XX.X%` lines."""
     if prediction.empty:
-        return f"{name}: nothing drawn (the image has no ink)\n"
+        return (
+            translate("cli", "{name}: nothing drawn (the image has no ink)").format(name=name)
+            + "\n"
+        )
     label, confidence = prediction.ranked(1)[0]
-    lines = [f"{name}: predicted {label} (confidence {confidence:.1%})"]
+    line = translate("cli", "{name}: predicted {label} (confidence {confidence})")
+    lines = [line.format(name=name, label=label, confidence=f"{confidence:.1%}")]
     lines += [
         f"  {rank}. {cls}  {p:.1%}" for rank, (cls, p) in enumerate(prediction.ranked(TOP), 1)
     ]
@@ -59,7 +68,10 @@ def predict_rows(trained, path: str) -> str:
 
     shape = tuple(trained.project.network.input_shape)
     if len(shape) != 1:
-        raise ImageError(f"{path}: this model reads images {shape}, not table rows; give images.")
+        reason = translate(
+            "cli", "{path}: this model reads images {shape}, not table rows; give images."
+        )
+        raise ImageError(reason.format(path=path, shape=shape))
     _header, features = read_features(path, shape[0])
     device = model_device(trained.model)
     if trained.task == "regression":
@@ -70,7 +82,8 @@ def predict_rows(trained, path: str) -> str:
     probabilities = predict_probabilities(
         trained.model, features, trained.mean, trained.std, device
     )
+    line = translate("cli", "row {row}: predicted {label} (confidence {confidence})")
     return "".join(
-        f"row {i}: predicted {trained.classes[p.argmax()]} (confidence {p.max():.1%})\n"
+        line.format(row=i, label=trained.classes[p.argmax()], confidence=f"{p.max():.1%}") + "\n"
         for i, p in enumerate(probabilities, start=2)
     )

@@ -11,6 +11,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
+from netbuilder.cli.words import message_text, translate
 from netbuilder.document.setting_specs import SETTING_SPECS, SPECS, SettingSpec
 
 ALIASES = {"learning_rate": ("--lr",), "early_stopping_patience": ("--patience",)}
@@ -24,12 +25,14 @@ def value_parser(spec: SettingSpec) -> Callable[[str], Any]:
         try:
             value = spec.kind(text)
         except ValueError:
-            raise argparse.ArgumentTypeError(
-                f"{text!r} is not {'a whole number' if spec.kind is int else 'a number'}"
-            ) from None
-        problem = spec.problem(value)
+            if spec.kind is int:
+                reason = translate("cli", "{text} is not a whole number")
+            else:
+                reason = translate("cli", "{text} is not a number")
+            raise argparse.ArgumentTypeError(reason.format(text=repr(text))) from None
+        problem = spec.check(value)
         if problem:
-            raise argparse.ArgumentTypeError(problem)
+            raise argparse.ArgumentTypeError(message_text(problem))
         return value
 
     parse.__name__ = spec.kind.__name__  # argparse names the type in some messages
@@ -52,9 +55,12 @@ def add_setting_option(
     flags = flags or (spec.flag, *ALIASES.get(name, ()))
     shown = f"{spec.range_text()}; " if spec.range_text() and not spec.options else ""
     if not default_text:
-        given = default is not None
-        default_text = f"{'default' if given else 'new projects'}: {_text(spec, default if given else spec.default)}"
-    help_text = f"{spec.help} [{shown}{default_text}]"
+        if default is not None:
+            default_text = translate("cli", "default: {value}").format(value=_text(spec, default))
+        else:
+            default_text = translate("cli", "new projects: {value}")
+            default_text = default_text.format(value=_text(spec, spec.default))
+    help_text = f"{translate('settings', spec.help)} [{shown}{default_text}]"
     help_text = help_text.replace("%", "%%")  # argparse formats help with %
     if spec.kind is bool:
         parser.add_argument(
@@ -77,14 +83,15 @@ def _metavar(spec: SettingSpec) -> str | None:
 
 def _text(spec: SettingSpec, value: Any) -> str:
     if spec.kind is bool:
-        return "on" if value else "off"
+        return translate("cli", "on") if value else translate("cli", "off")
     return f"{value:g}" if spec.kind is float else str(value)
 
 
 def add_training_options(parser: argparse.ArgumentParser) -> None:
     """One option per training setting, in a group of their own in --help."""
     group = parser.add_argument_group(
-        "training settings", "each overrides the project's own value for this run"
+        translate("cli", "training settings"),
+        translate("cli", "each overrides the project's own value for this run"),
     )
     for spec in SETTING_SPECS:
         add_setting_option(group, spec.name)

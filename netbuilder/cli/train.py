@@ -15,7 +15,7 @@ from typing import TextIO
 
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
-from netbuilder.document.messages import plural
+from netbuilder.cli.words import message_text, translate
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
@@ -32,7 +32,7 @@ from netbuilder.engine.experiment import (
     run_experiment,
 )
 from netbuilder.engine.fit import has_fit, save_fit_png
-from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.preflight import preflight_warnings
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
@@ -58,11 +58,14 @@ class ProgressBar:
     def _batch(self, report: BatchReport) -> None:
         percent = int(report.progress * 100)
         filled = int(report.progress * self.width)
-        line = (
-            f"epoch {report.epoch}/{report.epochs} [{'#' * filled}{'.' * (self.width - filled)}] "
-            f"{percent:3d}%  loss {report.loss:.4f}  {self.score(report.accuracy)}  "
-            f"{report.samples_per_second:,.0f} samples/s"
-        )
+        line = translate(
+            "cli", "epoch {epoch}/{epochs} [{bar}] {percent}%  loss {loss}  {score}  {speed} samples/s"
+        ).format(
+            epoch=report.epoch, epochs=report.epochs,
+            bar="#" * filled + "." * (self.width - filled), percent=f"{percent:3d}",
+            loss=f"{report.loss:.4f}", score=self.score(report.accuracy),
+            speed=f"{report.samples_per_second:,.0f}",
+        )  # fmt: skip
         if self.interactive:
             self.stream.write("\r" + line)
         elif percent >= self._last_percent + 10:
@@ -75,21 +78,27 @@ class ProgressBar:
             self.stream.write("\r\033[K")
         validation = ""
         if report.val_loss is not None:
-            validation = f"  val loss {report.val_loss:.4f}  val {self.score(report.val_accuracy)}"
-        print(
-            f"epoch {report.epoch}/{report.epochs}: train loss {report.train_loss:.4f}  "
-            f"train {self.score(report.train_accuracy)}{validation}  lr {report.learning_rate:.3g}  "
-            f"({report.seconds:.1f} s)",
-            flush=True,
-        )
+            validation = translate("cli", "  val loss {loss}  val {score}").format(
+                loss=f"{report.val_loss:.4f}", score=self.score(report.val_accuracy)
+            )
+        line = translate(
+            "cli",
+            "epoch {epoch}/{epochs}: train loss {loss}  train {score}{validation}  lr {lr}  "
+            "({seconds} s)",
+        ).format(
+            epoch=report.epoch, epochs=report.epochs, loss=f"{report.train_loss:.4f}",
+            score=self.score(report.train_accuracy), validation=validation,
+            lr=f"{report.learning_rate:.3g}", seconds=f"{report.seconds:.1f}",
+        )  # fmt: skip
+        print(line, flush=True)
 
 
 def _accuracy(value: float) -> str:
-    return f"acc {value:6.2%}"
+    return translate("cli", "acc {accuracy}").format(accuracy=f"{value:6.2%}")
 
 
 def _r2(value: float) -> str:
-    return f"r2 {value:6.3f}"
+    return translate("cli", "r2 {r2}").format(r2=f"{value:6.3f}")
 
 
 def _with_overrides(project: Project, args: argparse.Namespace) -> Project:
@@ -110,7 +119,8 @@ def _image_size(text: str | None) -> tuple[int, int] | None:
     if len(parts) in (1, 2) and all(_side(p) for p in parts):
         height, width = int(parts[0]), int(parts[-1])
         return height, width
-    raise DataUnavailableError(f"--image-size {text!r}: give N or HxW, e.g. 32 or 64x48")
+    reason = translate("cli", "--image-size {text}: give N or HxW, e.g. 32 or 64x48")
+    raise DataUnavailableError(reason.format(text=repr(text)))
 
 
 def _side(text: str) -> bool:
@@ -121,21 +131,27 @@ def _side(text: str) -> bool:
 
 def _check_fit_png(fit_png: str | None, dataset: Dataset) -> None:
     if fit_png and not has_fit(dataset):
-        raise DataUnavailableError(
-            f"--fit-png needs a regression on numbers (sine, or a CSV with a numeric target), but "
-            f"{dataset.title} is a {dataset.task}: use --regions-png for 2-D points"
+        reason = translate(
+            "cli",
+            "--fit-png needs a regression on numbers (sine, or a CSV with a numeric target), but "
+            "{dataset} is a {task}: use --regions-png for 2-D points",
         )
+        raise DataUnavailableError(reason.format(dataset=dataset.title, task=dataset.task))
 
 
 def _describe(dataset: Dataset, out: TextIO) -> None:
     """The shape and classes of a dataset read from the user's files, and any skipped files."""
     if dataset.name == "table" and dataset.task == "classification":
-        say(f"{dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
+        line = translate("cli", "{count} classes: {names}")
+        say(line.format(count=dataset.num_classes, names=", ".join(dataset.classes)), out)
     if dataset.name == "image-folder":
         shape = "x".join(map(str, dataset.input_shape))
-        say(f"input {shape}, {dataset.num_classes} classes: {', '.join(dataset.classes)}", out)
+        line = translate("cli", "input {shape}, {count} classes: {names}")
+        names = ", ".join(dataset.classes)
+        say(line.format(shape=shape, count=dataset.num_classes, names=names), out)
     if dataset.skipped:
-        print(f"skipped {len(dataset.skipped)} unreadable file(s):", file=out)
+        line = translate("cli", "skipped {count} unreadable file(s):")
+        print(line.format(count=len(dataset.skipped)), file=out)
         for path, reason in dataset.skipped:
             say(f"  {path}: {reason}", out)
 
@@ -152,8 +168,11 @@ def _print_diagnoses(doctor: Doctor) -> list[dict]:
     """Print what the training doctor found; the same as plain records for --metrics-out."""
     diagnoses = doctor.diagnoses()
     for diagnosis in diagnoses:
-        fix = f" Fix: {diagnosis.fix.label}." if diagnosis.fix else ""
-        say(f"doctor: {diagnosis.message}{fix}")
+        fix = ""
+        if diagnosis.fix:
+            fix = translate("cli", " Fix: {fix}.").format(fix=message_text(diagnosis.fix.about))
+        line = translate("cli", "doctor: {finding}{fix}")
+        say(line.format(finding=message_text(diagnosis.about), fix=fix))
     return [d.to_dict() for d in diagnoses]
 
 
@@ -163,15 +182,22 @@ def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
     from netbuilder.engine.kfold import cross_validate
 
     if args.checkpoint or args.resume:
-        raise SettingsError("--folds trains K models: it cannot go with --checkpoint or --resume")
+        raise SettingsError(
+            translate("cli", "--folds trains K models: it cannot go with --checkpoint or --resume")
+        )
 
     def announce(k: int, folds: int, train: int, held: int) -> None:
-        print(f"fold {k}/{folds}: training on {train} images, validating on {held}", flush=True)
+        line = translate(
+            "cli", "fold {k}/{folds}: training on {train} images, validating on {held}"
+        )
+        print(line.format(k=k, folds=folds, train=train, held=held), flush=True)
 
     results = cross_validate(project, dataset, args.folds, ProgressBar(), announce)
     for k, accuracy in enumerate(results.accuracies, 1):
-        print(f"fold {k}: validation accuracy {accuracy:.2%}")
-    print(f"validation accuracy: {results.mean:.2%} +- {results.std:.2%} over {args.folds} folds")
+        line = translate("cli", "fold {k}: validation accuracy {accuracy}")
+        print(line.format(k=k, accuracy=f"{accuracy:.2%}"))
+    line = translate("cli", "validation accuracy: {mean} +- {std} over {folds} folds")
+    print(line.format(mean=f"{results.mean:.2%}", std=f"{results.std:.2%}", folds=args.folds))
     if args.metrics_out:
         print_json(
             args.metrics_out,
@@ -189,13 +215,15 @@ def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
 def _print_scores(trained) -> None:
     if trained.regression is not None:
         r = trained.regression
-        print(f"test loss: {r.loss:.4f}")
-        print(f"test mae: {r.mae:.4g}  rmse: {r.rmse:.4g}  r2: {r.r2:.4f}")
+        print(translate("cli", "test loss: {loss}").format(loss=f"{r.loss:.4f}"))
+        line = translate("cli", "test mae: {mae}  rmse: {rmse}  r2: {r2}")
+        print(line.format(mae=f"{r.mae:.4g}", rmse=f"{r.rmse:.4g}", r2=f"{r.r2:.4f}"))
         return
     evaluation = trained.evaluation
     assert evaluation is not None
-    print(f"test loss: {evaluation.loss:.4f}")
-    print(f"test accuracy: {evaluation.accuracy:.2%}")
+    print(translate("cli", "test loss: {loss}").format(loss=f"{evaluation.loss:.4f}"))
+    line = translate("cli", "test accuracy: {accuracy}")
+    print(line.format(accuracy=f"{evaluation.accuracy:.2%}"))
 
 
 def _download_progress(message: str, fraction: float) -> None:
@@ -219,10 +247,13 @@ def train_command(args: argparse.Namespace) -> int:
     project = _with_overrides(load_project(args.project), args)
     regions_png = getattr(args, "regions_png", None)
     if regions_png and not is_two_d(project.dataset):
-        raise DataUnavailableError(
-            f"--regions-png needs 2-D points, but {project.dataset!r} is images: "
-            f"use a project with a 2-D dataset ({', '.join(TWO_D_NAMES)})"
+        reason = translate(
+            "cli",
+            "--regions-png needs 2-D points, but {dataset} is images: "
+            "use a project with a 2-D dataset ({names})",
         )
+        names = ", ".join(TWO_D_NAMES)
+        raise DataUnavailableError(reason.format(dataset=repr(project.dataset), names=names))
     fit_png = getattr(args, "fit_png", None)
     outputs = [("--checkpoint", args.checkpoint), ("--metrics-out", args.metrics_out),
                ("--regions-png", regions_png), ("--fit-png", fit_png)]  # fmt: skip
@@ -252,18 +283,30 @@ def train_command(args: argparse.Namespace) -> int:
     # Before anything is built or timed: a network too big for the device is refused right here.
     fitted = fit_input_to_data(project, dataset)
     check_input_shape(fitted, dataset)
-    warnings = check_before_training(fitted, dataset, device)
+    warnings = preflight_warnings(fitted, dataset, device)
     threads = choose_threads(project, dataset)  # timed here and now: 1 thread or all cores
-    kind = "images" if dataset.train.is_images else "samples"
+    if dataset.train.is_images:
+        line = translate("cli", "training {name} on {dataset} ({count} training images, {threads})")
+    else:
+        line = translate(
+            "cli", "training {name} on {dataset} ({count} training samples, {threads})"
+        )
+    if threads == 1:
+        torch_threads = translate("cli", "1 torch thread")
+    else:
+        torch_threads = translate("cli", "{count} torch threads").format(count=f"{threads:,}")
+    name = project.name or args.project
     say(
-        f"training {project.name or args.project} on {dataset.title} ({len(dataset.train)} "
-        f"training {kind}, {plural(threads, 'torch thread', 'torch threads')})"
+        line.format(
+            name=name, dataset=dataset.title, count=len(dataset.train), threads=torch_threads
+        )
     )
     _describe(dataset, sys.stdout)
     if switched_loss:
-        say("a regression: training with the mse loss instead of cross-entropy")
+        say(translate("cli", "a regression: training with the mse loss instead of cross-entropy"))
     for warning in warnings:
-        say(f"netbuilder: warning: {warning}", sys.stderr)
+        line = translate("cli", "netbuilder: warning: {warning}")
+        say(line.format(warning=message_text(warning)), sys.stderr)
     args.folds = project.training.folds or None  # --folds, else the project's own setting
     if args.folds:
         return _cross_validate(project, dataset, args)
@@ -289,17 +332,18 @@ def train_command(args: argparse.Namespace) -> int:
     _print_scores(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
-        say(f"saved the trained model to {args.checkpoint}")
+        say(translate("cli", "saved the trained model to {path}").format(path=args.checkpoint))
     if regions_png:
         save_regions_png(trained.model, dataset, regions_png)
-        say(f"saved the decision regions to {regions_png}")
+        say(translate("cli", "saved the decision regions to {path}").format(path=regions_png))
     if fit_png:
         save_fit_png(trained.model, dataset, fit_png)
-        say(f"saved the fit over the data to {fit_png}")
+        say(translate("cli", "saved the fit over the data to {path}").format(path=fit_png))
     if args.metrics_out:
         print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:
-        say(f"TensorBoard events in {args.tensorboard}: tensorboard --logdir {args.tensorboard}")
+        line = translate("cli", "TensorBoard events in {folder}: tensorboard --logdir {folder}")
+        say(line.format(folder=args.tensorboard))
     return 0
 
 
@@ -308,12 +352,15 @@ def _interrupted(args: argparse.Namespace, trained: TrainedModel, signal_name: s
     epochs = trained.result.finished.epochs_run if trained.result else 0
     if args.checkpoint:
         trained.save(args.checkpoint)
-        kept = f"saved the model so far to {args.checkpoint} (continue with --resume {args.checkpoint})"
+        kept = translate(
+            "cli", "saved the model so far to {path} (continue with --resume {path})"
+        ).format(path=args.checkpoint)
     else:
-        kept = "nothing was saved (give --checkpoint FILE to keep the model)"
+        kept = translate("cli", "nothing was saved (give --checkpoint FILE to keep the model)")
     if sys.stderr.isatty():
         sys.stderr.write("\r\033[K")  # clear the progress bar's line
-    say(f"netbuilder: {signal_name} after {epochs} complete epoch(s): {kept}", sys.stderr)
+    line = translate("cli", "netbuilder: {signal} after {epochs} complete epoch(s): {kept}")
+    say(line.format(signal=signal_name, epochs=epochs, kept=kept), sys.stderr)
     return 130 if signal_name == "SIGINT" else 143
 
 

@@ -14,20 +14,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netbuilder.document.messages import Message, english
+from netbuilder.document.messages import QT_TRANSLATE_NOOP, Message, english
 
 Shape = tuple[int, ...]
 """A per-sample shape, without the batch dimension: (C, H, W) for images, (F,) when flat."""
 
 CATEGORIES = (
-    "Linear",
-    "Convolution",
-    "Pooling",
-    "Activation",
-    "Normalisation",
-    "Regularisation",
-    "Reshape",
+    QT_TRANSLATE_NOOP("catalog", "Linear"),
+    QT_TRANSLATE_NOOP("catalog", "Convolution"),
+    QT_TRANSLATE_NOOP("catalog", "Pooling"),
+    QT_TRANSLATE_NOOP("catalog", "Activation"),
+    QT_TRANSLATE_NOOP("catalog", "Normalisation"),
+    QT_TRANSLATE_NOOP("catalog", "Regularisation"),
+    QT_TRANSLATE_NOOP("catalog", "Reshape"),
 )
+"""The palette's groups, in teaching order. Categories, layer docs and parameter docs are plain
+English data marked for Qt's lupdate (context "catalog"); a front end shows them through its
+translation, e.g. `QCoreApplication.translate("catalog", entry.doc)`."""
 
 IMAGE = "image"
 FLAT = "flat"
@@ -217,7 +220,13 @@ def _batchnorm_parameters(p: dict[str, Any], s: Shape) -> int:
 
 
 def _bias() -> Param:
-    return Param("bias", bool, True, "Learn an additive bias per output.", torch_default=True)
+    return Param(
+        "bias",
+        bool,
+        True,
+        QT_TRANSLATE_NOOP("catalog", "Learn an additive bias per output."),
+        torch_default=True,
+    )
 
 
 def _kernel(default: int, doc: str) -> Param:
@@ -229,7 +238,7 @@ def _stride(default: int, torch_default: Any = _ALWAYS) -> Param:
         "stride",
         int,
         default,
-        "Step between windows; 2 halves the size.",
+        QT_TRANSLATE_NOOP("catalog", "Step between windows; 2 halves the size."),
         1,
         31,
         torch_default=torch_default,
@@ -237,7 +246,15 @@ def _stride(default: int, torch_default: Any = _ALWAYS) -> Param:
 
 
 def _padding() -> Param:
-    return Param("padding", int, 0, "Zeros added around each border.", 0, 31, torch_default=0)
+    return Param(
+        "padding",
+        int,
+        0,
+        QT_TRANSLATE_NOOP("catalog", "Zeros added around each border."),
+        0,
+        31,
+        torch_default=0,
+    )
 
 
 def _pool_arguments(p: dict[str, Any], s: Shape) -> tuple[list[Any], dict[str, Any]]:
@@ -252,7 +269,11 @@ def _pool(layer_id: str, doc: str) -> LayerType:
         "Pooling",
         doc,
         _pool_arguments,
-        (_kernel(2, "Size of each pooling window."), _stride(2), _padding()),
+        (
+            _kernel(2, QT_TRANSLATE_NOOP("catalog", "Size of each pooling window.")),
+            _stride(2),
+            _padding(),
+        ),
         needs=IMAGE,
         key_params=("kernel_size", "stride"),
         macs=_per_element,
@@ -276,7 +297,14 @@ def _activation(
 
 
 def _dropout(layer_id: str, doc: str, needs: str) -> LayerType:
-    p = Param("p", float, 0.5, "Fraction of values zeroed while training.", 0.0, 0.99)
+    p = Param(
+        "p",
+        float,
+        0.5,
+        QT_TRANSLATE_NOOP("catalog", "Fraction of values zeroed while training."),
+        0.0,
+        0.99,
+    )
     return LayerType(
         layer_id, "Regularisation", doc, lambda p, s: ([], _kwargs(p, "p")), (p,), needs, ("p",)
     )
@@ -288,7 +316,7 @@ def _batchnorm(layer_id: str, doc: str, needs: str) -> LayerType:
             "eps",
             float,
             1e-5,
-            "Added to the variance to avoid dividing by zero.",
+            QT_TRANSLATE_NOOP("catalog", "Added to the variance to avoid dividing by zero."),
             1e-10,
             1.0,
             torch_default=1e-5,
@@ -297,12 +325,18 @@ def _batchnorm(layer_id: str, doc: str, needs: str) -> LayerType:
             "momentum",
             float,
             0.1,
-            "How fast the running statistics follow.",
+            QT_TRANSLATE_NOOP("catalog", "How fast the running statistics follow."),
             0.0,
             1.0,
             torch_default=0.1,
         ),
-        Param("affine", bool, True, "Learn a scale and shift per feature.", torch_default=True),
+        Param(
+            "affine",
+            bool,
+            True,
+            QT_TRANSLATE_NOOP("catalog", "Learn a scale and shift per feature."),
+            torch_default=True,
+        ),
     )
     return LayerType(
         layer_id,
@@ -320,9 +354,21 @@ _LAYER_TYPES = (
     LayerType(
         "Linear",
         "Linear",
-        "Fully connected: every output is a weighted sum of all inputs plus a bias.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Fully connected: every output is a weighted sum of all inputs plus a bias."
+        ),
         lambda p, s: ([s[0], p["out_features"]], _kwargs(p, "bias")),
-        (Param("out_features", int, 10, "Number of outputs (neurons).", 1, 65536), _bias()),
+        (
+            Param(
+                "out_features",
+                int,
+                10,
+                QT_TRANSLATE_NOOP("catalog", "Number of outputs (neurons)."),
+                1,
+                65536,
+            ),
+            _bias(),
+        ),
         needs=FLAT,
         key_params=("out_features",),
         macs=_linear_macs,
@@ -332,14 +378,23 @@ _LAYER_TYPES = (
     LayerType(
         "Conv2d",
         "Convolution",
-        "Slides learned filters over the image; each filter makes one feature map.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Slides learned filters over the image; each filter makes one feature map."
+        ),
         lambda p, s: (
             [s[0], p["out_channels"], p["kernel_size"]],
             _kwargs(p, "stride", "padding", "bias"),
         ),
         (
-            Param("out_channels", int, 6, "Number of filters (output feature maps).", 1, 2048),
-            _kernel(5, "Width and height of each square filter."),
+            Param(
+                "out_channels",
+                int,
+                6,
+                QT_TRANSLATE_NOOP("catalog", "Number of filters (output feature maps)."),
+                1,
+                2048,
+            ),
+            _kernel(5, QT_TRANSLATE_NOOP("catalog", "Width and height of each square filter.")),
             _stride(1, torch_default=1),
             _padding(),
             _bias(),
@@ -351,17 +406,35 @@ _LAYER_TYPES = (
         parameters=_conv_parameters,
     ),
     _pool(
-        "MaxPool2d", "Keeps the largest value in each window: shrinks maps, keeps strong features."
+        "MaxPool2d",
+        QT_TRANSLATE_NOOP(
+            "catalog",
+            "Keeps the largest value in each window: shrinks maps, keeps strong features.",
+        ),
     ),
     _pool(
-        "AvgPool2d", "Averages each window: shrinks feature maps smoothly (LeNet's subsampling)."
+        "AvgPool2d",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Averages each window: shrinks feature maps smoothly (LeNet's subsampling)."
+        ),
     ),
     LayerType(
         "AdaptiveAvgPool2d",
         "Pooling",
-        "Averages each feature map down to a fixed size, whatever the input size.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Averages each feature map down to a fixed size, whatever the input size."
+        ),
         lambda p, s: ([p["output_size"]], {}),
-        (Param("output_size", int, 1, "Height and width of the output.", 1, 64),),
+        (
+            Param(
+                "output_size",
+                int,
+                1,
+                QT_TRANSLATE_NOOP("catalog", "Height and width of the output."),
+                1,
+                64,
+            ),
+        ),
         needs=IMAGE,
         key_params=("output_size",),
         macs=_per_element,
@@ -370,85 +443,178 @@ _LAYER_TYPES = (
     LayerType(
         "Flatten",
         "Reshape",
-        "Unrolls feature maps (C, H, W) into one flat vector for Linear layers.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Unrolls feature maps (C, H, W) into one flat vector for Linear layers."
+        ),
         lambda p, s: ([], {}),
         output_shape=_flat_shape,
     ),
-    _dropout("Dropout", "Randomly zeroes values while training so units cannot co-adapt.", ANY),
-    _dropout("Dropout2d", "Randomly zeroes whole feature maps while training.", IMAGE),
-    _batchnorm("BatchNorm1d", "Normalises each feature over the batch; speeds up training.", FLAT),
-    _batchnorm("BatchNorm2d", "Normalises each channel over the batch; speeds up training.", IMAGE),
+    _dropout(
+        "Dropout",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Randomly zeroes values while training so units cannot co-adapt."
+        ),
+        ANY,
+    ),
+    _dropout(
+        "Dropout2d",
+        QT_TRANSLATE_NOOP("catalog", "Randomly zeroes whole feature maps while training."),
+        IMAGE,
+    ),
+    _batchnorm(
+        "BatchNorm1d",
+        QT_TRANSLATE_NOOP("catalog", "Normalises each feature over the batch; speeds up training."),
+        FLAT,
+    ),
+    _batchnorm(
+        "BatchNorm2d",
+        QT_TRANSLATE_NOOP("catalog", "Normalises each channel over the batch; speeds up training."),
+        IMAGE,
+    ),
     LayerType(
         "LocalResponseNorm",
         "Normalisation",
-        "Divides each value by the activity of neighbouring channels (AlexNet).",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Divides each value by the activity of neighbouring channels (AlexNet)."
+        ),
         lambda p, s: ([p["size"]], _kwargs(p, "alpha", "beta", "k")),
         (
-            Param("size", int, 5, "Number of neighbouring channels.", 1, 64),
             Param(
-                "alpha", float, 1e-4, "Scale of the normalisation.", 0.0, 1.0, torch_default=1e-4
+                "size",
+                int,
+                5,
+                QT_TRANSLATE_NOOP("catalog", "Number of neighbouring channels."),
+                1,
+                64,
             ),
             Param(
-                "beta", float, 0.75, "Exponent of the normalisation.", 0.0, 2.0, torch_default=0.75
+                "alpha",
+                float,
+                1e-4,
+                QT_TRANSLATE_NOOP("catalog", "Scale of the normalisation."),
+                0.0,
+                1.0,
+                torch_default=1e-4,
             ),
-            Param("k", float, 1.0, "Additive constant.", 0.0, 10.0, torch_default=1.0),
+            Param(
+                "beta",
+                float,
+                0.75,
+                QT_TRANSLATE_NOOP("catalog", "Exponent of the normalisation."),
+                0.0,
+                2.0,
+                torch_default=0.75,
+            ),
+            Param(
+                "k",
+                float,
+                1.0,
+                QT_TRANSLATE_NOOP("catalog", "Additive constant."),
+                0.0,
+                10.0,
+                torch_default=1.0,
+            ),
         ),
         needs=IMAGE,
         key_params=("size",),
         macs=_per_element,
     ),
-    _activation("ReLU", "max(0, x): the default choice; fast, and gradients do not vanish."),
+    _activation(
+        "ReLU",
+        QT_TRANSLATE_NOOP(
+            "catalog", "max(0, x): the default choice; fast, and gradients do not vanish."
+        ),
+    ),
     _activation(
         "LeakyReLU",
-        "Like ReLU but lets a small slope through for negative inputs.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Like ReLU but lets a small slope through for negative inputs."
+        ),
         Param(
             "negative_slope",
             float,
             0.01,
-            "Slope for negative inputs.",
+            QT_TRANSLATE_NOOP("catalog", "Slope for negative inputs."),
             0.0,
             1.0,
             torch_default=0.01,
         ),
     ),
-    _activation("Sigmoid", "Squashes to (0, 1); saturates, so deep stacks learn slowly."),
-    _activation("Tanh", "Squashes to (-1, 1); zero-centred, but saturates like Sigmoid."),
+    _activation(
+        "Sigmoid",
+        QT_TRANSLATE_NOOP("catalog", "Squashes to (0, 1); saturates, so deep stacks learn slowly."),
+    ),
+    _activation(
+        "Tanh",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Squashes to (-1, 1); zero-centred, but saturates like Sigmoid."
+        ),
+    ),
     _activation(
         "ELU",
-        "Smooth ReLU whose negative side curves to -alpha.",
+        QT_TRANSLATE_NOOP("catalog", "Smooth ReLU whose negative side curves to -alpha."),
         Param(
             "alpha",
             float,
             1.0,
-            "Value reached for large negative inputs.",
+            QT_TRANSLATE_NOOP("catalog", "Value reached for large negative inputs."),
             0.0,
             10.0,
             torch_default=1.0,
         ),
     ),
-    _activation("SELU", "Self-normalising ELU: keeps activations near mean 0, variance 1."),
+    _activation(
+        "SELU",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Self-normalising ELU: keeps activations near mean 0, variance 1."
+        ),
+    ),
     _activation(
         "GELU",
-        "Smooth ReLU used by transformers: x weighted by its Gaussian probability.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Smooth ReLU used by transformers: x weighted by its Gaussian probability."
+        ),
         Param(
             "approximate",
             str,
             "none",
-            "Exact or tanh approximation.",
+            QT_TRANSLATE_NOOP("catalog", "Exact or tanh approximation."),
             choices=("none", "tanh"),
             torch_default="none",
         ),
     ),
     _activation(
         "Softplus",
-        "log(1 + exp(x)): a smooth, always-positive ReLU.",
-        Param("beta", float, 1.0, "Sharpness of the curve.", 0.01, 100.0, torch_default=1.0),
-        Param("threshold", float, 20.0, "Above this it is linear.", 1.0, 100.0, torch_default=20.0),
+        QT_TRANSLATE_NOOP("catalog", "log(1 + exp(x)): a smooth, always-positive ReLU."),
+        Param(
+            "beta",
+            float,
+            1.0,
+            QT_TRANSLATE_NOOP("catalog", "Sharpness of the curve."),
+            0.01,
+            100.0,
+            torch_default=1.0,
+        ),
+        Param(
+            "threshold",
+            float,
+            20.0,
+            QT_TRANSLATE_NOOP("catalog", "Above this it is linear."),
+            1.0,
+            100.0,
+            torch_default=20.0,
+        ),
     ),
-    _activation("Softmax", "Turns scores into probabilities that sum to 1.", fixed={"dim": 1}),
+    _activation(
+        "Softmax",
+        QT_TRANSLATE_NOOP("catalog", "Turns scores into probabilities that sum to 1."),
+        fixed={"dim": 1},
+    ),
     _activation(
         "LogSoftmax",
-        "Log of Softmax; pairs with the negative log-likelihood loss.",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Log of Softmax; pairs with the negative log-likelihood loss."
+        ),
         fixed={"dim": 1},
     ),
 )

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netbuilder.document.datasets import IDX_FILES, DatasetSpec, dataset_spec, known_file
+from netbuilder.document.messages import Message, english
 
 _BLOCK = 1 << 20
 _hashes: dict[tuple[str, int, int], tuple[str, ...]] = {}
@@ -46,15 +47,19 @@ class FilesCheck:
         return None
 
     def refusal(self) -> str | None:
-        """Why the files cannot be read as the claimed dataset; None when they may be."""
+        """Why the files cannot be read as the claimed dataset, in English; None when they may."""
+        message = self.refusal_message()
+        return english(message) if message else None
+
+    def refusal_message(self) -> Message | None:
+        """Why the files cannot be read as the claimed dataset (front ends translate it); None
+        when they may be."""
         other, claimed = self.other, dataset_spec(self.claimed)
         if other is None or claimed is None:
             return None
-        return (
-            f"The files in {self.folder} are {other.title}, not {claimed.title}: their checksums "
-            f"are {other.title}'s. Choose the dataset {other.title} ({other.id}), or a folder "
-            f"that holds {claimed.title}."
-        )
+        args = {"folder": str(self.folder), "other": other.title, "claimed": claimed.title,
+                "id": other.id}  # fmt: skip
+        return Message("wrong_dataset_files", args)
 
 
 def find_dataset_files(name: str, data_dir: Path) -> FilesCheck | None:

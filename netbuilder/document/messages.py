@@ -33,6 +33,14 @@ class Message:
     args: Mapping[str, Any] = field(default_factory=dict)
 
 
+def explained(reason: str | Message) -> tuple[Message | None, str]:
+    """An error's reason as (its Message or None, its English text): for the errors that take
+    either a Message (translated where shown) or a plain text (shown as it is)."""
+    if isinstance(reason, Message):
+        return reason, english(reason)
+    return None, reason
+
+
 class MessageError(ValueError):
     """An error a user can act on, carried as a Message; `str()` is its English sentence."""
 
@@ -290,4 +298,242 @@ ENGLISH: dict[str, str] = {
         "messages", "layer {number} ({type}) has no parameter {name}"
     ),
     "layer_bad_param": QT_TRANSLATE_NOOP("messages", "layer {number} ({type}): {problem}"),
+    # --- training settings (document/setting_specs.py, document/settings.py) ------------------
+    "setting_wrong_kind": QT_TRANSLATE_NOOP(
+        "messages", "training setting '{name}' must be {kind}, not {actual}"
+    ),
+    "setting_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "{name} is {value}; it must be at least {minimum} and at most {maximum}"
+    ),
+    "unknown_settings": QT_TRANSLATE_NOOP("messages", "unknown training setting(s): {names}"),
+    "one_fold": QT_TRANSLATE_NOOP(
+        "messages", "folds is 1; cross-validation needs at least 2 folds (0: off)"
+    ),
+    "nesterov_needs_sgd": QT_TRANSLATE_NOOP(
+        "messages", "nesterov needs the sgd optimizer with a momentum above 0"
+    ),
+    "early_stopping_needs_validation": QT_TRANSLATE_NOOP(
+        "messages", "early stopping needs a validation_fraction above 0"
+    ),
+    # --- checkpoints (engine/checkpoint.py) -----------------------------------------------------
+    "checkpoint_missing": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: no such file."
+    ),
+    "checkpoint_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: {reason}."
+    ),
+    "checkpoint_is_json": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it is a JSON file (a project? open it in the app, or "
+        "train it), not a netbuilder checkpoint (a .pt file from train --checkpoint).",
+    ),
+    "checkpoint_not_torch": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it is not a file torch.save wrote, not a netbuilder "
+        "checkpoint (a .pt file from train --checkpoint).",
+    ),
+    "checkpoint_unsafe": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it holds Python objects other than tensors and plain "
+        "values, which netbuilder refuses to load ({details})",
+    ),
+    "checkpoint_damaged": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({details})",
+    ),
+    "checkpoint_not_netbuilder": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: it is not a netbuilder checkpoint."
+    ),
+    "checkpoint_bad_schema": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: bad schema_version {version}."
+    ),
+    "checkpoint_too_new": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot open checkpoint {path}: it was written by a newer netbuilder (schema {version}; "
+        "this one reads up to {newest}).",
+    ),
+    "checkpoint_bad_field": QT_TRANSLATE_NOOP(
+        "messages", "Cannot open checkpoint {path}: a field is missing or bad ({problem})."
+    ),
+    "checkpoint_cannot_save": QT_TRANSLATE_NOOP(
+        "messages", "Cannot save checkpoint {path}: {reason}."
+    ),
+    "checkpoint_disk_full": QT_TRANSLATE_NOOP(
+        "messages", "Cannot save checkpoint {path}: writing failed; is the disk full? ({details})"
+    ),
+    # --- devices (engine/devices.py) ------------------------------------------------------------
+    "device_not_available": QT_TRANSLATE_NOOP(
+        "messages",
+        "Device {device} is not available on this machine; choose cpu or auto instead. This "
+        "machine has: {have}.",
+    ),
+    "device_not_a_name": QT_TRANSLATE_NOOP(
+        "messages",
+        "Device {device} is not a device name; choose cpu or auto instead. This machine has: "
+        "{have}.",
+    ),
+    # --- data (engine/data.py) ------------------------------------------------------------------
+    "no_such_folder": QT_TRANSLATE_NOOP("messages", "No such folder: {path}"),
+    "data_folder_not_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "The data folder {path} is not a folder (it is a file or a device): give a folder with "
+        "--data-dir, or choose another in the Training panel.",
+    ),
+    "unknown_data": QT_TRANSLATE_NOOP(
+        "messages", "Unknown dataset {name}: use one of {valid}, or a folder of IDX files"
+    ),
+    # --- exports (engine/model_export.py) -------------------------------------------------------
+    "onnx_failed": QT_TRANSLATE_NOOP("messages", "ONNX export failed: {details}"),
+    "onnx_weights_apart": QT_TRANSLATE_NOOP(
+        "messages", "ONNX export failed: the exporter wrote its weights apart"
+    ),
+    "cannot_write": QT_TRANSLATE_NOOP("messages", "Cannot write {path}: {reason}"),
+    # --- a named dataset's files (engine/data.py) -----------------------------------------------
+    "data_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{title} is not available: its files are not in {folder} and {why}.\nPut these four "
+        "files in {parent} or in {folder} (gzipped or not):\n{files}\nor train on generated "
+        "digits instead: --dataset synthetic-digits",
+    ),
+    "download_off": QT_TRANSLATE_NOOP("messages", "download is off"),
+    "folder_not_created": QT_TRANSLATE_NOOP("messages", "the folder cannot be created ({details})"),
+    "download_failed": QT_TRANSLATE_NOOP("messages", "the download failed ({details})"),
+    # --- training (engine/training.py, recipe.py, experiment.py, preflight.py) -----------------
+    "regression_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per sample, but this regression predicts one "
+        "number: end it with a Linear layer of 1 output and no activation.",
+    ),
+    "classes_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per image, but the dataset has {classes} "
+        "classes: end it with a layer of {classes} outputs (e.g. Linear).",
+    ),
+    "no_training_samples": QT_TRANSLATE_NOOP(
+        "messages", "There are no training samples left after the validation split."
+    ),
+    "no_learnable_parameters": QT_TRANSLATE_NOOP(
+        "messages", "The network has no learnable parameters: there is nothing to train."
+    ),
+    "regression_needs_distance": QT_TRANSLATE_NOOP(
+        "messages",
+        "This dataset is a regression (a number to predict, not classes): choose the mse or l1 "
+        "loss, not cross-entropy.",
+    ),
+    "input_shape_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{dataset} gives inputs of shape {data}, but the network's input is {network}: set the "
+        "input to {data} (or choose a dataset that fits the network).",
+    ),
+    "too_big_for_device": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, "
+        "and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.",
+    ),
+    "the_network": QT_TRANSLATE_NOOP("messages", "the network"),
+    "memory_estimate": QT_TRANSLATE_NOOP("messages", "{parameters} parameters, about {size}"),
+    "nearly_too_big": QT_TRANSLATE_NOOP(
+        "messages", "{name} needs {estimate} of the {free} free on {device}"
+    ),
+    "very_deep": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)",
+    ),
+    "checkpoint_does_not_fit": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the "
+        "project the checkpoint was trained from.",
+    ),
+    # --- a table of numbers (engine/table.py) ---------------------------------------------------
+    "csv_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read {path}: {reason}"),
+    "csv_needs_rows": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} needs a header row, then one row per sample, with at least one feature column "
+        "and a label column.",
+    ),
+    "csv_row_length": QT_TRANSLATE_NOOP(
+        "messages", "{path}, row {row}: {count} values, but the header has {columns} columns."
+    ),
+    "csv_no_column": QT_TRANSLATE_NOOP(
+        "messages", "{path} has no column {name}; its columns are: {columns}"
+    ),
+    "csv_classes": QT_TRANSLATE_NOOP(
+        "messages",
+        "The label column has {count} different values: a classification needs 2 to {most} "
+        "(for a numeric target, use --task regression).",
+    ),
+    # --- a folder of images (engine/image_folder.py) --------------------------------------------
+    "class_folder_empty": QT_TRANSLATE_NOOP(
+        "messages",
+        "Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the "
+        "folder.",
+    ),
+    "no_images_readable": QT_TRANSLATE_NOOP(
+        "messages", "None of the images in {folder} can be read."
+    ),
+    # --- a generated dataset's parameters (document/two_d.py) -----------------------------------
+    "data_param_not_number": QT_TRANSLATE_NOOP("messages", "{name} must be a number, not {actual}"),
+    "data_param_not_whole": QT_TRANSLATE_NOOP(
+        "messages", "{name} must be a whole number, not {value}"
+    ),
+    "data_param_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "{name} is {value}; it must be between {low} and {high}"
+    ),
+    "data_params_unknown": QT_TRANSLATE_NOOP(
+        "messages", "dataset {dataset} has no parameter(s): {names}"
+    ),
+    "data_param_bad": QT_TRANSLATE_NOOP("messages", "dataset {dataset}: {problem}"),
+    # --- more data problems (engine/data.py, image_folder.py, table.py, kfold.py) ---------------
+    "idx_file_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path} (or {base}.gz) is missing. A dataset folder needs these four files, each "
+        "optionally gzipped: {names}",
+    ),
+    "no_class_folders": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder} has 0 class folders. An image dataset needs one subfolder per class, at least "
+        "2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out "
+        "that way); or the four MNIST IDX files.",
+    ),
+    "one_class_folder": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per "
+        "class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ "
+        "folders laid out that way); or the four MNIST IDX files.",
+    ),
+    "no_test_images": QT_TRANSLATE_NOOP(
+        "messages",
+        "{folder}: no images are left for testing. A fifth of each class's images is held out "
+        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
+    ),
+    "csv_feature_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers "
+        "in every row (fill in or remove that row).",
+    ),
+    "csv_feature_not_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold "
+        "numbers in every row (fill in or remove that row).",
+    ),
+    "csv_target_missing": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: a missing value. A regression's target column must "
+        "hold a number in every row (or train a classification on it).",
+    ),
+    "csv_target_not_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{path}, row {row}, column {column}: {text}, not a number. A regression's target column "
+        "must hold a number in every row (or train a classification on it).",
+    ),
+    "wrong_dataset_files": QT_TRANSLATE_NOOP(
+        "messages",
+        "The files in {folder} are {other}, not {claimed}: their checksums are {other}'s. Choose "
+        "the dataset {other} ({id}), or a folder that holds {claimed}.",
+    ),
+    "image_missing": QT_TRANSLATE_NOOP("messages", "Cannot open image {path}: no such file."),
+    "image_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read image {path}: {reason}"),
+    "folds_out_of_range": QT_TRANSLATE_NOOP(
+        "messages", "--folds must be between 2 and the number of training images ({count})"
+    ),
 }

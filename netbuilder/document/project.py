@@ -116,7 +116,7 @@ def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     except _Invalid as error:
         raise ProjectError(path, error.message) from None
     except (SettingsError, DataParamError) as error:
-        raise ProjectError(path, str(error)) from None
+        raise ProjectError(path, getattr(error, "message", None) or str(error)) from None
     network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
     return Project(
         network, records["training"], records["dataset"], records["name"], records["description"],

@@ -7,13 +7,16 @@ these specs, so the three cannot disagree about what a value may be.
 
 Ranges are closed: `minimum` and `maximum` are both allowed values (a spin box can show both ends
 exactly, so "above 0" is written as the smallest value worth typing). Labels, help and choice
-names are plain English data; the GUI translates them when it shows them.
+names are plain English data marked for Qt's lupdate (context "settings"); the GUI and the command
+line translate them when they show them.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from netbuilder.document.messages import QT_TRANSLATE_NOOP, Message, english
 
 MAX_TRAINING_SAMPLES = 100_000_000
 MAX_FOLDS = 100
@@ -48,18 +51,24 @@ class SettingSpec:
 
     def problem(self, value: Any) -> str | None:
         """Why `value` is not acceptable for this setting (a sentence naming it), or None."""
+        message = self.check(value)
+        return english(message) if message else None
+
+    def check(self, value: Any) -> Message | None:
+        """Why `value` is not acceptable for this setting, or None when it is."""
         if not _is_kind(value, self.kind):
-            return f"training setting {self.name!r} must be {self.kind.__name__}, not {type(value).__name__}"
+            args = {"name": self.name, "kind": self.kind.__name__, "actual": type(value).__name__}
+            return Message("setting_wrong_kind", args)
         if self.options and value not in self.choices:
             shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "..."
-            return f"{self.name} {shown} is not one of: {', '.join(self.choices)}"
+            args = {"name": self.name, "value": shown, "choices": ", ".join(self.choices)}
+            return Message("param_not_a_choice", args)
         if self.minimum is None or self.maximum is None:
             return None
         if not self.minimum <= value <= self.maximum:  # NaN compares False: it fails here too
-            return (
-                f"{self.name} is {_shown(value)}; it must be at least {_shown(self.minimum)} "
-                f"and at most {_shown(self.maximum)}"
-            )
+            args = {"name": self.name, "value": _shown(value), "minimum": _shown(self.minimum),
+                    "maximum": _shown(self.maximum)}  # fmt: skip
+            return Message("setting_out_of_range", args)
         return None
 
     def range_text(self) -> str:
@@ -104,58 +113,189 @@ def _count(
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
-        "optimizer", str, "sgd", "Optimizer", "How each update follows the gradient",
-        options=(("sgd", "SGD"), ("adam", "Adam"), ("adamw", "AdamW"), ("adagrad", "Adagrad"),
-                 ("rmsprop", "RMSprop")),
+        "optimizer",
+        str,
+        "sgd",
+        QT_TRANSLATE_NOOP("settings", "Optimizer"),
+        QT_TRANSLATE_NOOP("settings", "How each update follows the gradient"),
+        options=(
+            ("sgd", "SGD"),
+            ("adam", "Adam"),
+            ("adamw", "AdamW"),
+            ("adagrad", "Adagrad"),
+            ("rmsprop", "RMSprop"),
+        ),
     ),
     SettingSpec(
-        "learning_rate", float, 0.01, "Learning rate",
-        "Step size of each update (1e6 makes the loss blow up)", minimum=1e-7, maximum=1e7,
+        "learning_rate",
+        float,
+        0.01,
+        QT_TRANSLATE_NOOP("settings", "Learning rate"),
+        QT_TRANSLATE_NOOP("settings", "Step size of each update (1e6 makes the loss blow up)"),
+        minimum=1e-7,
+        maximum=1e7,
     ),
-    _fraction("momentum", 0.0, "Momentum", "Fraction of the previous update kept (SGD, RMSprop)",
-              0.999),
-    SettingSpec("nesterov", bool, False, "Nesterov",
-                "Nesterov momentum: needs SGD with momentum above 0"),
-    _count("batch_size", 64, "Batch size", "Samples per update", 1, 65536),
-    _count("epochs", 5, "Epochs", "Passes over the training data", 1, 10000),
+    _fraction(
+        "momentum",
+        0.0,
+        QT_TRANSLATE_NOOP("settings", "Momentum"),
+        QT_TRANSLATE_NOOP("settings", "Fraction of the previous update kept (SGD, RMSprop)"),
+        0.999,
+    ),
     SettingSpec(
-        "loss", str, "cross_entropy", "Loss", "What training makes small",
-        options=(("cross_entropy", "Cross-entropy"), ("mse", "Mean squared error (one-hot)"),
-                 ("l1", "Mean absolute error (one-hot)")),
+        "nesterov",
+        bool,
+        False,
+        QT_TRANSLATE_NOOP("settings", "Nesterov"),
+        QT_TRANSLATE_NOOP("settings", "Nesterov momentum: needs SGD with momentum above 0"),
     ),
-    _penalty("weight_decay", "Weight decay (L2)", "L2 penalty on the weights (0 = off)"),
-    _penalty("l1", "L1 penalty", "L1 penalty on the weights (0 = off)"),
+    _count(
+        "batch_size",
+        64,
+        QT_TRANSLATE_NOOP("settings", "Batch size"),
+        QT_TRANSLATE_NOOP("settings", "Samples per update"),
+        1,
+        65536,
+    ),
+    _count(
+        "epochs",
+        5,
+        QT_TRANSLATE_NOOP("settings", "Epochs"),
+        QT_TRANSLATE_NOOP("settings", "Passes over the training data"),
+        1,
+        10000,
+    ),
     SettingSpec(
-        "schedule", str, "none", "LR schedule", "How the learning rate changes from epoch to epoch",
-        options=(("none", "Constant"), ("step", "Step: × gamma every N epochs"),
-                 ("cosine", "Cosine annealing")),
+        "loss",
+        str,
+        "cross_entropy",
+        QT_TRANSLATE_NOOP("settings", "Loss"),
+        QT_TRANSLATE_NOOP("settings", "What training makes small"),
+        options=(
+            ("cross_entropy", QT_TRANSLATE_NOOP("settings", "Cross-entropy")),
+            ("mse", QT_TRANSLATE_NOOP("settings", "Mean squared error (one-hot)")),
+            ("l1", QT_TRANSLATE_NOOP("settings", "Mean absolute error (one-hot)")),
+        ),
     ),
-    _count("step_size", 1, "Step size (epochs)", "Epochs between learning-rate drops", 1, 10000),
-    SettingSpec("gamma", float, 0.5, "Gamma", "Learning-rate factor at each drop",
-                minimum=0.001, maximum=1.0,
-                step=0.05, decimals=3),
-    _count("early_stopping_patience", 0, "Early stopping patience",
-           "Stop after this many epochs without a better validation loss (0 = off)", 0, 10000,
-           zero_text="off"),
-    SettingSpec("validation_fraction", float, 0.1, "Validation split",
-                "Share of the training samples held out to validate each epoch",
-                minimum=0.0, maximum=0.9,
-                step=0.05, decimals=3, percent=True),
+    _penalty(
+        "weight_decay",
+        QT_TRANSLATE_NOOP("settings", "Weight decay (L2)"),
+        QT_TRANSLATE_NOOP("settings", "L2 penalty on the weights (0 = off)"),
+    ),
+    _penalty(
+        "l1",
+        QT_TRANSLATE_NOOP("settings", "L1 penalty"),
+        QT_TRANSLATE_NOOP("settings", "L1 penalty on the weights (0 = off)"),
+    ),
     SettingSpec(
-        "init", str, "default", "Weight init", "How the weights start before training",
-        options=(("default", "PyTorch default"), ("kaiming", "Kaiming (He) normal"),
-                 ("xavier", "Xavier (Glorot) uniform")),
+        "schedule",
+        str,
+        "none",
+        QT_TRANSLATE_NOOP("settings", "LR schedule"),
+        QT_TRANSLATE_NOOP("settings", "How the learning rate changes from epoch to epoch"),
+        options=(
+            ("none", QT_TRANSLATE_NOOP("settings", "Constant")),
+            ("step", QT_TRANSLATE_NOOP("settings", "Step: × gamma every N epochs")),
+            ("cosine", QT_TRANSLATE_NOOP("settings", "Cosine annealing")),
+        ),
     ),
-    _count("seed", 0, "Seed", "Same seed + same settings = same run", 0, 2**31 - 1),
-    SettingSpec("device", str, "auto", "Device",
-                "Where the network trains: auto (the fastest here), cpu, cuda, cuda:N or mps"),
-    _count("limit_train", 0, "Training samples",
-           "Train on this many samples only, a seeded shuffle (0 = all)", 0, MAX_TRAINING_SAMPLES,
-           zero_text="all"),
-    _count("folds", 0, "Cross-validation folds",
-           "k-fold cross-validation: train K times, each fold held out once (0 = off)", 0,
-           MAX_FOLDS, zero_text="off"),
-)  # fmt: skip
+    _count(
+        "step_size",
+        1,
+        QT_TRANSLATE_NOOP("settings", "Step size (epochs)"),
+        QT_TRANSLATE_NOOP("settings", "Epochs between learning-rate drops"),
+        1,
+        10000,
+    ),
+    SettingSpec(
+        "gamma",
+        float,
+        0.5,
+        QT_TRANSLATE_NOOP("settings", "Gamma"),
+        QT_TRANSLATE_NOOP("settings", "Learning-rate factor at each drop"),
+        minimum=0.001,
+        maximum=1.0,
+        step=0.05,
+        decimals=3,
+    ),
+    _count(
+        "early_stopping_patience",
+        0,
+        QT_TRANSLATE_NOOP("settings", "Early stopping patience"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Stop after this many epochs without a better validation loss (0 = off)"
+        ),
+        0,
+        10000,
+        zero_text=QT_TRANSLATE_NOOP("settings", "off"),
+    ),
+    SettingSpec(
+        "validation_fraction",
+        float,
+        0.1,
+        QT_TRANSLATE_NOOP("settings", "Validation split"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Share of the training samples held out to validate each epoch"
+        ),
+        minimum=0.0,
+        maximum=0.9,
+        step=0.05,
+        decimals=3,
+        percent=True,
+    ),
+    SettingSpec(
+        "init",
+        str,
+        "default",
+        QT_TRANSLATE_NOOP("settings", "Weight init"),
+        QT_TRANSLATE_NOOP("settings", "How the weights start before training"),
+        options=(
+            ("default", QT_TRANSLATE_NOOP("settings", "PyTorch default")),
+            ("kaiming", QT_TRANSLATE_NOOP("settings", "Kaiming (He) normal")),
+            ("xavier", QT_TRANSLATE_NOOP("settings", "Xavier (Glorot) uniform")),
+        ),
+    ),
+    _count(
+        "seed",
+        0,
+        QT_TRANSLATE_NOOP("settings", "Seed"),
+        QT_TRANSLATE_NOOP("settings", "Same seed + same settings = same run"),
+        0,
+        2**31 - 1,
+    ),
+    SettingSpec(
+        "device",
+        str,
+        "auto",
+        QT_TRANSLATE_NOOP("settings", "Device"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Where the network trains: auto (the fastest here), cpu, cuda, cuda:N or mps",
+        ),
+    ),
+    _count(
+        "limit_train",
+        0,
+        QT_TRANSLATE_NOOP("settings", "Training samples"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Train on this many samples only, a seeded shuffle (0 = all)"
+        ),
+        0,
+        MAX_TRAINING_SAMPLES,
+        zero_text=QT_TRANSLATE_NOOP("settings", "all"),
+    ),
+    _count(
+        "folds",
+        0,
+        QT_TRANSLATE_NOOP("settings", "Cross-validation folds"),
+        QT_TRANSLATE_NOOP(
+            "settings", "k-fold cross-validation: train K times, each fold held out once (0 = off)"
+        ),
+        0,
+        MAX_FOLDS,
+        zero_text=QT_TRANSLATE_NOOP("settings", "off"),
+    ),
+)
 """In TrainingSettings' field order (the order of a saved project's keys)."""
 
 SPECS: dict[str, SettingSpec] = {spec.name: spec for spec in SETTING_SPECS}

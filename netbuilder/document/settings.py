@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from netbuilder.document.messages import Message, explained
 from netbuilder.document.setting_specs import (
     MAX_FOLDS,
     MAX_TRAINING_SAMPLES,
@@ -36,7 +37,12 @@ _D = {spec.name: spec.default for spec in SETTING_SPECS}
 
 
 class SettingsError(ValueError):
-    """A training setting is out of range or of the wrong type."""
+    """A training setting is out of range or of the wrong type; `.message` is the Message where
+    one was given (front ends translate it), None for a plain text."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message, text = explained(reason)
+        super().__init__(text)
 
 
 @dataclass
@@ -70,7 +76,7 @@ class TrainingSettings:
         known = {f.name for f in fields(cls)}
         unknown = sorted(set(values) - known)
         if unknown:
-            raise SettingsError(f"unknown training setting(s): {', '.join(unknown)}")
+            raise SettingsError(Message("unknown_settings", {"names": ", ".join(unknown)}))
         settings = cls(**{**_D, **values})
         settings.check()
         return settings
@@ -78,12 +84,12 @@ class TrainingSettings:
     def check(self) -> None:
         """Raise SettingsError naming the first setting that its spec or a rule refuses."""
         for spec in SETTING_SPECS:
-            problem = spec.problem(getattr(self, spec.name))
+            problem = spec.check(getattr(self, spec.name))
             if problem:
                 raise SettingsError(problem)
         if self.folds == 1:
-            raise SettingsError("folds is 1; cross-validation needs at least 2 folds (0: off)")
+            raise SettingsError(Message("one_fold"))
         if self.nesterov and (self.optimizer != "sgd" or self.momentum == 0):
-            raise SettingsError("nesterov needs the sgd optimizer with a momentum above 0")
+            raise SettingsError(Message("nesterov_needs_sgd"))
         if self.early_stopping_patience and self.validation_fraction == 0:
-            raise SettingsError("early stopping needs a validation_fraction above 0")
+            raise SettingsError(Message("early_stopping_needs_validation"))

@@ -22,6 +22,7 @@ from torch import nn
 
 from netbuilder.document.json_input import parse_json
 from netbuilder.document.limits import MAX_CLASS_NAME, MAX_CLASSES
+from netbuilder.document.messages import Message, explained
 from netbuilder.document.safe_io import (
     FileRefusedError,
     open_regular,
@@ -36,7 +37,12 @@ MAX_CHECKPOINT_BYTES = 50_000_000_000  # 500 million parameters with Adam's stat
 
 
 class CheckpointError(Exception):
-    """A checkpoint could not be written or read; the message names the file and the reason."""
+    """A checkpoint could not be written or read; the message names the file and the reason
+    (`.message`: the Message front ends translate, None for a plain text)."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message, text = explained(reason)
+        super().__init__(text)
 
 
 @dataclass(eq=False)
@@ -109,9 +115,9 @@ def load_checkpoint(path: str | os.PathLike[str]) -> Checkpoint:
     try:
         stream = open_regular(path, MAX_CHECKPOINT_BYTES, "checkpoint")
     except FileNotFoundError:
-        raise CheckpointError(f"Cannot open checkpoint {path}: no such file.") from None
+        raise CheckpointError(Message("checkpoint_missing", {"path": str(path)})) from None
     except OSError as error:
-        raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
+        raise CheckpointError(_unreadable(path, error)) from None
     with stream:
         payload = _load(stream, path)
     return _parse(payload, path)
@@ -123,47 +129,41 @@ def _load(stream: BinaryIO, path: Path) -> Any:
         start = stream.read(len(_ZIP_MAGIC))
         stream.seek(0)
     except OSError as error:
-        raise CheckpointError(f"Cannot open checkpoint {path}: {os_reason(error)}.") from None
+        raise CheckpointError(_unreadable(path, error)) from None
     if start != _ZIP_MAGIC:
-        raise CheckpointError(f"Cannot open checkpoint {path}: {_not_a_checkpoint(start)}.")
+        code = "checkpoint_is_json" if start[:1] in b"{[" else "checkpoint_not_torch"
+        raise CheckpointError(Message(code, {"path": str(path)}))
     try:
         return torch.load(stream, map_location="cpu", weights_only=True)
     except pickle.UnpicklingError as error:  # weights_only met something other than tensors
-        raise CheckpointError(
-            f"Cannot open checkpoint {path}: it holds Python objects other than tensors and "
-            f"plain values, which netbuilder refuses to load ({_first_line(error)})"
-        ) from error
+        args = {"path": str(path), "details": _first_line(error)}
+        raise CheckpointError(Message("checkpoint_unsafe", args)) from error
     except Exception as error:
-        reason = f"{type(error).__name__}: {_first_line(error)}"
-        raise CheckpointError(
-            f"Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({reason})"
-        ) from error
+        args = {"path": str(path), "details": f"{type(error).__name__}: {_first_line(error)}"}
+        raise CheckpointError(Message("checkpoint_damaged", args)) from error
 
 
-def _not_a_checkpoint(start: bytes) -> str:
-    what = "a JSON file (a project? open it in the app, or train it)" if start[:1] in b"{[" else ""
-    what = what or "not a file torch.save wrote"
-    return f"it is {what}, not a netbuilder checkpoint (a .pt file from train --checkpoint)"
+def _unreadable(path: Path, error: OSError) -> Message:
+    return Message("checkpoint_unreadable", {"path": str(path), "reason": os_reason(error)})
 
 
 def _parse(payload: Any, path: Path) -> Checkpoint:
     """Check every field before building anything, so a bad file is rejected whole."""
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise CheckpointError(f"Cannot open checkpoint {path}: it is not a netbuilder checkpoint.")
+        raise CheckpointError(Message("checkpoint_not_netbuilder", {"path": str(path)}))
     version = payload.get("schema_version")
     if not isinstance(version, int) or version < 1:
-        raise CheckpointError(f"Cannot open checkpoint {path}: bad schema_version {version!r}.")
+        args = {"path": str(path), "version": repr(version)}
+        raise CheckpointError(Message("checkpoint_bad_schema", args))
     if version > SCHEMA_VERSION:
-        raise CheckpointError(
-            f"Cannot open checkpoint {path}: it was written by a newer netbuilder "
-            f"(schema {version}; this one reads up to {SCHEMA_VERSION})."
-        )
+        args = {"path": str(path), "version": version, "newest": SCHEMA_VERSION}
+        raise CheckpointError(Message("checkpoint_too_new", args))
     try:
         return _record(payload, path, version)
     except (KeyError, TypeError, ValueError, OverflowError) as error:
         problem = f"field {error} is missing" if isinstance(error, KeyError) else str(error)
-        reason = f"a field is missing or bad ({problem})"
-        raise CheckpointError(f"Cannot open checkpoint {path}: {reason}.") from error
+        args = {"path": str(path), "problem": problem}
+        raise CheckpointError(Message("checkpoint_bad_field", args)) from error
 
 
 def _record(payload: dict[str, Any], path: Path, version: int) -> Checkpoint:
@@ -349,9 +349,11 @@ def _write_atomically(path: Path, payload: dict[str, Any]) -> None:
     try:
         write_atomically(path, lambda stream: torch.save(payload, stream))
     except FileRefusedError as error:
-        raise CheckpointError(f"Cannot save checkpoint {path}: {error.reason}.") from None
+        args = {"path": str(path), "reason": error.reason}
+        raise CheckpointError(Message("checkpoint_cannot_save", args)) from None
     except OSError as error:
-        raise CheckpointError(f"Cannot save checkpoint {path}: {os_reason(error)}.") from None
+        args = {"path": str(path), "reason": os_reason(error)}
+        raise CheckpointError(Message("checkpoint_cannot_save", args)) from None
     except RuntimeError as error:
-        reason = f"writing failed; is the disk full? ({_first_line(error)})"
-        raise CheckpointError(f"Cannot save checkpoint {path}: {reason}") from None
+        args = {"path": str(path), "details": _first_line(error)}
+        raise CheckpointError(Message("checkpoint_disk_full", args)) from None

@@ -23,6 +23,7 @@ import torch
 
 from netbuilder.document.dataset_files import check_idx_folder, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, IDX_FILES, NAMES, class_names
+from netbuilder.document.messages import Message
 from netbuilder.document.safe_io import write_own_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine import two_d
@@ -84,11 +85,7 @@ def load_dataset(
         raise DataUnavailableError(f"limit_train must be at least 1, not {limit_train}")
     root = Path(data_dir).expanduser() if data_dir is not None else default_data_dir()
     if root.exists() and not root.is_dir():
-        raise DataUnavailableError(
-            f"The data folder {root} is not a folder (it is a file or a device): give a "
-            "folder with --data-dir, or choose another in the Training panel.",
-            root,
-        )
+        raise DataUnavailableError(Message("data_folder_not_folder", {"path": str(root)}), root)
     if is_two_d(name):  # generated 2-D points; `params` are theirs (points, noise, ...)
         return _limit(two_d.generate(name, params), limit_train, seed)
     if name == "synthetic-digits":
@@ -105,12 +102,11 @@ def load_dataset(
     elif Path(name).expanduser().is_dir():
         dataset = read_idx_folder(name)
     elif any(sep in name for sep in ("/", "\\")) or name.startswith(("~", ".")):
-        raise DataUnavailableError(f"No such folder: {Path(name).expanduser()}", Path(name))
+        path = str(Path(name).expanduser())
+        raise DataUnavailableError(Message("no_such_folder", {"path": path}), Path(name))
     else:
         valid = ", ".join(DATASET_NAMES + TWO_D_NAMES)
-        raise DataUnavailableError(
-            f"Unknown dataset {name!r}: use one of {valid}, or a folder of IDX files"
-        )
+        raise DataUnavailableError(Message("unknown_data", {"name": repr(name), "valid": valid}))
     return _limit(dataset, limit_train, seed)
 
 
@@ -165,7 +161,7 @@ def _load_torchvision(name: str, root: Path, download: bool, progress: Progress 
 
 def _refuse_other_files(name: str, folder: Path) -> None:
     """Files that are another known dataset's (Fashion-MNIST's, read as MNIST) are refused."""
-    why = check_idx_folder(name, folder).refusal()
+    why = check_idx_folder(name, folder).refusal_message()
     if why:
         raise WrongDataFilesError(why, folder)
 
@@ -184,7 +180,7 @@ def _ensure_raw_files(
     if not missing:
         return
     if not download:
-        raise _missing_error(title, raw, "download is off")
+        raise _missing_error(title, raw, Message("download_off"))
     created = _make_folders(raw, title)
     try:
         _download(klass, raw, title, missing, progress)
@@ -204,7 +200,8 @@ def _make_folders(folder: Path, title: str) -> list[Path]:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         _remove_partial(folder, [], created)
-        raise _missing_error(title, folder, f"the folder cannot be created ({error})") from error
+        why = Message("folder_not_created", {"details": str(error)})
+        raise _missing_error(title, folder, why) from error
     return created
 
 
@@ -242,7 +239,8 @@ def _download(
             except (OSError, RuntimeError, ValueError, EOFError, http.client.HTTPException) as e:
                 errors.append(f"{mirror}: {e}")
         else:
-            raise _missing_error(title, raw, "the download failed (" + "; ".join(errors) + ")")
+            why = Message("download_failed", {"details": "; ".join(errors)})
+            raise _missing_error(title, raw, why)
         if progress:
             progress(f"Downloaded {title}: {filename}", (i + 1) / len(missing))
 
@@ -282,16 +280,12 @@ def _is_idx(head: bytes) -> bool:
     return head[:4] in (b"\x00\x00\x08\x01", b"\x00\x00\x08\x03")
 
 
-def _missing_error(title: str, raw: Path, why: str) -> DataUnavailableError:
+def _missing_error(title: str, raw: Path, why: Message) -> DataUnavailableError:
     names = tuple(f + ".gz" for f in IDX_FILES)
     listing = "\n".join(f"  {n}" for n in names)
-    return DataUnavailableError(
-        f"{title} is not available: its files are not in {raw} and {why}.\n"
-        f"Put these four files in {raw.parent.parent} or in {raw} (gzipped or not):\n{listing}\n"
-        f"or train on generated digits instead: --dataset synthetic-digits",
-        raw,
-        names,
-    )
+    args = {"title": title, "folder": str(raw), "why": why, "parent": str(raw.parent.parent),
+            "files": listing}  # fmt: skip
+    return DataUnavailableError(Message("data_missing", args), raw, names)
 
 
 # --- Any folder of IDX files --------------------------------------------------------------------
@@ -335,12 +329,8 @@ def _find_idx(folder: Path, base: str) -> Path:
         if (folder / name).is_file():
             return folder / name
     names = IDX_FILES
-    raise DataUnavailableError(
-        f"{folder / base} (or {base}.gz) is missing. A dataset folder needs these four files, "
-        f"each optionally gzipped: {', '.join(names)}",
-        folder,
-        names,
-    )
+    args = {"path": str(folder / base), "base": base, "names": ", ".join(names)}
+    raise DataUnavailableError(Message("idx_file_missing", args), folder, names)
 
 
 # --- Generated digits ---------------------------------------------------------------------------

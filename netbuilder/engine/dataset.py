@@ -15,6 +15,8 @@ from pathlib import Path
 
 import torch
 
+from netbuilder.document.messages import Message, explained
+
 Stat = float | tuple[float, ...]  # one value for pixels, one per column for table features
 
 
@@ -22,9 +24,10 @@ class DataUnavailableError(Exception):
     """A dataset cannot be read: missing, corrupt or not downloadable. The message says what to do."""
 
     def __init__(
-        self, message: str, folder: Path | None = None, files: tuple[str, ...] = ()
+        self, message: str | Message, folder: Path | None = None, files: tuple[str, ...] = ()
     ) -> None:
-        super().__init__(message)
+        self.message, text = explained(message)  # the Message front ends translate, or None
+        super().__init__(text)
         self.folder = folder
         self.files = files
 

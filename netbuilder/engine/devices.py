@@ -8,9 +8,16 @@ from dataclasses import dataclass
 
 import torch
 
+from netbuilder.document.messages import Message, explained
+
 
 class DeviceUnavailableError(RuntimeError):
-    """The requested device does not exist on this machine (or is not a device name)."""
+    """The requested device does not exist on this machine (or is not a device name);
+    `.message` is the Message front ends translate."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message, text = explained(reason)
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -48,10 +55,10 @@ def resolve_device(spec: str) -> torch.device:
     raise DeviceUnavailableError(_unavailable_message(spec, known=bool(match) or name == "mps"))
 
 
-def _unavailable_message(spec: str, known: bool) -> str:
+def _unavailable_message(spec: str, known: bool) -> Message:
     have = ", ".join(device.id for device in available_devices())
-    problem = "is not available on this machine" if known else "is not a device name"
-    return f"Device {spec!r} {problem}; choose cpu or auto instead. This machine has: {have}."
+    code = "device_not_available" if known else "device_not_a_name"
+    return Message(code, {"device": repr(spec), "have": have})
 
 
 def _cuda_count() -> int:

@@ -21,6 +21,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from netbuilder.document.limits import MAX_DATA_BYTES
+from netbuilder.document.messages import Message, explained
 from netbuilder.document.safe_io import open_regular, os_reason
 from netbuilder.engine.evaluation import predict_probabilities
 
@@ -40,9 +41,10 @@ class ImageError(OSError):
     An OSError, so the CLI and the app already report it as a user's error, never a traceback.
     """
 
-    def __init__(self, message: str, reason: str = "") -> None:
-        super().__init__(message)
-        self.reason = reason or message
+    def __init__(self, message: str | Message, reason: str = "") -> None:
+        self.message, text = explained(message)  # the Message front ends translate, or None
+        super().__init__(text)
+        self.reason = reason or text
 
 
 @dataclass(frozen=True, eq=False)
@@ -190,7 +192,8 @@ def open_image(
             with Image.open(stream, formats=formats) as opened:
                 yield opened
     except FileNotFoundError:
-        raise ImageError(f"Cannot open image {path}: no such file.", "no such file") from None
+        message = Message("image_missing", {"path": str(path)})
+        raise ImageError(message, "no such file") from None
     except (
         UnidentifiedImageError,
         OSError,
@@ -199,7 +202,9 @@ def open_image(
         Image.DecompressionBombWarning,
     ) as error:
         reason = _reason(error, formats)
-        raise ImageError(f"Cannot read image {path}: {reason}", reason) from None
+        raise ImageError(
+            Message("image_unreadable", {"path": str(path), "reason": reason}), reason
+        ) from None
 
 
 def check_pixels(size: tuple[int, int]) -> None:

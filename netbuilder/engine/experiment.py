@@ -12,6 +12,7 @@ import torch
 from torch import nn
 
 from netbuilder.document.analysis import InvalidNetworkError, analyse
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
@@ -220,10 +221,8 @@ def check_input_shape(project: Project, dataset: Dataset) -> None:
     """Raise TrainingError, with the fix, when the network's input is not what the data gives."""
     network, data = tuple(project.network.input_shape), dataset.input_shape
     if network != data:
-        raise TrainingError(
-            f"{dataset.title} gives inputs of shape {data}, but the network's input is {network}: "
-            f"set the input to {data} (or choose a dataset that fits the network)."
-        )
+        args = {"dataset": dataset.title, "data": data, "network": network}
+        raise TrainingError(Message("input_shape_mismatch", args))
 
 
 def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHook:
@@ -274,10 +273,8 @@ def _check_size(project: Project, checkpoint: Checkpoint) -> None:
 def _load_weights(model: nn.Module, checkpoint: Checkpoint) -> None:
     problem = weights_mismatch(model.state_dict(), checkpoint.state_dict)
     if problem:
-        raise CheckpointError(
-            f"Cannot use checkpoint {checkpoint.path}: its weights do not fit this network "
-            f"({problem}). Use the project the checkpoint was trained from."
-        )
+        args = {"path": checkpoint.path, "problem": problem}
+        raise CheckpointError(Message("checkpoint_does_not_fit", args))
     model.load_state_dict(checkpoint.state_dict)
 
 

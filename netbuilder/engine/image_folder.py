@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from netbuilder.document.messages import plural
+from netbuilder.document.messages import Message
 from netbuilder.document.safe_io import walk_files
 from netbuilder.engine.cache_file import save_cache
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, ImageSplit
@@ -70,7 +70,7 @@ def load_image_folder(
 
 def _list_files(folder: Path) -> _Listing:
     if not folder.is_dir():
-        raise DataUnavailableError(f"No such folder: {folder}", folder)
+        raise DataUnavailableError(Message("no_such_folder", {"path": str(folder)}), folder)
     train, test = folder / "train", folder / "test"
     if train.is_dir() and test.is_dir():
         classes = _class_names(train)
@@ -87,14 +87,9 @@ def _list_files(folder: Path) -> _Listing:
 def _class_names(folder: Path) -> tuple[str, ...]:
     names = sorted(e.name for e in os.scandir(folder) if e.is_dir() and not e.name.startswith("."))
     if len(names) < 2:
-        found = f" (only {names[0]!r})" if names else ""
-        raise DataUnavailableError(
-            f"{folder} has {plural(len(names), 'class folder', 'class folders')}{found}. "
-            "An image dataset needs one subfolder per class, at least 2, each holding PNG, "
-            "JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); "
-            "or the four MNIST IDX files.",
-            folder,
-        )
+        args = {"folder": str(folder), "name": repr(names[0]) if names else ""}
+        code = "one_class_folder" if names else "no_class_folders"
+        raise DataUnavailableError(Message(code, args), folder)
     return tuple(names)
 
 
@@ -107,11 +102,8 @@ def _files_of(folder: Path, classes: tuple[str, ...], test: bool) -> list[tuple[
             if path.name.lower().endswith(EXTENSIONS) and not path.name.startswith(".")
         )
         if not found:
-            raise DataUnavailableError(
-                f"Class folder {folder / name} has no PNG, JPEG, BMP or WebP images: "
-                "add some, or remove the folder.",
-                folder / name,
-            )
+            message = Message("class_folder_empty", {"folder": str(folder / name)})
+            raise DataUnavailableError(message, folder / name)
         files += [(path, index, test) for path in found]
     return files
 
@@ -171,7 +163,8 @@ def _headers(
         except Exception as error:  # noqa: BLE001 - Pillow raises many kinds for a bad file
             skipped.append([str(path), _reason(error)])
     if not headers:
-        raise DataUnavailableError(f"None of the images in {listing.folder} can be read.")
+        message = Message("no_images_readable", {"folder": str(listing.folder)})
+        raise DataUnavailableError(message)
     return headers
 
 
@@ -245,11 +238,7 @@ def _dataset(listing: _Listing, payload: dict[str, object], seed: int) -> Datase
 
 
 def _no_test_images(folder: Path) -> None:
-    raise DataUnavailableError(
-        f"{folder}: no images are left for testing. A fifth of each class's images is held out "
-        "to test on, so a class needs at least 2 images (or add a test/ folder beside train/).",
-        folder,
-    )
+    raise DataUnavailableError(Message("no_test_images", {"folder": str(folder)}), folder)
 
 
 def _held_out(labels: torch.Tensor, seed: int) -> torch.Tensor:

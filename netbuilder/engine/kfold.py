@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project
 from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
@@ -36,9 +37,7 @@ class FoldResults:
 def fold_datasets(dataset: Dataset, folds: int, seed: int) -> list[Dataset]:
     """K copies of the dataset: fold k's training images are scored, the other folds train."""
     if not 2 <= folds <= len(dataset.train):
-        raise SettingsError(
-            f"--folds must be between 2 and the number of training images ({len(dataset.train)})"
-        )
+        raise SettingsError(Message("folds_out_of_range", {"count": len(dataset.train)}))
     order = torch.randperm(len(dataset.train), generator=torch.Generator().manual_seed(seed))
     parts = order.tensor_split(folds)
     return [

@@ -17,6 +17,7 @@ from typing import BinaryIO
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message, explained
 from netbuilder.document.safe_io import (
     FileRefusedError,
     check_writable,
@@ -29,7 +30,12 @@ MAX_EXPORT_BATCH = 65536
 
 
 class ExportError(RuntimeError):
-    """An export could not be written; the message says why."""
+    """An export could not be written; the message says why (`.message`: the Message front ends
+    translate, None for a plain text)."""
+
+    def __init__(self, reason: str | Message) -> None:
+        self.message, text = explained(reason)
+        super().__init__(text)
 
 
 class Normalised(nn.Module):
@@ -108,9 +114,10 @@ def onnx_bytes(trained: TrainedModel) -> bytes:
                 verbose=False,
             )
         except Exception as error:  # the exporter raises many types; the user needs the reason
-            raise ExportError(f"ONNX export failed: {type(error).__name__}: {error}") from error
+            details = f"{type(error).__name__}: {error}"
+            raise ExportError(Message("onnx_failed", {"details": details})) from error
         if len(list(Path(folder).iterdir())) != 1:
-            raise ExportError("ONNX export failed: the exporter wrote its weights apart")
+            raise ExportError(Message("onnx_weights_apart"))
         return private.read_bytes()
 
 
@@ -142,4 +149,5 @@ def _write_errors(path: str | Path) -> Iterator[None]:
     except FileRefusedError as error:
         raise ExportError(str(error)) from None
     except OSError as error:
-        raise ExportError(f"Cannot write {path}: {os_reason(error)}") from None
+        args = {"path": str(path), "reason": os_reason(error)}
+        raise ExportError(Message("cannot_write", args)) from None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import torch
 
 from netbuilder.document.analysis import analyse, human_count
+from netbuilder.document.messages import Message, english
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import size_text
 from netbuilder.engine.dataset import Dataset
@@ -37,26 +38,32 @@ class MemoryEstimate:
 
 
 def check_before_training(project: Project, dataset: Dataset, device: torch.device) -> list[str]:
+    """Raise TrainingError if the network cannot fit the device; else warnings to show (in
+    English: `preflight_warnings` gives them as Messages)."""
+    return [english(warning) for warning in preflight_warnings(project, dataset, device)]
+
+
+def preflight_warnings(project: Project, dataset: Dataset, device: torch.device) -> list[Message]:
     """Raise TrainingError if the network cannot fit the device; else warnings to show."""
     estimate = estimate_memory(project, dataset)
     free = free_memory(device)
-    name = project.name or "the network"
+    name = project.name or Message("the_network")
     batch = project.training.batch_size
+    needs = Message(
+        "memory_estimate",
+        {"parameters": human_count(estimate.parameters), "size": size_text(estimate.bytes)},
+    )
     if free is not None and estimate.bytes > REFUSE_FRACTION * free:
-        raise TrainingError(
-            f"{name} is too big to train on {device}: with batch size {batch} it needs "
-            f"{estimate}, and {device} has {size_text(free)} free. Use fewer or narrower "
-            f"layers, or a smaller batch size."
-        )
+        args = {"name": name, "device": str(device), "batch": batch, "estimate": needs,
+                "free": size_text(free)}  # fmt: skip
+        raise TrainingError(Message("too_big_for_device", args))
     warnings = []
     if free is not None and estimate.bytes > WARN_FRACTION * free:
-        warnings.append(f"{name} needs {estimate} of the {size_text(free)} free on {device}")
+        args = {"name": name, "estimate": needs, "free": size_text(free), "device": str(device)}
+        warnings.append(Message("nearly_too_big", args))
     layers = len(project.network.layers)
     if layers > DEEP_NETWORK:
-        warnings.append(
-            f"{name} has {layers:,} layers: it will train very slowly (most networks need "
-            f"fewer than 100)"
-        )
+        warnings.append(Message("very_deep", {"name": name, "layers": f"{layers:,}"}))
     return warnings
 
 

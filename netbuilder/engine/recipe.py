@@ -8,6 +8,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from netbuilder.document.messages import Message
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.training_events import TrainingError
 
@@ -43,10 +44,7 @@ def loss_function(
     (a regression: on the one output against the target)."""
     if task == "regression":
         if name not in ("mse", "l1"):
-            raise TrainingError(
-                "This dataset is a regression (a number to predict, not classes): "
-                "choose the mse or l1 loss, not cross-entropy."
-            )
+            raise TrainingError(Message("regression_needs_distance"))
         distance = F.mse_loss if name == "mse" else F.l1_loss
         return lambda outputs, targets: distance(outputs.reshape(targets.shape), targets)
     if name == "cross_entropy":

@@ -15,6 +15,7 @@ from pathlib import Path
 import torch
 
 from netbuilder.document.limits import MAX_CLASS_NAME, MAX_CLASSES, MAX_DATA_BYTES, MAX_FEATURES
+from netbuilder.document.messages import Message
 from netbuilder.document.safe_io import decode_text, open_regular, os_reason, read_text
 from netbuilder.document.user_data import MANY_VALUES
 from netbuilder.engine.dataset import Dataset, DataUnavailableError, Split
@@ -90,32 +91,30 @@ def _read_rows(path: Path, need_label: bool = True) -> tuple[list[str], list[lis
         table = [row for row in csv.reader(lines) if any(cell.strip() for cell in row)]
     except (OSError, csv.Error) as error:
         reason = os_reason(error) if isinstance(error, OSError) else str(error)
-        raise DataUnavailableError(f"Cannot read {path}: {reason}", path.parent) from None
+        args = {"path": str(path), "reason": reason}
+        raise DataUnavailableError(Message("csv_unreadable", args), path.parent) from None
     if table and len(table[0]) > MAX_FEATURES + 1:
         raise DataUnavailableError(
             f"{path} has {len(table[0]):,} columns; a table may have at most "
             f"{MAX_FEATURES:,} feature columns and a label column."
         )
     if len(table) < 2 or len(table[0]) < (2 if need_label else 1):
-        raise DataUnavailableError(
-            f"{path} needs a header row, then one row per sample"
-            + (", with at least one feature column and a label column." if need_label else ".")
-        )
+        if need_label:
+            raise DataUnavailableError(Message("csv_needs_rows", {"path": str(path)}))
+        raise DataUnavailableError(f"{path} needs a header row, then one row per sample.")
     header = [name.strip() for name in table[0]]
     for number, row in enumerate(table[1:], start=2):
         if len(row) != len(header):
-            raise DataUnavailableError(
-                f"{path}, row {number}: {len(row)} values, but the header has {len(header)} columns."
-            )
+            args = {"path": str(path), "row": number, "count": len(row), "columns": len(header)}
+            raise DataUnavailableError(Message("csv_row_length", args))
     return header, table[1:]
 
 
 def _target_column(path: Path, header: list[str], target: str | None) -> int:
     if target is not None:
         if target not in header:
-            raise DataUnavailableError(
-                f"{path} has no column {target!r}; its columns are: {', '.join(header)}"
-            )
+            args = {"path": str(path), "name": repr(target), "columns": ", ".join(header)}
+            raise DataUnavailableError(Message("csv_no_column", args))
         return header.index(target)
     return header.index("label") if "label" in header else len(header) - 1
 
@@ -135,11 +134,9 @@ def _number(path: Path, column: str, row: int, text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        what = "a missing value" if not text.strip() else f"{text.strip()!r}, not a number"
-        raise DataUnavailableError(
-            f"{path}, row {row}, column {column!r}: {what}. Feature columns must hold numbers "
-            "in every row (fill in or remove that row)."
-        )
+        args = {"path": str(path), "row": row, "column": repr(column), "text": repr(text.strip())}
+        code = "csv_feature_not_number" if text.strip() else "csv_feature_missing"
+        raise DataUnavailableError(Message(code, args))
     return value
 
 
@@ -163,11 +160,9 @@ def _numbers(path: Path, column: str, raw: list[str]) -> torch.Tensor:
     """A regression's targets; a value that is no number is an error naming its row."""
     for row, text in enumerate(raw, start=2):
         if not _is_number(text):
-            what = "a missing value" if not text else f"{text!r}, not a number"
-            raise DataUnavailableError(
-                f"{path}, row {row}, column {column!r}: {what}. A regression's target column "
-                "must hold a number in every row (or train a classification on it)."
-            )
+            args = {"path": str(path), "row": row, "column": repr(column), "text": repr(text)}
+            code = "csv_target_not_number" if text else "csv_target_missing"
+            raise DataUnavailableError(Message(code, args))
     return torch.tensor([float(text) for text in raw], dtype=torch.float32)
 
 
@@ -175,10 +170,8 @@ def _classes(raw: list[str]) -> tuple[torch.Tensor, tuple[str, ...]]:
     """Class indices for the labels, classes sorted (numerically when they are all numbers)."""
     names = sorted(set(raw), key=lambda v: (float(v), v) if _is_number(v) else (math.inf, v))
     if len(names) < 2 or len(names) > MAX_CLASSES:
-        raise DataUnavailableError(
-            f"The label column has {len(names)} different values: a classification needs "
-            f"2 to {MAX_CLASSES} (for a numeric target, use --task regression)."
-        )
+        args = {"count": len(names), "most": MAX_CLASSES}
+        raise DataUnavailableError(Message("csv_classes", args))
     long = next((name for name in names if len(name) > MAX_CLASS_NAME), None)
     if long is not None:
         raise DataUnavailableError(

@@ -252,15 +252,10 @@ class _Run:
             self.model.train()
         classes = self.dataset.num_classes
         if self.dataset.task == "regression" and shape != (1, 1):
-            raise TrainingError(
-                f"The network gives outputs of shape {shape[1:]} per sample, but this regression "
-                "predicts one number: end it with a Linear layer of 1 output and no activation."
-            )
+            raise TrainingError(Message("regression_output_shape", {"shape": shape[1:]}))
         if self.dataset.task != "regression" and shape != (1, classes):
-            raise TrainingError(
-                f"The network gives outputs of shape {shape[1:]} per image, but the dataset has "
-                f"{classes} classes: end it with a layer of {classes} outputs (e.g. Linear)."
-            )
+            args = {"shape": shape[1:], "classes": classes}
+            raise TrainingError(Message("classes_output_shape", args))
 
     def _build_splits(self) -> None:
         dataset, settings = self.dataset, self.settings
@@ -270,7 +265,7 @@ class _Run:
                 dataset.train, settings.validation_fraction, settings.seed
             )
         if len(train_split) == 0:
-            raise TrainingError("There are no training samples left after the validation split.")
+            raise TrainingError(Message("no_training_samples"))
         target = (dataset.target_mean, dataset.target_std)
         self.train_data = DeviceSplit(train_split, self.device, dataset.mean, dataset.std, target)
         self.val_data = None
@@ -301,9 +296,7 @@ class _Run:
     def _build_optimizer(self) -> torch.optim.Optimizer:
         parameters = self._parameters()
         if not parameters:
-            raise TrainingError(
-                "The network has no learnable parameters: there is nothing to train."
-            )
+            raise TrainingError(Message("no_learnable_parameters"))
         return make_optimizer(parameters, self.settings)
 
     # --- the loop -----------------------------------------------------------------------------

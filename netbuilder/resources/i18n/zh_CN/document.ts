@@ -2,210 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>catalog</name>
+    <message>
+        <source>Linear</source>
+        <translation>全连接层</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷积</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>归一化</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>正则化</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>变形</translation>
+    </message>
+    <message>
+        <source>Learn an additive bias per output.</source>
+        <translation>为每个输出学习一个加性偏置。</translation>
+    </message>
+    <message>
+        <source>Step between windows; 2 halves the size.</source>
+        <translation>窗口之间的步长；取 2 时尺寸减半。</translation>
+    </message>
+    <message>
+        <source>Zeros added around each border.</source>
+        <translation>在每条边外补零的圈数（填充）。</translation>
+    </message>
+    <message>
+        <source>Size of each pooling window.</source>
+        <translation>每个池化窗口的大小。</translation>
+    </message>
+    <message>
+        <source>Fraction of values zeroed while training.</source>
+        <translation>训练时置零的值所占的比例。</translation>
+    </message>
+    <message>
+        <source>Added to the variance to avoid dividing by zero.</source>
+        <translation>加到方差上，避免除以零。</translation>
+    </message>
+    <message>
+        <source>How fast the running statistics follow.</source>
+        <translation>滑动统计量跟随的快慢。</translation>
+    </message>
+    <message>
+        <source>Learn a scale and shift per feature.</source>
+        <translation>为每个特征学习缩放和平移。</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output is a weighted sum of all inputs plus a bias.</source>
+        <translation>全连接层：每个输出都是所有输入的加权和再加上偏置。</translation>
+    </message>
+    <message>
+        <source>Number of outputs (neurons).</source>
+        <translation>输出（神经元）的个数。</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over the image; each filter makes one feature map.</source>
+        <translation>让学到的卷积核在图像上滑动；每个卷积核生成一张特征图。</translation>
+    </message>
+    <message>
+        <source>Number of filters (output feature maps).</source>
+        <translation>卷积核（输出特征图）的个数。</translation>
+    </message>
+    <message>
+        <source>Width and height of each square filter.</source>
+        <translation>每个正方形卷积核的宽和高。</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value in each window: shrinks maps, keeps strong features.</source>
+        <translation>最大池化：保留每个窗口中的最大值，缩小特征图，留下强特征。</translation>
+    </message>
+    <message>
+        <source>Averages each window: shrinks feature maps smoothly (LeNet&apos;s subsampling).</source>
+        <translation>平均池化：对每个窗口取平均，平滑地缩小特征图（LeNet 的下采样）。</translation>
+    </message>
+    <message>
+        <source>Averages each feature map down to a fixed size, whatever the input size.</source>
+        <translation>无论输入多大，都把每张特征图平均池化到固定大小。</translation>
+    </message>
+    <message>
+        <source>Height and width of the output.</source>
+        <translation>输出的高和宽。</translation>
+    </message>
+    <message>
+        <source>Unrolls feature maps (C, H, W) into one flat vector for Linear layers.</source>
+        <translation>把特征图 (C, H, W) 展平成一个向量，供 Linear 层使用。</translation>
+    </message>
+    <message>
+        <source>Randomly zeroes values while training so units cannot co-adapt.</source>
+        <translation>丢弃法：训练时随机把一些值置零，使神经元无法相互依赖。</translation>
+    </message>
+    <message>
+        <source>Randomly zeroes whole feature maps while training.</source>
+        <translation>训练时随机把整张特征图置零。</translation>
+    </message>
+    <message>
+        <source>Normalises each feature over the batch; speeds up training.</source>
+        <translation>在 batch 上对每个特征做归一化，加快训练。</translation>
+    </message>
+    <message>
+        <source>Normalises each channel over the batch; speeds up training.</source>
+        <translation>在 batch 上对每个通道做归一化，加快训练。</translation>
+    </message>
+    <message>
+        <source>Divides each value by the activity of neighbouring channels (AlexNet).</source>
+        <translation>局部响应归一化：用相邻通道的激活强度去除每个值（AlexNet）。</translation>
+    </message>
+    <message>
+        <source>Number of neighbouring channels.</source>
+        <translation>相邻通道的个数。</translation>
+    </message>
+    <message>
+        <source>Scale of the normalisation.</source>
+        <translation>归一化的缩放系数。</translation>
+    </message>
+    <message>
+        <source>Exponent of the normalisation.</source>
+        <translation>归一化的指数。</translation>
+    </message>
+    <message>
+        <source>Additive constant.</source>
+        <translation>加性常数。</translation>
+    </message>
+    <message>
+        <source>max(0, x): the default choice; fast, and gradients do not vanish.</source>
+        <translation>max(0, x)：默认的选择；计算快，梯度不会消失。</translation>
+    </message>
+    <message>
+        <source>Like ReLU but lets a small slope through for negative inputs.</source>
+        <translation>类似 ReLU，但对负输入保留一个小斜率。</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs.</source>
+        <translation>负输入的斜率。</translation>
+    </message>
+    <message>
+        <source>Squashes to (0, 1); saturates, so deep stacks learn slowly.</source>
+        <translation>压缩到 (0, 1)；会饱和，所以多层堆叠时学得很慢。</translation>
+    </message>
+    <message>
+        <source>Squashes to (-1, 1); zero-centred, but saturates like Sigmoid.</source>
+        <translation>压缩到 (-1, 1)；以零为中心，但和 Sigmoid 一样会饱和。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU whose negative side curves to -alpha.</source>
+        <translation>平滑的 ReLU，负半轴弯向 -alpha。</translation>
+    </message>
+    <message>
+        <source>Value reached for large negative inputs.</source>
+        <translation>输入为很大的负数时趋近的值。</translation>
+    </message>
+    <message>
+        <source>Self-normalising ELU: keeps activations near mean 0, variance 1.</source>
+        <translation>自归一化的 ELU：使激活值保持在均值 0、方差 1 附近。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU used by transformers: x weighted by its Gaussian probability.</source>
+        <translation>Transformer 使用的平滑 ReLU：x 乘以它的高斯概率。</translation>
+    </message>
+    <message>
+        <source>Exact or tanh approximation.</source>
+        <translation>精确计算或 tanh 近似。</translation>
+    </message>
+    <message>
+        <source>log(1 + exp(x)): a smooth, always-positive ReLU.</source>
+        <translation>log(1 + exp(x))：平滑且始终为正的 ReLU。</translation>
+    </message>
+    <message>
+        <source>Sharpness of the curve.</source>
+        <translation>曲线的陡峭程度。</translation>
+    </message>
+    <message>
+        <source>Above this it is linear.</source>
+        <translation>超过这个值后按线性计算。</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1.</source>
+        <translation>把得分变成和为 1 的概率。</translation>
+    </message>
+    <message>
+        <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
+        <translation>Softmax 的对数；与负对数似然损失搭配使用。</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST 手写数字</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing</source>
+        <translation>Fashion-MNIST 服饰</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST (Japanese characters)</source>
+        <translation>Kuzushiji-MNIST（日文古典字符）</translation>
+    </message>
+    <message>
+        <source>EMNIST digits</source>
+        <translation>EMNIST 数字</translation>
+    </message>
+    <message>
+        <source>EMNIST letters a-z</source>
+        <translation>EMNIST 字母 a-z</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 colour photos (3x32x32)</source>
+        <translation>CIFAR-10 彩色照片 (3x32x32)</translation>
+    </message>
+    <message>
+        <source>Synthetic digits</source>
+        <translation>合成数字</translation>
+    </message>
+    <message>
+        <source>Synthetic digits (generated, not MNIST)</source>
+        <translation>合成数字（程序生成，不是 MNIST）</translation>
+    </message>
+    <message>
+        <source>Sine curve (1-D regression, generated)</source>
+        <translation>正弦曲线（一维回归，程序生成）</translation>
+    </message>
+    <message>
+        <source>{title} (2-D points)</source>
+        <translation>{title}（二维点）</translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation>每个类别的点数</translation>
+    </message>
+    <message>
+        <source>share of each class held out as the test set</source>
+        <translation>每个类别留作测试集的比例</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed gives the same points</source>
+        <translation>随机种子：相同的种子生成相同的点</translation>
+    </message>
+    <message>
+        <source>how many classes (arms, blobs)</source>
+        <translation>类别数（旋臂或团簇的个数）</translation>
+    </message>
+    <message>
+        <source>how far points scatter from the clean shape</source>
+        <translation>点偏离理想形状的分散程度</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>螺旋数据</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>双月牙</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 象限</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>高斯团簇</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Layer {number} ({type}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层（{type}）：{text}</translation>
     </message>
     <message>
         <source>Parameter {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>参数 {problem}</translation>
     </message>
     <message>
         <source>{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形状为 (N, F) 的展平输入，但得到的是 {shape}：在它前面插入一个 Flatten</translation>
     </message>
     <message>
         <source>{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it (or use BatchNorm2d on feature maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形状为 (N, F) 的展平输入，但得到的是 {shape}：在它前面插入一个 Flatten（或者对特征图使用 BatchNorm2d）</translation>
     </message>
     <message>
         <source>{type} expects feature maps of shape (N, C, H, W) but gets the flat {shape}: move it before the Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形状为 (N, C, H, W) 的特征图，但得到的是展平的 {shape}：把它移到 Flatten 之前</translation>
     </message>
     <message>
         <source>Padding {padding} is more than half the kernel size {kernel}: lower padding to {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>填充 {padding} 超过了卷积核大小 {kernel} 的一半：把填充降到 {lower}</translation>
     </message>
     <message>
         <source>Its {kernel}x{kernel} window does not fit the {height}x{width} input (padding {padding}): use a smaller kernel_size, add padding, or remove a pooling layer before it</source>
-        <translation type="unfinished"></translation>
+        <translation>它的 {kernel}x{kernel} 窗口放不进 {height}x{width} 的输入（填充 {padding}）：换更小的 kernel_size、增加填充，或去掉它前面的一个池化层</translation>
     </message>
     <message>
         <source>Cannot process an input of shape {shape}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理形状为 {shape} 的输入：{reason}</translation>
     </message>
     <message>
         <source>Cannot process an input of shape {shape}: it produces an empty output</source>
-        <translation type="unfinished"></translation>
+        <translation>无法处理形状为 {shape} 的输入：输出为空</translation>
     </message>
     <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>它将有 {parameters:,} 个参数，多到无法在这里训练：把它改小，或用池化缩小它的输入</translation>
     </message>
     <message>
         <source>The network has nothing to learn: add a Linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>网络没有可学习的参数：添加一个 Linear 层</translation>
     </message>
     <message>
         <source>The network outputs {output} but the dataset {wants}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>网络的输出形状为 {output}，但数据集{wants}：{fix}</translation>
     </message>
     <message>
         <source>asks for 1 value (a regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 1 个值（回归）</translation>
     </message>
     <message>
         <source>has {classes} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {classes} 个类别</translation>
     </message>
     <message>
         <source>end with Flatten and Linear({classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Flatten 和 Linear({classes}) 结尾</translation>
     </message>
     <message>
         <source>set the last Linear&apos;s out_features to {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>把最后一个 Linear 的 out_features 设为 {classes}</translation>
     </message>
     <message>
         <source>add a Linear layer with out_features {classes} at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加一个 out_features 为 {classes} 的 Linear 层</translation>
     </message>
     <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>输出层之后的 Dropout 会随机把预测置零：把它移到最后一个 Linear 之前</translation>
     </message>
     <message>
         <source>{type} after the final Linear clips the logits: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个 Linear 之后的 {type} 会截断 logits：删掉它</translation>
     </message>
     <message>
         <source>{type} after the final Linear squashes the logits: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个 Linear 之后的 {type} 会压缩 logits：删掉它</translation>
     </message>
     <message>
         <source>Two Linear layers with no activation between them collapse into one linear map: insert a ReLU between them</source>
-        <translation type="unfinished"></translation>
+        <translation>两个 Linear 层之间没有激活函数，会合并成一个线性映射：在它们之间插入一个 ReLU</translation>
     </message>
     <message>
         <source>Softmax as the last layer under cross-entropy: the loss already applies log-softmax, so this slows learning; remove it (the app still shows probabilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用交叉熵时把 Softmax 作为最后一层：损失已经包含 log-softmax，这样会减慢学习；删掉它（应用仍会显示概率）</translation>
     </message>
     <message>
         <source>{count} Sigmoid/Tanh layers stacked: gradients vanish through them; use ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>堆叠了 {count} 个 Sigmoid/Tanh 层：梯度穿过它们时会消失（梯度消失）；改用 ReLU</translation>
     </message>
     <message>
         <source>{name} must be {kind}, not {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须是 {kind}，而不是 {actual}</translation>
     </message>
     <message>
         <source>{name} {value} is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 不在可选值中：{choices}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必须是有限的数，而不是 {value}</translation>
     </message>
     <message>
         <source>{name} {value} is below its minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 低于最小值 {minimum}</translation>
     </message>
     <message>
         <source>{name} {value} is above its maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 高于最大值 {maximum}</translation>
     </message>
     <message>
         <source>The loss became NaN (not a number): with learning rate {lr:g} the steps are so big that the weights blew up.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失变成了 NaN（不是一个数）：学习率为 {lr:g} 时步子太大，权重爆炸了。</translation>
     </message>
     <message>
         <source>The loss is growing ({first:.3g} -&gt; {last:.3g}) instead of falling: the steps overshoot. Learning rate {lr:g} is too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失在上升（{first:.3g} -&gt; {last:.3g}）而不是下降：步子迈过头了。学习率 {lr:g} 太高。</translation>
     </message>
     <message>
         <source>The loss is flat ({first:.3g} -&gt; {last:.3g}): the network is not learning. The learning rate may be too low, or the initial weights poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>损失没有变化（{first:.3g} -&gt; {last:.3g}）：网络没有在学习。可能是学习率太低，或者初始权重不好。</translation>
     </message>
     <message>
         <source>Layer {layer}: {share:.0%} of its units output 0 for every image (dead ReLUs); they pass no gradient back, so they never recover. Lower the learning rate, change the initialisation, or use LeakyReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {layer}：{share:.0%} 的单元对每张图像都输出 0（死亡 ReLU）；它们不向回传递梯度，所以永远恢复不了。降低学习率、换一种初始化，或改用 LeakyReLU。</translation>
     </message>
     <message>
         <source>Layer {layer}: {share:.0%} of its outputs sit on the flat ends of the curve (slope under 0.01), so almost no gradient gets through. Smaller initial weights, BatchNorm before it, or ReLU instead will help.</source>
-        <translation type="unfinished"></translation>
+        <translation>层 {layer}：{share:.0%} 的输出落在曲线平坦的两端（斜率小于 0.01），几乎没有梯度能通过。用更小的初始权重、在它前面加 BatchNorm，或改用 ReLU 会有帮助。</translation>
     </message>
     <message>
         <source>Vanishing gradients: layer {layer} gets a gradient {times:,.0f} times smaller than layer {last_layer}, so it barely learns. Use ReLU instead of Sigmoid/Tanh, add BatchNorm, or make the network shallower.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失：层 {layer} 得到的梯度比层 {last_layer} 小 {times:,.0f} 倍，所以它几乎学不到东西。用 ReLU 代替 Sigmoid/Tanh、添加 BatchNorm，或减少网络的层数。</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer} has a gradient norm of {norm:.3g}; steps that big throw the weights around. Lower the learning rate, or add BatchNorm.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度爆炸：层 {layer} 的梯度范数为 {norm:.3g}；这么大的步子会让权重剧烈跳动。降低学习率，或添加 BatchNorm。</translation>
     </message>
     <message>
         <source>Overfitting: validation loss rose from {best_loss:.3g} (epoch {best_epoch}) to {loss:.3g} while training loss kept falling: the network is memorising the training samples. Add Dropout or weight decay (L2), or stop early.</source>
-        <translation type="unfinished"></translation>
+        <translation>过拟合：验证损失从 {best_loss:.3g}（epoch {best_epoch}）升到了 {loss:.3g}，而训练损失还在下降：网络在死记训练样本。添加 Dropout 或权重衰减 (L2)，或提前终止。</translation>
     </message>
     <message>
         <source>The predictions collapsed onto one class: {share:.0%} of the images are put in class {top}. The network ignores its input; often the learning rate is too high or too low, or the output layer&apos;s start is badly off.</source>
-        <translation type="unfinished"></translation>
+        <translation>预测塌缩到了一个类别：{share:.0%} 的图像都被归为类别 {top}。网络忽略了它的输入；通常是学习率太高或太低，或者输出层的初始状态很差。</translation>
     </message>
     <message>
         <source>Lower the learning rate to {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>把学习率降到 {lr:g}</translation>
     </message>
     <message>
         <source>Raise the learning rate to {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>把学习率提高到 {lr:g}</translation>
     </message>
     <message>
         <source>Use Kaiming initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Kaiming 初始化</translation>
     </message>
     <message>
         <source>Use Xavier initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Xavier 初始化</translation>
     </message>
     <message>
         <source>Add weight decay {weight_decay:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加权重衰减 {weight_decay:g}</translation>
     </message>
     <message>
         <source>Add weight decay {weight_decay:g} and stop early</source>
-        <translation type="unfinished"></translation>
+        <translation>添加权重衰减 {weight_decay:g} 并提前终止</translation>
     </message>
     <message>
         <source>Data not available</source>
-        <translation type="unfinished"></translation>
+        <translation>数据不可用</translation>
     </message>
     <message>
         <source>Not the chosen dataset&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>不是所选数据集的文件</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>训练已停止</translation>
     </message>
     <message>
         <source>The network cannot be trained</source>
-        <translation type="unfinished"></translation>
+        <translation>网络无法训练</translation>
     </message>
     <message>
         <source>Device not available</source>
-        <translation type="unfinished"></translation>
+        <translation>设备不可用</translation>
     </message>
     <message>
         <source>Training settings are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>训练设置无效</translation>
     </message>
     <message>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>训练失败</translation>
     </message>
     <message>
         <source>Unexpected error: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外错误：{details}</translation>
     </message>
     <message>
         <source>Out of memory</source>
@@ -257,79 +539,591 @@
     </message>
     <message>
         <source>Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练在第 {epoch} 个 epoch、第 {batch} 个 batch 时停止：损失变成了 NaN/无穷大。降低学习率（当前为 {lr:g}），或使用更温和的优化器、别的权重初始化，或批量归一化。</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
         <source>Cannot open lesson {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开课程 {path}：{reason}</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>顶层必须是一个 JSON 对象</translation>
     </message>
     <message>
         <source>it is not a netbuilder project (format must be &apos;{format}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 netbuilder 项目（format 必须是 &apos;{format}&apos;）</translation>
     </message>
     <message>
         <source>schema_version must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_version 必须是整数</translation>
     </message>
     <message>
         <source>schema_version {version} is not one netbuilder wrote (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_version {version} 不是 netbuilder 写出的版本（应为 1 或更大）</translation>
     </message>
     <message>
         <source>it was written by a newer netbuilder (schema {version}; this one reads up to {newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>它由更新版本的 netbuilder 写出（schema {version}；当前版本最多读取 {newest}）</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必须是一个对象</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必须是一个列表</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必须是文本</translation>
     </message>
     <message>
         <source>&apos;dataset&apos; needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;dataset&apos; 需要一个名称</translation>
     </message>
     <message>
         <source>unknown dataset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据集 {name}</translation>
     </message>
     <message>
         <source>network.input_shape must be [channels, height, width] or [features]</source>
-        <translation type="unfinished"></translation>
+        <translation>network.input_shape 必须是 [通道数, 高, 宽] 或 [特征数]</translation>
     </message>
     <message>
         <source>layer {number} needs a &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层需要一个 &apos;type&apos;</translation>
     </message>
     <message>
         <source>layer {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层：{reason}</translation>
     </message>
     <message>
         <source>layer {number} ({type}): &apos;params&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层（{type}）：&apos;params&apos; 必须是一个对象</translation>
     </message>
     <message>
         <source>layer {number} ({type}) has no parameter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层（{type}）没有参数 {name}</translation>
     </message>
     <message>
         <source>layer {number} ({type}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 层（{type}）：{problem}</translation>
+    </message>
+    <message>
+        <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>
+        <translation>训练设置 &apos;{name}&apos; 必须是 {kind}，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be at least {minimum} and at most {maximum}</source>
+        <translation>{name} 为 {value}；它必须不小于 {minimum} 且不大于 {maximum}</translation>
+    </message>
+    <message>
+        <source>unknown training setting(s): {names}</source>
+        <translation>未知的训练设置：{names}</translation>
+    </message>
+    <message>
+        <source>folds is 1; cross-validation needs at least 2 folds (0: off)</source>
+        <translation>folds 为 1；交叉验证至少需要 2 折（0 表示关闭）</translation>
+    </message>
+    <message>
+        <source>nesterov needs the sgd optimizer with a momentum above 0</source>
+        <translation>nesterov 需要 sgd 优化器且动量大于 0</translation>
+    </message>
+    <message>
+        <source>early stopping needs a validation_fraction above 0</source>
+        <translation>提前终止需要 validation_fraction 大于 0</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: no such file.</source>
+        <translation>无法打开检查点 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: {reason}.</source>
+        <translation>无法打开检查点 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is a JSON file (a project? open it in the app, or train it), not a netbuilder checkpoint (a .pt file from train --checkpoint).</source>
+        <translation>无法打开检查点 {path}：它是一个 JSON 文件（是项目吗？请在应用中打开它，或训练它），不是 netbuilder 检查点（由 train --checkpoint 生成的 .pt 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is not a file torch.save wrote, not a netbuilder checkpoint (a .pt file from train --checkpoint).</source>
+        <translation>无法打开检查点 {path}：它不是 torch.save 写出的文件，不是 netbuilder 检查点（由 train --checkpoint 生成的 .pt 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it holds Python objects other than tensors and plain values, which netbuilder refuses to load ({details})</source>
+        <translation>无法打开检查点 {path}：它包含张量和普通值以外的 Python 对象，netbuilder 拒绝加载（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({details})</source>
+        <translation>无法打开检查点 {path}：文件已损坏或不是 netbuilder 检查点（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is not a netbuilder checkpoint.</source>
+        <translation>无法打开检查点 {path}：它不是 netbuilder 检查点。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: bad schema_version {version}.</source>
+        <translation>无法打开检查点 {path}：schema_version {version} 无效。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it was written by a newer netbuilder (schema {version}; this one reads up to {newest}).</source>
+        <translation>无法打开检查点 {path}：它由更新版本的 netbuilder 写出（schema {version}；当前版本最多读取 {newest}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: a field is missing or bad ({problem}).</source>
+        <translation>无法打开检查点 {path}：某个字段缺失或有误（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Cannot save checkpoint {path}: {reason}.</source>
+        <translation>无法保存检查点 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot save checkpoint {path}: writing failed; is the disk full? ({details})</source>
+        <translation>无法保存检查点 {path}：写入失败；磁盘满了吗？（{details}）</translation>
+    </message>
+    <message>
+        <source>Device {device} is not available on this machine; choose cpu or auto instead. This machine has: {have}.</source>
+        <translation>设备 {device} 在这台机器上不可用；请改选 cpu 或 auto。这台机器有：{have}。</translation>
+    </message>
+    <message>
+        <source>Device {device} is not a device name; choose cpu or auto instead. This machine has: {have}.</source>
+        <translation>{device} 不是设备名；请改选 cpu 或 auto。这台机器有：{have}。</translation>
+    </message>
+    <message>
+        <source>No such folder: {path}</source>
+        <translation>文件夹不存在：{path}</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not a folder (it is a file or a device): give a folder with --data-dir, or choose another in the Training panel.</source>
+        <translation>数据文件夹 {path} 不是文件夹（它是一个文件或设备）：用 --data-dir 指定一个文件夹，或在“训练”面板中另选一个。</translation>
+    </message>
+    <message>
+        <source>Unknown dataset {name}: use one of {valid}, or a folder of IDX files</source>
+        <translation>未知的数据集 {name}：请使用 {valid} 之一，或一个包含 IDX 文件的文件夹</translation>
+    </message>
+    <message>
+        <source>ONNX export failed: {details}</source>
+        <translation>ONNX 导出失败：{details}</translation>
+    </message>
+    <message>
+        <source>ONNX export failed: the exporter wrote its weights apart</source>
+        <translation>ONNX 导出失败：导出器把权重单独写到了别的文件里</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{title} is not available: its files are not in {folder} and {why}.
+Put these four files in {parent} or in {folder} (gzipped or not):
+{files}
+or train on generated digits instead: --dataset synthetic-digits</source>
+        <translation>{title} 不可用：它的文件不在 {folder} 中，而且{why}。
+请把这四个文件放到 {parent} 或 {folder} 中（压缩或不压缩均可）：
+{files}
+或者改用程序生成的数字训练：--dataset synthetic-digits</translation>
+    </message>
+    <message>
+        <source>download is off</source>
+        <translation>下载已关闭</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({details})</source>
+        <translation>无法创建该文件夹（{details}）</translation>
+    </message>
+    <message>
+        <source>the download failed ({details})</source>
+        <translation>下载失败（{details}）</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per sample, but this regression predicts one number: end it with a Linear layer of 1 output and no activation.</source>
+        <translation>网络对每个样本输出形状为 {shape} 的结果，但这个回归只预测一个数：请以一个输出为 1、后面没有激活函数的 Linear 层结尾。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
+        <translation>网络对每张图像输出形状为 {shape} 的结果，但数据集有 {classes} 个类别：请以一个有 {classes} 个输出的层结尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>There are no training samples left after the validation split.</source>
+        <translation>划分验证集之后没有剩下训练样本。</translation>
+    </message>
+    <message>
+        <source>The network has no learnable parameters: there is nothing to train.</source>
+        <translation>网络没有可学习的参数：没有什么可训练的。</translation>
+    </message>
+    <message>
+        <source>This dataset is a regression (a number to predict, not classes): choose the mse or l1 loss, not cross-entropy.</source>
+        <translation>这个数据集是回归任务（要预测一个数，而不是类别）：请选择 mse 或 l1 损失，而不是交叉熵。</translation>
+    </message>
+    <message>
+        <source>{dataset} gives inputs of shape {data}, but the network&apos;s input is {network}: set the input to {data} (or choose a dataset that fits the network).</source>
+        <translation>{dataset} 的输入形状为 {data}，但网络的输入是 {network}：请把输入设为 {data}（或选择一个适合该网络的数据集）。</translation>
+    </message>
+    <message>
+        <source>{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.</source>
+        <translation>{name} 太大，无法在 {device} 上训练：batch 大小为 {batch} 时需要 {estimate}，而 {device} 只有 {free} 可用。请使用更少或更窄的层，或更小的 batch 大小。</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>该网络</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, about {size}</source>
+        <translation>{parameters} 个参数，约 {size}</translation>
+    </message>
+    <message>
+        <source>{name} needs {estimate} of the {free} free on {device}</source>
+        <translation>{name} 需要 {estimate}，而 {device} 上只有 {free} 可用</translation>
+    </message>
+    <message>
+        <source>{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)</source>
+        <translation>{name} 有 {layers} 层：训练会非常慢（大多数网络只需不到 100 层）</translation>
+    </message>
+    <message>
+        <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
+        <translation>无法使用检查点 {path}：它的权重与这个网络不匹配（{problem}）。请使用训练该检查点时的项目。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs a header row, then one row per sample, with at least one feature column and a label column.</source>
+        <translation>{path} 需要一个表头行，之后每个样本一行，并且至少有一个特征列和一个标签列。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {count} values, but the header has {columns} columns.</source>
+        <translation>{path} 第 {row} 行：有 {count} 个值，但表头有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{path} has no column {name}; its columns are: {columns}</source>
+        <translation>{path} 没有名为 {name} 的列；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <source>The label column has {count} different values: a classification needs 2 to {most} (for a numeric target, use --task regression).</source>
+        <translation>标签列有 {count} 个不同的值：分类需要 2 到 {most} 个（数值目标请用 --task regression 做回归）。</translation>
+    </message>
+    <message>
+        <source>Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the folder.</source>
+        <translation>类别文件夹 {folder} 中没有 PNG、JPEG、BMP 或 WebP 图像：请添加一些，或删除该文件夹。</translation>
+    </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>{folder} 中的图像都无法读取。</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {actual}</source>
+        <translation>{name} 必须是数字，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be between {low} and {high}</source>
+        <translation>{name} 为 {value}；它必须在 {low} 到 {high} 之间</translation>
+    </message>
+    <message>
+        <source>dataset {dataset} has no parameter(s): {names}</source>
+        <translation>数据集 {dataset} 没有这些参数：{names}</translation>
+    </message>
+    <message>
+        <source>dataset {dataset}: {problem}</source>
+        <translation>数据集 {dataset}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} (or {base}.gz) is missing. A dataset folder needs these four files, each optionally gzipped: {names}</source>
+        <translation>缺少 {path}（或 {base}.gz）。数据集文件夹需要这四个文件，每个都可以是 gzip 压缩的：{names}</translation>
+    </message>
+    <message>
+        <source>{folder} has 0 class folders. An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中没有类别文件夹。图像数据集需要每个类别一个子文件夹，至少 2 个，每个里面放 PNG、JPEG、BMP 或 WebP 图像（或者按这种方式组织的 train/ 和 test/ 文件夹）；或者放 MNIST 的四个 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中只有 1 个类别文件夹（{name}）。图像数据集需要每个类别一个子文件夹，至少 2 个，每个里面放 PNG、JPEG、BMP 或 WebP 图像（或者按这种方式组织的 train/ 和 test/ 文件夹）；或者放 MNIST 的四个 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images are left for testing. A fifth of each class&apos;s images is held out to test on, so a class needs at least 2 images (or add a test/ folder beside train/).</source>
+        <translation>{folder}：没有留给测试的图像。每个类别的五分之一图像会留作测试，所以每个类别至少需要 2 张图像（或者在 train/ 旁边添加一个 test/ 文件夹）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。特征列的每一行都必须是数字（请补上或删除该行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是数字。特征列的每一行都必须是数字（请补上或删除该行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。回归的目标列每一行都必须是数字（或者改为在它上面训练分类）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是数字。回归的目标列每一行都必须是数字（或者改为在它上面训练分类）。</translation>
+    </message>
+    <message>
+        <source>The files in {folder} are {other}, not {claimed}: their checksums are {other}&apos;s. Choose the dataset {other} ({id}), or a folder that holds {claimed}.</source>
+        <translation>{folder} 中的文件是 {other}，不是 {claimed}：它们的校验和属于 {other}。请选择数据集 {other}（{id}），或一个存放 {claimed} 的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot open image {path}: no such file.</source>
+        <translation>无法打开图像 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read image {path}: {reason}</source>
+        <translation>无法读取图像 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>--folds must be between 2 and the number of training images ({count})</source>
+        <translation>--folds 必须在 2 到训练图像数（{count}）之间</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Optimizer</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>How each update follows the gradient</source>
+        <translation>每次更新如何沿着梯度前进</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>Step size of each update (1e6 makes the loss blow up)</source>
+        <translation>每次更新的步长（1e6 会让损失爆炸）</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>Fraction of the previous update kept (SGD, RMSprop)</source>
+        <translation>保留上一次更新的比例（SGD、RMSprop）</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: needs SGD with momentum above 0</source>
+        <translation>Nesterov 动量：需要 SGD 且动量大于 0</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch 大小</translation>
+    </message>
+    <message>
+        <source>Samples per update</source>
+        <translation>每次更新使用的样本数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoch 数</translation>
+    </message>
+    <message>
+        <source>Passes over the training data</source>
+        <translation>遍历训练数据的次数</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <source>What training makes small</source>
+        <translation>训练要减小的量</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Mean squared error (one-hot)</source>
+        <translation>均方误差 (one-hot)</translation>
+    </message>
+    <message>
+        <source>Mean absolute error (one-hot)</source>
+        <translation>平均绝对误差 (one-hot)</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>权重衰减 (L2)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (0 = off)</source>
+        <translation>对权重的 L2 惩罚（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 惩罚</translation>
+    </message>
+    <message>
+        <source>L1 penalty on the weights (0 = off)</source>
+        <translation>对权重的 L1 惩罚（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes from epoch to epoch</source>
+        <translation>学习率在各个 epoch 之间如何变化</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恒定</translation>
+    </message>
+    <message>
+        <source>Step: × gamma every N epochs</source>
+        <translation>阶梯：每 N 个 epoch 乘以 gamma</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>余弦退火</translation>
+    </message>
+    <message>
+        <source>Step size (epochs)</source>
+        <translation>衰减间隔（epoch）</translation>
+    </message>
+    <message>
+        <source>Epochs between learning-rate drops</source>
+        <translation>两次学习率下降之间的 epoch 数</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Learning-rate factor at each drop</source>
+        <translation>每次下降时学习率乘以的系数</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>提前终止的耐心值</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss (0 = off)</source>
+        <translation>验证损失连续这么多个 epoch 没有改善时停止（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>验证集比例</translation>
+    </message>
+    <message>
+        <source>Share of the training samples held out to validate each epoch</source>
+        <translation>从训练样本中留出、在每个 epoch 后用于验证的比例</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>权重初始化</translation>
+    </message>
+    <message>
+        <source>How the weights start before training</source>
+        <translation>训练前权重如何初始化</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 默认</translation>
+    </message>
+    <message>
+        <source>Kaiming (He) normal</source>
+        <translation>Kaiming (He) 正态分布</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot) uniform</source>
+        <translation>Xavier (Glorot) 均匀分布</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Same seed + same settings = same run</source>
+        <translation>相同的种子 + 相同的设置 = 相同的运行结果</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Where the network trains: auto (the fastest here), cpu, cuda, cuda:N or mps</source>
+        <translation>网络在哪里训练：auto（本机最快的设备）、cpu、cuda、cuda:N 或 mps</translation>
+    </message>
+    <message>
+        <source>Training samples</source>
+        <translation>训练样本数</translation>
+    </message>
+    <message>
+        <source>Train on this many samples only, a seeded shuffle (0 = all)</source>
+        <translation>只用这么多个样本训练，按随机种子打乱后选取（0 = 全部）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>交叉验证折数</translation>
+    </message>
+    <message>
+        <source>k-fold cross-validation: train K times, each fold held out once (0 = off)</source>
+        <translation>K折交叉验证：训练 K 次，每一折各留出一次（0 = 关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>error: {problem}</source>
+        <translation>错误：{problem}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <source>Multiply-adds per sample: {macs}</source>
+        <translation>每个样本的乘加次数：{macs}</translation>
+    </message>
+    <message>
+        <source>Total parameters: {parameters}</source>
+        <translation>参数总数：{parameters}</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Input: {shape}</source>
+        <translation>输入：{shape}</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Mult-adds</source>
+        <translation>乘加次数</translation>
     </message>
 </context>
 </TS>

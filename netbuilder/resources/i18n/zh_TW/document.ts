@@ -2,210 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>catalog</name>
+    <message>
+        <source>Linear</source>
+        <translation>全連接層</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>卷積</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>激活函數</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>歸一化</translation>
+    </message>
+    <message>
+        <source>Regularisation</source>
+        <translation>正則化</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>變形</translation>
+    </message>
+    <message>
+        <source>Learn an additive bias per output.</source>
+        <translation>為每個輸出學習一個加性偏置。</translation>
+    </message>
+    <message>
+        <source>Step between windows; 2 halves the size.</source>
+        <translation>窗口之間的步長；取 2 時尺寸減半。</translation>
+    </message>
+    <message>
+        <source>Zeros added around each border.</source>
+        <translation>在每條邊外補零的圈數（填充）。</translation>
+    </message>
+    <message>
+        <source>Size of each pooling window.</source>
+        <translation>每個池化窗口的大小。</translation>
+    </message>
+    <message>
+        <source>Fraction of values zeroed while training.</source>
+        <translation>訓練時置零的值所佔的比例。</translation>
+    </message>
+    <message>
+        <source>Added to the variance to avoid dividing by zero.</source>
+        <translation>加到方差上，避免除以零。</translation>
+    </message>
+    <message>
+        <source>How fast the running statistics follow.</source>
+        <translation>滑動統計量跟隨的快慢。</translation>
+    </message>
+    <message>
+        <source>Learn a scale and shift per feature.</source>
+        <translation>為每個特徵學習縮放和平移。</translation>
+    </message>
+    <message>
+        <source>Fully connected: every output is a weighted sum of all inputs plus a bias.</source>
+        <translation>全連接層：每個輸出都是所有輸入的加權和再加上偏置。</translation>
+    </message>
+    <message>
+        <source>Number of outputs (neurons).</source>
+        <translation>輸出（神經元）的個數。</translation>
+    </message>
+    <message>
+        <source>Slides learned filters over the image; each filter makes one feature map.</source>
+        <translation>讓學到的卷積核在圖像上滑動；每個卷積核生成一張特徵圖。</translation>
+    </message>
+    <message>
+        <source>Number of filters (output feature maps).</source>
+        <translation>卷積核（輸出特徵圖）的個數。</translation>
+    </message>
+    <message>
+        <source>Width and height of each square filter.</source>
+        <translation>每個正方形卷積核的寬和高。</translation>
+    </message>
+    <message>
+        <source>Keeps the largest value in each window: shrinks maps, keeps strong features.</source>
+        <translation>最大池化：保留每個窗口中的最大值，縮小特徵圖，留下強特徵。</translation>
+    </message>
+    <message>
+        <source>Averages each window: shrinks feature maps smoothly (LeNet&apos;s subsampling).</source>
+        <translation>平均池化：對每個窗口取平均，平滑地縮小特徵圖（LeNet 的下採樣）。</translation>
+    </message>
+    <message>
+        <source>Averages each feature map down to a fixed size, whatever the input size.</source>
+        <translation>無論輸入多大，都把每張特徵圖平均池化到固定大小。</translation>
+    </message>
+    <message>
+        <source>Height and width of the output.</source>
+        <translation>輸出的高和寬。</translation>
+    </message>
+    <message>
+        <source>Unrolls feature maps (C, H, W) into one flat vector for Linear layers.</source>
+        <translation>把特徵圖 (C, H, W) 展平成一個向量，供 Linear 層使用。</translation>
+    </message>
+    <message>
+        <source>Randomly zeroes values while training so units cannot co-adapt.</source>
+        <translation>丟棄法：訓練時隨機把一些值置零，使神經元無法相互依賴。</translation>
+    </message>
+    <message>
+        <source>Randomly zeroes whole feature maps while training.</source>
+        <translation>訓練時隨機把整張特徵圖置零。</translation>
+    </message>
+    <message>
+        <source>Normalises each feature over the batch; speeds up training.</source>
+        <translation>在 batch 上對每個特徵做歸一化，加快訓練。</translation>
+    </message>
+    <message>
+        <source>Normalises each channel over the batch; speeds up training.</source>
+        <translation>在 batch 上對每個通道做歸一化，加快訓練。</translation>
+    </message>
+    <message>
+        <source>Divides each value by the activity of neighbouring channels (AlexNet).</source>
+        <translation>局部響應歸一化：用相鄰通道的激活強度去除每個值（AlexNet）。</translation>
+    </message>
+    <message>
+        <source>Number of neighbouring channels.</source>
+        <translation>相鄰通道的個數。</translation>
+    </message>
+    <message>
+        <source>Scale of the normalisation.</source>
+        <translation>歸一化的縮放係數。</translation>
+    </message>
+    <message>
+        <source>Exponent of the normalisation.</source>
+        <translation>歸一化的指數。</translation>
+    </message>
+    <message>
+        <source>Additive constant.</source>
+        <translation>加性常數。</translation>
+    </message>
+    <message>
+        <source>max(0, x): the default choice; fast, and gradients do not vanish.</source>
+        <translation>max(0, x)：默認的選擇；計算快，梯度不會消失。</translation>
+    </message>
+    <message>
+        <source>Like ReLU but lets a small slope through for negative inputs.</source>
+        <translation>類似 ReLU，但對負輸入保留一個小斜率。</translation>
+    </message>
+    <message>
+        <source>Slope for negative inputs.</source>
+        <translation>負輸入的斜率。</translation>
+    </message>
+    <message>
+        <source>Squashes to (0, 1); saturates, so deep stacks learn slowly.</source>
+        <translation>壓縮到 (0, 1)；會飽和，所以多層堆疊時學得很慢。</translation>
+    </message>
+    <message>
+        <source>Squashes to (-1, 1); zero-centred, but saturates like Sigmoid.</source>
+        <translation>壓縮到 (-1, 1)；以零為中心，但和 Sigmoid 一樣會飽和。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU whose negative side curves to -alpha.</source>
+        <translation>平滑的 ReLU，負半軸彎向 -alpha。</translation>
+    </message>
+    <message>
+        <source>Value reached for large negative inputs.</source>
+        <translation>輸入為很大的負數時趨近的值。</translation>
+    </message>
+    <message>
+        <source>Self-normalising ELU: keeps activations near mean 0, variance 1.</source>
+        <translation>自歸一化的 ELU：使激活值保持在均值 0、方差 1 附近。</translation>
+    </message>
+    <message>
+        <source>Smooth ReLU used by transformers: x weighted by its Gaussian probability.</source>
+        <translation>Transformer 使用的平滑 ReLU：x 乘以它的高斯概率。</translation>
+    </message>
+    <message>
+        <source>Exact or tanh approximation.</source>
+        <translation>精確計算或 tanh 近似。</translation>
+    </message>
+    <message>
+        <source>log(1 + exp(x)): a smooth, always-positive ReLU.</source>
+        <translation>log(1 + exp(x))：平滑且始終為正的 ReLU。</translation>
+    </message>
+    <message>
+        <source>Sharpness of the curve.</source>
+        <translation>曲線的陡峭程度。</translation>
+    </message>
+    <message>
+        <source>Above this it is linear.</source>
+        <translation>超過這個值後按線性計算。</translation>
+    </message>
+    <message>
+        <source>Turns scores into probabilities that sum to 1.</source>
+        <translation>把得分變成和為 1 的概率。</translation>
+    </message>
+    <message>
+        <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
+        <translation>Softmax 的對數；與負對數似然損失搭配使用。</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST 手寫數字</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing</source>
+        <translation>Fashion-MNIST 服飾</translation>
+    </message>
+    <message>
+        <source>Kuzushiji-MNIST (Japanese characters)</source>
+        <translation>Kuzushiji-MNIST（日文古典字符）</translation>
+    </message>
+    <message>
+        <source>EMNIST digits</source>
+        <translation>EMNIST 數字</translation>
+    </message>
+    <message>
+        <source>EMNIST letters a-z</source>
+        <translation>EMNIST 字母 a-z</translation>
+    </message>
+    <message>
+        <source>CIFAR-10 colour photos (3x32x32)</source>
+        <translation>CIFAR-10 彩色照片 (3x32x32)</translation>
+    </message>
+    <message>
+        <source>Synthetic digits</source>
+        <translation>合成數字</translation>
+    </message>
+    <message>
+        <source>Synthetic digits (generated, not MNIST)</source>
+        <translation>合成數字（程序生成，不是 MNIST）</translation>
+    </message>
+    <message>
+        <source>Sine curve (1-D regression, generated)</source>
+        <translation>正弦曲線（一維迴歸，程序生成）</translation>
+    </message>
+    <message>
+        <source>{title} (2-D points)</source>
+        <translation>{title}（二維點）</translation>
+    </message>
+    <message>
+        <source>points per class</source>
+        <translation>每個類別的點數</translation>
+    </message>
+    <message>
+        <source>share of each class held out as the test set</source>
+        <translation>每個類別留作測試集的比例</translation>
+    </message>
+    <message>
+        <source>the random seed: the same seed gives the same points</source>
+        <translation>隨機種子：相同的種子生成相同的點</translation>
+    </message>
+    <message>
+        <source>how many classes (arms, blobs)</source>
+        <translation>類別數（旋臂或團簇的個數）</translation>
+    </message>
+    <message>
+        <source>how far points scatter from the clean shape</source>
+        <translation>點偏離理想形狀的分散程度</translation>
+    </message>
+    <message>
+        <source>Spiral arms</source>
+        <translation>螺旋數據</translation>
+    </message>
+    <message>
+        <source>Two moons</source>
+        <translation>雙月牙</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>同心圓</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR 象限</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>高斯團簇</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Layer {number} ({type}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層（{type}）：{text}</translation>
     </message>
     <message>
         <source>Parameter {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>參數 {problem}</translation>
     </message>
     <message>
         <source>{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形狀為 (N, F) 的展平輸入，但得到的是 {shape}：在它前面插入一個 Flatten</translation>
     </message>
     <message>
         <source>{type} expects a flat input of shape (N, F) but gets {shape}: insert a Flatten before it (or use BatchNorm2d on feature maps)</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形狀為 (N, F) 的展平輸入，但得到的是 {shape}：在它前面插入一個 Flatten（或者對特徵圖使用 BatchNorm2d）</translation>
     </message>
     <message>
         <source>{type} expects feature maps of shape (N, C, H, W) but gets the flat {shape}: move it before the Flatten</source>
-        <translation type="unfinished"></translation>
+        <translation>{type} 需要形狀為 (N, C, H, W) 的特徵圖，但得到的是展平的 {shape}：把它移到 Flatten 之前</translation>
     </message>
     <message>
         <source>Padding {padding} is more than half the kernel size {kernel}: lower padding to {lower}</source>
-        <translation type="unfinished"></translation>
+        <translation>填充 {padding} 超過了卷積核大小 {kernel} 的一半：把填充降到 {lower}</translation>
     </message>
     <message>
         <source>Its {kernel}x{kernel} window does not fit the {height}x{width} input (padding {padding}): use a smaller kernel_size, add padding, or remove a pooling layer before it</source>
-        <translation type="unfinished"></translation>
+        <translation>它的 {kernel}x{kernel} 窗口放不進 {height}x{width} 的輸入（填充 {padding}）：換更小的 kernel_size、增加填充，或去掉它前面的一個池化層</translation>
     </message>
     <message>
         <source>Cannot process an input of shape {shape}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法處理形狀為 {shape} 的輸入：{reason}</translation>
     </message>
     <message>
         <source>Cannot process an input of shape {shape}: it produces an empty output</source>
-        <translation type="unfinished"></translation>
+        <translation>無法處理形狀為 {shape} 的輸入：輸出為空</translation>
     </message>
     <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>
-        <translation type="unfinished"></translation>
+        <translation>它將有 {parameters:,} 個參數，多到無法在這裡訓練：把它改小，或用池化縮小它的輸入</translation>
     </message>
     <message>
         <source>The network has nothing to learn: add a Linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>網絡沒有可學習的參數：添加一個 Linear 層</translation>
     </message>
     <message>
         <source>The network outputs {output} but the dataset {wants}: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>網絡的輸出形狀為 {output}，但數據集{wants}：{fix}</translation>
     </message>
     <message>
         <source>asks for 1 value (a regression)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 1 個值（迴歸）</translation>
     </message>
     <message>
         <source>has {classes} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>有 {classes} 個類別</translation>
     </message>
     <message>
         <source>end with Flatten and Linear({classes})</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Flatten 和 Linear({classes}) 結尾</translation>
     </message>
     <message>
         <source>set the last Linear&apos;s out_features to {classes}</source>
-        <translation type="unfinished"></translation>
+        <translation>把最後一個 Linear 的 out_features 設為 {classes}</translation>
     </message>
     <message>
         <source>add a Linear layer with out_features {classes} at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>在末尾添加一個 out_features 為 {classes} 的 Linear 層</translation>
     </message>
     <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
-        <translation type="unfinished"></translation>
+        <translation>輸出層之後的 Dropout 會隨機把預測置零：把它移到最後一個 Linear 之前</translation>
     </message>
     <message>
         <source>{type} after the final Linear clips the logits: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一個 Linear 之後的 {type} 會截斷 logits：刪掉它</translation>
     </message>
     <message>
         <source>{type} after the final Linear squashes the logits: remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一個 Linear 之後的 {type} 會壓縮 logits：刪掉它</translation>
     </message>
     <message>
         <source>Two Linear layers with no activation between them collapse into one linear map: insert a ReLU between them</source>
-        <translation type="unfinished"></translation>
+        <translation>兩個 Linear 層之間沒有激活函數，會合併成一個線性映射：在它們之間插入一個 ReLU</translation>
     </message>
     <message>
         <source>Softmax as the last layer under cross-entropy: the loss already applies log-softmax, so this slows learning; remove it (the app still shows probabilities)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用交叉熵時把 Softmax 作為最後一層：損失已經包含 log-softmax，這樣會減慢學習；刪掉它（應用仍會顯示概率）</translation>
     </message>
     <message>
         <source>{count} Sigmoid/Tanh layers stacked: gradients vanish through them; use ReLU</source>
-        <translation type="unfinished"></translation>
+        <translation>堆疊了 {count} 個 Sigmoid/Tanh 層：梯度穿過它們時會消失（梯度消失）；改用 ReLU</translation>
     </message>
     <message>
         <source>{name} must be {kind}, not {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必須是 {kind}，而不是 {actual}</translation>
     </message>
     <message>
         <source>{name} {value} is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 不在可選值中：{choices}</translation>
     </message>
     <message>
         <source>{name} must be a finite number, not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 必須是有限的數，而不是 {value}</translation>
     </message>
     <message>
         <source>{name} {value} is below its minimum {minimum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 低於最小值 {minimum}</translation>
     </message>
     <message>
         <source>{name} {value} is above its maximum {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 的值 {value} 高於最大值 {maximum}</translation>
     </message>
     <message>
         <source>The loss became NaN (not a number): with learning rate {lr:g} the steps are so big that the weights blew up.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失變成了 NaN（不是一個數）：學習率為 {lr:g} 時步子太大，權重爆炸了。</translation>
     </message>
     <message>
         <source>The loss is growing ({first:.3g} -&gt; {last:.3g}) instead of falling: the steps overshoot. Learning rate {lr:g} is too high.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失在上升（{first:.3g} -&gt; {last:.3g}）而不是下降：步子邁過頭了。學習率 {lr:g} 太高。</translation>
     </message>
     <message>
         <source>The loss is flat ({first:.3g} -&gt; {last:.3g}): the network is not learning. The learning rate may be too low, or the initial weights poor.</source>
-        <translation type="unfinished"></translation>
+        <translation>損失沒有變化（{first:.3g} -&gt; {last:.3g}）：網絡沒有在學習。可能是學習率太低，或者初始權重不好。</translation>
     </message>
     <message>
         <source>Layer {layer}: {share:.0%} of its units output 0 for every image (dead ReLUs); they pass no gradient back, so they never recover. Lower the learning rate, change the initialisation, or use LeakyReLU.</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {layer}：{share:.0%} 的單元對每張圖像都輸出 0（死亡 ReLU）；它們不向回傳遞梯度，所以永遠恢復不了。降低學習率、換一種初始化，或改用 LeakyReLU。</translation>
     </message>
     <message>
         <source>Layer {layer}: {share:.0%} of its outputs sit on the flat ends of the curve (slope under 0.01), so almost no gradient gets through. Smaller initial weights, BatchNorm before it, or ReLU instead will help.</source>
-        <translation type="unfinished"></translation>
+        <translation>層 {layer}：{share:.0%} 的輸出落在曲線平坦的兩端（斜率小於 0.01），幾乎沒有梯度能通過。用更小的初始權重、在它前面加 BatchNorm，或改用 ReLU 會有幫助。</translation>
     </message>
     <message>
         <source>Vanishing gradients: layer {layer} gets a gradient {times:,.0f} times smaller than layer {last_layer}, so it barely learns. Use ReLU instead of Sigmoid/Tanh, add BatchNorm, or make the network shallower.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度消失：層 {layer} 得到的梯度比層 {last_layer} 小 {times:,.0f} 倍，所以它幾乎學不到東西。用 ReLU 代替 Sigmoid/Tanh、添加 BatchNorm，或減少網絡的層數。</translation>
     </message>
     <message>
         <source>Exploding gradients: layer {layer} has a gradient norm of {norm:.3g}; steps that big throw the weights around. Lower the learning rate, or add BatchNorm.</source>
-        <translation type="unfinished"></translation>
+        <translation>梯度爆炸：層 {layer} 的梯度範數為 {norm:.3g}；這麼大的步子會讓權重劇烈跳動。降低學習率，或添加 BatchNorm。</translation>
     </message>
     <message>
         <source>Overfitting: validation loss rose from {best_loss:.3g} (epoch {best_epoch}) to {loss:.3g} while training loss kept falling: the network is memorising the training samples. Add Dropout or weight decay (L2), or stop early.</source>
-        <translation type="unfinished"></translation>
+        <translation>過擬合：驗證損失從 {best_loss:.3g}（epoch {best_epoch}）升到了 {loss:.3g}，而訓練損失還在下降：網絡在死記訓練樣本。添加 Dropout 或權重衰減 (L2)，或提前終止。</translation>
     </message>
     <message>
         <source>The predictions collapsed onto one class: {share:.0%} of the images are put in class {top}. The network ignores its input; often the learning rate is too high or too low, or the output layer&apos;s start is badly off.</source>
-        <translation type="unfinished"></translation>
+        <translation>預測塌縮到了一個類別：{share:.0%} 的圖像都被歸為類別 {top}。網絡忽略了它的輸入；通常是學習率太高或太低，或者輸出層的初始狀態很差。</translation>
     </message>
     <message>
         <source>Lower the learning rate to {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>把學習率降到 {lr:g}</translation>
     </message>
     <message>
         <source>Raise the learning rate to {lr:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>把學習率提高到 {lr:g}</translation>
     </message>
     <message>
         <source>Use Kaiming initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Kaiming 初始化</translation>
     </message>
     <message>
         <source>Use Xavier initialisation</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Xavier 初始化</translation>
     </message>
     <message>
         <source>Add weight decay {weight_decay:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>添加權重衰減 {weight_decay:g}</translation>
     </message>
     <message>
         <source>Add weight decay {weight_decay:g} and stop early</source>
-        <translation type="unfinished"></translation>
+        <translation>添加權重衰減 {weight_decay:g} 並提前終止</translation>
     </message>
     <message>
         <source>Data not available</source>
-        <translation type="unfinished"></translation>
+        <translation>數據不可用</translation>
     </message>
     <message>
         <source>Not the chosen dataset&apos;s files</source>
-        <translation type="unfinished"></translation>
+        <translation>不是所選數據集的文件</translation>
     </message>
     <message>
         <source>Training stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練已停止</translation>
     </message>
     <message>
         <source>The network cannot be trained</source>
-        <translation type="unfinished"></translation>
+        <translation>網絡無法訓練</translation>
     </message>
     <message>
         <source>Device not available</source>
-        <translation type="unfinished"></translation>
+        <translation>設備不可用</translation>
     </message>
     <message>
         <source>Training settings are invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練設置無效</translation>
     </message>
     <message>
         <source>Training failed</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練失敗</translation>
     </message>
     <message>
         <source>Unexpected error: {details}</source>
-        <translation type="unfinished"></translation>
+        <translation>意外錯誤：{details}</translation>
     </message>
     <message>
         <source>Out of memory</source>
@@ -257,79 +539,591 @@
     </message>
     <message>
         <source>Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or batch normalisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練在第 {epoch} 個 epoch、第 {batch} 個 batch 時停止：損失變成了 NaN/無窮大。降低學習率（當前為 {lr:g}），或使用更溫和的優化器、別的權重初始化，或批量歸一化。</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開 {path}：{reason}</translation>
     </message>
     <message>
         <source>Cannot open lesson {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開課程 {path}：{reason}</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>頂層必須是一個 JSON 對象</translation>
     </message>
     <message>
         <source>it is not a netbuilder project (format must be &apos;{format}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是 netbuilder 項目（format 必須是 &apos;{format}&apos;）</translation>
     </message>
     <message>
         <source>schema_version must be an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_version 必須是整數</translation>
     </message>
     <message>
         <source>schema_version {version} is not one netbuilder wrote (1 or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>schema_version {version} 不是 netbuilder 寫出的版本（應為 1 或更大）</translation>
     </message>
     <message>
         <source>it was written by a newer netbuilder (schema {version}; this one reads up to {newest})</source>
-        <translation type="unfinished"></translation>
+        <translation>它由更新版本的 netbuilder 寫出（schema {version}；當前版本最多讀取 {newest}）</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必須是一個對象</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必須是一個列表</translation>
     </message>
     <message>
         <source>&apos;{field}&apos; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{field}&apos; 必須是文本</translation>
     </message>
     <message>
         <source>&apos;dataset&apos; needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;dataset&apos; 需要一個名稱</translation>
     </message>
     <message>
         <source>unknown dataset {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的數據集 {name}</translation>
     </message>
     <message>
         <source>network.input_shape must be [channels, height, width] or [features]</source>
-        <translation type="unfinished"></translation>
+        <translation>network.input_shape 必須是 [通道數, 高, 寬] 或 [特徵數]</translation>
     </message>
     <message>
         <source>layer {number} needs a &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層需要一個 &apos;type&apos;</translation>
     </message>
     <message>
         <source>layer {number}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層：{reason}</translation>
     </message>
     <message>
         <source>layer {number} ({type}): &apos;params&apos; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層（{type}）：&apos;params&apos; 必須是一個對象</translation>
     </message>
     <message>
         <source>layer {number} ({type}) has no parameter {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層（{type}）沒有參數 {name}</translation>
     </message>
     <message>
         <source>layer {number} ({type}): {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 層（{type}）：{problem}</translation>
+    </message>
+    <message>
+        <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>
+        <translation>訓練設置 &apos;{name}&apos; 必須是 {kind}，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be at least {minimum} and at most {maximum}</source>
+        <translation>{name} 為 {value}；它必須不小於 {minimum} 且不大於 {maximum}</translation>
+    </message>
+    <message>
+        <source>unknown training setting(s): {names}</source>
+        <translation>未知的訓練設置：{names}</translation>
+    </message>
+    <message>
+        <source>folds is 1; cross-validation needs at least 2 folds (0: off)</source>
+        <translation>folds 為 1；交叉驗證至少需要 2 折（0 表示關閉）</translation>
+    </message>
+    <message>
+        <source>nesterov needs the sgd optimizer with a momentum above 0</source>
+        <translation>nesterov 需要 sgd 優化器且動量大於 0</translation>
+    </message>
+    <message>
+        <source>early stopping needs a validation_fraction above 0</source>
+        <translation>提前終止需要 validation_fraction 大於 0</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: no such file.</source>
+        <translation>無法打開檢查點 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: {reason}.</source>
+        <translation>無法打開檢查點 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is a JSON file (a project? open it in the app, or train it), not a netbuilder checkpoint (a .pt file from train --checkpoint).</source>
+        <translation>無法打開檢查點 {path}：它是一個 JSON 文件（是項目嗎？請在應用中打開它，或訓練它），不是 netbuilder 檢查點（由 train --checkpoint 生成的 .pt 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is not a file torch.save wrote, not a netbuilder checkpoint (a .pt file from train --checkpoint).</source>
+        <translation>無法打開檢查點 {path}：它不是 torch.save 寫出的文件，不是 netbuilder 檢查點（由 train --checkpoint 生成的 .pt 文件）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it holds Python objects other than tensors and plain values, which netbuilder refuses to load ({details})</source>
+        <translation>無法打開檢查點 {path}：它包含張量和普通值以外的 Python 對象，netbuilder 拒絕加載（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: damaged or not a netbuilder checkpoint ({details})</source>
+        <translation>無法打開檢查點 {path}：文件已損壞或不是 netbuilder 檢查點（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it is not a netbuilder checkpoint.</source>
+        <translation>無法打開檢查點 {path}：它不是 netbuilder 檢查點。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: bad schema_version {version}.</source>
+        <translation>無法打開檢查點 {path}：schema_version {version} 無效。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: it was written by a newer netbuilder (schema {version}; this one reads up to {newest}).</source>
+        <translation>無法打開檢查點 {path}：它由更新版本的 netbuilder 寫出（schema {version}；當前版本最多讀取 {newest}）。</translation>
+    </message>
+    <message>
+        <source>Cannot open checkpoint {path}: a field is missing or bad ({problem}).</source>
+        <translation>無法打開檢查點 {path}：某個字段缺失或有誤（{problem}）。</translation>
+    </message>
+    <message>
+        <source>Cannot save checkpoint {path}: {reason}.</source>
+        <translation>無法保存檢查點 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot save checkpoint {path}: writing failed; is the disk full? ({details})</source>
+        <translation>無法保存檢查點 {path}：寫入失敗；磁盤滿了嗎？（{details}）</translation>
+    </message>
+    <message>
+        <source>Device {device} is not available on this machine; choose cpu or auto instead. This machine has: {have}.</source>
+        <translation>設備 {device} 在這臺機器上不可用；請改選 cpu 或 auto。這臺機器有：{have}。</translation>
+    </message>
+    <message>
+        <source>Device {device} is not a device name; choose cpu or auto instead. This machine has: {have}.</source>
+        <translation>{device} 不是設備名；請改選 cpu 或 auto。這臺機器有：{have}。</translation>
+    </message>
+    <message>
+        <source>No such folder: {path}</source>
+        <translation>文件夾不存在：{path}</translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not a folder (it is a file or a device): give a folder with --data-dir, or choose another in the Training panel.</source>
+        <translation>數據文件夾 {path} 不是文件夾（它是一個文件或設備）：用 --data-dir 指定一個文件夾，或在“訓練”面板中另選一個。</translation>
+    </message>
+    <message>
+        <source>Unknown dataset {name}: use one of {valid}, or a folder of IDX files</source>
+        <translation>未知的數據集 {name}：請使用 {valid} 之一，或一個包含 IDX 文件的文件夾</translation>
+    </message>
+    <message>
+        <source>ONNX export failed: {details}</source>
+        <translation>ONNX 導出失敗：{details}</translation>
+    </message>
+    <message>
+        <source>ONNX export failed: the exporter wrote its weights apart</source>
+        <translation>ONNX 導出失敗：導出器把權重單獨寫到了別的文件裡</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{title} is not available: its files are not in {folder} and {why}.
+Put these four files in {parent} or in {folder} (gzipped or not):
+{files}
+or train on generated digits instead: --dataset synthetic-digits</source>
+        <translation>{title} 不可用：它的文件不在 {folder} 中，而且{why}。
+請把這四個文件放到 {parent} 或 {folder} 中（壓縮或不壓縮均可）：
+{files}
+或者改用程序生成的數字訓練：--dataset synthetic-digits</translation>
+    </message>
+    <message>
+        <source>download is off</source>
+        <translation>下載已關閉</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created ({details})</source>
+        <translation>無法創建該文件夾（{details}）</translation>
+    </message>
+    <message>
+        <source>the download failed ({details})</source>
+        <translation>下載失敗（{details}）</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per sample, but this regression predicts one number: end it with a Linear layer of 1 output and no activation.</source>
+        <translation>網絡對每個樣本輸出形狀為 {shape} 的結果，但這個迴歸只預測一個數：請以一個輸出為 1、後面沒有激活函數的 Linear 層結尾。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
+        <translation>網絡對每張圖像輸出形狀為 {shape} 的結果，但數據集有 {classes} 個類別：請以一個有 {classes} 個輸出的層結尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>There are no training samples left after the validation split.</source>
+        <translation>劃分驗證集之後沒有剩下訓練樣本。</translation>
+    </message>
+    <message>
+        <source>The network has no learnable parameters: there is nothing to train.</source>
+        <translation>網絡沒有可學習的參數：沒有什麼可訓練的。</translation>
+    </message>
+    <message>
+        <source>This dataset is a regression (a number to predict, not classes): choose the mse or l1 loss, not cross-entropy.</source>
+        <translation>這個數據集是迴歸任務（要預測一個數，而不是類別）：請選擇 mse 或 l1 損失，而不是交叉熵。</translation>
+    </message>
+    <message>
+        <source>{dataset} gives inputs of shape {data}, but the network&apos;s input is {network}: set the input to {data} (or choose a dataset that fits the network).</source>
+        <translation>{dataset} 的輸入形狀為 {data}，但網絡的輸入是 {network}：請把輸入設為 {data}（或選擇一個適合該網絡的數據集）。</translation>
+    </message>
+    <message>
+        <source>{name} is too big to train on {device}: with batch size {batch} it needs {estimate}, and {device} has {free} free. Use fewer or narrower layers, or a smaller batch size.</source>
+        <translation>{name} 太大，無法在 {device} 上訓練：batch 大小為 {batch} 時需要 {estimate}，而 {device} 只有 {free} 可用。請使用更少或更窄的層，或更小的 batch 大小。</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>該網絡</translation>
+    </message>
+    <message>
+        <source>{parameters} parameters, about {size}</source>
+        <translation>{parameters} 個參數，約 {size}</translation>
+    </message>
+    <message>
+        <source>{name} needs {estimate} of the {free} free on {device}</source>
+        <translation>{name} 需要 {estimate}，而 {device} 上只有 {free} 可用</translation>
+    </message>
+    <message>
+        <source>{name} has {layers} layers: it will train very slowly (most networks need fewer than 100)</source>
+        <translation>{name} 有 {layers} 層：訓練會非常慢（大多數網絡只需不到 100 層）</translation>
+    </message>
+    <message>
+        <source>Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the project the checkpoint was trained from.</source>
+        <translation>無法使用檢查點 {path}：它的權重與這個網絡不匹配（{problem}）。請使用訓練該檢查點時的項目。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}</source>
+        <translation>無法讀取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} needs a header row, then one row per sample, with at least one feature column and a label column.</source>
+        <translation>{path} 需要一個表頭行，之後每個樣本一行，並且至少有一個特徵列和一個標籤列。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}: {count} values, but the header has {columns} columns.</source>
+        <translation>{path} 第 {row} 行：有 {count} 個值，但表頭有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>{path} has no column {name}; its columns are: {columns}</source>
+        <translation>{path} 沒有名為 {name} 的列；它的列是：{columns}</translation>
+    </message>
+    <message>
+        <source>The label column has {count} different values: a classification needs 2 to {most} (for a numeric target, use --task regression).</source>
+        <translation>標籤列有 {count} 個不同的值：分類需要 2 到 {most} 個（數值目標請用 --task regression 做迴歸）。</translation>
+    </message>
+    <message>
+        <source>Class folder {folder} has no PNG, JPEG, BMP or WebP images: add some, or remove the folder.</source>
+        <translation>類別文件夾 {folder} 中沒有 PNG、JPEG、BMP 或 WebP 圖像：請添加一些，或刪除該文件夾。</translation>
+    </message>
+    <message>
+        <source>None of the images in {folder} can be read.</source>
+        <translation>{folder} 中的圖像都無法讀取。</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {actual}</source>
+        <translation>{name} 必須是數字，而不是 {actual}</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value}</source>
+        <translation>{name} 必須是整數，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it must be between {low} and {high}</source>
+        <translation>{name} 為 {value}；它必須在 {low} 到 {high} 之間</translation>
+    </message>
+    <message>
+        <source>dataset {dataset} has no parameter(s): {names}</source>
+        <translation>數據集 {dataset} 沒有這些參數：{names}</translation>
+    </message>
+    <message>
+        <source>dataset {dataset}: {problem}</source>
+        <translation>數據集 {dataset}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path} (or {base}.gz) is missing. A dataset folder needs these four files, each optionally gzipped: {names}</source>
+        <translation>缺少 {path}（或 {base}.gz）。數據集文件夾需要這四個文件，每個都可以是 gzip 壓縮的：{names}</translation>
+    </message>
+    <message>
+        <source>{folder} has 0 class folders. An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中沒有類別文件夾。圖像數據集需要每個類別一個子文件夾，至少 2 個，每個裡面放 PNG、JPEG、BMP 或 WebP 圖像（或者按這種方式組織的 train/ 和 test/ 文件夾）；或者放 MNIST 的四個 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder} has 1 class folder (only {name}). An image dataset needs one subfolder per class, at least 2, each holding PNG, JPEG, BMP or WebP images (or train/ and test/ folders laid out that way); or the four MNIST IDX files.</source>
+        <translation>{folder} 中只有 1 個類別文件夾（{name}）。圖像數據集需要每個類別一個子文件夾，至少 2 個，每個裡面放 PNG、JPEG、BMP 或 WebP 圖像（或者按這種方式組織的 train/ 和 test/ 文件夾）；或者放 MNIST 的四個 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>{folder}: no images are left for testing. A fifth of each class&apos;s images is held out to test on, so a class needs at least 2 images (or add a test/ folder beside train/).</source>
+        <translation>{folder}：沒有留給測試的圖像。每個類別的五分之一圖像會留作測試，所以每個類別至少需要 2 張圖像（或者在 train/ 旁邊添加一個 test/ 文件夾）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。特徵列的每一行都必須是數字（請補上或刪除該行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. Feature columns must hold numbers in every row (fill in or remove that row).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是數字。特徵列的每一行都必須是數字（請補上或刪除該行）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: a missing value. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：缺少值。迴歸的目標列每一行都必須是數字（或者改為在它上面訓練分類）。</translation>
+    </message>
+    <message>
+        <source>{path}, row {row}, column {column}: {text}, not a number. A regression&apos;s target column must hold a number in every row (or train a classification on it).</source>
+        <translation>{path} 第 {row} 行 {column} 列：{text} 不是數字。迴歸的目標列每一行都必須是數字（或者改為在它上面訓練分類）。</translation>
+    </message>
+    <message>
+        <source>The files in {folder} are {other}, not {claimed}: their checksums are {other}&apos;s. Choose the dataset {other} ({id}), or a folder that holds {claimed}.</source>
+        <translation>{folder} 中的文件是 {other}，不是 {claimed}：它們的校驗和屬於 {other}。請選擇數據集 {other}（{id}），或一個存放 {claimed} 的文件夾。</translation>
+    </message>
+    <message>
+        <source>Cannot open image {path}: no such file.</source>
+        <translation>無法打開圖像 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read image {path}: {reason}</source>
+        <translation>無法讀取圖像 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>--folds must be between 2 and the number of training images ({count})</source>
+        <translation>--folds 必須在 2 到訓練圖像數（{count}）之間</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Optimizer</source>
+        <translation>優化器</translation>
+    </message>
+    <message>
+        <source>How each update follows the gradient</source>
+        <translation>每次更新如何沿著梯度前進</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+    <message>
+        <source>Step size of each update (1e6 makes the loss blow up)</source>
+        <translation>每次更新的步長（1e6 會讓損失爆炸）</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>Fraction of the previous update kept (SGD, RMSprop)</source>
+        <translation>保留上一次更新的比例（SGD、RMSprop）</translation>
+    </message>
+    <message>
+        <source>Nesterov</source>
+        <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum: needs SGD with momentum above 0</source>
+        <translation>Nesterov 動量：需要 SGD 且動量大於 0</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch 大小</translation>
+    </message>
+    <message>
+        <source>Samples per update</source>
+        <translation>每次更新使用的樣本數</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epoch 數</translation>
+    </message>
+    <message>
+        <source>Passes over the training data</source>
+        <translation>遍歷訓練數據的次數</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>損失函數</translation>
+    </message>
+    <message>
+        <source>What training makes small</source>
+        <translation>訓練要減小的量</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Mean squared error (one-hot)</source>
+        <translation>均方誤差 (one-hot)</translation>
+    </message>
+    <message>
+        <source>Mean absolute error (one-hot)</source>
+        <translation>平均絕對誤差 (one-hot)</translation>
+    </message>
+    <message>
+        <source>Weight decay (L2)</source>
+        <translation>權重衰減 (L2)</translation>
+    </message>
+    <message>
+        <source>L2 penalty on the weights (0 = off)</source>
+        <translation>對權重的 L2 懲罰（0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>L1 penalty</source>
+        <translation>L1 懲罰</translation>
+    </message>
+    <message>
+        <source>L1 penalty on the weights (0 = off)</source>
+        <translation>對權重的 L1 懲罰（0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>LR schedule</source>
+        <translation>學習率調度</translation>
+    </message>
+    <message>
+        <source>How the learning rate changes from epoch to epoch</source>
+        <translation>學習率在各個 epoch 之間如何變化</translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation>恆定</translation>
+    </message>
+    <message>
+        <source>Step: × gamma every N epochs</source>
+        <translation>階梯：每 N 個 epoch 乘以 gamma</translation>
+    </message>
+    <message>
+        <source>Cosine annealing</source>
+        <translation>餘弦退火</translation>
+    </message>
+    <message>
+        <source>Step size (epochs)</source>
+        <translation>衰減間隔（epoch）</translation>
+    </message>
+    <message>
+        <source>Epochs between learning-rate drops</source>
+        <translation>兩次學習率下降之間的 epoch 數</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>Gamma</translation>
+    </message>
+    <message>
+        <source>Learning-rate factor at each drop</source>
+        <translation>每次下降時學習率乘以的係數</translation>
+    </message>
+    <message>
+        <source>Early stopping patience</source>
+        <translation>提前終止的耐心值</translation>
+    </message>
+    <message>
+        <source>Stop after this many epochs without a better validation loss (0 = off)</source>
+        <translation>驗證損失連續這麼多個 epoch 沒有改善時停止（0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Validation split</source>
+        <translation>驗證集比例</translation>
+    </message>
+    <message>
+        <source>Share of the training samples held out to validate each epoch</source>
+        <translation>從訓練樣本中留出、在每個 epoch 後用於驗證的比例</translation>
+    </message>
+    <message>
+        <source>Weight init</source>
+        <translation>權重初始化</translation>
+    </message>
+    <message>
+        <source>How the weights start before training</source>
+        <translation>訓練前權重如何初始化</translation>
+    </message>
+    <message>
+        <source>PyTorch default</source>
+        <translation>PyTorch 默認</translation>
+    </message>
+    <message>
+        <source>Kaiming (He) normal</source>
+        <translation>Kaiming (He) 正態分佈</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot) uniform</source>
+        <translation>Xavier (Glorot) 均勻分佈</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Same seed + same settings = same run</source>
+        <translation>相同的種子 + 相同的設置 = 相同的運行結果</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>設備</translation>
+    </message>
+    <message>
+        <source>Where the network trains: auto (the fastest here), cpu, cuda, cuda:N or mps</source>
+        <translation>網絡在哪裡訓練：auto（本機最快的設備）、cpu、cuda、cuda:N 或 mps</translation>
+    </message>
+    <message>
+        <source>Training samples</source>
+        <translation>訓練樣本數</translation>
+    </message>
+    <message>
+        <source>Train on this many samples only, a seeded shuffle (0 = all)</source>
+        <translation>只用這麼多個樣本訓練，按隨機種子打亂後選取（0 = 全部）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Cross-validation folds</source>
+        <translation>交叉驗證折數</translation>
+    </message>
+    <message>
+        <source>k-fold cross-validation: train K times, each fold held out once (0 = off)</source>
+        <translation>K折交叉驗證：訓練 K 次，每一折各留出一次（0 = 關閉）</translation>
+    </message>
+</context>
+<context>
+    <name>summary</name>
+    <message>
+        <source>error: {problem}</source>
+        <translation>錯誤：{problem}</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
+    </message>
+    <message>
+        <source>Multiply-adds per sample: {macs}</source>
+        <translation>每個樣本的乘加次數：{macs}</translation>
+    </message>
+    <message>
+        <source>Total parameters: {parameters}</source>
+        <translation>參數總數：{parameters}</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網絡</translation>
+    </message>
+    <message>
+        <source>Input: {shape}</source>
+        <translation>輸入：{shape}</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>參數</translation>
+    </message>
+    <message>
+        <source>Mult-adds</source>
+        <translation>乘加次數</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>examples:
+  netbuilder                              open the app with LeNet-5 ready to train
+  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
+  netbuilder my_network.json              open a project in the app
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
+
+A PROJECT is a project file or the name of an example that comes with netbuilder.
+</source>
+        <translation>示例：
+  netbuilder                              打开应用，LeNet-5 已可直接训练
+  netbuilder lenet5                       打开一个示例（`netbuilder examples` 列出全部示例）
+  netbuilder my_network.json              在应用中打开一个项目
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 个进程上运行该脚本）
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的应用程序菜单
+
+PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
+</translation>
+    </message>
+    <message>
+        <source>Build neural networks from layers, train them on MNIST, and draw digits for them.</source>
+        <translation>用层搭建神经网络，在 MNIST 上训练，再画数字给它们认。</translation>
+    </message>
+    <message>
+        <source>add netbuilder and its icon to the applications menu (in ~/.local/share)</source>
+        <translation>把 netbuilder 及其图标加入应用程序菜单（在 ~/.local/share 中）</translation>
+    </message>
+    <message>
+        <source>remove that menu entry again</source>
+        <translation>移除该菜单项</translation>
+    </message>
+    <message>
+        <source>list the example projects that come with netbuilder</source>
+        <translation>列出 netbuilder 自带的示例项目</translation>
+    </message>
+    <message>
+        <source>open the app (the default when no command is given)</source>
+        <translation>打开应用（未给出命令时的默认行为）</translation>
+    </message>
+    <message>
+        <source>a project file to open</source>
+        <translation>要打开的项目文件</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>把窗口渲染为 PNG 后退出</translation>
+    </message>
+    <message>
+        <source>with --screenshot: in presenter mode</source>
+        <translation>与 --screenshot 一起使用：演示模式</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the window&apos;s size</source>
+        <translation>与 --screenshot 一起使用：窗口大小</translation>
+    </message>
+    <message>
+        <source>print each layer&apos;s output shape and parameters</source>
+        <translation>打印每一层的输出形状和参数</translation>
+    </message>
+    <message>
+        <source>train a project and report test accuracy</source>
+        <translation>训练一个项目并报告测试准确率</translation>
+    </message>
+    <message>
+        <source>{names}, a folder of IDX files, a folder of images with one subfolder per class, or a CSV file</source>
+        <translation>{names}、一个包含 IDX 文件的文件夹、每个类别一个子文件夹的图像文件夹，或一个 CSV 文件</translation>
+    </message>
+    <message>
+        <source>a CSV&apos;s label column (default: label, else the last)</source>
+        <translation>CSV 的标签列（默认：名为 label 的列，否则为最后一列）</translation>
+    </message>
+    <message>
+        <source>for a CSV: what its label column is (default: regression for a numeric column with many distinct values)</source>
+        <translation>对 CSV：它的标签列是什么（默认：取值很多的数值列视为回归）</translation>
+    </message>
+    <message>
+        <source>resize an image folder&apos;s images (default: their own)</source>
+        <translation>缩放图像文件夹中的图像（默认：保持原尺寸）</translation>
+    </message>
+    <message>
+        <source>where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)</source>
+        <translation>数据集的存放位置（默认：$NETBUILDER_DATA_DIR 或当前用户的目录）</translation>
+    </message>
+    <message>
+        <source>write final metrics as JSON</source>
+        <translation>把最终指标写成 JSON</translation>
+    </message>
+    <message>
+        <source>save the trained model (for predict and the app)</source>
+        <translation>保存训练好的模型（供 predict 和应用使用）</translation>
+    </message>
+    <message>
+        <source>continue from a checkpoint&apos;s weights and optimizer</source>
+        <translation>从检查点的权重和优化器状态继续训练</translation>
+    </message>
+    <message>
+        <source>never download missing data</source>
+        <translation>从不下载缺失的数据</translation>
+    </message>
+    <message>
+        <source>write TensorBoard event files (tensorboard --logdir DIR)</source>
+        <translation>写出 TensorBoard 事件文件（tensorboard --logdir DIR）</translation>
+    </message>
+    <message>
+        <source>2-D data: write the final decision regions as PNG</source>
+        <translation>二维数据：把最终的决策区域写成 PNG</translation>
+    </message>
+    <message>
+        <source>regression: write the final fit over the data as PNG</source>
+        <translation>回归：把最终在数据上的拟合写成 PNG</translation>
+    </message>
+    <message>
+        <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>
+        <translation>写出训练脚本（可在 torchrun 下运行），或把模型导出为 ONNX/TorchScript</translation>
+    </message>
+    <message>
+        <source>a project, or a saved model (.pt)</source>
+        <translation>一个项目，或已保存的模型 (.pt)</translation>
+    </message>
+    <message>
+        <source>a standalone torch training script</source>
+        <translation>一个独立的 torch 训练脚本</translation>
+    </message>
+    <message>
+        <source>the model as ONNX (needs a saved model)</source>
+        <translation>ONNX 格式的模型（需要已保存的模型）</translation>
+    </message>
+    <message>
+        <source>the model as TorchScript (needs a saved model)</source>
+        <translation>TorchScript 格式的模型（需要已保存的模型）</translation>
+    </message>
+    <message>
+        <source>classify images (or CSV rows) with a trained model</source>
+        <translation>用训练好的模型对图像（或 CSV 行）分类</translation>
+    </message>
+    <message>
+        <source>a file from `train --checkpoint` or saved from the app</source>
+        <translation>由 `train --checkpoint` 生成或从应用中保存的文件</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (of single digits, for a digit model)</source>
+        <translation>PNG 或 JPEG 图像（数字模型用单个数字的图像）</translation>
+    </message>
+    <message>
+        <source>a table model: predict each row of this CSV</source>
+        <translation>表格模型：预测该 CSV 的每一行</translation>
+    </message>
+    <message>
+        <source>draw the network as the canvas shows it, to PNG or SVG (no window)</source>
+        <translation>按画布上的样子把网络画成 PNG 或 SVG（不打开窗口）</translation>
+    </message>
+    <message>
+        <source>a PNG image (2 pixels per point)</source>
+        <translation>PNG 图像（每点 2 像素）</translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>layout width in points</source>
+        <translation>布局宽度（单位：点）</translation>
+    </message>
+    <message>
+        <source>the dark theme&apos;s colours</source>
+        <translation>使用深色主题的配色</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source> (did you mean {name}?)</source>
+        <translation>（你是想输入 {name} 吗？）</translation>
+    </message>
+    <message>
+        <source>unknown command {word}{hint}; the commands are {commands} (`netbuilder examples` lists the examples to open by name)</source>
+        <translation>未知命令 {word}{hint}；可用的命令有 {commands}（`netbuilder examples` 列出可按名称打开的示例）</translation>
+    </message>
+    <message>
+        <source>{text} is not a window size: give width x height in pixels, e.g. 1024x768</source>
+        <translation>{text} 不是窗口大小：请以像素为单位给出 宽x高，例如 1024x768</translation>
+    </message>
+    <message>
+        <source>Open one with `netbuilder NAME`; summary, train, export and diagram take a NAME too.</source>
+        <translation>用 `netbuilder NAME` 打开其中一个；summary、train、export 和 diagram 也接受 NAME。</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整数</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是数字</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>默认：{value}</translation>
+    </message>
+    <message>
+        <source>new projects: {value}</source>
+        <translation>新项目：{value}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>each overrides the project&apos;s own value for this run</source>
+        <translation>每一项都只在本次运行中覆盖项目自己的值</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs} [{bar}] {percent}%  loss {loss}  {score}  {speed} samples/s</source>
+        <translation>epoch {epoch}/{epochs} [{bar}] {percent}%  损失 {loss}  {score}  {speed} 样本/秒</translation>
+    </message>
+    <message>
+        <source>  val loss {loss}  val {score}</source>
+        <translation>  验证损失 {loss}  验证{score}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}: train loss {loss}  train {score}{validation}  lr {lr}  ({seconds} s)</source>
+        <translation>epoch {epoch}/{epochs}：训练损失 {loss}  训练{score}{validation}  学习率 {lr}  （{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>acc {accuracy}</source>
+        <translation>准确率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>r2 {r2}</source>
+        <translation>r2 {r2}</translation>
+    </message>
+    <message>
+        <source>--image-size {text}: give N or HxW, e.g. 32 or 64x48</source>
+        <translation>--image-size {text}：请给出 N 或 HxW，例如 32 或 64x48</translation>
+    </message>
+    <message>
+        <source>--fit-png needs a regression on numbers (sine, or a CSV with a numeric target), but {dataset} is a {task}: use --regions-png for 2-D points</source>
+        <translation>--fit-png 需要对数值做回归（sine，或目标列为数值的 CSV），但 {dataset} 的任务是 {task}：二维点请用 --regions-png</translation>
+    </message>
+    <message>
+        <source>{count} classes: {names}</source>
+        <translation>{count} 个类别：{names}</translation>
+    </message>
+    <message>
+        <source>input {shape}, {count} classes: {names}</source>
+        <translation>输入 {shape}，{count} 个类别：{names}</translation>
+    </message>
+    <message>
+        <source>skipped {count} unreadable file(s):</source>
+        <translation>跳过了 {count} 个无法读取的文件：</translation>
+    </message>
+    <message>
+        <source> Fix: {fix}.</source>
+        <translation> 修正：{fix}。</translation>
+    </message>
+    <message>
+        <source>doctor: {finding}{fix}</source>
+        <translation>诊断：{finding}{fix}</translation>
+    </message>
+    <message>
+        <source>--folds trains K models: it cannot go with --checkpoint or --resume</source>
+        <translation>--folds 会训练 K 个模型：不能与 --checkpoint 或 --resume 一起使用</translation>
+    </message>
+    <message>
+        <source>fold {k}/{folds}: training on {train} images, validating on {held}</source>
+        <translation>第 {k}/{folds} 折：在 {train} 张图像上训练，在 {held} 张上验证</translation>
+    </message>
+    <message>
+        <source>fold {k}: validation accuracy {accuracy}</source>
+        <translation>第 {k} 折：验证准确率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>validation accuracy: {mean} +- {std} over {folds} folds</source>
+        <translation>验证准确率：{mean} +- {std}（共 {folds} 折）</translation>
+    </message>
+    <message>
+        <source>test loss: {loss}</source>
+        <translation>测试损失：{loss}</translation>
+    </message>
+    <message>
+        <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>
+        <translation>测试 mae：{mae}  rmse：{rmse}  r2：{r2}</translation>
+    </message>
+    <message>
+        <source>test accuracy: {accuracy}</source>
+        <translation>测试准确率：{accuracy}</translation>
+    </message>
+    <message>
+        <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
+        <translation>--regions-png 需要二维点，但 {dataset} 是图像：请使用二维数据集的项目（{names}）</translation>
+    </message>
+    <message>
+        <source>training {name} on {dataset} ({count} training images, {threads})</source>
+        <translation>正在用 {dataset} 训练 {name}（{count} 张训练图像，{threads}）</translation>
+    </message>
+    <message>
+        <source>training {name} on {dataset} ({count} training samples, {threads})</source>
+        <translation>正在用 {dataset} 训练 {name}（{count} 个训练样本，{threads}）</translation>
+    </message>
+    <message>
+        <source>1 torch thread</source>
+        <translation>1 个 torch 线程</translation>
+    </message>
+    <message>
+        <source>{count} torch threads</source>
+        <translation>{count} 个 torch 线程</translation>
+    </message>
+    <message>
+        <source>a regression: training with the mse loss instead of cross-entropy</source>
+        <translation>这是回归任务：用 mse 损失代替交叉熵训练</translation>
+    </message>
+    <message>
+        <source>netbuilder: warning: {warning}</source>
+        <translation>netbuilder：警告：{warning}</translation>
+    </message>
+    <message>
+        <source>saved the trained model to {path}</source>
+        <translation>已把训练好的模型保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the decision regions to {path}</source>
+        <translation>已把决策区域保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the fit over the data to {path}</source>
+        <translation>已把数据上的拟合保存到 {path}</translation>
+    </message>
+    <message>
+        <source>TensorBoard events in {folder}: tensorboard --logdir {folder}</source>
+        <translation>TensorBoard 事件在 {folder} 中：tensorboard --logdir {folder}</translation>
+    </message>
+    <message>
+        <source>saved the model so far to {path} (continue with --resume {path})</source>
+        <translation>已把目前的模型保存到 {path}（用 --resume {path} 继续）</translation>
+    </message>
+    <message>
+        <source>nothing was saved (give --checkpoint FILE to keep the model)</source>
+        <translation>没有保存任何东西（给出 --checkpoint FILE 以保留模型）</translation>
+    </message>
+    <message>
+        <source>netbuilder: {signal} after {epochs} complete epoch(s): {kept}</source>
+        <translation>netbuilder：完成 {epochs} 个 epoch 后收到 {signal}：{kept}</translation>
+    </message>
+    <message>
+        <source>netbuilder: error: {error}</source>
+        <translation>netbuilder：错误：{error}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写出 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder is in the applications menu (some desktops list it after the next login).</source>
+        <translation>netbuilder 已加入应用程序菜单（有些桌面要在下次登录后才会列出它）。</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>已移除 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder had no menu entry to remove.</source>
+        <translation>netbuilder 没有可移除的菜单项。</translation>
+    </message>
+    <message>
+        <source>netbuilder diagram: error: say what to write: --png FILE or --svg FILE</source>
+        <translation>netbuilder diagram：错误：请说明要写出什么：--png FILE 或 --svg FILE</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({width} x {height} points)</source>
+        <translation>已写出 {path}（{width} x {height} 点）</translation>
+    </message>
+    <message>
+        <source>netbuilder export: error: say what to write: --python FILE, --onnx FILE or --torchscript FILE</source>
+        <translation>netbuilder export：错误：请说明要写出什么：--python FILE、--onnx FILE 或 --torchscript FILE</translation>
+    </message>
+    <message>
+        <source>{path} is a project, not a trained model: --onnx and --torchscript need a file from `netbuilder train --checkpoint` or the app&apos;s Save model</source>
+        <translation>{path} 是一个项目，不是训练好的模型：--onnx 和 --torchscript 需要由 `netbuilder train --checkpoint` 或应用的“保存模型”生成的文件</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains {name}; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已写出 {path}：`python {path} --data DATA` 训练 {name}；`torchrun --nproc-per-node N {path} --data DATA` 在 N 个进程上训练它</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains the model; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已写出 {path}：`python {path} --data DATA` 训练该模型；`torchrun --nproc-per-node N {path} --data DATA` 在 N 个进程上训练它</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
+        <translation>已写出 {path}（{kind}）：输入形状为 (N, {shape}) 的 0..1 像素，输出 logits</translation>
+    </message>
+    <message>
+        <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
+        <translation>观察优化器如何最小化一个二维函数（Himmelblau、Rosenbrock 等）</translation>
+    </message>
+    <message>
+        <source>Minimise a 2-D test function with one of the trainer&apos;s torch.optim optimizers.</source>
+        <translation>用训练器的某个 torch.optim 优化器最小化一个二维测试函数。</translation>
+    </message>
+    <message>
+        <source>default: 0, or 0.9 with --nesterov</source>
+        <translation>默认：0，使用 --nesterov 时为 0.9</translation>
+    </message>
+    <message>
+        <source>how many steps (default 20000, at most {most})</source>
+        <translation>步数（默认 20000，最多 {most}）</translation>
+    </message>
+    <message>
+        <source>start point (default per function)</source>
+        <translation>起点（默认值因函数而异）</translation>
+    </message>
+    <message>
+        <source>print every N steps (default 2000)</source>
+        <translation>每 N 步打印一次（默认 2000）</translation>
+    </message>
+    <message>
+        <source>write the whole path (step, x, y, f)</source>
+        <translation>写出整条路径（step, x, y, f）</translation>
+    </message>
+    <message>
+        <source>--steps must be 1 to {most} and --every at least 1</source>
+        <translation>--steps 必须在 1 到 {most} 之间，--every 至少为 1</translation>
+    </message>
+    <message>
+        <source>step {step}: {point}</source>
+        <translation>第 {step} 步：{point}</translation>
+    </message>
+    <message>
+        <source>final: {point}</source>
+        <translation>最终：{point}</translation>
+    </message>
+    <message>
+        <source>stopped after {steps} steps: f(x) ran off towards infinity (lower --lr, or the function has no floor there)</source>
+        <translation>{steps} 步后停止：f(x) 趋向无穷（降低 --lr，或者该函数在那里没有下界）</translation>
+    </message>
+    <message>
+        <source>wrote {count} points to {path}</source>
+        <translation>已把 {count} 个点写入 {path}</translation>
+    </message>
+    <message>
+        <source>Give image files to read, or --csv FILE for a table model.</source>
+        <translation>请给出要读取的图像文件，表格模型请用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images: use --csv FILE.</source>
+        <translation>这个模型读取的是数值行，不是图像：请使用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing drawn (the image has no ink)</source>
+        <translation>{name}：什么也没画（图像中没有笔迹）</translation>
+    </message>
+    <message>
+        <source>{name}: predicted {label} (confidence {confidence})</source>
+        <translation>{name}：预测为 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{path}: this model reads images {shape}, not table rows; give images.</source>
+        <translation>{path}：这个模型读取形状为 {shape} 的图像，不是表格行；请给出图像。</translation>
+    </message>
+    <message>
+        <source>row {row}: predicted {label} (confidence {confidence})</source>
+        <translation>第 {row} 行：预测为 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+</context>
+</TS>

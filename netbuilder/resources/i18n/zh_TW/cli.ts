@@ -1,0 +1,513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>examples:
+  netbuilder                              open the app with LeNet-5 ready to train
+  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
+  netbuilder my_network.json              open a project in the app
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
+
+A PROJECT is a project file or the name of an example that comes with netbuilder.
+</source>
+        <translation>示例：
+  netbuilder                              打開應用，LeNet-5 已可直接訓練
+  netbuilder lenet5                       打開一個示例（`netbuilder examples` 列出全部示例）
+  netbuilder my_network.json              在應用中打開一個項目
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 個進程上運行該腳本）
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的應用程序菜單
+
+PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
+</translation>
+    </message>
+    <message>
+        <source>Build neural networks from layers, train them on MNIST, and draw digits for them.</source>
+        <translation>用層搭建神經網絡，在 MNIST 上訓練，再畫數字給它們認。</translation>
+    </message>
+    <message>
+        <source>add netbuilder and its icon to the applications menu (in ~/.local/share)</source>
+        <translation>把 netbuilder 及其圖標加入應用程序菜單（在 ~/.local/share 中）</translation>
+    </message>
+    <message>
+        <source>remove that menu entry again</source>
+        <translation>移除該菜單項</translation>
+    </message>
+    <message>
+        <source>list the example projects that come with netbuilder</source>
+        <translation>列出 netbuilder 自帶的示例項目</translation>
+    </message>
+    <message>
+        <source>open the app (the default when no command is given)</source>
+        <translation>打開應用（未給出命令時的默認行為）</translation>
+    </message>
+    <message>
+        <source>a project file to open</source>
+        <translation>要打開的項目文件</translation>
+    </message>
+    <message>
+        <source>render the window to a PNG and exit</source>
+        <translation>把窗口渲染為 PNG 後退出</translation>
+    </message>
+    <message>
+        <source>with --screenshot: in presenter mode</source>
+        <translation>與 --screenshot 一起使用：演示模式</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the window&apos;s size</source>
+        <translation>與 --screenshot 一起使用：窗口大小</translation>
+    </message>
+    <message>
+        <source>print each layer&apos;s output shape and parameters</source>
+        <translation>打印每一層的輸出形狀和參數</translation>
+    </message>
+    <message>
+        <source>train a project and report test accuracy</source>
+        <translation>訓練一個項目並報告測試準確率</translation>
+    </message>
+    <message>
+        <source>{names}, a folder of IDX files, a folder of images with one subfolder per class, or a CSV file</source>
+        <translation>{names}、一個包含 IDX 文件的文件夾、每個類別一個子文件夾的圖像文件夾，或一個 CSV 文件</translation>
+    </message>
+    <message>
+        <source>a CSV&apos;s label column (default: label, else the last)</source>
+        <translation>CSV 的標籤列（默認：名為 label 的列，否則為最後一列）</translation>
+    </message>
+    <message>
+        <source>for a CSV: what its label column is (default: regression for a numeric column with many distinct values)</source>
+        <translation>對 CSV：它的標籤列是什麼（默認：取值很多的數值列視為迴歸）</translation>
+    </message>
+    <message>
+        <source>resize an image folder&apos;s images (default: their own)</source>
+        <translation>縮放圖像文件夾中的圖像（默認：保持原尺寸）</translation>
+    </message>
+    <message>
+        <source>where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)</source>
+        <translation>數據集的存放位置（默認：$NETBUILDER_DATA_DIR 或當前用戶的目錄）</translation>
+    </message>
+    <message>
+        <source>write final metrics as JSON</source>
+        <translation>把最終指標寫成 JSON</translation>
+    </message>
+    <message>
+        <source>save the trained model (for predict and the app)</source>
+        <translation>保存訓練好的模型（供 predict 和應用使用）</translation>
+    </message>
+    <message>
+        <source>continue from a checkpoint&apos;s weights and optimizer</source>
+        <translation>從檢查點的權重和優化器狀態繼續訓練</translation>
+    </message>
+    <message>
+        <source>never download missing data</source>
+        <translation>從不下載缺失的數據</translation>
+    </message>
+    <message>
+        <source>write TensorBoard event files (tensorboard --logdir DIR)</source>
+        <translation>寫出 TensorBoard 事件文件（tensorboard --logdir DIR）</translation>
+    </message>
+    <message>
+        <source>2-D data: write the final decision regions as PNG</source>
+        <translation>二維數據：把最終的決策區域寫成 PNG</translation>
+    </message>
+    <message>
+        <source>regression: write the final fit over the data as PNG</source>
+        <translation>迴歸：把最終在數據上的擬合寫成 PNG</translation>
+    </message>
+    <message>
+        <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>
+        <translation>寫出訓練腳本（可在 torchrun 下運行），或把模型導出為 ONNX/TorchScript</translation>
+    </message>
+    <message>
+        <source>a project, or a saved model (.pt)</source>
+        <translation>一個項目，或已保存的模型 (.pt)</translation>
+    </message>
+    <message>
+        <source>a standalone torch training script</source>
+        <translation>一個獨立的 torch 訓練腳本</translation>
+    </message>
+    <message>
+        <source>the model as ONNX (needs a saved model)</source>
+        <translation>ONNX 格式的模型（需要已保存的模型）</translation>
+    </message>
+    <message>
+        <source>the model as TorchScript (needs a saved model)</source>
+        <translation>TorchScript 格式的模型（需要已保存的模型）</translation>
+    </message>
+    <message>
+        <source>classify images (or CSV rows) with a trained model</source>
+        <translation>用訓練好的模型對圖像（或 CSV 行）分類</translation>
+    </message>
+    <message>
+        <source>a file from `train --checkpoint` or saved from the app</source>
+        <translation>由 `train --checkpoint` 生成或從應用中保存的文件</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG images (of single digits, for a digit model)</source>
+        <translation>PNG 或 JPEG 圖像（數字模型用單個數字的圖像）</translation>
+    </message>
+    <message>
+        <source>a table model: predict each row of this CSV</source>
+        <translation>表格模型：預測該 CSV 的每一行</translation>
+    </message>
+    <message>
+        <source>draw the network as the canvas shows it, to PNG or SVG (no window)</source>
+        <translation>按畫布上的樣子把網絡畫成 PNG 或 SVG（不打開窗口）</translation>
+    </message>
+    <message>
+        <source>a PNG image (2 pixels per point)</source>
+        <translation>PNG 圖像（每點 2 像素）</translation>
+    </message>
+    <message>
+        <source>an SVG drawing</source>
+        <translation>SVG 矢量圖</translation>
+    </message>
+    <message>
+        <source>layout width in points</source>
+        <translation>佈局寬度（單位：點）</translation>
+    </message>
+    <message>
+        <source>the dark theme&apos;s colours</source>
+        <translation>使用深色主題的配色</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中斷</translation>
+    </message>
+    <message>
+        <source> (did you mean {name}?)</source>
+        <translation>（你是想輸入 {name} 嗎？）</translation>
+    </message>
+    <message>
+        <source>unknown command {word}{hint}; the commands are {commands} (`netbuilder examples` lists the examples to open by name)</source>
+        <translation>未知命令 {word}{hint}；可用的命令有 {commands}（`netbuilder examples` 列出可按名稱打開的示例）</translation>
+    </message>
+    <message>
+        <source>{text} is not a window size: give width x height in pixels, e.g. 1024x768</source>
+        <translation>{text} 不是窗口大小：請以像素為單位給出 寬x高，例如 1024x768</translation>
+    </message>
+    <message>
+        <source>Open one with `netbuilder NAME`; summary, train, export and diagram take a NAME too.</source>
+        <translation>用 `netbuilder NAME` 打開其中一個；summary、train、export 和 diagram 也接受 NAME。</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number</source>
+        <translation>{text} 不是整數</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} 不是數字</translation>
+    </message>
+    <message>
+        <source>default: {value}</source>
+        <translation>默認：{value}</translation>
+    </message>
+    <message>
+        <source>new projects: {value}</source>
+        <translation>新項目：{value}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>開啟</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>training settings</source>
+        <translation>訓練設置</translation>
+    </message>
+    <message>
+        <source>each overrides the project&apos;s own value for this run</source>
+        <translation>每一項都只在本次運行中覆蓋項目自己的值</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs} [{bar}] {percent}%  loss {loss}  {score}  {speed} samples/s</source>
+        <translation>epoch {epoch}/{epochs} [{bar}] {percent}%  損失 {loss}  {score}  {speed} 樣本/秒</translation>
+    </message>
+    <message>
+        <source>  val loss {loss}  val {score}</source>
+        <translation>  驗證損失 {loss}  驗證{score}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}/{epochs}: train loss {loss}  train {score}{validation}  lr {lr}  ({seconds} s)</source>
+        <translation>epoch {epoch}/{epochs}：訓練損失 {loss}  訓練{score}{validation}  學習率 {lr}  （{seconds} 秒）</translation>
+    </message>
+    <message>
+        <source>acc {accuracy}</source>
+        <translation>準確率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>r2 {r2}</source>
+        <translation>r2 {r2}</translation>
+    </message>
+    <message>
+        <source>--image-size {text}: give N or HxW, e.g. 32 or 64x48</source>
+        <translation>--image-size {text}：請給出 N 或 HxW，例如 32 或 64x48</translation>
+    </message>
+    <message>
+        <source>--fit-png needs a regression on numbers (sine, or a CSV with a numeric target), but {dataset} is a {task}: use --regions-png for 2-D points</source>
+        <translation>--fit-png 需要對數值做迴歸（sine，或目標列為數值的 CSV），但 {dataset} 的任務是 {task}：二維點請用 --regions-png</translation>
+    </message>
+    <message>
+        <source>{count} classes: {names}</source>
+        <translation>{count} 個類別：{names}</translation>
+    </message>
+    <message>
+        <source>input {shape}, {count} classes: {names}</source>
+        <translation>輸入 {shape}，{count} 個類別：{names}</translation>
+    </message>
+    <message>
+        <source>skipped {count} unreadable file(s):</source>
+        <translation>跳過了 {count} 個無法讀取的文件：</translation>
+    </message>
+    <message>
+        <source> Fix: {fix}.</source>
+        <translation> 修正：{fix}。</translation>
+    </message>
+    <message>
+        <source>doctor: {finding}{fix}</source>
+        <translation>診斷：{finding}{fix}</translation>
+    </message>
+    <message>
+        <source>--folds trains K models: it cannot go with --checkpoint or --resume</source>
+        <translation>--folds 會訓練 K 個模型：不能與 --checkpoint 或 --resume 一起使用</translation>
+    </message>
+    <message>
+        <source>fold {k}/{folds}: training on {train} images, validating on {held}</source>
+        <translation>第 {k}/{folds} 折：在 {train} 張圖像上訓練，在 {held} 張上驗證</translation>
+    </message>
+    <message>
+        <source>fold {k}: validation accuracy {accuracy}</source>
+        <translation>第 {k} 折：驗證準確率 {accuracy}</translation>
+    </message>
+    <message>
+        <source>validation accuracy: {mean} +- {std} over {folds} folds</source>
+        <translation>驗證準確率：{mean} +- {std}（共 {folds} 折）</translation>
+    </message>
+    <message>
+        <source>test loss: {loss}</source>
+        <translation>測試損失：{loss}</translation>
+    </message>
+    <message>
+        <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>
+        <translation>測試 mae：{mae}  rmse：{rmse}  r2：{r2}</translation>
+    </message>
+    <message>
+        <source>test accuracy: {accuracy}</source>
+        <translation>測試準確率：{accuracy}</translation>
+    </message>
+    <message>
+        <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
+        <translation>--regions-png 需要二維點，但 {dataset} 是圖像：請使用二維數據集的項目（{names}）</translation>
+    </message>
+    <message>
+        <source>training {name} on {dataset} ({count} training images, {threads})</source>
+        <translation>正在用 {dataset} 訓練 {name}（{count} 張訓練圖像，{threads}）</translation>
+    </message>
+    <message>
+        <source>training {name} on {dataset} ({count} training samples, {threads})</source>
+        <translation>正在用 {dataset} 訓練 {name}（{count} 個訓練樣本，{threads}）</translation>
+    </message>
+    <message>
+        <source>1 torch thread</source>
+        <translation>1 個 torch 線程</translation>
+    </message>
+    <message>
+        <source>{count} torch threads</source>
+        <translation>{count} 個 torch 線程</translation>
+    </message>
+    <message>
+        <source>a regression: training with the mse loss instead of cross-entropy</source>
+        <translation>這是迴歸任務：用 mse 損失代替交叉熵訓練</translation>
+    </message>
+    <message>
+        <source>netbuilder: warning: {warning}</source>
+        <translation>netbuilder：警告：{warning}</translation>
+    </message>
+    <message>
+        <source>saved the trained model to {path}</source>
+        <translation>已把訓練好的模型保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the decision regions to {path}</source>
+        <translation>已把決策區域保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the fit over the data to {path}</source>
+        <translation>已把數據上的擬合保存到 {path}</translation>
+    </message>
+    <message>
+        <source>TensorBoard events in {folder}: tensorboard --logdir {folder}</source>
+        <translation>TensorBoard 事件在 {folder} 中：tensorboard --logdir {folder}</translation>
+    </message>
+    <message>
+        <source>saved the model so far to {path} (continue with --resume {path})</source>
+        <translation>已把目前的模型保存到 {path}（用 --resume {path} 繼續）</translation>
+    </message>
+    <message>
+        <source>nothing was saved (give --checkpoint FILE to keep the model)</source>
+        <translation>沒有保存任何東西（給出 --checkpoint FILE 以保留模型）</translation>
+    </message>
+    <message>
+        <source>netbuilder: {signal} after {epochs} complete epoch(s): {kept}</source>
+        <translation>netbuilder：完成 {epochs} 個 epoch 後收到 {signal}：{kept}</translation>
+    </message>
+    <message>
+        <source>netbuilder: error: {error}</source>
+        <translation>netbuilder：錯誤：{error}</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已寫出 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder is in the applications menu (some desktops list it after the next login).</source>
+        <translation>netbuilder 已加入應用程序菜單（有些桌面要在下次登錄後才會列出它）。</translation>
+    </message>
+    <message>
+        <source>removed {path}</source>
+        <translation>已移除 {path}</translation>
+    </message>
+    <message>
+        <source>netbuilder had no menu entry to remove.</source>
+        <translation>netbuilder 沒有可移除的菜單項。</translation>
+    </message>
+    <message>
+        <source>netbuilder diagram: error: say what to write: --png FILE or --svg FILE</source>
+        <translation>netbuilder diagram：錯誤：請說明要寫出什麼：--png FILE 或 --svg FILE</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({width} x {height} points)</source>
+        <translation>已寫出 {path}（{width} x {height} 點）</translation>
+    </message>
+    <message>
+        <source>netbuilder export: error: say what to write: --python FILE, --onnx FILE or --torchscript FILE</source>
+        <translation>netbuilder export：錯誤：請說明要寫出什麼：--python FILE、--onnx FILE 或 --torchscript FILE</translation>
+    </message>
+    <message>
+        <source>{path} is a project, not a trained model: --onnx and --torchscript need a file from `netbuilder train --checkpoint` or the app&apos;s Save model</source>
+        <translation>{path} 是一個項目，不是訓練好的模型：--onnx 和 --torchscript 需要由 `netbuilder train --checkpoint` 或應用的“保存模型”生成的文件</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains {name}; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已寫出 {path}：`python {path} --data DATA` 訓練 {name}；`torchrun --nproc-per-node N {path} --data DATA` 在 N 個進程上訓練它</translation>
+    </message>
+    <message>
+        <source>wrote {path}: `python {path} --data DATA` trains the model; `torchrun --nproc-per-node N {path} --data DATA` trains it on N processes</source>
+        <translation>已寫出 {path}：`python {path} --data DATA` 訓練該模型；`torchrun --nproc-per-node N {path} --data DATA` 在 N 個進程上訓練它</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
+        <translation>已寫出 {path}（{kind}）：輸入形狀為 (N, {shape}) 的 0..1 像素，輸出 logits</translation>
+    </message>
+    <message>
+        <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
+        <translation>觀察優化器如何最小化一個二維函數（Himmelblau、Rosenbrock 等）</translation>
+    </message>
+    <message>
+        <source>Minimise a 2-D test function with one of the trainer&apos;s torch.optim optimizers.</source>
+        <translation>用訓練器的某個 torch.optim 優化器最小化一個二維測試函數。</translation>
+    </message>
+    <message>
+        <source>default: 0, or 0.9 with --nesterov</source>
+        <translation>默認：0，使用 --nesterov 時為 0.9</translation>
+    </message>
+    <message>
+        <source>how many steps (default 20000, at most {most})</source>
+        <translation>步數（默認 20000，最多 {most}）</translation>
+    </message>
+    <message>
+        <source>start point (default per function)</source>
+        <translation>起點（默認值因函數而異）</translation>
+    </message>
+    <message>
+        <source>print every N steps (default 2000)</source>
+        <translation>每 N 步打印一次（默認 2000）</translation>
+    </message>
+    <message>
+        <source>write the whole path (step, x, y, f)</source>
+        <translation>寫出整條路徑（step, x, y, f）</translation>
+    </message>
+    <message>
+        <source>--steps must be 1 to {most} and --every at least 1</source>
+        <translation>--steps 必須在 1 到 {most} 之間，--every 至少為 1</translation>
+    </message>
+    <message>
+        <source>step {step}: {point}</source>
+        <translation>第 {step} 步：{point}</translation>
+    </message>
+    <message>
+        <source>final: {point}</source>
+        <translation>最終：{point}</translation>
+    </message>
+    <message>
+        <source>stopped after {steps} steps: f(x) ran off towards infinity (lower --lr, or the function has no floor there)</source>
+        <translation>{steps} 步後停止：f(x) 趨向無窮（降低 --lr，或者該函數在那裡沒有下界）</translation>
+    </message>
+    <message>
+        <source>wrote {count} points to {path}</source>
+        <translation>已把 {count} 個點寫入 {path}</translation>
+    </message>
+    <message>
+        <source>Give image files to read, or --csv FILE for a table model.</source>
+        <translation>請給出要讀取的圖像文件，表格模型請用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images: use --csv FILE.</source>
+        <translation>這個模型讀取的是數值行，不是圖像：請使用 --csv FILE。</translation>
+    </message>
+    <message>
+        <source>{name}: nothing drawn (the image has no ink)</source>
+        <translation>{name}：什麼也沒畫（圖像中沒有筆跡）</translation>
+    </message>
+    <message>
+        <source>{name}: predicted {label} (confidence {confidence})</source>
+        <translation>{name}：預測為 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{path}: this model reads images {shape}, not table rows; give images.</source>
+        <translation>{path}：這個模型讀取形狀為 {shape} 的圖像，不是表格行；請給出圖像。</translation>
+    </message>
+    <message>
+        <source>row {row}: predicted {label} (confidence {confidence})</source>
+        <translation>第 {row} 行：預測為 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置參數</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>顯示此幫助信息並退出</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：錯誤：{message}</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+</context>
+</TS>
