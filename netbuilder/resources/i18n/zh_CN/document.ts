@@ -491,51 +491,51 @@
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足</translation>
     </message>
     <message>
         <source>Training ran out of memory. Try a smaller batch size, fewer filters or units, or a smaller training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练时内存不足。请减小 Batch 大小、减少卷积核或神经元的数量，或使用更小的训练集。</translation>
     </message>
     <message>
         <source>Cannot start training: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始训练：{reason}</translation>
     </message>
     <message>
         <source>killed ({signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>被终止（{signal}）</translation>
     </message>
     <message>
         <source>exited with code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出，退出码 {code}</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已结束</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：{reason}</translation>
     </message>
     <message>
         <source>stopped in the middle of a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>在一个 batch 中途停止</translation>
     </message>
     <message>
         <source>Training {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练{outcome}。</translation>
     </message>
     <message>
         <source>Training stopped mid-batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>训练在 batch 中途停止。</translation>
     </message>
     <message>
         <source>{text} The model from epoch {epoch} is kept: Save model… saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}已保留第 {epoch} 个 epoch 的模型：用“保存模型…”可将其保存。</translation>
     </message>
     <message>
         <source>{text} No epoch had been saved yet, so there is no model to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}尚未保存任何 epoch，因此没有可保留的模型。</translation>
     </message>
     <message>
         <source>Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or batch normalisation.</source>

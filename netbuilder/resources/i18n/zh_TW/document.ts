@@ -491,51 +491,51 @@
     </message>
     <message>
         <source>Out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>內存不足</translation>
     </message>
     <message>
         <source>Training ran out of memory. Try a smaller batch size, fewer filters or units, or a smaller training set.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練時內存不足。請減小 Batch 大小、減少卷積核或神經元的數量，或使用更小的訓練集。</translation>
     </message>
     <message>
         <source>Cannot start training: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始訓練：{reason}</translation>
     </message>
     <message>
         <source>killed ({signal})</source>
-        <translation type="unfinished"></translation>
+        <translation>被終止（{signal}）</translation>
     </message>
     <message>
         <source>exited with code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出，退出碼 {code}</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>已結束</translation>
     </message>
     <message>
         <source>failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗：{reason}</translation>
     </message>
     <message>
         <source>stopped in the middle of a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>在一個 batch 中途停止</translation>
     </message>
     <message>
         <source>Training {outcome}.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練{outcome}。</translation>
     </message>
     <message>
         <source>Training stopped mid-batch.</source>
-        <translation type="unfinished"></translation>
+        <translation>訓練在 batch 中途停止。</translation>
     </message>
     <message>
         <source>{text} The model from epoch {epoch} is kept: Save model… saves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}已保留第 {epoch} 個 epoch 的模型：用“保存模型…”可將其保存。</translation>
     </message>
     <message>
         <source>{text} No epoch had been saved yet, so there is no model to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}尚未保存任何 epoch，因此沒有可保留的模型。</translation>
     </message>
     <message>
         <source>Training stopped at epoch {epoch}, batch {batch}: the loss became NaN/infinite. Lower the learning rate (now {lr:g}), or use a gentler optimizer, a different weight init, or batch normalisation.</source>
