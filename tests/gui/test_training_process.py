@@ -115,11 +115,16 @@ def test_stop_ends_a_run_within_a_second_even_mid_batch(qtbot, window, digits):
     with qtbot.waitSignal(controller.data_progressed, timeout=WAIT_MS):
         controller.inject_fault("slow")  # the next batch takes a minute (and says it began)
     asked = time.monotonic()
-    controller.stop()
+    with qtbot.waitSignal(controller.run_stopped_abruptly, timeout=WAIT_MS) as stopped:
+        controller.stop()
     idle(qtbot, controller)
     assert time.monotonic() - asked < STOP_SECONDS + 0.5
     assert controller.process_id not in (None, pid)
     assert window.isVisible() and not window.document.locked
+    assert window.errors == [], "the user asked to stop: no error box"
+    panel = controller.panel
+    assert "stopped mid-batch" in stopped.args[0] and panel.progress.format() == stopped.args[0]
+    assert controller.runs.log.runs[0].outcome == "stopped in the middle of a batch"
 
 
 def test_a_process_that_dies_before_it_is_ready_is_not_restarted_in_a_loop(qtbot):

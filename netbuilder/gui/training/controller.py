@@ -81,6 +81,7 @@ class TrainingController(QObject):
     folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
     training_failed = Signal(str, str)  # a failed_... code (gui.messages titles it), message
     project_replaced = Signal()  # another project opened: the views forget this one's results
+    run_stopped_abruptly = Signal(str)  # Stop ended the process mid-batch: what was kept
     run_failed = Signal(str)  # the training process died during the run: "failed: <reason>"
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -392,9 +393,10 @@ class TrainingController(QObject):
         elif not stopped:
             said = Message("run_no_model_kept", {"text": said})
         self._end_run()
-        self.training_failed.emit(
-            "failed_training_stopped" if stopped else "failed_training", messages.text(said)
-        )
+        if stopped:  # the user asked for it: said where runs are said, never in an error box
+            self.run_stopped_abruptly.emit(messages.text(said))
+        else:
+            self.training_failed.emit("failed_training", messages.text(said))
 
     def _checkpoint_model(self):
         path = self._job.checkpoint if self._job is not None else None

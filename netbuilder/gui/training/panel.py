@@ -231,6 +231,7 @@ class TrainingPanel(QWidget):
     def _connect(self) -> None:
         c = self.controller
         c.state_changed.connect(self._on_state)
+        c.run_stopped_abruptly.connect(self.progress.setFormat)
         c.batch_reported.connect(self._on_batch)
         c.epoch_finished.connect(self._on_epoch)
         c.model_trained.connect(self._on_trained)
