@@ -40,6 +40,8 @@ def texts(window) -> dict[str, str]:
         "train column": header(5).text(),
         "validation column": header(6).text(),
         "test column": header(7).text(),
+        "run name": runs.table.item(0, 0).text(),
+        "changes": runs.table.item(0, 4).text(),
         "dock": docks["training_dock"],
         "runs dock": docks["runs_dock"],
     }
@@ -64,6 +66,8 @@ ENGLISH = {
     "train column": "Train",
     "validation column": "Val.",
     "test column": "Test acc.",
+    "run name": "Run 1",
+    "changes": "first run",
     "dock": "Training",
     "runs dock": "Runs",
 }
@@ -86,6 +90,8 @@ CHINESE = {
     "train column": "训练集",
     "validation column": "验证集",
     "test column": "测试准确率",
+    "run name": "运行 1",
+    "changes": "第一次运行",
     "dock": "训练",
     "runs dock": "运行记录",
 }
@@ -149,6 +155,7 @@ def test_the_run_bar_fits_its_chinese_texts(qtbot, window):
         metrics = bar.progress.fontMetrics()
         assert bar.progress.minimumWidth() >= metrics.horizontalAdvance("测试准确率 100.0%")
         pause = bar.widgetForAction(window.feature("training").run_actions.pause)
-        assert pause.minimumWidth() >= pause.fontMetrics().horizontalAdvance("继续(R)")
+        assert pause.text() == "暂停"
+        assert pause.minimumWidth() >= pause.fontMetrics().horizontalAdvance("继续")
     finally:
         language.apply_language("en")

@@ -78,10 +78,12 @@ class RunActions:
                 "RunActions", "Save the trained weights with the project they came from"
             ),
         )
+        self.stop.setIconText(QCoreApplication.translate("RunActions", "Stop"))  # the bar's button
         self.step.setText(QCoreApplication.translate("RunActions", "S&tep one batch"))
         # the run bar's button; the menu says it in full
         self.step.setIconText(QCoreApplication.translate("RunActions", "Step"))
         self.undo_step.setText(QCoreApplication.translate("RunActions", "&Undo step"))
+        self.undo_step.setIconText(QCoreApplication.translate("RunActions", "Undo step"))
         self.refresh(self.controller.state.value)
 
     def toggle_pause(self) -> None:
@@ -99,6 +101,11 @@ class RunActions:
             if paused
             else QCoreApplication.translate("RunActions", "&Pause"),
             QCoreApplication.translate("RunActions", "Pause training; Resume carries on"),
+        )
+        self.pause.setIconText(  # the run bar's button, without the menu's "(&P)"
+            QCoreApplication.translate("RunActions", "Resume")
+            if paused
+            else QCoreApplication.translate("RunActions", "Pause")
         )
         self.stop.setEnabled(state not in (State.IDLE.value, State.STOPPING.value))
         idle = state == State.IDLE.value
@@ -177,8 +184,8 @@ class RunBar(QToolBar):
         self._fix_width(
             self._run_actions.pause,
             (
-                QCoreApplication.translate("RunActions", "&Pause"),
-                QCoreApplication.translate("RunActions", "&Resume"),
+                QCoreApplication.translate("RunActions", "Pause"),
+                QCoreApplication.translate("RunActions", "Resume"),
             ),
         )
         self._fit_progress()

@@ -54,6 +54,10 @@ HEADER_TIPS = {
     ),
 }
 NAME, CHANGES = 0, 4
+GENERATED_CHANGES = {  # what the log writes when nothing is to compare (runs.py), in English
+    "first run": QT_TRANSLATE_NOOP("RunsTable", "first run"),
+    "same settings": QT_TRANSLATE_NOOP("RunsTable", "same settings"),
+}
 
 
 class RunsTable(QWidget):
@@ -107,6 +111,7 @@ class RunsTable(QWidget):
             QCoreApplication.translate("RunsTable", "Save this table as a CSV file")
         )
         self.message.setText(self._message())
+        self._fill()  # the names and notes the log wrote itself
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
@@ -300,17 +305,30 @@ class RunsTable(QWidget):
 
 def _cells(run: RunSummary) -> list[str]:
     return [
-        run.name,
+        _name(run),
         run.network,
         "" if run.parameters is None else f"{run.parameters:,}",
         run.dataset,
-        run.changes,
+        _changes(run),
         _score(run, run.train_accuracy),
         _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
         _r2(run.test_r2),
         _seconds(run.seconds),
     ]
+
+
+def _name(run: RunSummary) -> str:
+    """The run's name; the one the log gives ("Run 3") in the user's language."""
+    if run.name == f"Run {run.number}":
+        return QCoreApplication.translate("RunsTable", "Run {number}").format(number=run.number)
+    return run.name
+
+
+def _changes(run: RunSummary) -> str:
+    if run.changes in GENERATED_CHANGES:
+        return QCoreApplication.translate("RunsTable", GENERATED_CHANGES[run.changes])
+    return run.changes
 
 
 def _seconds(value: float | None) -> str:

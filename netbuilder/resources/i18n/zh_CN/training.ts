@@ -365,6 +365,10 @@
         <translation>保存训练好的权重及其所属的项目</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
         <source>S&amp;tep one batch</source>
         <translation>单步训练一个 batch(&amp;T)</translation>
     </message>
@@ -377,6 +381,10 @@
         <translation>撤销单步(&amp;U)</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>撤销单步</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
@@ -387,6 +395,14 @@
     <message>
         <source>Pause training; Resume carries on</source>
         <translation>暂停训练；“继续”接着训练</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Train exactly one batch and show what it did, then stay paused</source>
@@ -530,6 +546,14 @@
         <translation>回归在测试集上的 R²：1 为完美拟合，0 不比均值好</translation>
     </message>
     <message>
+        <source>first run</source>
+        <translation>第一次运行</translation>
+    </message>
+    <message>
+        <source>same settings</source>
+        <translation>设置相同</translation>
+    </message>
+    <message>
         <source>Tick a run to show its curves; double-click its name to rename it</source>
         <translation>勾选一次运行以显示它的曲线；双击名称可重命名</translation>
     </message>
@@ -564,6 +588,10 @@
     <message>
         <source>Runs not saved: cannot write {path}: {reason}</source>
         <translation>运行记录未保存：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>运行 {number}</translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,10 @@
         <translation>保存訓練好的權重及其所屬的項目</translation>
     </message>
     <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
         <source>S&amp;tep one batch</source>
         <translation>單步訓練一個 batch(&amp;T)</translation>
     </message>
@@ -377,6 +381,10 @@
         <translation>撤銷單步(&amp;U)</translation>
     </message>
     <message>
+        <source>Undo step</source>
+        <translation>撤銷單步</translation>
+    </message>
+    <message>
         <source>&amp;Resume</source>
         <translation>繼續(&amp;R)</translation>
     </message>
@@ -387,6 +395,14 @@
     <message>
         <source>Pause training; Resume carries on</source>
         <translation>暫停訓練；“繼續”接著訓練</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>繼續</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
     </message>
     <message>
         <source>Train exactly one batch and show what it did, then stay paused</source>
@@ -530,6 +546,14 @@
         <translation>迴歸在測試集上的 R²：1 為完美擬合，0 不比均值好</translation>
     </message>
     <message>
+        <source>first run</source>
+        <translation>第一次運行</translation>
+    </message>
+    <message>
+        <source>same settings</source>
+        <translation>設置相同</translation>
+    </message>
+    <message>
         <source>Tick a run to show its curves; double-click its name to rename it</source>
         <translation>勾選一次運行以顯示它的曲線；雙擊名稱可重命名</translation>
     </message>
@@ -564,6 +588,10 @@
     <message>
         <source>Runs not saved: cannot write {path}: {reason}</source>
         <translation>運行記錄未保存：無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>Run {number}</source>
+        <translation>運行 {number}</translation>
     </message>
 </context>
 <context>
