@@ -4,10 +4,12 @@ from a run (its epoch, its result) are said again in the new language, with the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui import language
+from netbuilder.gui.training.settings_form import TrainingSettingsForm
 
 BATCH = BatchReport(2, 5, 10, 100, 1280, 0.5, 0.8, 1234.0, 0.3, 0.01, 12.0)
 EPOCH = EpochReport(2, 5, 0.4, 0.875, 0.45, 0.85, 0.01, 6.0)
@@ -159,3 +161,46 @@ def test_the_run_bar_fits_its_chinese_texts(qtbot, window):
         assert pause.minimumWidth() >= pause.fontMetrics().horizontalAdvance("继续")
     finally:
         language.apply_language("en")
+
+
+class SettingsWords(QTranslator):
+    """A stand-in for document.ts's "settings" context: a few settings' words in Chinese."""
+
+    WORDS = {
+        "Learning rate": "学习率",
+        "Optimizer": "优化器",
+        "Early stopping patience": "提前终止的耐心",
+        "off": "关",
+        "How each update follows the gradient": "每次更新如何沿着梯度",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.WORDS.get(source) if context == "settings" else None
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_the_settings_form_says_its_settings_again_and_keeps_what_was_typed(qtbot):
+    form = TrainingSettingsForm()
+    qtbot.addWidget(form)
+    layout = form.layout()
+    form.epochs.setValue(9)
+    form.early_stopping_patience.setValue(0)
+    form.optimizer.setCurrentIndex(form.optimizer.findData("adam"))
+    edits = []
+    form.settings_changed.connect(edits.append)
+    translator = SettingsWords()
+    QCoreApplication.installTranslator(translator)
+    try:
+        label = layout.labelForField(form.learning_rate)
+        qtbot.waitUntil(lambda: label.text() == "学习率")
+        assert layout.labelForField(form.optimizer).text() == "优化器"
+        assert form.optimizer.toolTip() == "每次更新如何沿着梯度"
+        assert form.early_stopping_patience.text() == "关"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: label.text() == "Learning rate")
+    assert form.early_stopping_patience.text() == "off"
+    assert form.epochs.value() == 9 and form.optimizer.currentData() == "adam"
+    assert edits == [], "saying the words again is no edit"

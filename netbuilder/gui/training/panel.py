@@ -382,7 +382,7 @@ class TrainingPanel(QWidget):
             project.training.check()
         except SettingsError as error:
             title = QCoreApplication.translate("TrainingPanel", "Training settings are invalid")
-            self.show_error(title, str(error))
+            self.show_error(title, messages.error_text(error))
             return False
         wished = project.training.device
         used, note = device_choice(wished)

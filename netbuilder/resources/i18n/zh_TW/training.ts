@@ -1001,7 +1001,7 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     </message>
     <message>
         <source>Fastest available ({device})</source>
-        <translation>最快的可用設備（{device}）</translation>
+        <translation>最快可用（{device}）</translation>
     </message>
     <message>
         <source>{device} (not on this computer)</source>
