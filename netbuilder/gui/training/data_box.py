@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -20,12 +21,25 @@ from netbuilder.document.dataset_files import find_dataset_files, identify_idx_f
 from netbuilder.document.datasets import DATASETS, dataset_spec
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
+from netbuilder.gui import language
 from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
 from netbuilder.gui.training.data_params import DataParamsBox
 
 DATASET_LABELS = {name: spec.label for name, spec in DATASETS.items()}
+"""The catalog's names in English; shown through the "datasets" context (document.ts)."""
+
+
+def dataset_label(name: str) -> str:
+    """A dataset's name in the user's language; a folder or table of the user's: what it is."""
+    if name in DATASET_LABELS:
+        return QCoreApplication.translate("datasets", DATASET_LABELS[name])
+    if name.lower().endswith(".csv"):
+        return QCoreApplication.translate("DataBox", "Table in {path}").format(path=name)
+    if has_idx_files(Path(name)):
+        return QCoreApplication.translate("DataBox", "IDX files in {path}").format(path=name)
+    return QCoreApplication.translate("DataBox", "Images in {path}").format(path=name)
 
 
 def dataset_present(name: str, folder: Path) -> bool:
@@ -49,58 +63,94 @@ class DataBox(QWidget):
     def __init__(self, folder: str | Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dataset = QComboBox()
-        for name, label in DATASET_LABELS.items():
-            self.dataset.addItem(label, name)
+        for name in DATASET_LABELS:
+            self.dataset.addItem(dataset_label(name), name)
         self.dataset.currentIndexChanged.connect(self._on_dataset)
         self.folder = QLineEdit(str(folder or default_data_dir()))
-        self.folder.setToolTip("Where the downloadable datasets are kept (or downloaded to)")
         self.folder.editingFinished.connect(self.refresh_status)
-        self.images = QPushButton("Image folder…")
-        self.images.setToolTip(
-            "Train on your own images: a folder with one subfolder of images per class "
-            "(PNG, JPEG, BMP or WebP; train/ and test/ subfolders are used as the splits)"
-        )
+        self.images = QPushButton()
         self.images.clicked.connect(self._choose_images)
-        self.table = QPushButton("Table (CSV)…")
-        self.table.setToolTip(
-            "Train on a CSV table: a header row, number columns and a label column "
-            "(named label, else the last); a numeric label with many values is a regression"
-        )
+        self.table = QPushButton()
         self.table.clicked.connect(self._choose_table)
-        self.browse = QPushButton("Browse…")
+        self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
-        self.download = QPushButton("Download")
-        self.download.setToolTip("Fetch the dataset into the data folder now")
+        self.download = QPushButton()
         self.download.clicked.connect(self._download)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.hide()
         self.status = rich(QLabel())  # _say's HTML, user parts escaped
         self.status.setWordWrap(True)
-        self.use_synthetic = QPushButton("Train on synthetic digits instead")
-        self.use_synthetic.setToolTip(
-            "Generated digits: no download needed, but not real handwriting"
-        )
+        self.use_synthetic = QPushButton()
         self.use_synthetic.clicked.connect(self.synthetic_requested)
         self.use_synthetic.hide()
-        self._missing: tuple[str, Path, str] | None = None
+        self._missing: tuple[str, Path, Callable[[], str]] | None = None
+        self._loaded: tuple[str, bool, int] | None = None  # what a run loaded, while it trains
         self.params = DataParamsBox()  # a 2-D dataset's points, noise, ...
         self.options = DataOptionsBox()  # a table's target and task, an image folder's size
+        self.labels = {key: QLabel() for key in ("dataset", "own", "folder")}
         self._make_layout()
-        self.refresh_status()
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text again in the language now chosen; the choices and the folder stay."""
+        for index in range(self.dataset.count()):
+            self.dataset.setItemText(index, dataset_label(self.dataset.itemData(index)))
+        self.folder.setToolTip(
+            QCoreApplication.translate(
+                "DataBox", "Where the downloadable datasets are kept (or downloaded to)"
+            )
+        )
+        self.images.setText(QCoreApplication.translate("DataBox", "Image folder…"))
+        self.images.setToolTip(
+            QCoreApplication.translate(
+                "DataBox",
+                "Train on your own images: a folder with one subfolder of images per class "
+                "(PNG, JPEG, BMP or WebP; train/ and test/ subfolders are used as the splits)",
+            )
+        )
+        self.table.setText(QCoreApplication.translate("DataBox", "Table (CSV)…"))
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "DataBox",
+                "Train on a CSV table: a header row, number columns and a label column "
+                "(named label, else the last); a numeric label with many values is a regression",
+            )
+        )
+        self.browse.setText(QCoreApplication.translate("DataBox", "Browse…"))
+        self.download.setText(QCoreApplication.translate("DataBox", "Download"))
+        self.download.setToolTip(
+            QCoreApplication.translate("DataBox", "Fetch the dataset into the data folder now")
+        )
+        self.use_synthetic.setText(
+            QCoreApplication.translate("DataBox", "Train on synthetic digits instead")
+        )
+        self.use_synthetic.setToolTip(
+            QCoreApplication.translate(
+                "DataBox", "Generated digits: no download needed, but not real handwriting"
+            )
+        )
+        self.labels["dataset"].setText(QCoreApplication.translate("DataBox", "Dataset"))
+        self.labels["own"].setText(QCoreApplication.translate("DataBox", "Your data"))
+        self.labels["folder"].setText(QCoreApplication.translate("DataBox", "Data folder"))
+        if self._loaded is not None:
+            self.show_loaded(*self._loaded)
+        else:
+            self.refresh_status()
 
     def _make_layout(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("Dataset"), 0, 0)
+        grid.addWidget(self.labels["dataset"], 0, 0)
         grid.addWidget(self.dataset, 0, 1, 1, 2)
         own = QHBoxLayout()  # the user's own data: a folder of images, or a table
         own.addWidget(self.images)
         own.addWidget(self.table)
         own.addStretch(1)
-        grid.addWidget(QLabel("Your data"), 1, 0)
+        grid.addWidget(self.labels["own"], 1, 0)
         grid.addLayout(own, 1, 1, 1, 2)
-        grid.addWidget(QLabel("Data folder"), 2, 0)
+        grid.addWidget(self.labels["folder"], 2, 0)
         grid.addWidget(self.folder, 2, 1)
         grid.addWidget(self.browse, 2, 2)
         row = QHBoxLayout()
@@ -125,9 +175,7 @@ class DataBox(QWidget):
         """Show the project's dataset (a folder path gets its own entry); emits nothing."""
         index = self.dataset.findData(name)
         if index < 0:
-            kind = "IDX files" if has_idx_files(Path(name)) else "Images"
-            kind = "Table" if name.lower().endswith(".csv") else kind
-            self.dataset.addItem(f"{kind} in {name}", name)
+            self.dataset.addItem(dataset_label(name), name)
             index = self.dataset.count() - 1
         self.dataset.blockSignals(True)
         self.dataset.setCurrentIndex(index)
@@ -136,45 +184,70 @@ class DataBox(QWidget):
 
     def refresh_status(self) -> None:
         name = self.name()
+        self._loaded = None
         self.use_synthetic.hide()
         if self._missing is not None and (
             self._missing[:2] != (name, self.data_dir()) or dataset_present(name, self.data_dir())
         ):
             self._missing = None  # another dataset or folder, or the files are there now
         if self._missing is not None:
-            self._say(escaped(self._missing[2]), "#c62828")
+            self._say(escaped(self._missing[2]()), "#c62828")
             self.use_synthetic.show()
         elif name == "synthetic-digits":
             self._say(
-                "Generated on this computer, <b>not real handwriting</b>, but written in many "
-                "styles: LeNet-5 trained on them reads about 93% of real handwritten digits "
-                "(MNIST reaches 99%).",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Generated on this computer, <b>not real handwriting</b>, but written in many "
+                    "styles: LeNet-5 trained on them reads about 93% of real handwritten digits "
+                    "(MNIST reaches 99%).",
+                ),
                 "#7a5a00",
             )
         elif is_two_d(name):
-            self._say("Generated x, y points: the network's input must be (2,).", None)
+            self._say(
+                QCoreApplication.translate(
+                    "DataBox", "Generated x, y points: the network's input must be (2,)."
+                ),
+                None,
+            )
         elif name == "sine":
             self._say(
-                "Generated points of y = sin(3x) + x/2 + noise: a regression. The input is one "
-                "x, the output one value; train with the mse or l1 loss.",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Generated points of y = sin(3x) + x/2 + noise: a regression. The input is "
+                    "one x, the output one value; train with the mse or l1 loss.",
+                ),
                 None,
             )
         elif name.lower().endswith(".csv"):
             self._say(
-                f"Reads the table {escaped(name)}: its number columns are the input, the target column "
-                "what to predict.",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Reads the table {path}: its number columns are the input, the target column "
+                    "what to predict.",
+                ).format(path=escaped(name)),
                 None,
             )
         elif _downloadable(name):
             self._say_files(name)
         elif has_idx_files(Path(name)):
             known = identify_idx_folder(Path(name))  # by checksums, not by the folder's name
-            what = f": {known.title}, by their checksums" if known else ""
-            self._say(f"Reads the four IDX files in {escaped(name)}{escaped(what)}.", None)
+            if known:
+                text = QCoreApplication.translate(
+                    "DataBox", "Reads the four IDX files in {path}: {title}, by their checksums."
+                ).format(path=escaped(name), title=escaped(known.title))
+            else:
+                text = QCoreApplication.translate(
+                    "DataBox", "Reads the four IDX files in {path}."
+                ).format(path=escaped(name))
+            self._say(text, None)
         else:
             self._say(
-                f"Reads the images in {escaped(name)}: one subfolder per class; the Input block takes "
-                "their shape. Decoded once, then cached in the data folder.",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Reads the images in {path}: one subfolder per class; the Input block takes "
+                    "their shape. Decoded once, then cached in the data folder.",
+                ).format(path=escaped(name)),
                 None,
             )
         self.download.setEnabled(_downloadable(name))
@@ -184,28 +257,54 @@ class DataBox(QWidget):
         spec, found = DATASETS[name], find_dataset_files(name, self.data_dir())
         if found is None:
             self._say(
-                f"Not downloaded yet. Press Download (about {spec.download_size}), or Start will "
-                "download it first.",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Not downloaded yet. Press Download (about {size}), or Start will download "
+                    "it first.",
+                ).format(size=spec.download_size),
                 None,
             )
         elif found.refusal():
             self._say(escaped(found.refusal()), "#c62828")
         elif found.verified:
-            self._say(f"Ready: found in {escaped(found.folder)}.", "#2e7d32")
+            self._say(
+                QCoreApplication.translate("DataBox", "Ready: found in {folder}.").format(
+                    folder=escaped(found.folder)
+                ),
+                "#2e7d32",
+            )
         else:
             self._say(
-                f"Found in {escaped(found.folder)}, but these are not the published {spec.title} files "
-                f"(their checksums differ): they will be read as {spec.title}.",
+                QCoreApplication.translate(
+                    "DataBox",
+                    "Found in {folder}, but these are not the published {title} files (their "
+                    "checksums differ): they will be read as {title}.",
+                ).format(folder=escaped(found.folder), title=spec.title),
                 "#7a5a00",
             )
 
-    def show_missing(self, message: str) -> None:
+    def show_missing(self, message: str | Callable[[], str]) -> None:
         """The data could not be read or downloaded: say why and offer synthetic digits.
 
-        The message stays until the dataset or the folder changes.
+        The message (or how to say it, in the language of the moment) stays until the dataset
+        or the folder changes.
         """
-        self._missing = (self.name(), self.data_dir(), message)
+        text = message if callable(message) else (lambda: message)
+        self._missing = (self.name(), self.data_dir(), text)
         self.refresh_status()
+
+    def show_loaded(self, title: str, synthetic: bool, count: int) -> None:
+        """What the run loaded: "Using MNIST: 60,000 training images." (until the status is
+        refreshed)."""
+        if synthetic:
+            text = QCoreApplication.translate(
+                "DataBox",
+                "Using {title}: {count} training images — generated digits, not real handwriting.",
+            )
+        else:
+            text = QCoreApplication.translate("DataBox", "Using {title}: {count} training images.")
+        self.status.setText(text.format(title=escaped(title), count=f"{count:,}"))
+        self._loaded = (title, synthetic, count)
 
     def show_progress(self, message: str, fraction: float) -> None:
         self.progress.show()
@@ -235,7 +334,8 @@ class DataBox(QWidget):
 
     def browse_folder(self) -> None:
         """Ask for the data folder; a new folder is announced like a typed one."""
-        folder = dialogs.ask_folder(self, "Data folder", str(self.data_dir()))
+        title = QCoreApplication.translate("DataBox", "Data folder")
+        folder = dialogs.ask_folder(self, title, str(self.data_dir()))
         if folder:
             self.folder.setText(folder)
             self.refresh_status()
@@ -243,14 +343,20 @@ class DataBox(QWidget):
 
     def _choose_images(self) -> None:
         start = self.name() if Path(self.name()).is_dir() else str(Path.home())
-        folder = dialogs.ask_folder(self, "Image folder (one subfolder per class)", start)
+        title = QCoreApplication.translate("DataBox", "Image folder (one subfolder per class)")
+        folder = dialogs.ask_folder(self, title, start)
         if folder and folder != self.name():
             self.set_dataset(folder)
             self.dataset_changed.emit(folder)
 
     def _choose_table(self) -> None:
         start = str(Path(self.name()).parent) if self.name().endswith(".csv") else str(Path.home())
-        path = dialogs.ask_open_path(self, "Table (CSV)", start, "CSV tables (*.csv)")
+        path = dialogs.ask_open_path(
+            self,
+            QCoreApplication.translate("DataBox", "Table (CSV)"),
+            start,
+            QCoreApplication.translate("DataBox", "CSV tables (*.csv)"),
+        )
         if path and path != self.name():
             self.set_dataset(path)
             self.dataset_changed.emit(path)

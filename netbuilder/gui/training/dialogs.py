@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netbuilder.gui.plain_text import inform, message_box, warn
@@ -31,10 +32,11 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     inform(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel") -> bool:
-    """A two-button question whose buttons say what they do."""
+def confirm(parent: QWidget | None, title: str, text: str, yes: str, no: str | None = None) -> bool:
+    """A two-button question whose buttons say what they do ("Cancel" unless `no` says)."""
     box = message_box(parent, QMessageBox.Icon.Question, title, text)
     accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no = no if no is not None else QCoreApplication.translate("TrainingDialogs", "Cancel")
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is accept

@@ -10,7 +10,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from netbuilder.gui import language
 
 MAX_TILES = 64
 GAP_COLOUR = (110, 110, 118)  # between tiles: a mid grey that is in no tile's colour range
@@ -23,21 +26,43 @@ def weight_tiles(weights: np.ndarray, cap: int = MAX_TILES) -> tuple[np.ndarray,
         out, inputs = weights.shape[:2]
         kernels = weights[:cap, 0].reshape(min(out, cap), weights.shape[2], -1)
         size = "×".join(str(s) for s in weights.shape[2:])
-        channel = f", input channel 1 of {inputs}" if inputs > 1 else ""
-        return kernels, f"First conv layer: {_shown(out, cap)} kernels {size}{channel}"
+        if inputs > 1:
+            text = QCoreApplication.translate(
+                "FilterView",
+                "First conv layer: {count} kernels {size}, input channel 1 of {inputs}",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "FilterView", "First conv layer: {count} kernels {size}"
+            )
+        return kernels, text.format(count=_shown(out, cap), size=size, inputs=inputs)
     units, features = weights.shape
     side = math.isqrt(features)
     if side * side == features:
-        return weights[:cap].reshape(-1, side, side), (
-            f"First linear layer: weights of {_shown(units, cap)} units, as {side}×{side} images"
+        text = QCoreApplication.translate(
+            "FilterView", "First linear layer: weights of {count} units, as {side}×{side} images"
         )
-    return weights[
-        None, :cap
-    ], f"First linear layer: {_shown(units, cap)} units × {features} inputs"
+        return weights[:cap].reshape(-1, side, side), text.format(
+            count=_shown(units, cap), side=side
+        )
+    text = QCoreApplication.translate(
+        "FilterView", "First linear layer: {count} units × {features} inputs"
+    )
+    return weights[None, :cap], text.format(count=_shown(units, cap), features=features)
 
 
 def _shown(total: int, cap: int) -> str:
-    return f"first {cap} of {total}" if total > cap else str(total)
+    if total <= cap:
+        return str(total)
+    return QCoreApplication.translate("FilterView", "first {cap} of {total}").format(
+        cap=cap, total=total
+    )
+
+
+def _waiting() -> str:
+    return QCoreApplication.translate(
+        "FilterView", "First-layer weights appear here when training starts."
+    )
 
 
 def tile_grid(tiles: np.ndarray) -> tuple[np.ndarray, float]:
@@ -61,7 +86,7 @@ class FilterView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.caption = QLabel("First-layer weights appear here when training starts.")
+        self.caption = QLabel(_waiting())
         self.caption.setWordWrap(True)
         self.view = pg.GraphicsLayoutWidget()
         self.view.setBackground(None)
@@ -75,22 +100,42 @@ class FilterView(QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.legend)
         self.updates = 0
+        self._weights: np.ndarray | None = None  # the weights shown, to be described again
+        self._limit = 0.0
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The caption and the colour key again in the language now chosen; the picture stays."""
+        if self._weights is None:
+            self.caption.setText(_waiting())
+            return
+        self.caption.setText(weight_tiles(self._weights)[1])
+        self._say_key()
+
+    def _say_key(self) -> None:
+        negative = QCoreApplication.translate("FilterView", "negative")
+        positive = QCoreApplication.translate("FilterView", "positive")
+        white = QCoreApplication.translate("FilterView", "white 0")
+        self.legend.setText(
+            f"<span style='color:#3a5fcd'>■ {negative}</span> · {white} · "
+            f"<span style='color:#c8281e'>■ {positive}</span> (±{self._limit:.3g})"
+        )
 
     def show_weights(self, weights: np.ndarray) -> None:
-        tiles, description = weight_tiles(np.asarray(weights, dtype=np.float32))
+        self._weights = np.asarray(weights, dtype=np.float32)
+        tiles, description = weight_tiles(self._weights)
         image, limit = tile_grid(tiles)
         resized = self.image.image is None or self.image.image.shape != image.shape
         self.image.setImage(image, autoLevels=False, levels=(0, 255))
         if resized:
             self.box.autoRange(padding=0.01)
         self.caption.setText(description)
-        self.legend.setText(
-            f"<span style='color:#3a5fcd'>■ negative</span> · white 0 · "
-            f"<span style='color:#c8281e'>■ positive</span> (±{limit:.3g})"
-        )
+        self._limit = limit
+        self._say_key()
         self.updates += 1
 
     def clear(self) -> None:
         self.image.clear()
         self.legend.clear()
-        self.caption.setText("First-layer weights appear here when training starts.")
+        self._weights = None
+        self.caption.setText(_waiting())

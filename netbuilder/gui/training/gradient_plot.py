@@ -8,14 +8,22 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from netbuilder.engine.gradient_flow import GradientReport
+from netbuilder.gui import language
 
-MEASURES = {
-    "gradient_norms": ("Gradient norm", "gradient norm"),
-    "update_ratios": ("Update ÷ weight", "update / weight"),
+MEASURES = {  # (the choice, the axis label), English: shown through the "GradientFlowPlot" context
+    "gradient_norms": (
+        QT_TRANSLATE_NOOP("GradientFlowPlot", "Gradient norm"),
+        QT_TRANSLATE_NOOP("GradientFlowPlot", "gradient norm"),
+    ),
+    "update_ratios": (
+        QT_TRANSLATE_NOOP("GradientFlowPlot", "Update ÷ weight"),
+        QT_TRANSLATE_NOOP("GradientFlowPlot", "update / weight"),
+    ),
 }
 # Okabe-Ito, then darker variants: apart for colour-blind viewers; first layer first
 COLOURS = (
@@ -37,14 +45,47 @@ class GradientFlowPlot(QWidget):
         self.measure = QComboBox()
         for key, (title, _) in MEASURES.items():
             self.measure.addItem(title, key)
-        self.measure.setToolTip(
-            "Gradient norm: how strongly each layer is pushed. Update ÷ weight: how much of each "
-            "layer's weights one step changes (around 0.001 is healthy)."
-        )
         self.measure.currentIndexChanged.connect(self._measure_changed)
         self.plot = self._make_plot()
-        self.hint = QLabel("Per-layer gradients appear here while training.")
+        self.hint = QLabel()
+        self.show_label = QLabel()
         self._make_layout()
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The words again in the language now chosen; the curves and the choice stay."""
+        for index in range(self.measure.count()):
+            title = MEASURES[self.measure.itemData(index)][0]
+            self.measure.setItemText(index, QCoreApplication.translate("GradientFlowPlot", title))
+        self.measure.setToolTip(
+            QCoreApplication.translate(
+                "GradientFlowPlot",
+                "Gradient norm: how strongly each layer is pushed. Update ÷ weight: how much of "
+                "each layer's weights one step changes (around 0.001 is healthy).",
+            )
+        )
+        self.show_label.setText(QCoreApplication.translate("GradientFlowPlot", "Show:"))
+        if not self.curves:
+            self.hint.setText(
+                QCoreApplication.translate(
+                    "GradientFlowPlot", "Per-layer gradients appear here while training."
+                )
+            )
+        plot = self.plot.getPlotItem()
+        style = plot.titleLabel.opts
+        plot.setTitle(
+            QCoreApplication.translate("GradientFlowPlot", "Gradient flow"),
+            color=style.get("color"),
+        )
+        plot.getAxis("bottom").setLabel(QCoreApplication.translate("GradientFlowPlot", "epoch"))
+        self._label_axis()
+        legend = plot.legend
+        for sample, label in legend.items if legend is not None else ():
+            if sample.item in self.curves:
+                name = layer_name(self.labels[self.curves.index(sample.item)])
+                sample.item.opts["name"] = name
+                label.setText(name)
 
     def _make_plot(self) -> pg.PlotWidget:
         palette = self.palette()
@@ -68,7 +109,7 @@ class GradientFlowPlot(QWidget):
 
     def _make_layout(self) -> None:
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(self.show_label)
         bar.addWidget(self.measure)
         bar.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
@@ -85,6 +126,11 @@ class GradientFlowPlot(QWidget):
         self.labels, self.positions = (), []
         self.values = {name: [] for name in MEASURES}
         self._dirty = False
+        self.hint.setText(
+            QCoreApplication.translate(
+                "GradientFlowPlot", "Per-layer gradients appear here while training."
+            )
+        )
 
     def add(self, report: GradientReport) -> None:
         if report.labels != self.labels:
@@ -100,7 +146,7 @@ class GradientFlowPlot(QWidget):
         plot = self.plot.getPlotItem()
         for index, label in enumerate(labels):
             pen = pg.mkPen(COLOURS[index % len(COLOURS)], width=2)
-            self.curves.append(plot.plot(pen=pen, name=f"layer {label}"))
+            self.curves.append(plot.plot(pen=pen, name=layer_name(label)))
         self.hint.setText("")
         legend = plot.legend
         if legend is not None:
@@ -126,7 +172,17 @@ class GradientFlowPlot(QWidget):
             curve.setData(x, values[:, column], connect="finite")
 
     def _measure_changed(self) -> None:
-        axis = self.plot.getPlotItem().getAxis("left")
-        axis.setLabel(MEASURES[self.current_key()][1])
+        self._label_axis()
         self._dirty = True
         self.refresh()
+
+    def _label_axis(self) -> None:
+        axis = self.plot.getPlotItem().getAxis("left")
+        axis.setLabel(
+            QCoreApplication.translate("GradientFlowPlot", MEASURES[self.current_key()][1])
+        )
+
+
+def layer_name(label: str) -> str:
+    """A curve's legend entry: "layer 2 Linear"."""
+    return QCoreApplication.translate("GradientFlowPlot", "layer {label}").format(label=label)

@@ -29,7 +29,7 @@ from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.image_folder import input_shape_of
 from netbuilder.engine.table import csv_input_shape
-from netbuilder.gui import commands, data_folders
+from netbuilder.gui import commands, data_folders, language
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_project_changes, on_session_replaced
 from netbuilder.gui.features import Feature, find_dock
@@ -104,12 +104,17 @@ class CloseGuard(QObject):
         """SAVE, DISCARD or KEEP; tests replace this."""
         return dialogs.choose(
             self.window,
-            "Training is running",
-            "Stop training and close? Save the model trained so far first?",
+            QCoreApplication.translate("CloseGuard", "Training is running"),
+            QCoreApplication.translate(
+                "CloseGuard", "Stop training and close? Save the model trained so far first?"
+            ),
             [
-                (self.SAVE, "Save model and close"),
-                (self.DISCARD, "Close without saving the model"),
-                (self.KEEP, "Keep training"),
+                (self.SAVE, QCoreApplication.translate("CloseGuard", "Save model and close")),
+                (
+                    self.DISCARD,
+                    QCoreApplication.translate("CloseGuard", "Close without saving the model"),
+                ),
+                (self.KEEP, QCoreApplication.translate("CloseGuard", "Keep training")),
             ],
             default=self.SAVE,
         )
@@ -158,7 +163,20 @@ def _add_docks(window, panel: TrainingPanel, plots: TrainingPlots, runs) -> dict
         window, "Runs", runs, bottom, plots_dock, DOCKS["training.runs"]
     )
     plots_dock.raise_()  # the plots stay in front of the Runs tab
+    name_docks(docks)
+    language.on_language_change(panel, lambda: name_docks(docks))
     return docks
+
+
+def name_docks(docks: dict[str, QDockWidget]) -> None:
+    """The docks' titles in the user's language (the layout knows them by object name)."""
+    titles = {
+        "training.panel": QCoreApplication.translate("TrainingDocks", "Training"),
+        "training.plots": QCoreApplication.translate("TrainingDocks", "Training plots"),
+        "training.runs": QCoreApplication.translate("TrainingDocks", "Runs"),
+    }
+    for dock_id, dock in docks.items():
+        dock.setWindowTitle(titles[dock_id])
 
 
 def _connect_document(window, panel: TrainingPanel) -> None:
@@ -327,7 +345,9 @@ class TrainingHostWindow(QMainWindow):
         from netbuilder.gui.document import Document
 
         self.document = Document(project or Project(), parent=self)
-        self.train_action = QAction("&Train", self)
+        self.train_action = QAction(
+            QCoreApplication.translate("TrainingHostWindow", "&Train"), self
+        )
         self.train_action.setShortcut("Ctrl+T")
         self.addAction(self.train_action)
         self.setWindowTitle(f"netbuilder training — {self.document.project.name or 'untitled'}")

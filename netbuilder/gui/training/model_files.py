@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -18,11 +18,22 @@ from netbuilder.engine.model_export import (
     export_torchscript,
     onnx_problem,
 )
+from netbuilder.gui import messages
 from netbuilder.gui.training import dialogs as dialogs
 
-CHECKPOINT_FILTER = "netbuilder model (*.pt);;All files (*)"
-TORCHSCRIPT_FILTER = "TorchScript model (*.torchscript.pt *.pt);;All files (*)"
-ONNX_FILTER = "ONNX model (*.onnx);;All files (*)"
+
+def checkpoint_filter() -> str:
+    return QCoreApplication.translate("ModelFiles", "netbuilder model (*.pt);;All files (*)")
+
+
+def torchscript_filter() -> str:
+    return QCoreApplication.translate(
+        "ModelFiles", "TorchScript model (*.torchscript.pt *.pt);;All files (*)"
+    )
+
+
+def onnx_filter() -> str:
+    return QCoreApplication.translate("ModelFiles", "ONNX model (*.onnx);;All files (*)")
 
 
 # --- GUI actions ------------------------------------------------------------------------------
@@ -42,35 +53,45 @@ class ModelFiles(QObject):
 
     def save_model(self, path: str | None = None) -> bool:
         return self._write(
-            "Save trained model",
+            QCoreApplication.translate("ModelFiles", "Save trained model"),
             ".pt",
-            CHECKPOINT_FILTER,
+            checkpoint_filter(),
             path,
             lambda trained, target: trained.save(target),
         )
 
     def export_torchscript(self, path: str | None = None) -> bool:
         return self._write(
-            "Export to TorchScript", ".torchscript.pt", TORCHSCRIPT_FILTER, path, export_torchscript
+            QCoreApplication.translate("ModelFiles", "Export to TorchScript"),
+            ".torchscript.pt",
+            torchscript_filter(),
+            path,
+            export_torchscript,
         )
 
     def export_onnx(self, path: str | None = None) -> bool:
         problem = onnx_problem()
         if problem:
-            dialogs.show_error(self.parent_widget, "ONNX export unavailable", problem)
+            title = QCoreApplication.translate("ModelFiles", "ONNX export unavailable")
+            dialogs.show_error(self.parent_widget, title, problem)
             return False
-        return self._write("Export to ONNX", ".onnx", ONNX_FILTER, path, export_onnx)
+        title = QCoreApplication.translate("ModelFiles", "Export to ONNX")
+        return self._write(title, ".onnx", onnx_filter(), path, export_onnx)
 
     def load_model(self, path: str | None = None) -> TrainedModel | None:
         path = path or dialogs.ask_open_path(
-            self.parent_widget, "Load trained model", self.folder, CHECKPOINT_FILTER
+            self.parent_widget,
+            QCoreApplication.translate("ModelFiles", "Load trained model"),
+            self.folder,
+            checkpoint_filter(),
         )
         if not path:
             return None
         try:
             trained = model_from_checkpoint(load_checkpoint(path))
         except USER_ERRORS as error:
-            dialogs.show_error(self.parent_widget, "Cannot load model", str(error))
+            title = QCoreApplication.translate("ModelFiles", "Cannot load model")
+            dialogs.show_error(self.parent_widget, title, messages.error_text(error))
             return None
         self.folder = str(Path(path).parent)
         trained.dataset_title = trained.dataset_title or Path(path).name
@@ -87,7 +108,8 @@ class ModelFiles(QObject):
     ) -> bool:
         trained = self.controller.trained_model
         if trained is None:
-            dialogs.show_error(self.parent_widget, title, "Train a model (or load one) first.")
+            first = QCoreApplication.translate("ModelFiles", "Train a model (or load one) first.")
+            dialogs.show_error(self.parent_widget, title, first)
             return False
         name = (trained.project.name or "model").replace(" ", "_").replace("/", "-")
         path = path or dialogs.ask_save_path(
@@ -99,7 +121,7 @@ class ModelFiles(QObject):
             with _busy_cursor():
                 write(trained, path)
         except (*USER_ERRORS, ExportError) as error:
-            dialogs.show_error(self.parent_widget, title, str(error))
+            dialogs.show_error(self.parent_widget, title, messages.error_text(error))
             return False
         self.folder = str(Path(path).parent)
         return True

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from netbuilder.document.safe_io import os_reason
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training_events import BatchReport, EpochReport, WeightsSnapshot
+from netbuilder.gui import language
 from netbuilder.gui.pictures import save_png
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.filters import FilterView
@@ -47,19 +48,53 @@ STYLES = {
     "learning_rate": ("#7b3fbf", 3, Qt.PenStyle.SolidLine),
     "samples_per_second": ("#128a80", 2, Qt.PenStyle.SolidLine),
 }
-LABELS = {
-    "loss": "train (each report)",
-    "smoothed_loss": "train (smoothed)",
-    "val_loss": "validation (per epoch)",
-    "accuracy": "train (running)",
-    "train_accuracy": "train (per epoch)",
-    "val_accuracy": "validation (per epoch)",
+LABELS = {  # the legend's words (English; shown through the "TrainingPlots" context)
+    "loss": QT_TRANSLATE_NOOP("TrainingPlots", "train (each report)"),
+    "smoothed_loss": QT_TRANSLATE_NOOP("TrainingPlots", "train (smoothed)"),
+    "val_loss": QT_TRANSLATE_NOOP("TrainingPlots", "validation (per epoch)"),
+    "accuracy": QT_TRANSLATE_NOOP("TrainingPlots", "train (running)"),
+    "train_accuracy": QT_TRANSLATE_NOOP("TrainingPlots", "train (per epoch)"),
+    "val_accuracy": QT_TRANSLATE_NOOP("TrainingPlots", "validation (per epoch)"),
 }
 SYMBOL_CURVES = ("val_loss", "train_accuracy", "val_accuracy")
+TRAIN = QT_TRANSLATE_NOOP("TrainingPlots", "train")
+VALIDATION = QT_TRANSLATE_NOOP("TrainingPlots", "validation")
 KEYS = {  # presenter mode: the legend as words in the title's line, in the curves' colours
-    "loss": (("━", "smoothed_loss", "train"), ("●", "val_loss", "validation")),
-    "accuracy": (("━", "train_accuracy", "train"), ("●", "val_accuracy", "validation")),
+    "loss": (("━", "smoothed_loss", TRAIN), ("●", "val_loss", VALIDATION)),
+    "accuracy": (("━", "train_accuracy", TRAIN), ("●", "val_accuracy", VALIDATION)),
 }
+TITLES = {  # each plot's title and its axes' labels: (title, x, y)
+    "loss": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "Loss"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "epoch"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "loss"),
+    ),
+    "accuracy": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "Accuracy"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "epoch"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "accuracy (%)"),
+    ),
+    "regression": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "R² (fit)"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "epoch"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "R² × 100"),
+    ),
+    "learning_rate": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "Learning rate"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "seconds"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "learning rate"),
+    ),
+    "speed": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "Speed"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "seconds"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "samples / s"),
+    ),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked above, in the user's language."""
+    return QCoreApplication.translate("TrainingPlots", text)
 
 
 class TrainingPlots(QWidget):
@@ -75,11 +110,13 @@ class TrainingPlots(QWidget):
         self.refreshes = 0
         self._live = False
         self.gap: pg.FillBetweenItem | None = None  # train/validation accuracy gap, current run
-        self.titles = {"loss": "Loss", "accuracy": "Accuracy"}
+        self.titles = {"loss": "Loss", "accuracy": "Accuracy"}  # English: _show_titles says them
         self.presenting = False
         self._filters_wanted = True
         self._make_plots()
         self._make_layout()
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -89,8 +126,8 @@ class TrainingPlots(QWidget):
 
     def _make_plots(self) -> None:
         # Legends sit where the curves rarely go: low loss early, low accuracy late
-        self.loss_plot = self._plot("Loss", "epoch", "loss", legend=(10, -10))
-        self.accuracy_plot = self._plot("Accuracy", "epoch", "accuracy (%)", legend=(-10, -10))
+        self.loss_plot = self._plot("loss", legend=(10, -10))
+        self.accuracy_plot = self._plot("accuracy", legend=(-10, -10))
         self.accuracy_plot.setYRange(0, 100)
         chance = pg.InfiniteLine(
             10,
@@ -101,33 +138,84 @@ class TrainingPlots(QWidget):
         )
         self.accuracy_plot.addItem(chance)
         self.chance = chance
-        self.lr_plot = self._plot("Learning rate", "seconds", "learning rate")
+        self.lr_plot = self._plot("learning_rate")
         self.lr_plot.enableAutoRange(y=False)
-        self.speed_plot = self._plot("Speed", "seconds", "samples / s")
+        self.speed_plot = self._plot("speed")
         self.filters = FilterView()
         self.gradients = GradientFlowPlot()
-        self.log_scale = QCheckBox("Log scale")
-        self.log_scale.setToolTip("Show the loss on a logarithmic axis")
+        self.log_scale = QCheckBox()
         self.log_scale.toggled.connect(lambda on: self.loss_plot.setLogMode(y=on))
         self.runs_label = QLabel()
-        self.clear_button = self._button(
-            "Clear runs", "Forget earlier runs' curves", self.clear_runs
-        )
-        self.png_button = self._button(
-            "Export PNG…", "Save these plots as a picture", self.export_png
-        )
-        self.csv_button = self._button(
-            "Export CSV…", "Save every run's metrics as a table", self.export_csv
-        )
+        self.clear_button = self._button(self.clear_runs)
+        self.png_button = self._button(self.export_png)
+        self.csv_button = self._button(self.export_csv)
 
-    def _plot(
-        self, title: str, x: str, y: str, legend: tuple[int, int] | None = None
-    ) -> pg.PlotWidget:
+    def retranslate(self) -> None:
+        """Titles, axes, legends and buttons again in the language now chosen; every run's
+        curves stay."""
+        self.chance.label.setFormat(_tr(QT_TRANSLATE_NOOP("TrainingPlots", "chance")))
+        self.log_scale.setText(_tr(QT_TRANSLATE_NOOP("TrainingPlots", "Log scale")))
+        self.log_scale.setToolTip(
+            _tr(QT_TRANSLATE_NOOP("TrainingPlots", "Show the loss on a logarithmic axis"))
+        )
+        for button, text, tip in (
+            (
+                self.clear_button,
+                QT_TRANSLATE_NOOP("TrainingPlots", "Clear runs"),
+                QT_TRANSLATE_NOOP("TrainingPlots", "Forget earlier runs' curves"),
+            ),
+            (
+                self.png_button,
+                QT_TRANSLATE_NOOP("TrainingPlots", "Export PNG…"),
+                QT_TRANSLATE_NOOP("TrainingPlots", "Save these plots as a picture"),
+            ),
+            (
+                self.csv_button,
+                QT_TRANSLATE_NOOP("TrainingPlots", "Export CSV…"),
+                QT_TRANSLATE_NOOP("TrainingPlots", "Save every run's metrics as a table"),
+            ),
+        ):
+            button.setText(_tr(text))
+            button.setToolTip(_tr(tip))
+        regression = self.titles["accuracy"] != "Accuracy"
+        axes = {
+            self.loss_plot: TITLES["loss"],
+            self.accuracy_plot: TITLES["regression" if regression else "accuracy"],
+            self.lr_plot: TITLES["learning_rate"],
+            self.speed_plot: TITLES["speed"],
+        }
+        for plot, (title, x, y) in axes.items():
+            item = plot.getPlotItem()
+            item.getAxis("bottom").setLabel(_tr(x))
+            item.getAxis("left").setLabel(_tr(y))
+            if plot in (self.lr_plot, self.speed_plot):
+                item.setTitle(_tr(title), **_title_style(item))
+        self._show_titles()
+        self._name_legends()
+        if self.gap is not None:
+            self.gap.setToolTip(_gap_tip())
+        self._show_run_count()
+
+    def _name_legends(self) -> None:
+        """The legends' words: each entry names its curve (only the current run's are listed)."""
+        current = self.history.current
+        curves = self.curves.get(current.number, {}) if current is not None else {}
+        names = {id(curve): key for key, curve in curves.items()}
+        for plot in (self.loss_plot, self.accuracy_plot):
+            legend = plot.getPlotItem().legend
+            for sample, label in legend.items if legend is not None else ():
+                key = names.get(id(sample.item))
+                if key in LABELS:
+                    sample.item.opts["name"] = _tr(LABELS[key])
+                    label.setText(_tr(LABELS[key]))
+
+    def _plot(self, kind: str, legend: tuple[int, int] | None = None) -> pg.PlotWidget:
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText).name()
         widget = pg.PlotWidget(background=palette.color(QPalette.ColorRole.Base))
         plot = widget.getPlotItem()
         size = f"{max(self.font().pointSizeF(), 10.0):.0f}pt"
+        title, x, y = TITLES[kind]
         plot.setTitle(title, size=f"{max(self.font().pointSizeF() * 1.25, 12):.0f}pt", color=text)
         # No grid and no tickFont: either makes each axis repaint 5-10x slower (QPicture replay),
         # which holds the GIL and starves the training thread. Ticks use the app's (scaled) font.
@@ -147,9 +235,9 @@ class TrainingPlots(QWidget):
         widget.setMinimumSize(260, PLOT_MIN_HEIGHT)
         return widget
 
-    def _button(self, text: str, tip: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
+    def _button(self, slot) -> QPushButton:
+        """A button whose text and tooltip `retranslate` sets."""
+        button = QPushButton()
         button.clicked.connect(slot)
         return button
 
@@ -208,7 +296,7 @@ class TrainingPlots(QWidget):
         plot = self.accuracy_plot.getPlotItem()
         self.titles["accuracy"] = "R² (fit)" if regression else "Accuracy"
         self._show_titles()
-        plot.getAxis("left").setLabel("R² × 100" if regression else "accuracy (%)")
+        plot.getAxis("left").setLabel(_tr(TITLES["regression" if regression else "accuracy"][2]))
         self.chance.setVisible(not regression)
 
     def set_classes(self, count: int | None) -> None:
@@ -244,15 +332,15 @@ class TrainingPlots(QWidget):
     def _show_titles(self) -> None:
         for name, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
             item = plot.getPlotItem()
-            style = item.titleLabel.opts
-            title = self.titles[name]
+            title = _tr(self.titles[name])
             if self.presenting:
                 keys = "".join(
-                    f"&nbsp;&nbsp;<span style='color:{STYLES[curve][0]}'>{mark}&nbsp;{word}</span>"
+                    f"&nbsp;&nbsp;<span style='color:{STYLES[curve][0]}'>"
+                    f"{mark}&nbsp;{_tr(word)}</span>"
                     for mark, curve, word in KEYS[name]
                 )
                 title = f"{title}{keys}"
-            item.setTitle(title, size=style.get("size"), color=style.get("color"))
+            item.setTitle(title, **_title_style(item))
 
     def start_run(self, title: str) -> RunRecord:
         """A new run: fade the earlier runs and give this one fresh curves."""
@@ -370,8 +458,9 @@ class TrainingPlots(QWidget):
                 if name in SYMBOL_CURVES
                 else {}
             )
+            label = _tr(LABELS[name]) if name in LABELS else None
             curves[name] = plot.plot(
-                pen=pg.mkPen(colour, width=width, style=style), name=LABELS.get(name), **symbol
+                pen=pg.mkPen(colour, width=width, style=style), name=label, **symbol
             )
         return curves
 
@@ -383,7 +472,7 @@ class TrainingPlots(QWidget):
         if curves is not None:
             brush = pg.mkBrush(214, 39, 40, 45)
             self.gap = pg.FillBetweenItem(curves["train_accuracy"], curves["val_accuracy"], brush)
-            self.gap.setToolTip("The gap between training and validation accuracy")
+            self.gap.setToolTip(_gap_tip())
             self.gap.setZValue(-2)
             self.accuracy_plot.addItem(self.gap)
 
@@ -411,13 +500,17 @@ class TrainingPlots(QWidget):
 
     def _show_run_count(self) -> None:
         earlier = len(self.history.runs) - 1
-        self.runs_label.setText(f"Earlier runs, faded: {earlier}" if earlier > 0 else "")
+        text = QCoreApplication.translate("TrainingPlots", "Earlier runs, faded: {count}")
+        self.runs_label.setText(text.format(count=earlier) if earlier > 0 else "")
 
     # --- export --------------------------------------------------------------------------------
 
     def export_png(self, path: str | None = None) -> bool:
         path = path or dialogs.ask_save_path(
-            self, "Export plots", "training-plots.png", "PNG image (*.png)"
+            self,
+            QCoreApplication.translate("TrainingPlots", "Export plots"),
+            "training-plots.png",
+            QCoreApplication.translate("TrainingPlots", "PNG image (*.png)"),
         )
         if not path:
             return False
@@ -425,14 +518,19 @@ class TrainingPlots(QWidget):
             save_png(self.grid.grab(), path)
         except OSError as error:
             dialogs.show_error(
-                self, "Cannot export plots", f"Cannot write {path}: {os_reason(error)}"
+                self,
+                QCoreApplication.translate("TrainingPlots", "Cannot export plots"),
+                _cannot_write(path, error),
             )
             return False
         return True
 
     def export_csv(self, path: str | None = None) -> bool:
         path = path or dialogs.ask_save_path(
-            self, "Export metrics", "training-metrics.csv", "CSV table (*.csv)"
+            self,
+            QCoreApplication.translate("TrainingPlots", "Export metrics"),
+            "training-metrics.csv",
+            QCoreApplication.translate("TrainingPlots", "CSV table (*.csv)"),
         )
         if not path:
             return False
@@ -440,7 +538,9 @@ class TrainingPlots(QWidget):
             self.history.save_csv(Path(path))
         except OSError as error:
             dialogs.show_error(
-                self, "Cannot export metrics", f"Cannot write {path}: {os_reason(error)}"
+                self,
+                QCoreApplication.translate("TrainingPlots", "Cannot export metrics"),
+                _cannot_write(path, error),
             )
             return False
         return True
@@ -449,3 +549,21 @@ class TrainingPlots(QWidget):
 def _finite(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     keep = np.isfinite(y)
     return x[keep], y[keep]
+
+
+def _title_style(item: pg.PlotItem) -> dict:
+    """The size and colour a plot's title was given (a new text keeps them)."""
+    style = item.titleLabel.opts
+    return {"size": style.get("size"), "color": style.get("color")}
+
+
+def _gap_tip() -> str:
+    return QCoreApplication.translate(
+        "TrainingPlots", "The gap between training and validation accuracy"
+    )
+
+
+def _cannot_write(path: str, error: OSError) -> str:
+    return QCoreApplication.translate("TrainingPlots", "Cannot write {path}: {reason}").format(
+        path=path, reason=os_reason(error)
+    )

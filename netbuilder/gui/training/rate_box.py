@@ -7,11 +7,11 @@ settings while idle, the live rate while a run goes; and it shows the rate in ef
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from netbuilder.gui import language
 from netbuilder.gui.training.settings_form import learning_rate_box
-
-TIP = "Learning rate: changes the training settings (undoable), or the running training's rate"
 
 
 class RateBox(QWidget):
@@ -19,11 +19,9 @@ class RateBox(QWidget):
 
     def __init__(self, panel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel("LR")
+        self.label = QLabel()
         self.box = learning_rate_box()
         self.label.setBuddy(self.box)
-        for widget in (self, self.label, self.box):
-            widget.setToolTip(TIP)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.label)
@@ -31,6 +29,18 @@ class RateBox(QWidget):
         self.box.valueChanged.connect(panel.choose_learning_rate)
         panel.learning_rate_shown.connect(self.show_rate)
         self.show_rate(panel.learning_rate())
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        # "LR" is the tutorials' short name: Chinese says 学习率 in three characters
+        self.label.setText(QCoreApplication.translate("RateBox", "LR"))
+        tip = QCoreApplication.translate(
+            "RateBox",
+            "Learning rate: changes the training settings (undoable), or the running training's rate",
+        )
+        for widget in (self, self.label, self.box):
+            widget.setToolTip(tip)
 
     def show_rate(self, value: float) -> None:
         """Show `value` without sending it back."""

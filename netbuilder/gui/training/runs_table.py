@@ -7,9 +7,10 @@ and loaded when a project opens; a project never saved keeps its runs for the se
 from __future__ import annotations
 
 import types
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -22,22 +23,41 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.safe_io import os_reason
-from netbuilder.gui import files
+from netbuilder.gui import files, language
 from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
 HEADERS = (
-    "Run", "Network", "Parameters", "Dataset", "Changed since the run before", "Train",
-    "Val.", "Test acc.", "Test R²", "Time",
-)  # fmt: skip
+    QT_TRANSLATE_NOOP("RunsTable", "Run"),
+    QT_TRANSLATE_NOOP("RunsTable", "Network"),
+    QT_TRANSLATE_NOOP("RunsTable", "Parameters"),
+    QT_TRANSLATE_NOOP("RunsTable", "Dataset"),
+    QT_TRANSLATE_NOOP("RunsTable", "Changed since the run before"),
+    QT_TRANSLATE_NOOP("RunsTable", "Train"),
+    QT_TRANSLATE_NOOP("RunsTable", "Val."),
+    QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
+    QT_TRANSLATE_NOOP("RunsTable", "Test R²"),
+    QT_TRANSLATE_NOOP("RunsTable", "Time"),
+)
+"""The columns' headers in English; shown through the "RunsTable" context."""
 HEADER_TIPS = {
-    5: "Accuracy on the training data (a regression: R², the share of variance fitted)",
-    6: "Accuracy on the validation data (a regression: R²)",
-    7: "A classification's accuracy on the test set",
-    8: "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+    5: QT_TRANSLATE_NOOP(
+        "RunsTable",
+        "Accuracy on the training data (a regression: R², the share of variance fitted)",
+    ),
+    6: QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the validation data (a regression: R²)"),
+    7: QT_TRANSLATE_NOOP("RunsTable", "A classification's accuracy on the test set"),
+    8: QT_TRANSLATE_NOOP(
+        "RunsTable",
+        "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+    ),
 }
 NAME, CHANGES = 0, 4
+GENERATED_CHANGES = {  # what the log writes when nothing is to compare (runs.py), in English
+    "first run": QT_TRANSLATE_NOOP("RunsTable", "first run"),
+    "same settings": QT_TRANSLATE_NOOP("RunsTable", "same settings"),
+}
 
 
 class RunsTable(QWidget):
@@ -54,18 +74,14 @@ class RunsTable(QWidget):
         self._pending_fold = False  # the pending run is one fold of a cross-validation
         self._filling = False
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
-        for column, header_tip in HEADER_TIPS.items():
-            self.table.horizontalHeaderItem(column).setToolTip(header_tip)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
-        self.table.setToolTip("Tick a run to show its curves; double-click its name to rename it")
         self.table.itemChanged.connect(self._on_item_changed)
         self.message = plain(QLabel())
-        self.csv_button = QPushButton("Export runs CSV…")
-        self.csv_button.setToolTip("Save this table as a CSV file")
+        self._message: Callable[[], str] = str  # how to say the message line, in any language
+        self.csv_button = QPushButton()
         self.csv_button.clicked.connect(lambda: self.export_csv())
         bar = QHBoxLayout()
         bar.addWidget(self.message, 1)
@@ -73,6 +89,33 @@ class RunsTable(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Headers, tooltips and the button again in the language now chosen; the rows stay."""
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("RunsTable", header) for header in HEADERS]
+        )
+        for column, header_tip in HEADER_TIPS.items():
+            self.table.horizontalHeaderItem(column).setToolTip(
+                QCoreApplication.translate("RunsTable", header_tip)
+            )
+        self.table.setToolTip(
+            QCoreApplication.translate(
+                "RunsTable", "Tick a run to show its curves; double-click its name to rename it"
+            )
+        )
+        self.csv_button.setText(QCoreApplication.translate("RunsTable", "Export runs CSV…"))
+        self.csv_button.setToolTip(
+            QCoreApplication.translate("RunsTable", "Save this table as a CSV file")
+        )
+        self.message.setText(self._message())
+        self._fill()  # the names and notes the log wrote itself
+
+    def _say(self, message: Callable[[], str]) -> None:
+        self._message = message
+        self.message.setText(message())
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -164,12 +207,17 @@ class RunsTable(QWidget):
         self._pending = None
         self.path = _runs_file(project_path)
         self.log = RunLog()
-        self.message.setText("")
+        self._say(str)
         if self.path is not None and self.path.exists():
             try:
                 self.log = RunLog.load(self.path)
             except RunsFileError as error:
-                self.message.setText(f"{error}. Earlier runs are not shown.")
+                problem = str(error)
+                self._say(
+                    lambda: QCoreApplication.translate(
+                        "RunsTable", "{error}. Earlier runs are not shown."
+                    ).format(error=problem)
+                )
         self._fill()
 
     def save_to(self, project_path: str | None) -> None:
@@ -178,14 +226,23 @@ class RunsTable(QWidget):
         self._save()
 
     def export_csv(self, path: str | None = None) -> bool:
-        path = path or dialogs.ask_save_path(self, "Export runs", "runs.csv", "CSV table (*.csv)")
+        path = path or dialogs.ask_save_path(
+            self,
+            QCoreApplication.translate("RunsTable", "Export runs"),
+            "runs.csv",
+            QCoreApplication.translate("RunsTable", "CSV table (*.csv)"),
+        )
         if not path:
             return False
         try:
             self.log.save_csv(path)
         except OSError as error:
             dialogs.show_error(
-                self, "Cannot export runs", f"Cannot write {path}: {os_reason(error)}"
+                self,
+                QCoreApplication.translate("RunsTable", "Cannot export runs"),
+                QCoreApplication.translate("RunsTable", "Cannot write {path}: {reason}").format(
+                    path=path, reason=os_reason(error)
+                ),
             )
             return False
         return True
@@ -196,7 +253,12 @@ class RunsTable(QWidget):
         try:
             self.log.save(self.path)
         except OSError as error:
-            self.message.setText(f"Runs not saved: cannot write {self.path}: {os_reason(error)}")
+            path, reason = self.path, os_reason(error)
+            self._say(
+                lambda: QCoreApplication.translate(
+                    "RunsTable", "Runs not saved: cannot write {path}: {reason}"
+                ).format(path=path, reason=reason)
+            )
 
     def _changed(self, visibility: RunSummary | None = None) -> None:
         self._fill()
@@ -250,17 +312,30 @@ class RunsTable(QWidget):
 
 def _cells(run: RunSummary) -> list[str]:
     return [
-        run.name,
+        _name(run),
         run.network,
         "" if run.parameters is None else f"{run.parameters:,}",
         run.dataset,
-        run.changes,
+        _changes(run),
         _score(run, run.train_accuracy),
         _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
         _r2(run.test_r2),
         run.outcome or _seconds(run.seconds),
     ]
+
+
+def _name(run: RunSummary) -> str:
+    """The run's name; the one the log gives ("Run 3") in the user's language."""
+    if run.name == f"Run {run.number}":
+        return QCoreApplication.translate("RunsTable", "Run {number}").format(number=run.number)
+    return run.name
+
+
+def _changes(run: RunSummary) -> str:
+    if run.changes in GENERATED_CHANGES:
+        return QCoreApplication.translate("RunsTable", GENERATED_CHANGES[run.changes])
+    return run.changes
 
 
 def _seconds(value: float | None) -> str:

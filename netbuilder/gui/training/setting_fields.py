@@ -83,6 +83,19 @@ def field_for(spec: SettingSpec) -> QWidget:
     return field
 
 
+def name_field(spec: SettingSpec, field: QWidget) -> None:
+    """Say a field's words (its choices, its box's text, its tooltip) in the user's language
+    again; its value stays."""
+    if isinstance(field, QComboBox) and spec.options:
+        for index, (_value, name) in enumerate(spec.options):
+            field.setItemText(index, tr(name))
+    elif isinstance(field, QCheckBox):
+        field.setText(tr(spec.label))
+    elif spec.kind is int and spec.zero_text and hasattr(field, "setSpecialValueText"):
+        field.setSpecialValueText(tr(spec.zero_text))
+    field.setToolTip(tr(spec.help))
+
+
 def spin_box(spec: SettingSpec) -> IntField | FloatField:
     """A number field whose range is the spec's (a percentage for a fraction shown as one)."""
     if spec.kind is int:

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from netbuilder.document.setting_specs import SPECS
 from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.engine.devices import DeviceUnavailableError, available_devices, resolve_device
+from netbuilder.gui import language
 from netbuilder.gui.training.setting_fields import (
     connect_edits,
     field_for,
     field_value,
     learning_rate_box,
+    name_field,
     next_nice_value,
     show_value,
     tr,
@@ -47,10 +49,11 @@ def device_choice(spec: str) -> tuple[str, str | None]:
         resolve_device(spec)
         return spec, None
     except DeviceUnavailableError:
-        return "cpu", (
-            f"This project asks for device “{spec}”, which this computer does not "
-            "have: training will use the CPU."
-        )
+        return "cpu", QCoreApplication.translate(
+            "TrainingSettingsForm",
+            "This project asks for device “{device}”, which this computer does not have: "
+            "training will use the CPU.",
+        ).format(device=spec)
 
 
 class TrainingSettingsForm(QWidget):
@@ -63,9 +66,33 @@ class TrainingSettingsForm(QWidget):
         self.settings = TrainingSettings()
         self._loading = False
         self._clamp_note = ""
+        self._absent_device: str | None = None  # the project's device, if this computer lacks it
         self._make_fields()
         self._make_layout()
         self.set_settings(self.settings)
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The labels, choices and tooltips again in the language now chosen (the "settings"
+        context of document.ts); the values shown, even half-typed ones, stay."""
+        form = self.layout()
+        self._loading = True  # renaming a choice is no edit
+        try:
+            for name, field in self.fields.items():
+                if name == "device":
+                    field.setToolTip(tr(SPECS["device"].help))
+                    self._name_devices()
+                else:
+                    name_field(SPECS[name], field)
+                label = form.labelForField(field)
+                if isinstance(label, QLabel) and name != "nesterov":
+                    label.setText(tr(SPECS[name].label))
+                if getattr(field, "clamped", None) is not None:
+                    field.setAccessibleName(tr(SPECS[name].label))
+        finally:
+            self._loading = False
+        _, note = device_choice(self.settings.device)
+        self.device_note.setText(note or "")
 
     # --- fields --------------------------------------------------------------------------------
 
@@ -139,15 +166,29 @@ class TrainingSettingsForm(QWidget):
     def _fill_devices(self, spec: str) -> None:
         self.device.clear()
         devices = available_devices()
-        self.device.addItem(f"Fastest available ({devices[0].label})", "auto")
+        self.device.addItem("", "auto")
         for device in devices:
             self.device.addItem(device.label, device.id)
         used, note = device_choice(spec)
         if note:  # keep the project's wish visible and selectable, marked as absent
-            self.device.addItem(f"{spec} (not on this computer)", spec)
+            self.device.addItem("", spec)
+        self._absent_device = spec if note else None
+        self._name_devices()
         self.device.setCurrentIndex(max(self.device.findData(spec), 0))
         self.device_note.setText(note or "")
         self.device_note.setVisible(bool(note))
+
+    def _name_devices(self) -> None:
+        """The device choices that are words: "Fastest available (CPU)", "cuda:1 (not on this
+        computer)"."""
+        fastest = QCoreApplication.translate("TrainingSettingsForm", "Fastest available ({device})")
+        self.device.setItemText(0, fastest.format(device=available_devices()[0].label))
+        absent = self.device.findData(self._absent_device) if self._absent_device else -1
+        if absent > 0:
+            text = QCoreApplication.translate(
+                "TrainingSettingsForm", "{device} (not on this computer)"
+            )
+            self.device.setItemText(absent, text.format(device=self._absent_device))
 
     def _edited(self) -> None:
         if self._loading:
