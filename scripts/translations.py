@@ -37,8 +37,9 @@ LESSON_TEXTS = "lesson_texts"
 LESSON_CONTEXT = "lessons"
 """Their translation context: the panel shows `QCoreApplication.translate("lessons", text)`."""
 
-TRADITIONAL_FIXES = {"下采樣": "下採樣"}
-"""Where `s2tw` errs, the glossary's word (GLOSSARY.zh.md: 下採樣)."""
+TRADITIONAL_FIXES = {"下采樣": "下採樣", "回歸": "迴歸"}
+"""Where `s2tw` errs, the glossary's word (GLOSSARY.zh.md: 下採樣; regression is 迴歸, which s2tw
+gives for 回归 alone but not inside a phrase such as 按回归处理)."""
 
 
 def area_of(path: Path) -> str:

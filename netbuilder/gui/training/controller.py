@@ -125,7 +125,7 @@ class TrainingController(QObject):
             events.FoldStarted: self._on_fold_started,
             events.FoldsFinished: lambda e: self.folds_finished.emit(e.results),
             events.RunFailed: lambda e: self.training_failed.emit(
-                e.code, messages.text(e.message) if e.message is not None else e.text
+                e.code, messages.text(e.message) if isinstance(e.message, Message) else e.text
             ),
             events.RunEnded: self._on_run_ended,
         }

@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Train on a CSV table: a header row, number columns and a label column (named label, else the last); a numeric label with many values is a regression</source>
-        <translation>用 CSV 表格訓練：一行表頭、若干數值列和一個標籤列（名為 label，否則取最後一列）；取值很多的數值標籤按回歸處理</translation>
+        <translation>用 CSV 表格訓練：一行表頭、若干數值列和一個標籤列（名為 label，否則取最後一列）；取值很多的數值標籤按迴歸處理</translation>
     </message>
     <message>
         <source>Browse…</source>
@@ -155,7 +155,7 @@
     <name>DataOptionsBox</name>
     <message>
         <source>Automatic (regression for a number with many values)</source>
-        <translation>自動（取值很多的數值按回歸處理）</translation>
+        <translation>自動（取值很多的數值按迴歸處理）</translation>
     </message>
     <message>
         <source>Classification (each value a class)</source>
