@@ -324,3 +324,30 @@ def test_the_run_bars_epoch_is_whole_in_presenter_mode(window):
     settle()
     assert epoch.fontMetrics().horizontalAdvance(epoch.text()) <= epoch.width(), "not 'Epoch 40/4'"
     assert window.run_bar.progress.isVisible()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_run_bars_result_stays_on_the_bar_after_a_language_switch_while_presenting(
+    window, language
+):
+    """Switched to Chinese and back in presenter mode, the buttons' widths were measured at
+    the presenter's text size with two "M"s of padding each: the result went into the toolbar's
+    overflow menu at 1024x768."""
+    from netbuilder.gui import language as languages
+
+    enter(window)
+    bar = window.run_bar
+    try:
+        languages.apply_language(language)
+        settle()
+        languages.apply_language("en")
+        settle()
+    finally:
+        languages.apply_language("en")
+    bar.epoch.setText("Epoch 40/40")
+    bar.progress.setFormat("Test accuracy 99.3%")
+    settle()
+    progress = bar.progress
+    assert progress.isVisible(), "not pushed into the toolbar's overflow menu"
+    assert progress.fontMetrics().horizontalAdvance(progress.text()) < progress.width()
+    assert progress.mapTo(window, progress.rect().topRight()).x() <= window.width()

@@ -23,7 +23,7 @@ class RateBox(QWidget):
         self.box = learning_rate_box()
         self.label.setBuddy(self.box)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
+        layout.setContentsMargins(2, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(self.box)
         self.box.valueChanged.connect(panel.choose_learning_rate)

@@ -211,14 +211,14 @@ class RunBar(QToolBar):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "_progress_text"):
-            self._fit_progress()  # larger text
+            self.retranslate()  # larger text: every width again, in the language shown
 
     def _fit_progress(self) -> None:
         """The bar holds its longest text at any text size ("Test accuracy 99.3%" was cut)."""
         epoch = self.epoch.fontMetrics()  # at presenter size "Epoch 40/40" was cut to "Epoch 40/4"
-        self.epoch.setMinimumWidth(epoch.horizontalAdvance(f"{epoch_text(88, 88)} "))
-        metrics = self.progress.fontMetrics()
-        widest = metrics.horizontalAdvance(f"{test_accuracy_text(1.0)}M")
+        self.epoch.setMinimumWidth(epoch.horizontalAdvance(epoch_text(88, 88)))
+        metrics = self.progress.fontMetrics()  # at presenter size every pixel counts: 1024 in all
+        widest = metrics.horizontalAdvance(test_accuracy_text(1.0)) + 4
         self.progress.setMinimumWidth(widest)
         self.progress.setMaximumWidth(max(260, widest))
 
@@ -227,7 +227,10 @@ class RunBar(QToolBar):
         button = self.widgetForAction(action)
         metrics = button.fontMetrics()
         widest = max(metrics.horizontalAdvance(text.replace("&", "")) for text in texts)
-        button.setMinimumWidth(widest + 2 * metrics.horizontalAdvance("M"))
+        # the button's own padding, from its hint for the text it shows now (two "M"s at
+        # presenter size pushed the result off a 1024 px bar after a language switch)
+        padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        button.setMinimumWidth(widest + max(padding, 0))
 
     def _on_started(self) -> None:
         self._last = None
