@@ -141,3 +141,14 @@ def test_a_finding_is_a_code_and_its_numbers_and_reads_as_before():
     assert as_json["code"] == "overfitting" and as_json["args"] == args
     assert as_json["fix"]["code"] == "fix_weight_decay_stop_early"
     assert as_json["message"] == finding.message
+
+
+def test_a_fix_never_goes_below_the_least_learning_rate_the_settings_allow():
+    """A tenth of 1e-7 would be refused by the settings: no fix is offered then."""
+    from netbuilder.engine.doctor import Observations, diagnose
+
+    seen = Observations(loss_not_finite=True)
+    [finding] = diagnose(seen, TrainingSettings(learning_rate=1e-7))
+    assert finding.code == "loss_nan" and finding.fix is None
+    [finding] = diagnose(seen, TrainingSettings(learning_rate=1e-3))
+    assert finding.fix.changes == {"learning_rate": pytest.approx(1e-4)}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from netbuilder.document.messages import Message, english
+from netbuilder.document.setting_specs import SPECS
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training_events import BatchReport, EpochReport, LossNotFiniteError
@@ -125,8 +126,11 @@ def diagnose(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
     return found
 
 
-def _lower_lr(settings: TrainingSettings) -> Fix:
+def _lower_lr(settings: TrainingSettings) -> Fix | None:
+    """A tenth of the rate, if the settings allow it (none below the spec's least rate)."""
     lr = settings.learning_rate / 10
+    if lr < SPECS["learning_rate"].minimum:
+        return None
     return Fix("fix_lower_lr", {"lr": lr}, {"learning_rate": lr})
 
 
