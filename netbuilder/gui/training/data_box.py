@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.dataset_files import find_dataset_files, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, dataset_spec
+from netbuilder.document.datasets import dataset_label as catalog_label
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
 from netbuilder.gui import language
@@ -33,8 +34,8 @@ DATASET_LABELS = {name: spec.label for name, spec in DATASETS.items()}
 
 def dataset_label(name: str) -> str:
     """A dataset's name in the user's language; a folder or table of the user's: what it is."""
-    if name in DATASET_LABELS:
-        return QCoreApplication.translate("datasets", DATASET_LABELS[name])
+    if name in DATASET_LABELS:  # a 2-D dataset's label is a template: "{title} (2-D points)"
+        return catalog_label(name, QCoreApplication.translate)
     if name.lower().endswith(".csv"):
         return QCoreApplication.translate("DataBox", "Table in {path}").format(path=name)
     if has_idx_files(Path(name)):

@@ -114,6 +114,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>縮放畫布</translation>
     </message>
     <message>
+        <source>Ctrl+scroll</source>
+        <translation>Ctrl+滾輪</translation>
+    </message>
+    <message>
         <source>How to use netbuilder</source>
         <translation>netbuilder 使用方法</translation>
     </message>

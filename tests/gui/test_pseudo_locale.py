@@ -1,0 +1,357 @@
+"""Under a pseudo translation that wraps every translated text in ⟦ ⟧, the window, every dock,
+lesson, explorer, presenter mode and Help show no words outside the marks other than names: a
+word left outside is a string that never went through the translation (it would stay English in
+Chinese)."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pyqtgraph as pg
+import PySide6
+import pytest
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QDockWidget,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QTabWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from netbuilder.document.bundled import TRANSLATIONS
+from netbuilder.document.catalog import CATALOG
+from netbuilder.document.lesson import lesson_files
+from netbuilder.gui import language
+from netbuilder.gui.builder.block_item import BlockItem
+from netbuilder.gui.builder.code_view import CodeView
+from netbuilder.gui.main_window import MainWindow
+from tests.paths import EXAMPLES, LESSONS
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
+
+OPEN, CLOSE = "⟦", "⟧"
+WORD = re.compile(r"[A-Za-z][A-Za-z']+")
+
+# Words that may show outside the marks, each a name that stays as it is in every language.
+NAMES = {
+    *CATALOG,  # the layer types, as PyTorch spells them (Conv2d, ReLU)
+    *{word for layer in CATALOG for word in WORD.findall(layer)},
+    "netbuilder",  # the app's name
+    "English",  # View > Language names each language in its own words
+    "pad",  # a block's key parameters in PyTorch's words: "6@5x5 pad 2" (the issue keeps it)
+    *("Himmelblau", "Rosenbrock", "Beale"),  # the playground's test functions, named for people
+    *("sgd", "nesterov", "adagrad", "rmsprop", "adam", "adamw"),  # torch.optim's, as the CLI's
+    *("torch", "PyTorch", "Qt", "PySide", "Python"),  # About: the versions of the parts
+    *("SGD", "Adam", "AdamW", "RMSprop", "Adagrad"),  # torch.optim's names
+    *("MNIST", "Fashion", "CIFAR", "ONNX", "CSV", "PNG", "CPU", "CUDA", "GPU", "MPS"),
+    *("Ctrl", "Shift", "Alt", "Del", "Backspace", "Esc", "Up", "Down", "Left", "Right", "PgUp"),
+    *("PgDown", "Home", "End", "Return", "Enter", "Space", "Tab", "Meta"),  # keyboard keys
+}
+"""Plus, found at run time: the example projects' and the datasets' names and class names."""
+
+
+def _pseudo_ts(sources: list[Path], target: Path) -> None:
+    """One .ts whose every translation is its source inside the marks (numerus forms too)."""
+    root = ET.Element("TS", version="2.1", language="zh_CN", sourcelanguage="en")
+    for source in sources:
+        for context in ET.parse(source).getroot().iter("context"):
+            copy = ET.SubElement(root, "context")
+            ET.SubElement(copy, "name").text = context.findtext("name")
+            for message in context.iter("message"):
+                text = message.findtext("source") or ""
+                new = ET.SubElement(copy, "message", message.attrib)
+                ET.SubElement(new, "source").text = text
+                if message.find("comment") is not None:
+                    ET.SubElement(new, "comment").text = message.findtext("comment")
+                translation = ET.SubElement(new, "translation")
+                if message.get("numerus") == "yes":
+                    ET.SubElement(translation, "numerusform").text = OPEN + text + CLOSE
+                else:
+                    translation.text = OPEN + text + CLOSE
+    ET.ElementTree(root).write(target, encoding="utf-8", xml_declaration=True)
+
+
+@pytest.fixture
+def pseudo_translation(tmp_path):
+    """The pseudo translation installed (instead of any language), English again afterwards."""
+    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
+    _pseudo_ts(sorted((TRANSLATIONS / "zh_CN").glob("*.ts")), ts)
+    lrelease = Path(PySide6.__file__).parent / "lrelease"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+    language.apply_language("en")
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        language.apply_language("en")
+
+
+PATH = re.compile(r"[^\s⟦⟧]*/[^\s⟦⟧]*|[^\s⟦⟧]+\.(json|csv|png|pt|onnx|py)\b")
+"""A file's path or name, which stays as the user's files are called."""
+
+
+def _plain(text: str) -> str:
+    if "<" in text and ">" in text:
+        text = re.sub(r"<[^>]*>", " ", text)
+    return PATH.sub(" ", html.unescape(text).replace("&", ""))
+
+
+def unmarked_words(text: str) -> list[str]:
+    """The words of `text` outside every ⟦…⟧ (marks nest: a translated template's blanks may hold
+    translated words)."""
+    text = _plain(text)
+    while True:
+        stripped = re.sub(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", " ", text)
+        if stripped == text:
+            break
+        text = stripped
+    return WORD.findall(text)
+
+
+class Texts:
+    """Every text a user can read in the window, by where it is shown."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, str] = {}  # text -> where first seen
+        self.shortcuts: list[str] = []
+
+    def add(self, where: str, text: object) -> None:
+        if isinstance(text, str) and text and text not in self.found:
+            self.found[text] = where
+
+    def menu(self, where: str, menu: QMenu) -> None:
+        menu.aboutToShow.emit()  # menus filled when they open (Open Recent, Lessons)
+        self.add(f"{where} title", menu.title())
+        for action in menu.actions():
+            self.add(f"{where} > action", action.text())
+            self.add(f"{where} > {action.text()} tip", action.toolTip())
+            self.add(f"{where} > {action.text()} status tip", action.statusTip())
+            if action.menu() is not None:
+                self.menu(f"{where} > {action.text()}", action.menu())
+
+    def widget(self, widget: QWidget) -> None:
+        where = _place(widget)
+        if not widget.isVisible():
+            return
+        if widget.isWindow() or isinstance(widget, QDockWidget):
+            self.add(f"{where} window title", widget.windowTitle())
+        self.add(f"{where} tooltip", widget.toolTip())
+        if isinstance(widget, QLabel):
+            self.add(where, widget.text())
+        elif isinstance(widget, QAbstractButton):
+            self.add(where, widget.text())
+        elif isinstance(widget, QGroupBox):
+            self.add(where, widget.title())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                self.add(f"{where} tab", widget.tabText(index))
+                self.add(f"{where} tab tip", widget.tabToolTip(index))
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                self.add(f"{where} item", widget.itemText(index))
+            self.add(f"{where} placeholder", widget.placeholderText())
+        elif isinstance(widget, QLineEdit):
+            self.add(f"{where} placeholder", widget.placeholderText())
+        elif isinstance(widget, QAbstractSpinBox):
+            for name in ("prefix", "suffix"):
+                self.add(f"{where} {name}", getattr(widget, name, lambda: "")())
+            self.add(f"{where} special", widget.specialValueText())
+        elif isinstance(widget, QTextEdit) and not _in_code_view(widget):
+            self.add(where, widget.toPlainText())
+            self.add(f"{where} placeholder", widget.placeholderText())
+        elif isinstance(widget, QToolBar):
+            self.add(f"{where} title", widget.windowTitle())
+            for action in widget.actions():
+                self.add(f"{where} action", action.iconText())
+                self.add(f"{where} action tip", action.toolTip())
+        if isinstance(widget, QTabWidget):
+            for index in range(widget.count()):
+                self.add(f"{where} tab", widget.tabText(index))
+        if isinstance(widget, QAbstractItemView):
+            self.model(where, widget)
+        if isinstance(widget, QGraphicsView) and widget.scene() is not None:
+            self.scene(where, widget)
+
+    def model(self, where: str, view: QAbstractItemView) -> None:
+        model = view.model()
+        if model is None:
+            return
+        top = QModelIndex()
+        for column in range(_columns(model, top)):
+            display = Qt.ItemDataRole.DisplayRole
+            self.add(f"{where} header", model.headerData(column, Qt.Orientation.Horizontal, display))
+            tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            self.add(f"{where} header tip", tip)
+        rows = [(model.index(row, 0, top), row) for row in range(min(model.rowCount(top), 100))]
+        while rows:
+            first, row = rows.pop()
+            for column in range(_columns(model, first.parent())):
+                index = model.index(row, column, first.parent())
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    value = model.data(index, role)
+                    if isinstance(value, str):
+                        self.add(f"{where} cell", value)
+            rows += [(model.index(r, 0, first), r) for r in range(min(model.rowCount(first), 50))]
+
+    def scene(self, where: str, view: QGraphicsView) -> None:
+        for item in view.scene().items():
+            if not item.isVisible():
+                continue
+            self.add(f"{where} item tip", item.toolTip())
+            if isinstance(item, QGraphicsTextItem):
+                self.add(f"{where} text", item.toPlainText())
+            elif isinstance(item, QGraphicsSimpleTextItem):
+                self.add(f"{where} text", item.text())
+            elif isinstance(item, BlockItem):
+                content = item.content
+                for text in (content.detail or content.category_text, content.params_text):
+                    self.add(f"{where} block", text)
+                self.add(f"{where} block", content.shape_text)
+            if isinstance(item, pg.PlotItem):
+                self.add(f"{where} plot title", item.titleLabel.text)
+                for name in ("left", "bottom", "right", "top"):
+                    axis = item.getAxis(name)
+                    if axis.isVisible() and axis.label.isVisible():
+                        self.add(f"{where} axis", axis.labelText)
+
+
+def _place(widget: QWidget) -> str:
+    """The widget's class and the classes of the app's own widgets around it."""
+    chain, parent = [], widget
+    while parent is not None and len(chain) < 4:
+        name = type(parent).__name__
+        if parent is widget or not name.startswith("Q"):
+            chain.append(name + (f"#{parent.objectName()}" if parent.objectName() else ""))
+        parent = parent.parentWidget()
+    return " in ".join(chain)
+
+
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount(parent)
+
+
+def _in_code_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, CodeView):
+            return True  # the Python code the network is: code stays code
+        parent = parent.parentWidget()
+    return False
+
+
+def collect(window: MainWindow, texts: Texts) -> None:
+    native = QKeySequence.SequenceFormat.NativeText
+    keys = {k.toString(native) for a in window.findChildren(QAction) for k in a.shortcuts()}
+    texts.shortcuts = sorted(keys - {""}, key=len, reverse=True)
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            texts.menu("menu", action.menu())
+    texts.add("status bar", window.statusBar().currentMessage())
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QMenu):
+            continue  # walked above, open or not
+        texts.widget(widget)
+
+
+def names(window: MainWindow) -> set[str]:
+    """The projects' and datasets' own names, which no language changes."""
+    found = set(NAMES)
+    for path in Path(EXAMPLES).glob("*.json"):
+        found.update(WORD.findall(json.loads(path.read_text()).get("name", "")))
+    found.update(WORD.findall(Path(window.document.path or "").name))
+    return found
+
+
+def _inspect_modal(found: list[str]) -> None:
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        found += [box.windowTitle(), box.text(), box.informativeText()]
+        found += [b.text() for b in box.buttons() if box.buttonRole(b) != -1]
+        box.reject()
+    else:
+        QTimer.singleShot(10, lambda: _inspect_modal(found))
+
+
+def test_every_visible_text_goes_through_the_translation(pseudo_translation, window, qtbot):
+    qtbot.waitUntil(lambda: window.feature("training") is not None, timeout=20000)
+    texts = Texts()
+    for dock in window.features.docks().values():
+        dock.show()
+        dock.raise_()  # a tab among others: its page shows
+        collect(window, texts)
+    for action in (window.how_to_action, window.shortcuts_action, window.about_action):
+        action.trigger()
+    explore = window.feature("explore")
+    explore.show_playground()
+    explore.show_activations()
+    collect(window, texts)
+    lessons = window.feature("lessons")
+    for path in lesson_files(LESSONS):
+        lessons.open_lesson(path)
+        texts.add(f"lesson {path.name}", lessons.panel.plain_text())
+        collect(window, texts)
+    window.feature("presenter").action.trigger()
+    collect(window, texts)
+    window.feature("presenter").leave()
+    asked: list[str] = []
+    QTimer.singleShot(0, lambda: _inspect_modal(asked))
+    MainWindow.ask_save_changes(window)
+    for text in asked:
+        texts.add("Unsaved changes box", text)
+
+    allowed = names(window)
+    qt_own = _standard_buttons()
+    keys = re.compile("|".join(f"(?<![A-Za-z]){re.escape(k)}(?![A-Za-z])" for k in texts.shortcuts))
+    left = {
+        text: where
+        for text, where in texts.found.items()
+        if text.replace("&", "") not in {t.replace("&", "") for t in qt_own}
+        and any(word not in allowed for word in unmarked_words(keys.sub(" ", text)))
+    }
+    report = "\n".join(f"{where}: {text!r}" for text, where in sorted(left.items()))
+    assert not left, f"{len(left)} texts without the translation's mark:\n{report}"
+
+
+def _standard_buttons() -> set[str]:
+    """Qt's own buttons (OK, Close, Save…): Qt's translations translate them."""
+    box = QDialogButtonBox()
+    for button in QDialogButtonBox.StandardButton:
+        if button != QDialogButtonBox.StandardButton.NoButton:
+            box.addButton(button)
+    return {button.text() for button in box.buttons()}
+
+
+def test_the_mark_finder_sees_words_outside_marks_only():
+    assert unmarked_words("⟦Undo ⟦Add⟧ ReLU⟧") == []
+    assert unmarked_words("⟦Epoch 3/10⟧ — loss 0.3") == ["loss"]
+    assert unmarked_words("<b>⟦Try:⟧</b> Draw") == ["Draw"]
+
+
+def test_the_pseudo_translation_marks_the_window(pseudo_translation, window):
+    assert window.menus["file"].title() == "⟦&File⟧"
+    assert QSettings is not None
