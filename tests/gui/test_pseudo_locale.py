@@ -5,6 +5,7 @@ Chinese)."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
@@ -15,7 +16,16 @@ from pathlib import Path
 import pyqtgraph as pg
 import PySide6
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QCoreApplication, QModelIndex, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -42,11 +52,13 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.bundled import TRANSLATIONS
 from netbuilder.document.catalog import CATALOG
+from netbuilder.document.datasets import DATASETS
 from netbuilder.document.lesson import lesson_files
-from netbuilder.gui import language
+from netbuilder.gui import commands, language
 from netbuilder.gui.builder.block_item import BlockItem
 from netbuilder.gui.builder.code_view import CodeView
 from netbuilder.gui.main_window import MainWindow
+from netbuilder.gui.training.controller import State
 from tests.paths import EXAMPLES, LESSONS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
@@ -59,6 +71,7 @@ NAMES = {
     *CATALOG,  # the layer types, as PyTorch spells them (Conv2d, ReLU)
     *{word for layer in CATALOG for word in WORD.findall(layer)},
     "netbuilder",  # the app's name
+    *DATASETS,  # a dataset's id, as the project file and the command line name it (Runs table)
     "English",  # View > Language names each language in its own words
     "pad",  # a block's key parameters in PyTorch's words: "6@5x5 pad 2" (the issue keeps it)
     *("Himmelblau", "Rosenbrock", "Beale"),  # the playground's test functions, named for people
@@ -204,7 +217,9 @@ class Texts:
         top = QModelIndex()
         for column in range(_columns(model, top)):
             display = Qt.ItemDataRole.DisplayRole
-            self.add(f"{where} header", model.headerData(column, Qt.Orientation.Horizontal, display))
+            self.add(
+                f"{where} header", model.headerData(column, Qt.Orientation.Horizontal, display)
+            )
             tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
             self.add(f"{where} header tip", tip)
         rows = [(model.index(row, 0, top), row) for row in range(min(model.rowCount(top), 100))]
@@ -300,10 +315,7 @@ def _inspect_modal(found: list[str]) -> None:
 def test_every_visible_text_goes_through_the_translation(pseudo_translation, window, qtbot):
     qtbot.waitUntil(lambda: window.feature("training") is not None, timeout=20000)
     texts = Texts()
-    for dock in window.features.docks().values():
-        dock.show()
-        dock.raise_()  # a tab among others: its page shows
-        collect(window, texts)
+    every_dock(window, texts)
     for action in (window.how_to_action, window.shortcuts_action, window.about_action):
         action.trigger()
     explore = window.feature("explore")
@@ -323,7 +335,35 @@ def test_every_visible_text_goes_through_the_translation(pseudo_translation, win
     MainWindow.ask_save_changes(window)
     for text in asked:
         texts.add("Unsaved changes box", text)
+    assert_all_marked(window, texts)
 
+
+def test_after_training_with_folds_every_text_goes_through_the_translation(
+    pseudo_translation, window, qtbot
+):
+    """A trained 2-D lesson: the Runs table's fold rows, the plots' legends, the decision
+    regions, the evaluation and the run bar's results."""
+    qtbot.waitUntil(lambda: window.feature("training") is not None, timeout=20000)
+    assert window.feature("lessons").open_lesson(LESSONS / "01-linear-vs-relu.json") is not None
+    training = dataclasses.replace(window.document.project.training, epochs=2, folds=2)
+    commands.change_training(window.document, training)
+    texts = Texts()
+    with qtbot.waitSignal(window.feature("training").model_trained, timeout=60_000):
+        assert window.feature("training").panel.start()
+    qtbot.waitUntil(lambda: window.feature("training").state == State.IDLE, timeout=60_000)
+    every_dock(window, texts)
+    texts.add("run bar progress", window.run_bar.progress.format())
+    assert_all_marked(window, texts)
+
+
+def every_dock(window: MainWindow, texts: Texts) -> None:
+    for dock in window.features.docks().values():
+        dock.show()
+        dock.raise_()  # a tab among others: its page shows
+        collect(window, texts)
+
+
+def assert_all_marked(window: MainWindow, texts: Texts) -> None:
     allowed = names(window)
     qt_own = _standard_buttons()
     keys = re.compile("|".join(f"(?<![A-Za-z]){re.escape(k)}(?![A-Za-z])" for k in texts.shortcuts))

@@ -616,6 +616,18 @@
         <source>Run {number}</source>
         <translation>运行 {number}</translation>
     </message>
+    <message>
+        <source>Run {number} · fold {k}/{folds}</source>
+        <translation>运行 {number} · 第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>fold {k} of {folds}</source>
+        <translation>第 {k} 折（共 {folds} 折）</translation>
+    </message>
+    <message>
+        <source>{changes}; {folds}-fold cross-validation</source>
+        <translation>{changes}；{folds} 折交叉验证</translation>
+    </message>
 </context>
 <context>
     <name>TrainingDialogs</name>
