@@ -54,6 +54,10 @@ from netbuilder.document.bundled import TRANSLATIONS
 from netbuilder.document.catalog import CATALOG
 from netbuilder.document.datasets import DATASETS
 from netbuilder.document.lesson import lesson_files
+from netbuilder.document.network import Layer, Network
+from netbuilder.document.project import Project
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.synthetic_digits import DIGIT_STROKES, synthetic_digits
 from netbuilder.gui import commands, language
 from netbuilder.gui.builder.block_item import BlockItem
 from netbuilder.gui.builder.code_view import CodeView
@@ -71,7 +75,9 @@ NAMES = {
     *CATALOG,  # the layer types, as PyTorch spells them (Conv2d, ReLU)
     *{word for layer in CATALOG for word in WORD.findall(layer)},
     "netbuilder",  # the app's name
-    *DATASETS,  # a dataset's id, as the project file and the command line name it (Runs table)
+    *{word for name in DATASETS for word in WORD.findall(name)},  # a dataset's id, as the
+    # project file and the command line name it ("synthetic-digits" in the Runs table)
+    "lr",  # the Runs table's changes name a setting as its runs file does: "lr 0.01 → 0.05"
     "English",  # View > Language names each language in its own words
     "pad",  # a block's key parameters in PyTorch's words: "6@5x5 pad 2" (the issue keeps it)
     *("Himmelblau", "Rosenbrock", "Beale"),  # the playground's test functions, named for people
@@ -299,6 +305,7 @@ def names(window: MainWindow) -> set[str]:
     for path in Path(EXAMPLES).glob("*.json"):
         found.update(WORD.findall(json.loads(path.read_text()).get("name", "")))
     found.update(WORD.findall(Path(window.document.path or "").name))
+    found.update(WORD.findall(window.document.project.name))  # the user's own project name
     return found
 
 
@@ -351,6 +358,33 @@ def test_after_training_with_folds_every_text_goes_through_the_translation(
     with qtbot.waitSignal(window.feature("training").model_trained, timeout=60_000):
         assert window.feature("training").panel.start()
     qtbot.waitUntil(lambda: window.feature("training").state == State.IDLE, timeout=60_000)
+    every_dock(window, texts)
+    texts.add("run bar progress", window.run_bar.progress.format())
+    assert_all_marked(window, texts)
+
+
+def test_a_digit_network_trained_twice_drawn_on_and_evaluated_shows_every_text_marked(
+    pseudo_translation, window, qtbot
+):
+    """Predict with a drawn digit and a layer's activations, Evaluation with a cell's images,
+    Step, and the Runs table's second run (what changed)."""
+    qtbot.waitUntil(lambda: window.feature("training") is not None, timeout=20000)
+    network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 10})], (1, 28, 28))
+    settings = TrainingSettings(batch_size=50, epochs=1, learning_rate=0.01, device="cpu")
+    window.document.reset(Project(network, settings, "synthetic-digits", "tiny"), None)
+    digits = synthetic_digits(300, 100, seed=3)
+    training = window.feature("training")
+    for rate in (0.01, 0.05):
+        changed = dataclasses.replace(window.document.project.training, learning_rate=rate)
+        commands.change_training(window.document, changed)
+        with qtbot.waitSignal(training.model_trained, timeout=60_000):
+            assert training.panel.start(dataset=digits)
+        qtbot.waitUntil(lambda: training.state == State.IDLE, timeout=60_000)
+    predict = window.feature("predict")
+    predict.panel.pad.add_stroke(DIGIT_STROKES[7][0])
+    predict.show_activations_for(1)
+    predict.evaluation_panel.select_cell(7, 7)
+    texts = Texts()
     every_dock(window, texts)
     texts.add("run bar progress", window.run_bar.progress.format())
     assert_all_marked(window, texts)
