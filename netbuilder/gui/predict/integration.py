@@ -25,6 +25,7 @@ from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
 from netbuilder.gui import data_folders, language, messages
+from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
@@ -118,7 +119,7 @@ class PredictionController(QObject):
         text = text.format(
             name=escape(name),
             origin=escape(origin_text(self.origin)),
-            data=escape(trained.dataset_title or ""),
+            data=escape(dataset_title_text(trained.dataset_title or "")),
         )
         document = getattr(self.window, "document", None)
         if document is not None and not same_network(document.network, trained.project.network):

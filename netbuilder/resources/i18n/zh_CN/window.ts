@@ -42,6 +42,41 @@
     </message>
 </context>
 <context>
+    <name>DatasetTitles</name>
+    <message>
+        <source>classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>test_fraction</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>{title}, fold {k}/{folds} held out</source>
+        <translation>{title}，留出第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{title} ({parameters})</source>
+        <translation>{title}（{parameters}）</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>

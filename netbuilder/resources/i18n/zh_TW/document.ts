@@ -223,6 +223,10 @@
         <translation>EMNIST 字母 a-z</translation>
     </message>
     <message>
+        <source>EMNIST letters</source>
+        <translation>EMNIST 字母</translation>
+    </message>
+    <message>
         <source>CIFAR-10 colour photos (3x32x32)</source>
         <translation>CIFAR-10 彩色照片 (3x32x32)</translation>
     </message>

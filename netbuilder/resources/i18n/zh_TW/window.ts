@@ -42,6 +42,41 @@
     </message>
 </context>
 <context>
+    <name>DatasetTitles</name>
+    <message>
+        <source>classes</source>
+        <translation>類別數</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪聲</translation>
+    </message>
+    <message>
+        <source>test_fraction</source>
+        <translation>測試集比例</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>{title}, fold {k}/{folds} held out</source>
+        <translation>{title}，留出第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{title} ({parameters})</source>
+        <translation>{title}（{parameters}）</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>
