@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     QTranslator,
@@ -118,22 +117,42 @@ def _pseudo_ts(sources: list[Path], target: Path) -> list[str]:
     return texts
 
 
+class Pseudo:
+    """The pseudo translation, compiled by Qt's lrelease; `install()` shows the app in it."""
+
+    def __init__(self, folder: Path) -> None:
+        ts, qm = folder / "pseudo.ts", folder / "pseudo.qm"
+        self.templates = Templates(_pseudo_ts(sorted((TRANSLATIONS / "zh_CN").glob("*.ts")), ts))
+        lrelease = Path(PySide6.__file__).parent / "lrelease"  # as gui/language.py finds it
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
+        self.translator = QTranslator()
+        assert self.translator.load(str(qm))
+
+    def install(self) -> None:
+        language.apply_language("en")  # no other translation of ours beside it
+        QCoreApplication.installTranslator(self.translator)
+
+    def remove(self) -> None:
+        QCoreApplication.removeTranslator(self.translator)
+        language.apply_language("en")  # other tests read English
+
+
 @pytest.fixture
-def pseudo_translation(tmp_path):
-    """The pseudo translation installed (instead of any language), English again afterwards."""
-    ts, qm = tmp_path / "pseudo.ts", tmp_path / "pseudo.qm"
-    templates = Templates(_pseudo_ts(sorted((TRANSLATIONS / "zh_CN").glob("*.ts")), ts))
-    lrelease = Path(PySide6.__file__).parent / "lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=60)
-    language.apply_language("en")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
+def pseudo(tmp_path):
+    """The pseudo translation, made; installed by the test or by `pseudo_translation`."""
+    made = Pseudo(tmp_path)
     try:
-        yield templates
+        yield made
     finally:
-        QCoreApplication.removeTranslator(translator)
-        language.apply_language("en")
+        made.remove()
+
+
+@pytest.fixture
+def pseudo_translation(pseudo):
+    """The pseudo translation installed before the window is made (as LANG chooses a language);
+    gives its templates."""
+    pseudo.install()
+    return pseudo.templates
 
 
 PATH = re.compile(r"[^\s⟦⟧]*/[^\s⟦⟧]*|[^\s⟦⟧]+\.(json|csv|png|pt|onnx|py)\b")
@@ -470,4 +489,28 @@ def test_the_mark_finder_sees_words_outside_marks_only():
 
 def test_the_pseudo_translation_marks_the_window(pseudo_translation, window):
     assert window.menus["file"].title() == "⟦&File⟧"
-    assert QSettings is not None
+    assert window.feature("presenter").action.text() == "⟦&Presenter Mode⟧"
+
+
+def test_before_torch_loads_every_text_goes_through_the_translation(
+    pseudo_translation, builder_window
+):
+    """The stand-ins that keep the run bar's and the training docks' places while torch loads."""
+    texts = Texts()
+    collect(builder_window, texts)
+    assert_all_marked(builder_window, texts, pseudo_translation)
+
+
+def test_switching_live_to_the_pseudo_translation_leaves_no_text_behind(window, qtbot, pseudo):
+    """Made in English, then switched (View > Language): every view re-sets its texts."""
+    qtbot.waitUntil(lambda: window.feature("training") is not None, timeout=20000)
+    window.feature("explore").show_playground()
+    window.feature("explore").show_activations()
+    window.feature("lessons").open_lesson(LESSONS / "01-linear-vs-relu.json")
+    for dock in window.features.docks().values():
+        dock.show()
+    pseudo.install()
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "⟦&File⟧")  # LanguageChange is posted
+    texts = Texts()
+    every_dock(window, texts)
+    assert_all_marked(window, texts, pseudo.templates)
