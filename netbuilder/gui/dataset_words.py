@@ -52,3 +52,38 @@ def dataset_title_text(title: str) -> str:
 
 def _parameter(key: str) -> str:
     return QCoreApplication.translate("DatasetTitles", PARAMETER_WORDS[key])
+
+
+PROGRESS = (  # the engine's words while it loads data (engine/data.py, remote/runner.py, ...)
+    (re.compile(r"Loading (.+)…"), QT_TRANSLATE_NOOP("DatasetTitles", "Loading {0}…")),
+    (re.compile(r"Loaded (.+)"), QT_TRANSLATE_NOOP("DatasetTitles", "Loaded {0}")),
+    (
+        re.compile(r"Downloading (.+) \(([^()]+)\)…"),
+        QT_TRANSLATE_NOOP("DatasetTitles", "Downloading {0} ({1})…"),
+    ),
+    (
+        re.compile(r"Downloading (.+): ([^:]+)"),
+        QT_TRANSLATE_NOOP("DatasetTitles", "Downloading {0}: {1}"),
+    ),
+    (
+        re.compile(r"Downloaded (.+): ([^:]+)"),
+        QT_TRANSLATE_NOOP("DatasetTitles", "Downloaded {0}: {1}"),
+    ),
+    (
+        re.compile(r"Decoding images: (\d+) of (\d+)"),
+        QT_TRANSLATE_NOOP("DatasetTitles", "Decoding images: {0} of {1}"),
+    ),
+)
+"""Each with its blanks in order: a dataset (its name or title) first, then a file, size or
+count, shown as written."""
+
+
+def progress_text(message: str) -> str:
+    """The engine's progress `message` in the app's language; one it does not know, as it is."""
+    for pattern, template in PROGRESS:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            first, *rest = found.groups()
+            text = QCoreApplication.translate("DatasetTitles", template)
+            return text.format(dataset_title_text(first), *rest)  # an id (mnist) stays
+    return message

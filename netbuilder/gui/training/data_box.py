@@ -23,6 +23,7 @@ from netbuilder.document.datasets import dataset_label as catalog_label
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
 from netbuilder.gui import language
+from netbuilder.gui.dataset_words import progress_text
 from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
@@ -314,7 +315,7 @@ class DataBox(QWidget):
         else:
             self.progress.setRange(0, 1000)
             self.progress.setValue(round(fraction * 1000))
-        self.progress.setFormat(message)
+        self.progress.setFormat(progress_text(message))  # the engine's words, in the language
         self.progress.setTextVisible(True)
 
     def hide_progress(self) -> None:

@@ -75,6 +75,30 @@
         <source>{title} ({parameters})</source>
         <translation>{title}（{parameters}）</translation>
     </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加载 {0}…</translation>
+    </message>
+    <message>
+        <source>Loaded {0}</source>
+        <translation>已加载 {0}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} ({1})…</source>
+        <translation>正在下载 {0}（{1}）…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1}</source>
+        <translation>正在下载 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Downloaded {0}: {1}</source>
+        <translation>已下载 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Decoding images: {0} of {1}</source>
+        <translation>正在解码图像：第 {0} 张，共 {1} 张</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>

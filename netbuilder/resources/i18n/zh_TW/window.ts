@@ -75,6 +75,30 @@
         <source>{title} ({parameters})</source>
         <translation>{title}（{parameters}）</translation>
     </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加載 {0}…</translation>
+    </message>
+    <message>
+        <source>Loaded {0}</source>
+        <translation>已加載 {0}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} ({1})…</source>
+        <translation>正在下載 {0}（{1}）…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1}</source>
+        <translation>正在下載 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Downloaded {0}: {1}</source>
+        <translation>已下載 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Decoding images: {0} of {1}</source>
+        <translation>正在解碼圖像：第 {0} 張，共 {1} 張</translation>
+    </message>
 </context>
 <context>
     <name>Display</name>
