@@ -163,7 +163,7 @@ _NAMED = (
         licence="part of netbuilder", generated=True, script="app-only",
     ),
     DatasetSpec(
-        "sine", "sine: y = sin(3x) + x/2 + noise", QT_TRANSLATE_NOOP("datasets", "Sine curve (1-D regression, generated)"), (1,),
+        "sine", QT_TRANSLATE_NOOP("datasets", "sine: y = sin(3x) + x/2 + noise"), QT_TRANSLATE_NOOP("datasets", "Sine curve (1-D regression, generated)"), (1,),
         ("y",), task=REGRESSION, provenance="generated: y = sin(3x) + x/2 + noise",
         licence="part of netbuilder", generated=True, script="generated",
     ),

@@ -23,7 +23,7 @@ from netbuilder.document.datasets import dataset_label as catalog_label
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
 from netbuilder.gui import language
-from netbuilder.gui.dataset_words import progress_text
+from netbuilder.gui.dataset_words import dataset_title_text, progress_text
 from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
@@ -305,7 +305,8 @@ class DataBox(QWidget):
             )
         else:
             text = QCoreApplication.translate("DataBox", "Using {title}: {count} training images.")
-        self.status.setText(text.format(title=escaped(title), count=f"{count:,}"))
+        title_text = dataset_title_text(title)  # the engine's English title, in the language
+        self.status.setText(text.format(title=escaped(title_text), count=f"{count:,}"))
         self._loaded = (title, synthetic, count)
 
     def show_progress(self, message: str, fraction: float) -> None:

@@ -243,6 +243,10 @@
         <translation>正弦曲线（一维回归，程序生成）</translation>
     </message>
     <message>
+        <source>sine: y = sin(3x) + x/2 + noise</source>
+        <translation>正弦：y = sin(3x) + x/2 + 噪声</translation>
+    </message>
+    <message>
         <source>{title} (2-D points)</source>
         <translation>{title}（二维点）</translation>
     </message>

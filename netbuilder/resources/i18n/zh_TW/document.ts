@@ -243,6 +243,10 @@
         <translation>正弦曲線（一維迴歸，程序生成）</translation>
     </message>
     <message>
+        <source>sine: y = sin(3x) + x/2 + noise</source>
+        <translation>正弦：y = sin(3x) + x/2 + 噪聲</translation>
+    </message>
+    <message>
         <source>{title} (2-D points)</source>
         <translation>{title}（二維點）</translation>
     </message>
