@@ -81,7 +81,6 @@ NAMES = {
     *("MB", "KB", "GB"),  # units
     *("MAE", "RMSE"),  # a regression's error measures, by their abbreviations (as R²)
     "English",  # View > Language names each language in its own words
-    "pad",  # a block's key parameters in PyTorch's words: "6@5x5 pad 2" (the issue keeps it)
     *("Himmelblau", "Rosenbrock", "Beale"),  # the playground's test functions, named for people
     *("sgd", "nesterov", "adagrad", "rmsprop", "adam", "adamw"),  # torch.optim's, as the CLI's
     *("torch", "PyTorch", "Qt", "PySide", "Python"),  # About: the versions of the parts
@@ -91,7 +90,17 @@ NAMES = {
     *("PgDown", "Home", "End", "Return", "Enter", "Space", "Tab", "Meta"),  # keyboard keys
 }
 """Plus, found at run time: the example projects' names and the user's project's name."""
+TORCH_ARGUMENTS = {
+    *{w for t in CATALOG.values() for p in t.params for w in WORD.findall(p.name)},
+    *{w for t in CATALOG.values() for p in t.params for c in p.choices for w in WORD.findall(c)},
+    *("in", "features", "channels", "num"),  # what the input decides: in_features, in_channels
+}
+"""A layer's arguments (kernel_size, negative_slope) and their choices (approximate="tanh"), as
+PyTorch names them: the Inspector and the blocks show them so, as the code does."""
 NAMES_THERE = {  # words that are names in one view only: (a widget's class there, its words)
+    "Inspector": TORCH_ARGUMENTS,
+    # a block's key arguments: "alpha=1.0", and "6@5x5 pad 2" (the issue keeps it)
+    "CanvasView": {*TORCH_ARGUMENTS, "pad"},
     # the Runs table's changes are the runs file's record, naming a setting by its key in the
     # project file: "lr 0.01 → 0.05", "epochs 1 → 50"
     "RunsTable": {
@@ -407,6 +416,23 @@ def test_every_visible_text_goes_through_the_translation(pseudo_translation, win
     MainWindow.ask_save_changes(window)
     for text in asked:
         texts.add("Unsaved changes box", text)
+    assert_all_marked(window, texts, pseudo_translation)
+
+
+def test_every_layer_type_s_inspector_and_problems_go_through_the_translation(
+    pseudo_translation, window, qtbot
+):
+    """Each layer type appended and selected: its parameters in the Inspector, its block, and
+    the problems and hints it brings."""
+    texts = Texts()
+    inspector = window.dock("builder.inspector")
+    inspector.show()
+    inspector.raise_()
+    for type_id in CATALOG:
+        window.append_layer(type_id)
+        for widget in [inspector, *inspector.findChildren(QWidget)]:
+            texts.widget(widget)
+    every_dock(window, texts)
     assert_all_marked(window, texts, pseudo_translation)
 
 
