@@ -47,6 +47,41 @@ def dataset_title_text(title: str) -> str:
             )
     if title in _CATALOG:  # the catalog's words are marked in context "datasets" (document.ts)
         return QCoreApplication.translate("datasets", title)
+    return _users_data(title)
+
+
+TASKS = {  # a table's task as the engine names it
+    "classification": QT_TRANSLATE_NOOP("DatasetTitles", "classification"),
+    "regression": QT_TRANSLATE_NOOP("DatasetTitles", "regression"),
+}
+IMAGES = re.compile(r"images in (.+) \((\d+x\d+x\d+)\)")
+"""engine/image_folder.py: a folder of pictures, named by the folder."""
+TABLE = re.compile(r"(.+) \((\d+) features → (.+), (classification|regression)\)")
+"""engine/table.py: a CSV file, its feature count, the target column and the task."""
+FROM = re.compile(r"(.+) from (.+)")
+"""engine/data.py: IDX files from a folder (a known dataset's, or unknown)."""
+
+
+def _users_data(title: str) -> str:
+    """The titles of the user's own data; the names in them (folder, file, column) as they are."""
+    images = IMAGES.fullmatch(title)
+    if images is not None:
+        text = QCoreApplication.translate("DatasetTitles", "images in {folder} ({shape})")
+        return text.format(folder=images[1], shape=images[2])
+    table = TABLE.fullmatch(title)
+    if table is not None:
+        text = QCoreApplication.translate(
+            "DatasetTitles", "{file} ({count} features → {target}, {task})"
+        )
+        task = QCoreApplication.translate("DatasetTitles", TASKS[table[4]])
+        return text.format(file=table[1], count=table[2], target=table[3], task=task)
+    found = FROM.fullmatch(title)
+    if found is not None and (found[1] in _CATALOG or found[1] == "IDX files"):
+        what = QCoreApplication.translate("DatasetTitles", "IDX files")
+        if found[1] in _CATALOG:
+            what = QCoreApplication.translate("datasets", found[1])
+        text = QCoreApplication.translate("DatasetTitles", "{what} from {folder}")
+        return text.format(what=what, folder=found[2])
     return title
 
 

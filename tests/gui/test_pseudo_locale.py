@@ -60,6 +60,7 @@ from netbuilder.engine.synthetic_digits import DIGIT_STROKES, synthetic_digits
 from netbuilder.gui import commands, language
 from netbuilder.gui.builder.block_item import BlockItem
 from netbuilder.gui.builder.code_view import CodeView
+from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.runs import SHORT_NAMES
@@ -604,3 +605,22 @@ def test_the_engine_s_progress_while_loading_data_reads_in_the_language(
     pseudo.remove()
     data.show_progress(ENGINE_PROGRESS[0], -1)
     assert data.progress.format() == "Loading mnist…", "English reads as the engine wrote it"
+
+
+ENGINE_TITLES = (  # how the engine names the data a model was trained on (kept in model files)
+    "Synthetic digits (generated, not MNIST)",
+    "Spiral arms (classes 3, points 200, noise 0.2, test_fraction 0.25, seed 0)",
+    "Two moons (points 200, noise 0.1, test_fraction 0.25, seed 0), fold 2/3 held out",
+    "sine: y = sin(3x) + x/2 + noise",
+    "images in x9 (3x32x32)",  # the user's folder, file and column names stay as written:
+    "iris.csv (4 features → y, classification)",  # here a letter, which the check passes
+    "MNIST from /data/mnist",
+    "IDX files from /data/mine",
+)
+
+
+def test_the_data_a_model_was_trained_on_reads_in_the_language(pseudo_translation, window):
+    texts = Texts()
+    for title in ENGINE_TITLES:
+        texts.add("dataset title", dataset_title_text(title))
+    assert_all_marked(window, texts, pseudo_translation)

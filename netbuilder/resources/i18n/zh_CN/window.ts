@@ -76,6 +76,30 @@
         <translation>{title}（{parameters}）</translation>
     </message>
     <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>images in {folder} ({shape})</source>
+        <translation>{folder} 中的图像（{shape}）</translation>
+    </message>
+    <message>
+        <source>{file} ({count} features → {target}, {task})</source>
+        <translation>{file}（{count} 个特征 → {target}，{task}）</translation>
+    </message>
+    <message>
+        <source>IDX files</source>
+        <translation>IDX 文件</translation>
+    </message>
+    <message>
+        <source>{what} from {folder}</source>
+        <translation>来自 {folder} 的 {what}</translation>
+    </message>
+    <message>
         <source>Loading {0}…</source>
         <translation>正在加载 {0}…</translation>
     </message>
