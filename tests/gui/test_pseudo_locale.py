@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QTabBar,
@@ -62,6 +63,7 @@ from netbuilder.gui.builder.block_item import BlockItem
 from netbuilder.gui.builder.code_view import CodeView
 from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.main_window import MainWindow
+from netbuilder.gui.predict.integration import attach_prediction
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.runs import SHORT_NAMES
 from tests.paths import EXAMPLES, LESSONS
@@ -624,3 +626,14 @@ def test_the_data_a_model_was_trained_on_reads_in_the_language(pseudo_translatio
     for title in ENGINE_TITLES:
         texts.add("dataset title", dataset_title_text(title))
     assert_all_marked(window, texts, pseudo_translation)
+
+
+def test_a_window_without_a_file_menu_names_its_model_menu_in_the_language(qtbot, pseudo):
+    """The Predict feature in a window of its own puts Load model in a Model menu."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    attach_prediction(window)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu() is not None)
+    assert menu.title() == "&Model"
+    pseudo.install()
+    qtbot.waitUntil(lambda: menu.title() == "⟦&Model⟧")

@@ -370,6 +370,12 @@ def _add_action(window, action: QAction) -> None:
         if menu is not None and menu.objectName() in ("model_menu", "file_menu"):  # not titles
             menu.addAction(action)
             return
-    menu = menu_bar.addMenu(QCoreApplication.translate("Prediction", "&Model"))
+    menu = menu_bar.addMenu("")
     menu.setObjectName("model_menu")
     menu.addAction(action)
+
+    def retranslate() -> None:
+        menu.setTitle(QCoreApplication.translate("Prediction", "&Model"))
+
+    retranslate()
+    language.on_language_change(menu, retranslate)
