@@ -84,17 +84,14 @@ NAMES = {
     "netbuilder",  # the app's name
     *{word for name in DATASETS for word in WORD.findall(name)},  # a dataset's id, as the
     # project file and the command line name it ("synthetic-digits" in the Runs table)
-    "Kuzushiji",  # Kuzushiji-MNIST, a dataset's name
-    *("MB", "KB", "GB"),  # units
     *("MAE", "RMSE"),  # a regression's error measures, by their abbreviations (as R²)
+    *("MNIST", "Fashion", "Kuzushiji", "CIFAR"),  # the datasets' names: "MNIST test set"
+    *("SGD", "Adam", "AdamW", "RMSprop", "Adagrad"),  # torch.optim's names (the Optimizer box)
+    *("torch", "Qt", "PySide", "Python"),  # About: the parts and their versions
+    "MB",  # a download's size: "about 12 MB"
     "English",  # View > Language names each language in its own words
     *("Himmelblau", "Rosenbrock", "Beale"),  # the playground's test functions, named for people
     *("sgd", "nesterov", "adagrad", "rmsprop", "adam", "adamw"),  # torch.optim's, as the CLI's
-    *("torch", "PyTorch", "Qt", "PySide", "Python"),  # About: the versions of the parts
-    *("SGD", "Adam", "AdamW", "RMSprop", "Adagrad"),  # torch.optim's names
-    *("MNIST", "Fashion", "CIFAR", "ONNX", "CSV", "PNG", "CPU", "CUDA", "GPU", "MPS"),
-    *("Ctrl", "Shift", "Alt", "Del", "Backspace", "Esc", "Up", "Down", "Left", "Right", "PgUp"),
-    *("PgDown", "Home", "End", "Return", "Enter", "Space", "Tab", "Meta"),  # keyboard keys
 }
 """Plus, found at run time: the example projects' names and the user's project's name."""
 TORCH_ARGUMENTS = {
