@@ -64,6 +64,7 @@ from netbuilder.gui.builder.code_view import CodeView
 from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.main_window import MainWindow
 from netbuilder.gui.predict.integration import attach_prediction
+from netbuilder.gui.recovery import Recovered
 from netbuilder.gui.training.controller import State
 from netbuilder.gui.training.runs import SHORT_NAMES
 from tests.paths import EXAMPLES, LESSONS
@@ -389,8 +390,11 @@ def test_every_visible_text_goes_through_the_translation(pseudo_translation, win
     asked: list[str] = []
     QTimer.singleShot(0, lambda: _inspect_modal(asked))
     MainWindow.ask_save_changes(window)
+    QTimer.singleShot(0, lambda: _inspect_modal(asked))
+    MainWindow.ask_restore(window, Recovered(Path("r.json"), Project(), None, 1.8e9))
+    assert any("Restore" in text for text in asked), "both boxes were read"
     for text in asked:
-        texts.add("Unsaved changes box", text)
+        texts.add("Unsaved changes and Restore boxes", text)
     assert_all_marked(window, texts)
 
 
@@ -466,6 +470,7 @@ def test_a_digit_network_trained_twice_drawn_on_and_evaluated_shows_every_text_m
     QTimer.singleShot(0, lambda: _inspect_modal(asked))
     guard = training.close_guard
     type(guard).ask_stop(guard)  # closing while a run is going asks first
+    assert any("Keep training" in text for text in asked), "the box was read"
     for text in asked:
         texts.add("Training is running box", text)
     training.run_actions.stop.trigger()
