@@ -20,6 +20,8 @@ ALLOWED = {
     ("step/batch.py", 'label.text().replace("\\u200b", " ").split()'): "measures its words",
     ("builder/code_view.py", "text != self.editor.toPlainText()"): "generated code, re-set only "
     "when it changed so that the reader's scroll position stays",
+    ("dataset_words.py", "title in _CATALOG"): "the engine's English title of a model's data "
+    "(kept so in model files), read to show it in the user's language",
 }
 """Reading the text is the point here (no branch on the app's own words), and why."""
 

@@ -135,7 +135,7 @@ _NAMED = (
         marker="emnist-digits-test-images-idx3-ubyte",
     ),
     DatasetSpec(
-        "emnist-letters", "EMNIST letters", QT_TRANSLATE_NOOP("datasets", "EMNIST letters a-z"), _IMAGE,
+        "emnist-letters", QT_TRANSLATE_NOOP("datasets", "EMNIST letters"), QT_TRANSLATE_NOOP("datasets", "EMNIST letters a-z"), _IMAGE,
         tuple(string.ascii_lowercase),
         provenance="Cohen et al. 2017: 145,600 handwritten letters, upper and lower case merged",
         licence="public domain (NIST)", folder="EMNIST/raw", download_size="560 MB",
@@ -163,7 +163,7 @@ _NAMED = (
         licence="part of netbuilder", generated=True, script="app-only",
     ),
     DatasetSpec(
-        "sine", "sine: y = sin(3x) + x/2 + noise", QT_TRANSLATE_NOOP("datasets", "Sine curve (1-D regression, generated)"), (1,),
+        "sine", QT_TRANSLATE_NOOP("datasets", "sine: y = sin(3x) + x/2 + noise"), QT_TRANSLATE_NOOP("datasets", "Sine curve (1-D regression, generated)"), (1,),
         ("y",), task=REGRESSION, provenance="generated: y = sin(3x) + x/2 + noise",
         licence="part of netbuilder", generated=True, script="generated",
     ),

@@ -26,6 +26,8 @@ class DeviceInfo:
 
     id: str
     label: str
+    cores: int = 0
+    """The CPU's cores (0 for other devices): front ends word the label in their language."""
 
 
 def available_devices() -> list[DeviceInfo]:
@@ -36,7 +38,7 @@ def available_devices() -> list[DeviceInfo]:
     ]
     if _mps_available():
         devices.append(DeviceInfo("mps", "Apple MPS"))
-    devices.append(DeviceInfo("cpu", f"CPU ({_cpu_cores()} cores)"))
+    devices.append(DeviceInfo("cpu", f"CPU ({_cpu_cores()} cores)", _cpu_cores()))
     return devices
 
 

@@ -72,7 +72,8 @@ def shortcuts_html(actions: Iterable[QAction]) -> str:
             name = html.escape(bare(action.text()))
             rows.append(f"<tr><td>{name}</td><td><b>{', '.join(keys)}</b></td></tr>")
     zoom = QCoreApplication.translate("Help", "Zoom the canvas")
-    extra = f"<tr><td>{zoom}</td><td><b>Ctrl+scroll</b></td></tr>"
+    wheel = QCoreApplication.translate("Help", "Ctrl+scroll")
+    extra = f"<tr><td>{zoom}</td><td><b>{wheel}</b></td></tr>"
     return f"<table cellpadding='3'>{''.join(rows)}{extra}</table>"
 
 

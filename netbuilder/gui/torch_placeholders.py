@@ -72,7 +72,10 @@ class TorchPlaceholders:
         self.run_bar = self._run_bar(window)
         self.docks = []
         for title, name, area, beside, shown in DOCKS:
-            dock = window.add_panel(title, self._waiting(), area, window.dock(beside), name=name)
+            # in the language from the start: a tab keeps the title its dock had when tabbed
+            dock = window.add_panel(
+                _tr(title), self._waiting(), area, window.dock(beside), name=name
+            )
             dock.setVisible(shown)
             self.docks.append(dock)
         self.retranslate()

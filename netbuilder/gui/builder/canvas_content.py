@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from netbuilder.document.analysis import Analysis, LayerInfo, human_count
-from netbuilder.document.datasets import dataset_title
+from netbuilder.document.datasets import dataset_spec, dataset_title
 from netbuilder.document.network import Layer
 from netbuilder.document.two_d import is_two_d
 from netbuilder.gui import messages
@@ -33,6 +33,8 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
 
 def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     name = dataset_title(dataset)  # the catalog's title; a folder or table: its name
+    if dataset_spec(dataset) is not None:  # the titles that are words are marked in "datasets"
+        name = QCoreApplication.translate("datasets", name)
     if is_two_d(dataset):
         detail = QCoreApplication.translate("CanvasBlocks", "{name}: x, y points")
     elif dataset == "sine":

@@ -42,7 +42,8 @@ TEST_SETS = {  # and the catalog's 28x28 image sets, which a digit-sized model c
     OWN_SPLIT: "",
     **{name: spec.title for name, spec in DATASETS.items() if spec.input_shape == (1, 28, 28)},
 }
-"""The test sets offered: dataset name -> its title (the names, not translated)."""
+"""The test sets offered: dataset name -> its title (shown through the "datasets" context: a
+name such as MNIST stays, "Synthetic digits" is translated)."""
 
 
 class EvaluationPanel(QWidget):
@@ -418,7 +419,8 @@ def test_set_text(name: str) -> str:
     if name == OWN_SPLIT:
         return QCoreApplication.translate("EvaluationPanel", "Its own test split")
     text = QCoreApplication.translate("EvaluationPanel", "{dataset} test set")
-    return text.format(dataset=TEST_SETS.get(name, name))
+    title = TEST_SETS.get(name, name)  # the catalog's words are marked in context "datasets"
+    return text.format(dataset=QCoreApplication.translate("datasets", title))
 
 
 _CELL_TITLES = {  # (a diagonal cell, more than shown): what the images' column says

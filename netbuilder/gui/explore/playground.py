@@ -42,6 +42,14 @@ SURFACE_WORDS = (
 )
 """The engine's surface titles that are words, not names (Himmelblau, Rosenbrock, Beale):
 shown through `QCoreApplication.translate("OptimizerPlayground", surface.title)`."""
+RACER_WORDS = {"momentum": QT_TRANSLATE_NOOP("OptimizerPlayground", "momentum")}
+"""The racers' names that are words, not torch.optim's names (sgd, adam): shown in the language."""
+
+
+def racer_name(name: str) -> str:
+    if name in RACER_WORDS:
+        return QCoreApplication.translate("OptimizerPlayground", RACER_WORDS[name])
+    return name
 
 
 class OptimizerPlayground(QWidget):
@@ -90,8 +98,11 @@ class OptimizerPlayground(QWidget):
             )
         self.function_label.setText(QCoreApplication.translate("OptimizerPlayground", "Function"))
         self.reset_button.setText(QCoreApplication.translate("OptimizerPlayground", "Reset"))
+        for name, (box, _lr) in self.racers.items():
+            box.setText(racer_name(name))
         self._show_run_text()
         self._show_status()
+        self._name_legend()
 
     def _make_racers(self) -> None:
         for index, name in enumerate(OPTIMIZER_CHOICES):
@@ -154,16 +165,20 @@ class OptimizerPlayground(QWidget):
 
     def reset(self) -> None:
         self.descents, self.paths = {}, {}
-        self.legend.clear()
         for name, (box, lr) in self.racers.items():
             self.curves[name].setData([], [])
             if box.isChecked():
-                self.legend.addItem(self.curves[name], name)  # the racers, in their colours
                 settings = optimizer_settings(name, lr.value())
                 self.descents[name] = Descent(self.surface(), settings, self.start)
                 self.paths[name] = [np.array([[*self.start]])]
         self.start_marker.setData([self.start[0]], [self.start[1]])
+        self._name_legend()
         self._show_status()
+
+    def _name_legend(self) -> None:
+        self.legend.clear()
+        for name in self.descents:  # the racers, in their colours
+            self.legend.addItem(self.curves[name], racer_name(name))
 
     def advance(self, steps: int) -> None:
         """Take `steps` steps with every racer and redraw their paths."""
@@ -181,7 +196,7 @@ class OptimizerPlayground(QWidget):
             x, y = descent.position()
             line = QCoreApplication.translate(
                 "OptimizerPlayground", "{name}: step {steps}, f({x}, {y}) = {value}"
-            ).format(name=name, steps=descent.steps, x=f"{x:.3f}", y=f"{y:.3f}",
+            ).format(name=racer_name(name), steps=descent.steps, x=f"{x:.3f}", y=f"{y:.3f}",
                      value=f"{descent.value():.4g}")  # fmt: skip
             if descent.diverged:
                 line += QCoreApplication.translate("OptimizerPlayground", " (diverged)")

@@ -129,7 +129,8 @@ def _front_bottom_dock(window) -> QDockWidget | None:
 def _dock(window, panel: LessonPanel) -> QDockWidget:
     """Beside the canvas in the Inspector's column, the widest beside it; the palette's is narrow."""
     beside = find_dock(window, "builder.inspector")
-    return add_dock(window, "Lesson", panel, Area.RightDockWidgetArea, beside, name=DOCK)
+    title = QCoreApplication.translate("LessonsMenu", "Lesson")  # a hidden tab keeps its first
+    return add_dock(window, title, panel, Area.RightDockWidgetArea, beside, name=DOCK)
 
 
 def attach_lessons(window) -> Lessons:

@@ -25,6 +25,7 @@ from netbuilder.engine.errors import USER_ERRORS
 from netbuilder.engine.evaluation import evaluate
 from netbuilder.engine.experiment import TrainedModel, model_from_checkpoint
 from netbuilder.gui import data_folders, language, messages
+from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
@@ -118,7 +119,7 @@ class PredictionController(QObject):
         text = text.format(
             name=escape(name),
             origin=escape(origin_text(self.origin)),
-            data=escape(trained.dataset_title or ""),
+            data=escape(dataset_title_text(trained.dataset_title or "")),
         )
         document = getattr(self.window, "document", None)
         if document is not None and not same_network(document.network, trained.project.network):
@@ -369,6 +370,12 @@ def _add_action(window, action: QAction) -> None:
         if menu is not None and menu.objectName() in ("model_menu", "file_menu"):  # not titles
             menu.addAction(action)
             return
-    menu = menu_bar.addMenu(QCoreApplication.translate("Prediction", "&Model"))
+    menu = menu_bar.addMenu("")
     menu.setObjectName("model_menu")
     menu.addAction(action)
+
+    def retranslate() -> None:
+        menu.setTitle(QCoreApplication.translate("Prediction", "&Model"))
+
+    retranslate()
+    language.on_language_change(menu, retranslate)

@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from netbuilder.document.dataset_files import find_dataset_files, identify_idx_folder
 from netbuilder.document.datasets import DATASETS, dataset_spec
+from netbuilder.document.datasets import dataset_label as catalog_label
 from netbuilder.document.two_d import is_two_d
 from netbuilder.engine.data import default_data_dir, has_idx_files
 from netbuilder.gui import language
+from netbuilder.gui.dataset_words import dataset_title_text, progress_text
 from netbuilder.gui.plain_text import escaped, rich
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.data_options import DataOptionsBox
@@ -33,8 +35,8 @@ DATASET_LABELS = {name: spec.label for name, spec in DATASETS.items()}
 
 def dataset_label(name: str) -> str:
     """A dataset's name in the user's language; a folder or table of the user's: what it is."""
-    if name in DATASET_LABELS:
-        return QCoreApplication.translate("datasets", DATASET_LABELS[name])
+    if name in DATASET_LABELS:  # a 2-D dataset's label is a template: "{title} (2-D points)"
+        return catalog_label(name, QCoreApplication.translate)
     if name.lower().endswith(".csv"):
         return QCoreApplication.translate("DataBox", "Table in {path}").format(path=name)
     if has_idx_files(Path(name)):
@@ -303,7 +305,8 @@ class DataBox(QWidget):
             )
         else:
             text = QCoreApplication.translate("DataBox", "Using {title}: {count} training images.")
-        self.status.setText(text.format(title=escaped(title), count=f"{count:,}"))
+        title_text = dataset_title_text(title)  # the engine's English title, in the language
+        self.status.setText(text.format(title=escaped(title_text), count=f"{count:,}"))
         self._loaded = (title, synthetic, count)
 
     def show_progress(self, message: str, fraction: float) -> None:
@@ -313,7 +316,7 @@ class DataBox(QWidget):
         else:
             self.progress.setRange(0, 1000)
             self.progress.setValue(round(fraction * 1000))
-        self.progress.setFormat(message)
+        self.progress.setFormat(progress_text(message))  # the engine's words, in the language
         self.progress.setTextVisible(True)
 
     def hide_progress(self) -> None:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from netbuilder.document.two_d import check_data_params, data_params
+from netbuilder.gui.language import on_language_change
+
+NAMES = {  # a parameter's name in the document -> its label, in context DataParamsBox
+    "classes": QT_TRANSLATE_NOOP("DataParamsBox", "Classes"),
+    "points": QT_TRANSLATE_NOOP("DataParamsBox", "Points"),
+    "noise": QT_TRANSLATE_NOOP("DataParamsBox", "Noise"),
+    "test_fraction": QT_TRANSLATE_NOOP("DataParamsBox", "Test fraction"),
+    "seed": QT_TRANSLATE_NOOP("DataParamsBox", "Seed"),
+}
 
 
 class DataParamsBox(QWidget):
@@ -21,7 +30,19 @@ class DataParamsBox(QWidget):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.editors: dict[str, QSpinBox | QDoubleSpinBox] = {}
         self.name = ""
+        self.specs: tuple = ()
         self.hide()
+        on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Labels and tooltips in the app's language; the values stay."""
+        for spec in self.specs:
+            editor = self.editors[spec.name]
+            # the docs are the document's, marked in context "datasets" (document.ts)
+            editor.setToolTip(QCoreApplication.translate("datasets", spec.doc))
+            label = self.form.labelForField(editor)
+            if isinstance(label, QLabel):
+                label.setText(_label(spec.name))
 
     def set_dataset(self, name: str, params: dict[str, Any]) -> None:
         """Show name's parameters with these values (defaults for the rest); emits nothing."""
@@ -49,10 +70,17 @@ class DataParamsBox(QWidget):
                 editor.setDecimals(2)
                 editor.setSingleStep(0.05)
             editor.setRange(spec.low, spec.high)
-            editor.setToolTip(spec.doc)
             editor.editingFinished.connect(self._emit)
             self.editors[spec.name] = editor
-            self.form.addRow(spec.name.replace("_", " ").capitalize(), editor)
+            self.form.addRow(_label(spec.name), editor)
+        self.specs = tuple(specs)
+        self.retranslate()
 
     def _emit(self) -> None:
         self.params_changed.emit(self.values())
+
+
+def _label(name: str) -> str:
+    if name in NAMES:
+        return QCoreApplication.translate("DataParamsBox", NAMES[name])
+    return name.replace("_", " ").capitalize()  # a parameter added later, until it is named

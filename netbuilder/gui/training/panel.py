@@ -33,6 +33,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.engine.dataset import Dataset
 from netbuilder.engine.training_events import BatchReport, EpochReport
 from netbuilder.gui import language, messages
+from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.plain_text import escaped, plain, rich, tip
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
@@ -715,7 +716,7 @@ def final_result(metrics: dict, finished, last: BatchReport | None) -> str:
         "TrainingPanel", "{score} on {dataset} {how_far}, {time} ({why})."
     ).format(
         score=f"<b>{score}</b>{errors}",
-        dataset=escaped(metrics["dataset"]),
+        dataset=escaped(dataset_title_text(metrics["dataset"])),
         how_far=how_far(finished, last),
         time=format_duration(finished.seconds),
         why=finish_reason(finished.reason),

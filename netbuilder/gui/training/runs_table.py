@@ -6,6 +6,7 @@ and loaded when a project opens; a project never saved keeps its runs for the se
 
 from __future__ import annotations
 
+import re
 import types
 from collections.abc import Callable
 from pathlib import Path
@@ -325,17 +326,41 @@ def _cells(run: RunSummary) -> list[str]:
     ]
 
 
+FOLD_NAME = re.compile(r"Run (\d+) · fold (\d+)/(\d+)")
+FOLD_CHANGES = re.compile(r"fold (\d+) of (\d+)")
+FIRST_FOLD = re.compile(r"(.*); (\d+)-fold cross-validation")
+"""The English the log writes for a cross-validation's runs (`start_fold`), kept in its file."""
+
+
 def _name(run: RunSummary) -> str:
-    """The run's name; the one the log gives ("Run 3") in the user's language."""
+    """The run's name; the one the log gives ("Run 3", "Run 1 · fold 1/3") in the user's
+    language, a name the user gave as it is."""
     if run.name == f"Run {run.number}":
         return QCoreApplication.translate("RunsTable", "Run {number}").format(number=run.number)
+    fold = FOLD_NAME.fullmatch(run.name)
+    if fold is not None and int(fold[1]) == run.number:
+        text = QCoreApplication.translate("RunsTable", "Run {number} · fold {k}/{folds}")
+        return text.format(number=run.number, k=fold[2], folds=fold[3])
     return run.name
 
 
 def _changes(run: RunSummary) -> str:
-    if run.changes in GENERATED_CHANGES:
-        return QCoreApplication.translate("RunsTable", GENERATED_CHANGES[run.changes])
-    return run.changes
+    return _generated_changes(run.changes)
+
+
+def _generated_changes(changes: str) -> str:
+    """What changed since the run before; the log's own words in the user's language."""
+    if changes in GENERATED_CHANGES:
+        return QCoreApplication.translate("RunsTable", GENERATED_CHANGES[changes])
+    fold = FOLD_CHANGES.fullmatch(changes)
+    if fold is not None:
+        text = QCoreApplication.translate("RunsTable", "fold {k} of {folds}")
+        return text.format(k=fold[1], folds=fold[2])
+    first = FIRST_FOLD.fullmatch(changes)
+    if first is not None:
+        text = QCoreApplication.translate("RunsTable", "{changes}; {folds}-fold cross-validation")
+        return text.format(changes=_generated_changes(first[1]), folds=first[2])
+    return changes
 
 
 def _seconds(value: float | None) -> str:

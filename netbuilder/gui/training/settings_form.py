@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from netbuilder.document.setting_specs import SPECS
 from netbuilder.document.settings import SettingsError, TrainingSettings
-from netbuilder.engine.devices import DeviceUnavailableError, available_devices, resolve_device
+from netbuilder.engine.devices import (
+    DeviceInfo,
+    DeviceUnavailableError,
+    available_devices,
+    resolve_device,
+)
 from netbuilder.gui import language
 from netbuilder.gui.training.setting_fields import (
     connect_edits,
@@ -168,7 +173,7 @@ class TrainingSettingsForm(QWidget):
         devices = available_devices()
         self.device.addItem("", "auto")
         for device in devices:
-            self.device.addItem(device.label, device.id)
+            self.device.addItem(device_text(device), device.id)
         used, note = device_choice(spec)
         if note:  # keep the project's wish visible and selectable, marked as absent
             self.device.addItem("", spec)
@@ -182,7 +187,12 @@ class TrainingSettingsForm(QWidget):
         """The device choices that are words: "Fastest available (CPU)", "cuda:1 (not on this
         computer)"."""
         fastest = QCoreApplication.translate("TrainingSettingsForm", "Fastest available ({device})")
-        self.device.setItemText(0, fastest.format(device=available_devices()[0].label))
+        devices = available_devices()
+        self.device.setItemText(0, fastest.format(device=device_text(devices[0])))
+        for device in devices:
+            index = self.device.findData(device.id)
+            if index > 0:
+                self.device.setItemText(index, device_text(device))
         absent = self.device.findData(self._absent_device) if self._absent_device else -1
         if absent > 0:
             text = QCoreApplication.translate(
@@ -230,3 +240,11 @@ class TrainingSettingsForm(QWidget):
         folds = self.folds.value() >= 2  # each fold holds out its own part instead
         self.validation.setEnabled(not folds)
         self.patience.setEnabled(not folds)
+
+
+def device_text(device: DeviceInfo) -> str:
+    """A device's name in the app's language: "CPU (2 cores)"; a GPU by its own name."""
+    if device.id != "cpu":
+        return device.label
+    text = QCoreApplication.translate("TrainingSettingsForm", "CPU ({cores} cores)")
+    return text.format(cores=device.cores)

@@ -223,6 +223,10 @@
         <translation>EMNIST 字母 a-z</translation>
     </message>
     <message>
+        <source>EMNIST letters</source>
+        <translation>EMNIST 字母</translation>
+    </message>
+    <message>
         <source>CIFAR-10 colour photos (3x32x32)</source>
         <translation>CIFAR-10 彩色照片 (3x32x32)</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>Sine curve (1-D regression, generated)</source>
         <translation>正弦曲线（一维回归，程序生成）</translation>
+    </message>
+    <message>
+        <source>sine: y = sin(3x) + x/2 + noise</source>
+        <translation>正弦：y = sin(3x) + x/2 + 噪声</translation>
     </message>
     <message>
         <source>{title} (2-D points)</source>

@@ -78,6 +78,10 @@
         <translation>病态的碗形曲面</translation>
     </message>
     <message>
+        <source>momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
         <source>Optimizer playground</source>
         <translation>优化器游乐场</translation>
     </message>

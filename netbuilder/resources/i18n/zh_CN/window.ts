@@ -42,6 +42,89 @@
     </message>
 </context>
 <context>
+    <name>DatasetTitles</name>
+    <message>
+        <source>classes</source>
+        <translation>类别数</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>点数</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>test_fraction</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>{title}, fold {k}/{folds} held out</source>
+        <translation>{title}，留出第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{title} ({parameters})</source>
+        <translation>{title}（{parameters}）</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>images in {folder} ({shape})</source>
+        <translation>{folder} 中的图像（{shape}）</translation>
+    </message>
+    <message>
+        <source>{file} ({count} features → {target}, {task})</source>
+        <translation>{file}（{count} 个特征 → {target}，{task}）</translation>
+    </message>
+    <message>
+        <source>IDX files</source>
+        <translation>IDX 文件</translation>
+    </message>
+    <message>
+        <source>{what} from {folder}</source>
+        <translation>来自 {folder} 的 {what}</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加载 {0}…</translation>
+    </message>
+    <message>
+        <source>Loaded {0}</source>
+        <translation>已加载 {0}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} ({1})…</source>
+        <translation>正在下载 {0}（{1}）…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1}</source>
+        <translation>正在下载 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Downloaded {0}: {1}</source>
+        <translation>已下载 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Decoding images: {0} of {1}</source>
+        <translation>正在解码图像：第 {0} 张，共 {1} 张</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>
@@ -112,6 +195,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
     <message>
         <source>Zoom the canvas</source>
         <translation>缩放画布</translation>
+    </message>
+    <message>
+        <source>Ctrl+scroll</source>
+        <translation>Ctrl+滚轮</translation>
     </message>
     <message>
         <source>How to use netbuilder</source>

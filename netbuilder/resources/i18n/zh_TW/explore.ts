@@ -78,6 +78,10 @@
         <translation>病態的碗形曲面</translation>
     </message>
     <message>
+        <source>momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
         <source>Optimizer playground</source>
         <translation>優化器遊樂場</translation>
     </message>

@@ -211,6 +211,29 @@
     </message>
 </context>
 <context>
+    <name>DataParamsBox</name>
+    <message>
+        <source>Classes</source>
+        <translation>類別數</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪聲</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>測試集比例</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+</context>
+<context>
     <name>FilterView</name>
     <message>
         <source>First conv layer: {count} kernels {size}, input channel 1 of {inputs}</source>
@@ -592,6 +615,18 @@
     <message>
         <source>Run {number}</source>
         <translation>運行 {number}</translation>
+    </message>
+    <message>
+        <source>Run {number} · fold {k}/{folds}</source>
+        <translation>運行 {number} · 第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>fold {k} of {folds}</source>
+        <translation>第 {k} 折（共 {folds} 折）</translation>
+    </message>
+    <message>
+        <source>{changes}; {folds}-fold cross-validation</source>
+        <translation>{changes}；{folds} 折交叉驗證</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1041,10 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>{device} (not on this computer)</source>
         <translation>{device}（本機沒有）</translation>
+    </message>
+    <message>
+        <source>CPU ({cores} cores)</source>
+        <translation>CPU（{cores} 核）</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,89 @@
     </message>
 </context>
 <context>
+    <name>DatasetTitles</name>
+    <message>
+        <source>classes</source>
+        <translation>類別數</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>點數</translation>
+    </message>
+    <message>
+        <source>noise</source>
+        <translation>噪聲</translation>
+    </message>
+    <message>
+        <source>test_fraction</source>
+        <translation>測試集比例</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>{title}, fold {k}/{folds} held out</source>
+        <translation>{title}，留出第 {k}/{folds} 折</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{title} ({parameters})</source>
+        <translation>{title}（{parameters}）</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>迴歸</translation>
+    </message>
+    <message>
+        <source>images in {folder} ({shape})</source>
+        <translation>{folder} 中的圖像（{shape}）</translation>
+    </message>
+    <message>
+        <source>{file} ({count} features → {target}, {task})</source>
+        <translation>{file}（{count} 個特徵 → {target}，{task}）</translation>
+    </message>
+    <message>
+        <source>IDX files</source>
+        <translation>IDX 文件</translation>
+    </message>
+    <message>
+        <source>{what} from {folder}</source>
+        <translation>來自 {folder} 的 {what}</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>正在加載 {0}…</translation>
+    </message>
+    <message>
+        <source>Loaded {0}</source>
+        <translation>已加載 {0}</translation>
+    </message>
+    <message>
+        <source>Downloading {0} ({1})…</source>
+        <translation>正在下載 {0}（{1}）…</translation>
+    </message>
+    <message>
+        <source>Downloading {0}: {1}</source>
+        <translation>正在下載 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Downloaded {0}: {1}</source>
+        <translation>已下載 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Decoding images: {0} of {1}</source>
+        <translation>正在解碼圖像：第 {0} 張，共 {1} 張</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>there is no display to open the window on (DISPLAY is not set). Start netbuilder from a desktop session, or render the window to a picture with `netbuilder --screenshot FILE`.</source>
@@ -112,6 +195,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
     <message>
         <source>Zoom the canvas</source>
         <translation>縮放畫布</translation>
+    </message>
+    <message>
+        <source>Ctrl+scroll</source>
+        <translation>Ctrl+滾輪</translation>
     </message>
     <message>
         <source>How to use netbuilder</source>
