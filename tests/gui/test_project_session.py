@@ -59,6 +59,10 @@ def assert_starts_clean(window) -> None:
     assert panel.result.text() == "" and panel.progress.format() == "Not started"
     assert {label.text() for label in panel.stats.values()} == {"–"}
     assert training.plots.history.runs == [] and training.plots.curves == {}, "no faded runs"
+    plots = training.plots
+    for plot in (plots.loss_plot, plots.accuracy_plot, plots.lr_plot, plots.speed_plot):
+        assert plot.getPlotItem().viewRange()[0] == [0, 1], "no earlier run's epochs on an axis"
+    assert plots.loss_plot.getPlotItem().viewRange()[1] == [0, 1], "nor its loss"
     assert training.trained_model is None and window.document.session.trained is None
     assert (
         window.feature("regions").frame is None
@@ -101,9 +105,14 @@ def test_a_lesson_after_a_trained_lesson_and_file_new_start_clean(qtbot, trainin
     )
     assert window.feature("predict").evaluation_panel.test_set.currentData() == "mnist"
 
+    loss = window.feature("training").plots.loss_plot.getPlotItem()
+    loss.getViewBox().autoRange()  # as painting does: the axes fit the run's curves
+    assert loss.viewRange()[1] != [0, 1]
+
     assert window.new_document()
     assert_starts_clean(window)
     assert window.feature("training").panel.data.data_dir() == default_data_dir()
+    assert loss.viewRange() == [[0, 1], [0, 1]], "no earlier run's loss or epochs on the axes"
 
 
 def test_the_second_projects_first_run_is_run_1_in_predict_too(qtbot, training_window):

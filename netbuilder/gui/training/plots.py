@@ -383,7 +383,18 @@ class TrainingPlots(QWidget):
             self.filters.clear()
             self.gradients.clear()
             self._shade_gap(None)
+            self._reset_ranges()
         self._show_run_count()
+
+    def _reset_ranges(self) -> None:
+        """Empty plots show no earlier project's axes (loss 1.6 to 2.2 over 5 epochs stayed on
+        after File > New); the next run's curves size them again."""
+        for plot in (self.loss_plot, self.accuracy_plot, self.lr_plot, self.speed_plot):
+            plot.setXRange(0, 1, padding=0)
+            plot.enableAutoRange(x=True)
+        for plot in (self.loss_plot, self.speed_plot):
+            plot.setYRange(0, 1, padding=0)
+            plot.enableAutoRange(y=True)
 
     def drop_run(self, number: int | None) -> None:
         """Forget one run's curves: a start that failed before its first batch was no run."""
