@@ -301,7 +301,9 @@ class TrainingPanel(QWidget):
     def _connect(self) -> None:
         c = self.controller
         c.state_changed.connect(self._on_state)
-        c.run_stopped_abruptly.connect(self.progress.setFormat)
+        c.run_stopped_abruptly.connect(
+            lambda said: self._format(lambda: said)
+        )  # the bar's text until the next one
         c.batch_reported.connect(self._on_batch)
         c.epoch_finished.connect(self._on_epoch)
         c.model_trained.connect(self._on_trained)
