@@ -195,12 +195,13 @@ def test_huge_layer_is_refused_before_allocation():
 
 def test_document_edits():
     net = LENET.copy()
-    layer = net.remove(0)
+    layer = net.remove(net.layers[0].uid).layer
     assert len(net) == 11 and analyse(net).total_parameters == 61706 - 156 - 2416 + 416
     net.insert(0, layer)
-    net.move(0, 2)
+    net.move(layer.uid, None, 2)
     assert net.layers[2].uid == layer.uid
-    assert net.set_param(2, "out_channels", 8) == 6 and net.layers[2].params["out_channels"] == 8
+    assert net.set_param(layer.uid, "out_channels", 8) == 6
+    assert net.layers[2].params["out_channels"] == 8
     assert net.index_of(layer.uid) == 2
     assert Layer("Dropout").duplicate().uid != Layer("Dropout").uid
 

@@ -8,6 +8,7 @@ the warnings that teach.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -44,6 +45,8 @@ class Problem:
     index: int | None = None
     uid: str | None = None
     type_id: str | None = None
+    number: str | None = None
+    """How the layer is named: "3" at the top level, "3.2" for the second layer inside it."""
 
     @property
     def is_error(self) -> bool:
@@ -57,9 +60,8 @@ class Problem:
     def sentence(self) -> Message:
         if self.index is None:
             return self.about
-        return Message(
-            "about_layer", {"number": self.index + 1, "type": self.type_id, "text": self.about}
-        )
+        number = self.number or str(self.index + 1)
+        return Message("about_layer", {"number": number, "type": self.type_id, "text": self.about})
 
     @property
     def message(self) -> str:
@@ -71,21 +73,65 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class Projection:
+    """The shortcut a Residual makes when its blocks change the shape, as torchvision's ResNet
+    `downsample`: images get a 1x1 Conv2d (no bias) with the blocks' stride, then BatchNorm2d;
+    flat inputs a Linear."""
+
+    kind: str  # "conv" or "linear"
+    input_shape: Shape
+    output_shape: Shape
+    stride: int = 1
+
+    @property
+    def parameters(self) -> int:
+        if self.kind == "conv":
+            return self.input_shape[0] * self.output_shape[0] + 2 * self.output_shape[0]
+        return self.input_shape[0] * self.output_shape[0] + self.output_shape[0]
+
+    @property
+    def macs(self) -> int:
+        if self.kind == "conv":
+            return math.prod(self.output_shape) * self.input_shape[0] + math.prod(self.output_shape)
+        return self.input_shape[0] * self.output_shape[0]
+
+
+@dataclass(frozen=True)
 class LayerInfo:
+    """One layer's inferred shapes and counts. A container's counts include what it holds."""
+
     index: int
+    """The layer's index among its siblings."""
     uid: str
     type_id: str
     input_shape: Shape | None
     output_shape: Shape | None
     parameters: int = 0
     macs: int = 0
+    depth: int = 0
+    parent: str | None = None
+    number: str = ""
+    """How people name it: "3" at the top level, "3.2" for the second layer inside layer 3."""
+    path: str = ""
+    """The torch module's name in the compiled model, as `named_modules()` gives it: "3.body.1"."""
+    projection: Projection | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.type_id}"
 
 
 @dataclass
 class Analysis:
     layers: list[LayerInfo]
+    """The top level, one per `network.layers` entry."""
     problems: list[Problem] = field(default_factory=list)
     input_shape: Shape = (1, 28, 28)
+    all_layers: list[LayerInfo] = field(default_factory=list)
+    """Every layer, depth first, each container before what it holds (`Network.walk` order)."""
+
+    def info(self, uid: str) -> LayerInfo | None:
+        return next((each for each in self.all_layers if each.uid == uid), None)
 
     @property
     def errors(self) -> list[Problem]:
@@ -123,28 +169,202 @@ class InvalidNetworkError(ValueError):
         super().__init__("\n".join(p.message for p in analysis.errors))
 
 
+MAX_NESTING = 6
+"""Containers inside containers this deep are refused: nobody reads a deeper diagram."""
+
+
 def analyse(
     network: Network, num_classes: int | None = 10, loss: str = "cross_entropy"
 ) -> Analysis:
     """Infer every layer's shapes, parameters and multiply-adds, and collect problems."""
     analysis = Analysis([], input_shape=tuple(network.input_shape))
-    shape: Shape | None = tuple(network.input_shape)
-    for index, layer in enumerate(network.layers):
-        info, problem = _infer(index, layer, shape)
-        analysis.layers.append(info)
-        if problem:
-            analysis.problems.append(problem)
-        shape = info.output_shape
+    walker = _Walker(analysis)
+    shape = walker.sequence(network.layers, tuple(network.input_shape), None, "", "", 0)
+    analysis.layers = [info for info in analysis.all_layers if info.depth == 0]
     if shape is not None:
         analysis.problems.extend(_network_problems(network, analysis, num_classes))
     analysis.problems.extend(_teaching_warnings(network, loss))
     return analysis
 
 
-def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Problem | None]:
-    empty = LayerInfo(index, layer.uid, layer.type_id, shape, None)
-    if shape is None:
-        return empty, None
+class _Walker:
+    """Infers a sequence layer by layer, containers by inferring what they hold."""
+
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+
+    def sequence(
+        self,
+        layers: list[Layer],
+        shape: Shape | None,
+        parent: Layer | None,
+        number: str,
+        path: str,
+        depth: int,
+    ) -> Shape | None:
+        for index, layer in enumerate(layers):
+            where = _Where(
+                index,
+                parent.uid if parent else None,
+                f"{number}.{index + 1}" if number else str(index + 1),
+                f"{path}.{index}" if path else str(index),
+                depth,
+            )
+            shape = self.layer(layer, shape, parent, where)
+        return shape
+
+    def layer(
+        self, layer: Layer, shape: Shape | None, parent: Layer | None, where: _Where
+    ) -> Shape | None:
+        slot = len(self.analysis.all_layers)
+        self.analysis.all_layers.append(where.info(layer, shape, None))
+        if shape is None:
+            self.unknown(layer, where)
+            return None
+        message = _placement_problem(layer, parent, where.depth)
+        if message is None and layer.is_container:
+            info, message = self.container(layer, shape, where)
+        elif message is None:
+            info, message = _infer(layer, shape, where)
+        if message is not None:
+            self.analysis.problems.append(_layer_problem(ERROR, where, layer, message))
+            return None
+        self.analysis.all_layers[slot] = info
+        if info.projection is not None and info.projection.input_shape == info.output_shape:
+            message = Message("projection_not_needed", {"shape": info.output_shape})
+            self.analysis.problems.append(_layer_problem(WARNING, where, layer, message))
+        return info.output_shape
+
+    def unknown(self, layer: Layer, where: _Where) -> None:
+        """What a layer holds, listed with unknown shapes: its input is not known."""
+        for index, child in enumerate(layer.children):
+            inner = where.inside(layer, index)
+            self.analysis.all_layers.append(inner.info(child, None, None))
+            self.unknown(child, inner)
+
+    def container(
+        self, layer: Layer, shape: Shape, where: _Where
+    ) -> tuple[LayerInfo, Message | None]:
+        first = len(self.analysis.all_layers)
+        if layer.type_id == "Branches":
+            output, message = self.branches(layer, shape, where)
+            projection = None
+        else:
+            path = f"{where.path}.body" if layer.type_id == "Residual" else where.path
+            output = self.sequence(
+                layer.children, shape, layer, where.number, path, where.depth + 1
+            )
+            message, projection = None, None
+            if output is not None and layer.type_id == "Residual":
+                projection, message = _shortcut(layer, shape, output)
+        if output is None or message is not None:
+            return where.info(layer, shape, None), message
+        inner = [i for i in self.analysis.all_layers[first:] if i.depth == where.depth + 1]
+        parameters = sum(i.parameters for i in inner)
+        macs = sum(i.macs for i in inner)
+        if projection is not None:
+            parameters, macs = parameters + projection.parameters, macs + projection.macs
+        info = where.info(layer, shape, output, parameters, macs)
+        return dataclasses.replace(info, projection=projection), None
+
+    def branches(
+        self, layer: Layer, shape: Shape, where: _Where
+    ) -> tuple[Shape | None, Message | None]:
+        if not layer.children:
+            return None, Message("branches_empty")
+        outputs = []
+        for index, branch in enumerate(layer.children):
+            inner = where.inside(layer, index)
+            outputs.append(self.layer(branch, shape, layer, inner))
+        if any(output is None for output in outputs):
+            return None, None
+        return _merge(layer.params["merge"], outputs)
+
+
+@dataclass(frozen=True)
+class _Where:
+    index: int
+    parent: str | None
+    number: str
+    path: str
+    depth: int
+
+    def inside(self, container: Layer, index: int) -> _Where:
+        """The place of the container's child number `index`."""
+        hop = {"Residual": ".body", "Branches": ".branches"}.get(container.type_id, "")
+        return _Where(
+            index, container.uid, f"{self.number}.{index + 1}", f"{self.path}{hop}.{index}",
+            self.depth + 1,
+        )  # fmt: skip
+
+    def info(
+        self,
+        layer: Layer,
+        shape: Shape | None,
+        output: Shape | None,
+        parameters: int = 0,
+        macs: int = 0,
+    ) -> LayerInfo:
+        return LayerInfo(
+            self.index, layer.uid, layer.type_id, shape, output, parameters, macs, self.depth,
+            self.parent, self.number, self.path,
+        )  # fmt: skip
+
+
+def _placement_problem(layer: Layer, parent: Layer | None, depth: int) -> Message | None:
+    inside_branches = parent is not None and parent.type_id == "Branches"
+    if layer.type_id == "Branch" and not inside_branches:
+        return Message("branch_outside_branches")
+    if inside_branches and layer.type_id != "Branch":
+        return Message("branches_hold_branches")
+    if layer.children and not layer.is_container:
+        return Message("layer_holds_layers", {"type": layer.type_id})
+    if layer.is_container and depth >= MAX_NESTING:
+        return Message("nested_too_deep", {"levels": MAX_NESTING})
+    return None
+
+
+def _shortcut(
+    layer: Layer, shape: Shape, output: Shape
+) -> tuple[Projection | None, Message | None]:
+    """The Residual's projection (None: identity), or why its shortcut cannot be made."""
+    args = {"input": shape, "output": output}
+    if layer.params["shortcut"] == "identity":
+        if output == shape:
+            return None, None
+        fixable = _projection(shape, output) is not None
+        return None, Message("residual_shapes_differ" if fixable else "residual_cannot_add", args)
+    projection = _projection(shape, output)
+    if projection is None:
+        return None, Message("residual_cannot_project", args)
+    return projection, None
+
+
+def _projection(shape: Shape, output: Shape) -> Projection | None:
+    if len(shape) == 1 and len(output) == 1:
+        return Projection("linear", shape, output)
+    if len(shape) != 3 or len(output) != 3:
+        return None  # images in, flat out (or back): no 1x1 convolution or Linear does that
+    for stride in range(1, max(shape[1], shape[2]) + 1):
+        if ((shape[1] - 1) // stride + 1, (shape[2] - 1) // stride + 1) == output[1:]:
+            return Projection("conv", shape, output, stride)
+    return None
+
+
+def _merge(merge: str, outputs: list[Shape]) -> tuple[Shape | None, Message | None]:
+    first = outputs[0]
+    for number, output in enumerate(outputs[1:], start=2):
+        same = output == first if merge == "add" else output[1:] == first[1:]
+        if len(output) != len(first) or not same:
+            code = "branches_cannot_add" if merge == "add" else "branches_cannot_concat"
+            return None, Message(code, {"branch": number, "shape": output, "first": first})
+    if merge == "add":
+        return first, None
+    return (sum(output[0] for output in outputs), *first[1:]), None
+
+
+def _infer(layer: Layer, shape: Shape, where: _Where) -> tuple[LayerInfo, Message | None]:
+    empty = where.info(layer, shape, None)
     message = _parameter_problem(layer) or _rank_problem(layer, shape)
     if message is None:
         try:
@@ -155,18 +375,21 @@ def _infer(index: int, layer: Layer, shape: Shape | None) -> tuple[LayerInfo, Pr
             if min(output, default=1) <= 0:
                 message = _fit_problem(layer, shape, None)
     if message is not None:
-        return empty, _layer_problem(ERROR, index, layer, message)
+        return empty, message
     parameters = layer.type.parameters(layer.params, shape)
     macs = layer.type.macs(layer.params, shape, output)
-    info = LayerInfo(index, layer.uid, layer.type_id, shape, output, parameters, macs)
     if parameters > MAX_PARAMETERS:
-        message = Message("too_many_parameters", {"parameters": parameters})
-        return empty, _layer_problem(ERROR, index, layer, message)
-    return info, None
+        return empty, Message("too_many_parameters", {"parameters": parameters})
+    return where.info(layer, shape, output, parameters, macs), None
 
 
-def _layer_problem(severity: str, index: int, layer: Layer, message: Message) -> Problem:
-    return Problem(severity, message.code, message.args, index, layer.uid, layer.type_id)
+def _layer_problem(severity: str, where: _Where | int, layer: Layer, message: Message) -> Problem:
+    """A problem on a layer; `where` is its place, or its index at the top level."""
+    if isinstance(where, int):
+        index, number = where, str(where + 1)
+    else:
+        index, number = where.index, where.number
+    return Problem(severity, message.code, message.args, index, layer.uid, layer.type_id, number)
 
 
 def _parameter_problem(layer: Layer) -> Message | None:
@@ -205,7 +428,7 @@ def _network_problems(
 ) -> list[Problem]:
     layers = network.layers
     problems = []
-    if not any(layer.type.learnable for layer in layers):
+    if not any(layer.type.learnable for layer in network.all_layers()):
         problems.append(Problem(ERROR, "nothing_to_learn"))
     output = analysis.output_shape
     if num_classes is not None and output != (num_classes,):
@@ -234,10 +457,11 @@ def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> Message
 
 def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
     layers = network.layers
+    places = _places(network)
     warnings: list[Problem] = []
 
-    def warn(index: int, code: str, **args: Any) -> None:
-        warnings.append(_layer_problem(WARNING, index, layers[index], Message(code, args)))
+    def warn(layer: Layer, code: str, **args: Any) -> None:
+        warnings.append(_layer_problem(WARNING, places[layer.uid], layer, Message(code, args)))
 
     last_map = max(
         (i for i, each in enumerate(layers) if each.type_id in _LEARNABLE_MAPS), default=None
@@ -247,19 +471,50 @@ def _teaching_warnings(network: Network, loss: str) -> list[Problem]:
     for index, layer in enumerate(layers):
         after_output = last_map is not None and index > last_map
         if after_output and layer.type_id in ("Dropout", "Dropout2d"):
-            warn(index, "dropout_after_output")
+            warn(layer, "dropout_after_output")
         if after_output and layer.type_id in _CLIPPING:
-            warn(index, "clips_logits", type=layer.type_id)
+            warn(layer, "clips_logits", type=layer.type_id)
         if after_output and layer.type_id in _SATURATING and loss == "cross_entropy":
-            warn(index, "squashes_logits", type=layer.type_id)
-        if layer.type_id == "Linear" and _previous_map(layers, index) == "Linear":
-            warn(index, "linear_collapse")
+            warn(layer, "squashes_logits", type=layer.type_id)
+    for sequence in _sequences(network):
+        for index, layer in enumerate(sequence):
+            if layer.type_id == "Linear" and _previous_map(sequence, index) == "Linear":
+                warn(layer, "linear_collapse")
     if layers and layers[-1].type_id == "Softmax" and loss == "cross_entropy":
-        warn(len(layers) - 1, "softmax_last")
-    saturating = [i for i, each in enumerate(layers) if each.type_id in _SATURATING]
+        warn(layers[-1], "softmax_last")
+    # A skip connection carries the gradient past the layers it wraps: they do not stack up.
+    saturating = [
+        each.layer
+        for each in network.walk()
+        if each.layer.type_id in _SATURATING and not _inside_residual(network, each.layer.uid)
+    ]
     if len(saturating) >= 5:
         warn(saturating[4], "saturating_stack", count=len(saturating))
     return warnings
+
+
+def _places(network: Network) -> dict[str, _Where]:
+    """Each layer's place (its number and index), by uid, as the analysis names it."""
+    places: dict[str, _Where] = {}
+    for each in network.walk():
+        if each.parent is None:
+            places[each.layer.uid] = _Where(
+                each.index, None, str(each.index + 1), str(each.index), 0
+            )
+        else:
+            parent = network.layer(each.parent)
+            places[each.layer.uid] = places[each.parent].inside(parent, each.index)
+    return places
+
+
+def _sequences(network: Network) -> list[list[Layer]]:
+    """The top level and each sequence a container runs in order (a Residual's blocks, a branch)."""
+    held = [each.layer.children for each in network.walk() if each.layer.type_id != "Branches"]
+    return [network.layers, *(children for children in held if children)]
+
+
+def _inside_residual(network: Network, uid: str) -> bool:
+    return any(network.layer(each).type_id == "Residual" for each in network.ancestors(uid))
 
 
 def _previous_map(layers: list[Layer], index: int) -> str | None:

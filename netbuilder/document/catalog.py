@@ -27,6 +27,7 @@ CATEGORIES = (
     QT_TRANSLATE_NOOP("catalog", "Normalisation"),
     QT_TRANSLATE_NOOP("catalog", "Regularisation"),
     QT_TRANSLATE_NOOP("catalog", "Reshape"),
+    QT_TRANSLATE_NOOP("catalog", "Skip connections"),
 )
 """The palette's groups, in teaching order. Categories, layer docs and parameter docs are plain
 English data marked for Qt's lupdate (context "catalog"); a front end shows them through its
@@ -131,6 +132,10 @@ class LayerType:
     macs: Callable[[dict[str, Any], Shape, Shape], int] = field(default=lambda p, i, o: 0)
     output_shape: ShapeRule = _same_shape
     parameters: CountRule = _no_parameters
+    container: bool = False
+    """A container holds a sequence of layers (`Layer.children`); the analysis infers its shapes
+    and counts from theirs (see analysis._infer_container), and compile builds its module."""
+    in_palette: bool = True
 
     @property
     def learnable(self) -> bool:
@@ -619,7 +624,71 @@ _LAYER_TYPES = (
     ),
 )
 
-CATALOG: dict[str, LayerType] = {t.id: t for t in _LAYER_TYPES}
+
+def _made_by_compile(p: dict[str, Any], s: Shape) -> tuple[list[Any], dict[str, Any]]:
+    raise TypeError("a container's module is built from its children (engine/compile.py)")
+
+
+_CONTAINER_TYPES = (
+    LayerType(
+        "Residual",
+        "Skip connections",
+        QT_TRANSLATE_NOOP(
+            "catalog",
+            "Adds its input to what its blocks make (blocks(x) + x), so the gradient skips ahead.",
+        ),
+        _made_by_compile,
+        (
+            Param(
+                "shortcut",
+                str,
+                "identity",
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "identity adds the input as it is; projection first reshapes it to the "
+                    "blocks' output (1x1 Conv2d + BatchNorm2d, or Linear).",
+                ),
+                choices=("identity", "projection"),
+            ),
+        ),
+        container=True,
+    ),
+    LayerType(
+        "Branches",
+        "Skip connections",
+        QT_TRANSLATE_NOOP(
+            "catalog",
+            "Runs parallel branches on the same input and joins their outputs (Inception).",
+        ),
+        _made_by_compile,
+        (
+            Param(
+                "merge",
+                str,
+                "concat",
+                QT_TRANSLATE_NOOP(
+                    "catalog",
+                    "concat stacks the branches' channels (or features); add sums them.",
+                ),
+                choices=("concat", "add"),
+            ),
+        ),
+        key_params=("merge",),
+        container=True,
+    ),
+    LayerType(
+        "Branch",
+        "Skip connections",
+        QT_TRANSLATE_NOOP(
+            "catalog", "One path of a Branches block; an empty branch passes its input on."
+        ),
+        _made_by_compile,
+        container=True,
+        in_palette=False,
+    ),
+)
+
+CATALOG: dict[str, LayerType] = {t.id: t for t in (*_LAYER_TYPES, *_CONTAINER_TYPES)}
 
 
 def layer_type(type_id: str) -> LayerType:
@@ -632,6 +701,7 @@ def layer_type(type_id: str) -> LayerType:
 def by_category() -> dict[str, list[LayerType]]:
     """The catalog grouped for the palette, categories in teaching order."""
     groups: dict[str, list[LayerType]] = {c: [] for c in CATEGORIES}
-    for entry in _LAYER_TYPES:
-        groups[entry.category].append(entry)
+    for entry in CATALOG.values():
+        if entry.in_palette:
+            groups[entry.category].append(entry)
     return groups

@@ -131,7 +131,49 @@ ENGLISH: dict[str, str] = {
     "fix_add_linear": QT_TRANSLATE_NOOP(
         "messages", "add a Linear layer with out_features {classes} at the end"
     ),
+    "residual_shapes_differ": QT_TRANSLATE_NOOP(
+        "messages",
+        "Its blocks turn {input} into {output}, so the input cannot be added to their output as "
+        "it is: set shortcut to projection",
+    ),
+    "residual_cannot_add": QT_TRANSLATE_NOOP(
+        "messages",
+        "Its blocks turn {input} into {output} and no shortcut can reshape one into the other: "
+        "keep images as images (no Flatten inside) and shrink height and width by a whole stride",
+    ),
+    "residual_cannot_project": QT_TRANSLATE_NOOP(
+        "messages",
+        "No projection turns {input} into {output} (a 1x1 Conv2d keeps images images and can "
+        "only shrink them by a whole stride): keep the blocks' output an image of that kind, or "
+        "move the Flatten out of the block",
+    ),
+    "branches_empty": QT_TRANSLATE_NOOP("messages", "It has no branch: add one, or unwrap it"),
+    "branches_cannot_concat": QT_TRANSLATE_NOOP(
+        "messages",
+        "Branch {branch} outputs {shape} but branch 1 outputs {first}: concatenating needs the "
+        "same height and width (or both flat); change that branch's stride or padding",
+    ),
+    "branches_cannot_add": QT_TRANSLATE_NOOP(
+        "messages",
+        "Branch {branch} outputs {shape} but branch 1 outputs {first}: adding needs equal shapes; "
+        "change that branch, or set merge to concat",
+    ),
+    "branch_outside_branches": QT_TRANSLATE_NOOP(
+        "messages", "A Branch belongs inside a Branches block"
+    ),
+    "branches_hold_branches": QT_TRANSLATE_NOOP(
+        "messages", "A Branches block holds Branch paths only: put this layer inside a branch"
+    ),
+    "layer_holds_layers": QT_TRANSLATE_NOOP("messages", "A {type} layer cannot hold other layers"),
+    "nested_too_deep": QT_TRANSLATE_NOOP(
+        "messages", "Blocks are nested more than {levels} deep: unwrap some"
+    ),
     # --- teaching lints (warnings) --------------------------------------------------------------
+    "projection_not_needed": QT_TRANSLATE_NOOP(
+        "messages",
+        "Its blocks keep the shape {shape}: an identity shortcut does the same without the "
+        "projection's parameters",
+    ),
     "dropout_after_output": QT_TRANSLATE_NOOP(
         "messages",
         "Dropout after the output layer randomly zeroes predictions: move it before the last Linear",
@@ -298,6 +340,9 @@ ENGLISH: dict[str, str] = {
         "messages", "layer {number} ({type}) has no parameter {name}"
     ),
     "layer_bad_param": QT_TRANSLATE_NOOP("messages", "layer {number} ({type}): {problem}"),
+    "layer_holds_layers_file": QT_TRANSLATE_NOOP(
+        "messages", "layer {number} ({type}) has 'children', but only containers hold layers"
+    ),
     # --- training settings (document/setting_specs.py, document/settings.py) ------------------
     "setting_wrong_kind": QT_TRANSLATE_NOOP(
         "messages", "training setting '{name}' must be {kind}, not {actual}"

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from netbuilder.document import json_input
+from netbuilder.document.analysis import MAX_NESTING
 from netbuilder.document.catalog import UnknownLayerError, layer_type
 from netbuilder.document.data_options import check_dataset_params
 from netbuilder.document.datasets import DATASETS
@@ -24,9 +25,11 @@ from netbuilder.document.settings import SettingsError, TrainingSettings
 from netbuilder.document.two_d import DataParamError
 
 FORMAT = "netbuilder-project"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""Version 2 added containers (a layer's "children"). A network without any is still written as
+version 1, so that an older netbuilder opens it; every version-1 file opens unchanged."""
 MAX_PROJECT_BYTES = 10_000_000  # the largest example is 2 KB; a 10 MB project is surely not one
-MAX_DEPTH = 20  # a project nests 5 levels; deeper JSON is refused before it is looked at
+MAX_DEPTH = 40  # containers nest 6 levels (2 JSON levels each); deeper JSON is refused unread
 
 
 class ProjectError(MessageError):
@@ -61,18 +64,27 @@ class Project:
 def project_to_dict(project: Project) -> dict[str, Any]:
     return {
         "format": FORMAT,
-        "schema_version": SCHEMA_VERSION,
+        "schema_version": _version_needed(project.network),
         "name": project.name,
         "description": project.description,
         "network": {
             "input_shape": list(project.network.input_shape),
-            "layers": [
-                {"type": x.type_id, "params": dict(x.params)} for x in project.network.layers
-            ],
+            "layers": [_layer_dict(x) for x in project.network.layers],
         },
         "training": project.training.to_dict(),
         "dataset": _dataset_dict(project),
     }
+
+
+def _version_needed(network: Network) -> int:
+    return 2 if any(layer.is_container for layer in network.all_layers()) else 1
+
+
+def _layer_dict(layer: Layer) -> dict[str, Any]:
+    entry: dict[str, Any] = {"type": layer.type_id, "params": dict(layer.params)}
+    if layer.is_container:
+        entry["children"] = [_layer_dict(child) for child in layer.children]
+    return entry
 
 
 def _dataset_dict(project: Project) -> dict[str, Any]:
@@ -117,7 +129,7 @@ def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
         raise ProjectError(path, error.message) from None
     except (SettingsError, DataParamError) as error:
         raise ProjectError(path, getattr(error, "message", None) or str(error)) from None
-    network = Network([Layer(t, p) for t, p in records["layers"]], records["input_shape"])
+    network = Network([_build(record) for record in records["layers"]], records["input_shape"])
     return Project(
         network, records["training"], records["dataset"], records["name"], records["description"],
         records["dataset_params"],
@@ -165,8 +177,17 @@ def _check_input_shape(shape: Any) -> tuple[int, ...]:
     return tuple(shape)
 
 
-def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
-    number = index + 1
+_Record = tuple[str, dict[str, Any], list[Any]]
+
+
+def _build(record: _Record) -> Layer:
+    type_id, params, children = record
+    return Layer(type_id, params, children=[_build(child) for child in children])
+
+
+def _check_layer(index: int, entry: Any, prefix: str = "", depth: int = 0) -> _Record:
+    """A layer's record; a container's with its children's, checked the same way."""
+    number: int | str = f"{prefix}{index + 1}" if prefix else index + 1
     _require(
         isinstance(entry, dict) and isinstance(entry.get("type"), str),
         "layer_no_type",
@@ -186,7 +207,13 @@ def _check_layer(index: int, entry: Any) -> tuple[str, dict[str, Any]]:
         _require(name in known, "layer_unknown_param", **where, name=_short(name))
         problem = kind.param(name).check(value)
         _require(problem is None, "layer_bad_param", **where, problem=problem)
-    return kind.id, {n: kind.param(n).coerce(v) for n, v in params.items()}
+    children = entry.get("children", [])
+    if children and not kind.container:
+        raise _Invalid(Message("layer_holds_layers_file", where))
+    _require(isinstance(children, list), "field_not_list", field="children")
+    _require(depth < MAX_NESTING, "nested_too_deep", levels=MAX_NESTING)
+    held = [_check_layer(i, child, f"{number}.", depth + 1) for i, child in enumerate(children)]
+    return kind.id, {n: kind.param(n).coerce(v) for n, v in params.items()}, held
 
 
 def _list(container: dict[str, Any], key: str) -> list[Any]:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from netbuilder.document.analysis import Analysis, analyse
 from netbuilder.document.datasets import dataset_classes
-from netbuilder.document.network import Layer, Network
+from netbuilder.document.network import Layer, Network, Placed
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.gui.session import ProjectSession
@@ -24,10 +24,11 @@ NUM_CLASSES = 10
 
 
 class Document(QObject):
-    layer_inserted = Signal(int)
-    layer_removed = Signal(int, str)
-    layer_moved = Signal(int, int)
-    param_changed = Signal(int, str)
+    layer_inserted = Signal(str)  # the uid of the layer placed (it may be inside a container)
+    layer_removed = Signal(str)
+    layer_moved = Signal(str)
+    layers_regrouped = Signal(str)  # the container that now wraps (or no longer wraps) layers
+    param_changed = Signal(str, str)  # uid, parameter name
     training_changed = Signal()
     network_reset = Signal()  # another project's network (open, new, preset, lesson, recovery)
     network_replaced = Signal()  # the whole network replaced within this project: one edit
@@ -55,7 +56,7 @@ class Document(QObject):
         return not self.undo_stack.isClean()
 
     def layer(self, uid: str) -> Layer:
-        return self.network.layers[self.network.index_of(uid)]
+        return self.network.layer(uid)
 
     # Whole-document changes -------------------------------------------------------------------
 
@@ -106,25 +107,49 @@ class Document(QObject):
 
     # Model edits: called by the commands only -------------------------------------------------
 
-    def insert_layer(self, index: int, layer: Layer) -> None:
-        self.network.insert(index, layer)
-        self.layer_inserted.emit(index)
+    def insert_layer(self, index: int, layer: Layer, parent: str | None = None) -> None:
+        self.network.insert(index, layer, parent)
+        self.layer_inserted.emit(layer.uid)
         self._reanalyse()
 
-    def remove_layer(self, index: int) -> Layer:
-        layer = self.network.remove(index)
-        self.layer_removed.emit(index, layer.uid)
+    def remove_layer(self, uid: str) -> Placed:
+        placed = self.network.remove(uid)
+        self.layer_removed.emit(uid)
         self._reanalyse()
-        return layer
+        return placed
 
-    def move_layer(self, source: int, target: int) -> None:
-        self.network.move(source, target)
-        self.layer_moved.emit(source, target)
+    def move_layer(self, uid: str, parent: str | None, index: int) -> Placed:
+        """Move a layer to `index` of `parent`'s sequence (None: the top level); returns where
+        it was."""
+        placed = self.network.move(uid, parent, index)
+        self.layer_moved.emit(uid)
+        self._reanalyse()
+        return placed
+
+    def wrap_layers(
+        self, parent: str | None, start: int, count: int, container: Layer, into: Layer
+    ) -> None:
+        """Put `count` siblings from `start` into `into` (the container itself, or one of its
+        branches), and the container where they were."""
+        siblings = self.network.siblings(parent)
+        into.children[:0] = siblings[start : start + count]
+        siblings[start : start + count] = [container]
+        self.layers_regrouped.emit(container.uid)
         self._reanalyse()
 
-    def set_param(self, index: int, name: str, value: Any) -> Any:
-        previous = self.network.set_param(index, name, value)
-        self.param_changed.emit(index, name)
+    def unwrap_layer(self, uid: str, out_of: Layer) -> tuple[str | None, int, int]:
+        """Put what `out_of` (the container, or its branch) holds where the container is, and
+        take the container out; returns (parent, index, count) for putting it back."""
+        placed = self.network.place(uid)
+        held, out_of.children[:] = list(out_of.children), []
+        self.network.siblings(placed.parent)[placed.index : placed.index + 1] = held
+        self.layers_regrouped.emit(uid)
+        self._reanalyse()
+        return placed.parent, placed.index, len(held)
+
+    def set_param(self, uid: str, name: str, value: Any) -> Any:
+        previous = self.network.set_param(uid, name, value)
+        self.param_changed.emit(uid, name)
         self._reanalyse()
         return previous
 

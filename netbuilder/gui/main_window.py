@@ -271,11 +271,14 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             )
         )
         selected = self.canvas.selected_uid()
-        index = self.document.network.index_of(selected) if selected else -1
+        network = self.document.network
+        place = network.place(selected) if selected and network.contains(selected) else None
+        index = place.index if place else -1
+        last = len(network.siblings(place.parent)) - 1 if place else -1
         for action in (self.delete_action, self.duplicate_action):
-            action.setEnabled(bool(selected) and not locked)
+            action.setEnabled(bool(place) and not locked)
         self.move_up_action.setEnabled(index > 0 and not locked)
-        self.move_down_action.setEnabled(0 <= index < len(self.document.network) - 1 and not locked)
+        self.move_down_action.setEnabled(0 <= index < last and not locked)
         for action in (self.new_action, self.open_action, self.presets_menu.menuAction()):
             action.setEnabled(not locked)
 
@@ -299,17 +302,20 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
     def delete_selected(self) -> None:
         uid = self.canvas.selected_uid()
         if uid:
-            index = self.document.network.index_of(uid)
+            place = self.document.network.place(uid)
             commands.delete_layer(self.document, uid)
-            layers = self.document.network.layers
+            layers = self.document.network.siblings(place.parent)
             if layers:
-                self.canvas.select_layer(layers[min(index, len(layers) - 1)].uid)
+                self.canvas.select_layer(layers[min(place.index, len(layers) - 1)].uid)
+            elif place.parent is not None:
+                self.canvas.select_layer(place.parent)
 
     def duplicate_selected(self) -> None:
         uid = self.canvas.selected_uid()
         if uid and commands.duplicate_layer(self.document, uid):
+            place = self.document.network.place(uid)
             self.canvas.select_layer(
-                self.document.network.layers[self.document.network.index_of(uid) + 1].uid
+                self.document.network.siblings(place.parent)[place.index + 1].uid
             )
 
     def move_selected(self, step: int) -> None:

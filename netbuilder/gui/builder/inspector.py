@@ -95,7 +95,7 @@ class Inspector(QScrollArea):
         self._on_lock_changed(self.document.locked)
 
     def _exists(self, uid: str) -> bool:
-        return any(layer.uid == uid for layer in self.document.network.layers)
+        return self.document.network.contains(uid)
 
     def _build_form(self, layout: QVBoxLayout) -> None:
         layer = self.document.layer(self.uid)
@@ -139,13 +139,13 @@ class Inspector(QScrollArea):
         uid = self.uid
         return lambda value: commands.change_param(self.document, uid, name, value)
 
-    def _on_param_changed(self, index: int, name: str) -> None:
-        layer = self.document.network.layers[index]
-        if layer.uid == self.uid and name in self.editors:
-            set_editor_value(self.editors[name], layer.params[name])
+    def _on_param_changed(self, uid: str, name: str) -> None:
+        if uid == self.uid and name in self.editors:
+            set_editor_value(self.editors[name], self.document.layer(uid).params[name])
 
-    def _on_layer_removed(self, index: int, uid: str) -> None:
-        if uid == self.uid:
+    def _on_layer_removed(self, uid: str) -> None:
+        """The layer shown, or the container that held it, was deleted."""
+        if self.uid and not self.document.network.contains(self.uid):
             self.show_layer("")
 
     def _on_lock_changed(self, locked: bool) -> None:
@@ -158,7 +158,9 @@ class Inspector(QScrollArea):
     def _refresh_inferred(self) -> None:
         if not self.uid or not self._exists(self.uid):
             return
-        info = next(i for i in self.document.analysis.layers if i.uid == self.uid)
+        info = self.document.analysis.info(self.uid)
+        if info is None:
+            return
         shapes = QCoreApplication.translate("Inspector", "in {input} → out {output}")
         lines = [
             shapes.replace("{input}", format_shape(info.input_shape)).replace(

@@ -64,15 +64,16 @@ class LayerTable(QTableWidget):
 
     def refresh(self) -> None:
         analysis = self.document.analysis
-        layers = self.document.network.layers
+        layers = self.document.network.walk()
         self.setRowCount(len(layers) + 2)
         input_name = QCoreApplication.translate("LayerTable", "Input")
         self._fill(0, ("", input_name, format_shape(analysis.input_shape), "", "", ""), "")
-        for row, (layer, info) in enumerate(zip(layers, analysis.layers, strict=True), start=1):
+        for row, (place, info) in enumerate(zip(layers, analysis.all_layers, strict=True), start=1):
+            layer = place.layer
             problems = analysis.problems_for(layer.uid)
             cells = (
-                str(row),
-                layer.type_id,
+                info.number,
+                "    " * place.depth + layer.type_id,  # indented: what a container holds
                 format_shape(info.output_shape) if info.output_shape else "–",
                 f"{info.parameters:,}" if info.output_shape else "–",  # unknown: not 0
                 f"{info.macs:,}" if info.output_shape else "–",
@@ -87,7 +88,7 @@ class LayerTable(QTableWidget):
 
     def _fill_totals(self, row: int, analysis: Analysis) -> None:
         count = len(analysis.errors)
-        known = all(info.output_shape is not None for info in analysis.layers)
+        known = all(info.output_shape is not None for info in analysis.all_layers)
         ready = QCoreApplication.translate("LayerTable", "Ready to train")
         status = messages.error_count(count) if count else ready
         cells = (

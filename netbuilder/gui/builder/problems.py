@@ -98,12 +98,11 @@ class ProblemsPanel(QListWidget):
                 self.addItem(lesson)
 
     def _uid_of(self, label: str | None) -> str:
-        """ "3 ReLU" -> the uid of the network's third layer, if it is still there."""
-        layers = self.document.network.layers
+        """ "3 ReLU" -> the uid of the network's third layer ("3.2 ReLU": the second inside
+        it), if it is still there."""
         number = (label or "").split(" ")[0]
-        if number.isdigit() and 0 < int(number) <= len(layers):
-            return layers[int(number) - 1].uid
-        return ""
+        infos = self.document.analysis.all_layers
+        return next((info.uid for info in infos if info.number == number), "")
 
     def title(self) -> str:
         analysis = self.document.analysis

@@ -288,9 +288,7 @@ def _not_available() -> str:
 
 def same_network(a, b) -> bool:
     """Whether two networks are the same layers with the same settings (uids aside)."""
-    return tuple(a.input_shape) == tuple(b.input_shape) and [
-        (layer.type_id, layer.params) for layer in a.layers
-    ] == [(layer.type_id, layer.params) for layer in b.layers]
+    return a.structure() == b.structure()
 
 
 def attach_prediction(window, training_controller=None, menu: bool = True) -> PredictionController:

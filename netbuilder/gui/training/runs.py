@@ -104,11 +104,11 @@ def _check_types(run: RunSummary) -> None:
 
 
 def describe_layers(project: Project) -> list[str]:
-    return [layer.type_id for layer in project.network.layers]
+    return [layer.type_id for layer in project.network.all_layers()]
 
 
 def describe_params(project: Project) -> list[dict[str, Any]]:
-    return [dict(layer.params) for layer in project.network.layers]
+    return [dict(layer.params) for layer in project.network.all_layers()]
 
 
 def differences(before: RunSummary | None, after: RunSummary) -> str:

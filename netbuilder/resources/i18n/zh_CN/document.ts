@@ -32,6 +32,10 @@
         <translation>变形</translation>
     </message>
     <message>
+        <source>Skip connections</source>
+        <translation>跳跃连接</translation>
+    </message>
+    <message>
         <source>Learn an additive bias per output.</source>
         <translation>为每个输出学习一个加性偏置。</translation>
     </message>
@@ -199,6 +203,26 @@
         <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
         <translation>Softmax 的对数；与负对数似然损失搭配使用。</translation>
     </message>
+    <message>
+        <source>Adds its input to what its blocks make (blocks(x) + x), so the gradient skips ahead.</source>
+        <translation>把输入加到其中各层的输出上（blocks(x) + x），让梯度可以跳过这些层直接向前传。</translation>
+    </message>
+    <message>
+        <source>identity adds the input as it is; projection first reshapes it to the blocks&apos; output (1x1 Conv2d + BatchNorm2d, or Linear).</source>
+        <translation>identity 直接加上输入；projection 先把输入变成与各层输出相同的形状（1x1 Conv2d + BatchNorm2d，或 Linear）。</translation>
+    </message>
+    <message>
+        <source>Runs parallel branches on the same input and joins their outputs (Inception).</source>
+        <translation>在同一个输入上并行运行几条分支，再把它们的输出合并（Inception）。</translation>
+    </message>
+    <message>
+        <source>concat stacks the branches&apos; channels (or features); add sums them.</source>
+        <translation>concat 把各分支的通道（或特征）拼接起来；add 把它们相加。</translation>
+    </message>
+    <message>
+        <source>One path of a Branches block; an empty branch passes its input on.</source>
+        <translation>Branches 块中的一条分支；空分支把输入原样传下去。</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>
@@ -360,6 +384,50 @@
     <message>
         <source>add a Linear layer with out_features {classes} at the end</source>
         <translation>在末尾添加一个 out_features 为 {classes} 的 Linear 层</translation>
+    </message>
+    <message>
+        <source>Its blocks turn {input} into {output}, so the input cannot be added to their output as it is: set shortcut to projection</source>
+        <translation>其中各层把 {input} 变成了 {output}，输入不能直接加到它们的输出上：请把 shortcut 设为 projection</translation>
+    </message>
+    <message>
+        <source>Its blocks turn {input} into {output} and no shortcut can reshape one into the other: keep images as images (no Flatten inside) and shrink height and width by a whole stride</source>
+        <translation>其中各层把 {input} 变成了 {output}，没有哪种捷径能把前者变成后者：请让图像保持为图像（块内不要 Flatten），并按整数步长缩小高和宽</translation>
+    </message>
+    <message>
+        <source>No projection turns {input} into {output} (a 1x1 Conv2d keeps images images and can only shrink them by a whole stride): keep the blocks&apos; output an image of that kind, or move the Flatten out of the block</source>
+        <translation>没有投影能把 {input} 变成 {output}（1x1 Conv2d 只能让图像保持为图像，并按整数步长缩小）：请让各层输出这样的图像，或把 Flatten 移到块外</translation>
+    </message>
+    <message>
+        <source>It has no branch: add one, or unwrap it</source>
+        <translation>它没有分支：请添加一条，或取消包裹</translation>
+    </message>
+    <message>
+        <source>Branch {branch} outputs {shape} but branch 1 outputs {first}: concatenating needs the same height and width (or both flat); change that branch&apos;s stride or padding</source>
+        <translation>分支 {branch} 输出 {shape}，而分支 1 输出 {first}：拼接要求高和宽相同（或都是扁平向量）；请修改该分支的步长或填充</translation>
+    </message>
+    <message>
+        <source>Branch {branch} outputs {shape} but branch 1 outputs {first}: adding needs equal shapes; change that branch, or set merge to concat</source>
+        <translation>分支 {branch} 输出 {shape}，而分支 1 输出 {first}：相加要求形状相同；请修改该分支，或把 merge 设为 concat</translation>
+    </message>
+    <message>
+        <source>A Branch belongs inside a Branches block</source>
+        <translation>Branch 只能放在 Branches 块里</translation>
+    </message>
+    <message>
+        <source>A Branches block holds Branch paths only: put this layer inside a branch</source>
+        <translation>Branches 块里只能放分支：请把这一层放进某条分支</translation>
+    </message>
+    <message>
+        <source>A {type} layer cannot hold other layers</source>
+        <translation>{type} 层不能包含其他层</translation>
+    </message>
+    <message>
+        <source>Blocks are nested more than {levels} deep: unwrap some</source>
+        <translation>块的嵌套超过了 {levels} 层：请取消包裹其中一些</translation>
+    </message>
+    <message>
+        <source>Its blocks keep the shape {shape}: an identity shortcut does the same without the projection&apos;s parameters</source>
+        <translation>其中各层保持形状 {shape} 不变：identity 捷径效果相同，而且没有投影的参数</translation>
     </message>
     <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
@@ -620,6 +688,10 @@
     <message>
         <source>layer {number} ({type}): {problem}</source>
         <translation>第 {number} 层（{type}）：{problem}</translation>
+    </message>
+    <message>
+        <source>layer {number} ({type}) has &apos;children&apos;, but only containers hold layers</source>
+        <translation>第 {number} 层（{type}）有 &apos;children&apos;，但只有容器才能包含层</translation>
     </message>
     <message>
         <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>

@@ -657,6 +657,14 @@ Restore them?</source>
         <translation>移动 {layer}</translation>
     </message>
     <message>
+        <source>Wrap in {container}</source>
+        <translation>包裹进 {container}</translation>
+    </message>
+    <message>
+        <source>Unwrap {container}</source>
+        <translation>取消 {container} 包裹</translation>
+    </message>
+    <message>
         <source>Change {layer} {parameter}</source>
         <translation>修改 {layer} 的 {parameter}</translation>
     </message>

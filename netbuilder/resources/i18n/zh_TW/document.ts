@@ -32,6 +32,10 @@
         <translation>變形</translation>
     </message>
     <message>
+        <source>Skip connections</source>
+        <translation>跳躍連接</translation>
+    </message>
+    <message>
         <source>Learn an additive bias per output.</source>
         <translation>為每個輸出學習一個加性偏置。</translation>
     </message>
@@ -199,6 +203,26 @@
         <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
         <translation>Softmax 的對數；與負對數似然損失搭配使用。</translation>
     </message>
+    <message>
+        <source>Adds its input to what its blocks make (blocks(x) + x), so the gradient skips ahead.</source>
+        <translation>把輸入加到其中各層的輸出上（blocks(x) + x），讓梯度可以跳過這些層直接向前傳。</translation>
+    </message>
+    <message>
+        <source>identity adds the input as it is; projection first reshapes it to the blocks&apos; output (1x1 Conv2d + BatchNorm2d, or Linear).</source>
+        <translation>identity 直接加上輸入；projection 先把輸入變成與各層輸出相同的形狀（1x1 Conv2d + BatchNorm2d，或 Linear）。</translation>
+    </message>
+    <message>
+        <source>Runs parallel branches on the same input and joins their outputs (Inception).</source>
+        <translation>在同一個輸入上並行運行幾條分支，再把它們的輸出合併（Inception）。</translation>
+    </message>
+    <message>
+        <source>concat stacks the branches&apos; channels (or features); add sums them.</source>
+        <translation>concat 把各分支的通道（或特徵）拼接起來；add 把它們相加。</translation>
+    </message>
+    <message>
+        <source>One path of a Branches block; an empty branch passes its input on.</source>
+        <translation>Branches 塊中的一條分支；空分支把輸入原樣傳下去。</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>
@@ -360,6 +384,50 @@
     <message>
         <source>add a Linear layer with out_features {classes} at the end</source>
         <translation>在末尾添加一個 out_features 為 {classes} 的 Linear 層</translation>
+    </message>
+    <message>
+        <source>Its blocks turn {input} into {output}, so the input cannot be added to their output as it is: set shortcut to projection</source>
+        <translation>其中各層把 {input} 變成了 {output}，輸入不能直接加到它們的輸出上：請把 shortcut 設為 projection</translation>
+    </message>
+    <message>
+        <source>Its blocks turn {input} into {output} and no shortcut can reshape one into the other: keep images as images (no Flatten inside) and shrink height and width by a whole stride</source>
+        <translation>其中各層把 {input} 變成了 {output}，沒有哪種捷徑能把前者變成後者：請讓圖像保持為圖像（塊內不要 Flatten），並按整數步長縮小高和寬</translation>
+    </message>
+    <message>
+        <source>No projection turns {input} into {output} (a 1x1 Conv2d keeps images images and can only shrink them by a whole stride): keep the blocks&apos; output an image of that kind, or move the Flatten out of the block</source>
+        <translation>沒有投影能把 {input} 變成 {output}（1x1 Conv2d 只能讓圖像保持為圖像，並按整數步長縮小）：請讓各層輸出這樣的圖像，或把 Flatten 移到塊外</translation>
+    </message>
+    <message>
+        <source>It has no branch: add one, or unwrap it</source>
+        <translation>它沒有分支：請添加一條，或取消包裹</translation>
+    </message>
+    <message>
+        <source>Branch {branch} outputs {shape} but branch 1 outputs {first}: concatenating needs the same height and width (or both flat); change that branch&apos;s stride or padding</source>
+        <translation>分支 {branch} 輸出 {shape}，而分支 1 輸出 {first}：拼接要求高和寬相同（或都是扁平向量）；請修改該分支的步長或填充</translation>
+    </message>
+    <message>
+        <source>Branch {branch} outputs {shape} but branch 1 outputs {first}: adding needs equal shapes; change that branch, or set merge to concat</source>
+        <translation>分支 {branch} 輸出 {shape}，而分支 1 輸出 {first}：相加要求形狀相同；請修改該分支，或把 merge 設為 concat</translation>
+    </message>
+    <message>
+        <source>A Branch belongs inside a Branches block</source>
+        <translation>Branch 只能放在 Branches 塊裡</translation>
+    </message>
+    <message>
+        <source>A Branches block holds Branch paths only: put this layer inside a branch</source>
+        <translation>Branches 塊裡只能放分支：請把這一層放進某條分支</translation>
+    </message>
+    <message>
+        <source>A {type} layer cannot hold other layers</source>
+        <translation>{type} 層不能包含其他層</translation>
+    </message>
+    <message>
+        <source>Blocks are nested more than {levels} deep: unwrap some</source>
+        <translation>塊的嵌套超過了 {levels} 層：請取消包裹其中一些</translation>
+    </message>
+    <message>
+        <source>Its blocks keep the shape {shape}: an identity shortcut does the same without the projection&apos;s parameters</source>
+        <translation>其中各層保持形狀 {shape} 不變：identity 捷徑效果相同，而且沒有投影的參數</translation>
     </message>
     <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
@@ -620,6 +688,10 @@
     <message>
         <source>layer {number} ({type}): {problem}</source>
         <translation>第 {number} 層（{type}）：{problem}</translation>
+    </message>
+    <message>
+        <source>layer {number} ({type}) has &apos;children&apos;, but only containers hold layers</source>
+        <translation>第 {number} 層（{type}）有 &apos;children&apos;，但只有容器才能包含層</translation>
     </message>
     <message>
         <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>
