@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
-from netbuilder.cli import optimize
+from netbuilder.cli import explain, optimize
 from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
 from netbuilder.cli.words import error_line, translate
@@ -16,7 +16,10 @@ from netbuilder.document.bundled import example_names, example_path
 from netbuilder.document.datasets import DATASETS
 from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples")
+COMMANDS = (
+    "gui", "summary", "train", "export", "predict", "explain", "embed", "optimize", "diagram",
+    "examples",
+)  # fmt: skip
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
 
@@ -29,6 +32,8 @@ _EPILOG = QT_TRANSLATE_NOOP(
   netbuilder summary lenet5
   netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
   netbuilder predict mlp.pt digit.png
+  netbuilder explain mlp.pt digit.png --png why.png
+  netbuilder embed mlp.pt --png map.png --csv map.csv
   netbuilder export lenet5 --python train_lenet5.py
   netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
@@ -70,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     _train_command(commands)
     _export_command(commands)
     _predict_command(commands)
+    explain.add_commands(commands)
     optimize.add_command(commands)
     _diagram_command(commands)
     commands.add_parser(
@@ -381,6 +387,14 @@ def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_explain(args: argparse.Namespace) -> int:
+    return explain.explain_command(args)
+
+
+def _run_embed(args: argparse.Namespace) -> int:
+    return explain.embed_command(args)
 
 
 def _run_optimize(args: argparse.Namespace) -> int:

@@ -4,40 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>examples:
-  netbuilder                              open the app with LeNet-5 ready to train
-  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
-  netbuilder my_network.json              open a project in the app
-  netbuilder summary lenet5
-  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
-  netbuilder predict mlp.pt digit.png
-  netbuilder export lenet5 --python train_lenet5.py
-  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
-  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
-  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
-  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
-  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
-
-A PROJECT is a project file or the name of an example that comes with netbuilder.
-</source>
-        <translation>示例：
-  netbuilder                              打开应用，LeNet-5 已可直接训练
-  netbuilder lenet5                       打开一个示例（`netbuilder examples` 列出全部示例）
-  netbuilder my_network.json              在应用中打开一个项目
-  netbuilder summary lenet5
-  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
-  netbuilder predict mlp.pt digit.png
-  netbuilder export lenet5 --python train_lenet5.py
-  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
-  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 个进程上运行该脚本）
-  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
-  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
-  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的应用程序菜单
-
-PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
-</translation>
-    </message>
-    <message>
         <source>Build neural networks from layers, train them on MNIST, and draw digits for them.</source>
         <translation>用层搭建神经网络，在 MNIST 上训练，再画数字给它们认。</translation>
     </message>
@@ -98,8 +64,118 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>缩放图像文件夹中的图像（默认：保持原尺寸）</translation>
     </message>
     <message>
+        <source>show which pixels pushed a prediction toward a class (Captum attributions)</source>
+        <translation>显示哪些像素把预测推向某个类别（Captum 归因）</translation>
+    </message>
+    <message>
+        <source>a saved model (.pt)</source>
+        <translation>保存的模型（.pt）</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>PNG 或 JPEG 图像</translation>
+    </message>
+    <message>
+        <source>the class to explain, by name or number (default: the prediction)</source>
+        <translation>要解释的类别，用名称或编号（默认：预测的类别）</translation>
+    </message>
+    <message>
+        <source>gradcam: the Conv2d to look at, by module name (default: the last)</source>
+        <translation>gradcam：要查看的 Conv2d，用模块名（默认：最后一个）</translation>
+    </message>
+    <message>
+        <source>the picture and its attribution</source>
+        <translation>图像及其归因</translation>
+    </message>
+    <message>
+        <source>a NumPy array (2, H, W): the input (0..1) and the attribution</source>
+        <translation>NumPy 数组 (2, H, W)：输入（0..1）和归因</translation>
+    </message>
+    <message>
+        <source>draw the test set as the network sees it, in 2-D (t-SNE)</source>
+        <translation>按网络眼中的样子把测试集画成二维图（t-SNE）</translation>
+    </message>
+    <message>
+        <source>the data to map (default: the model&apos;s own)</source>
+        <translation>要绘制的数据（默认：模型自己的数据集）</translation>
+    </message>
+    <message>
         <source>where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)</source>
         <translation>数据集的存放位置（默认：$NETBUILDER_DATA_DIR 或当前用户的目录）</translation>
+    </message>
+    <message>
+        <source>the module whose input is mapped (default: the last Linear&apos;s input)</source>
+        <translation>绘制哪个模块的输入（默认：最后一个 Linear 的输入）</translation>
+    </message>
+    <message>
+        <source>how many test samples</source>
+        <translation>测试样本的数量</translation>
+    </message>
+    <message>
+        <source>columns x, y, label, prediction</source>
+        <translation>列 x、y、label、prediction</translation>
+    </message>
+    <message>
+        <source>the map as a picture</source>
+        <translation>把图保存为图像</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images.</source>
+        <translation>这个模型读取的是数值行，不是图像。</translation>
+    </message>
+    <message>
+        <source>{method} for class {label}: {positive:.1%} of the attribution is positive</source>
+        <translation>类别 {label} 的 {method}：{positive:.1%} 的归因为正</translation>
+    </message>
+    <message>
+        <source>{target} is not one of the model&apos;s classes: {classes}</source>
+        <translation>{target} 不是模型的类别之一：{classes}</translation>
+    </message>
+    <message>
+        <source>{count} test samples at {layer}: 5-nearest-neighbour accuracy in the map {score:.2f}</source>
+        <translation>{layer} 处的 {count} 个测试样本：图中 5 近邻准确率 {score:.2f}</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>examples:
+  netbuilder                              open the app with LeNet-5 ready to train
+  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
+  netbuilder my_network.json              open a project in the app
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder explain mlp.pt digit.png --png why.png
+  netbuilder embed mlp.pt --png map.png --csv map.csv
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
+
+A PROJECT is a project file or the name of an example that comes with netbuilder.
+</source>
+        <translation>示例：
+  netbuilder                              打开应用，LeNet-5 已可直接训练
+  netbuilder lenet5                       打开一个示例（`netbuilder examples` 列出全部示例）
+  netbuilder my_network.json              在应用中打开一个项目
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder explain mlp.pt digit.png --png why.png   看模型关注哪些像素
+  netbuilder embed mlp.pt --png map.png --csv map.csv 把测试集画成二维图
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 个进程上运行该脚本）
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的应用程序菜单
+
+PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
+</translation>
     </message>
     <message>
         <source>write final metrics as JSON</source>

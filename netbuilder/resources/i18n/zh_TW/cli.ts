@@ -4,40 +4,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>examples:
-  netbuilder                              open the app with LeNet-5 ready to train
-  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
-  netbuilder my_network.json              open a project in the app
-  netbuilder summary lenet5
-  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
-  netbuilder predict mlp.pt digit.png
-  netbuilder export lenet5 --python train_lenet5.py
-  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
-  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
-  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
-  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
-  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
-
-A PROJECT is a project file or the name of an example that comes with netbuilder.
-</source>
-        <translation>示例：
-  netbuilder                              打開應用，LeNet-5 已可直接訓練
-  netbuilder lenet5                       打開一個示例（`netbuilder examples` 列出全部示例）
-  netbuilder my_network.json              在應用中打開一個項目
-  netbuilder summary lenet5
-  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
-  netbuilder predict mlp.pt digit.png
-  netbuilder export lenet5 --python train_lenet5.py
-  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
-  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 個進程上運行該腳本）
-  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
-  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
-  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的應用程序菜單
-
-PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
-</translation>
-    </message>
-    <message>
         <source>Build neural networks from layers, train them on MNIST, and draw digits for them.</source>
         <translation>用層搭建神經網絡，在 MNIST 上訓練，再畫數字給它們認。</translation>
     </message>
@@ -98,8 +64,118 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>縮放圖像文件夾中的圖像（默認：保持原尺寸）</translation>
     </message>
     <message>
+        <source>show which pixels pushed a prediction toward a class (Captum attributions)</source>
+        <translation>顯示哪些像素把預測推向某個類別（Captum 歸因）</translation>
+    </message>
+    <message>
+        <source>a saved model (.pt)</source>
+        <translation>保存的模型（.pt）</translation>
+    </message>
+    <message>
+        <source>a PNG or JPEG image</source>
+        <translation>PNG 或 JPEG 圖像</translation>
+    </message>
+    <message>
+        <source>the class to explain, by name or number (default: the prediction)</source>
+        <translation>要解釋的類別，用名稱或編號（默認：預測的類別）</translation>
+    </message>
+    <message>
+        <source>gradcam: the Conv2d to look at, by module name (default: the last)</source>
+        <translation>gradcam：要查看的 Conv2d，用模塊名（默認：最後一個）</translation>
+    </message>
+    <message>
+        <source>the picture and its attribution</source>
+        <translation>圖像及其歸因</translation>
+    </message>
+    <message>
+        <source>a NumPy array (2, H, W): the input (0..1) and the attribution</source>
+        <translation>NumPy 數組 (2, H, W)：輸入（0..1）和歸因</translation>
+    </message>
+    <message>
+        <source>draw the test set as the network sees it, in 2-D (t-SNE)</source>
+        <translation>按網絡眼中的樣子把測試集畫成二維圖（t-SNE）</translation>
+    </message>
+    <message>
+        <source>the data to map (default: the model&apos;s own)</source>
+        <translation>要繪製的數據（默認：模型自己的數據集）</translation>
+    </message>
+    <message>
         <source>where datasets are stored (default: $NETBUILDER_DATA_DIR or per-user)</source>
         <translation>數據集的存放位置（默認：$NETBUILDER_DATA_DIR 或當前用戶的目錄）</translation>
+    </message>
+    <message>
+        <source>the module whose input is mapped (default: the last Linear&apos;s input)</source>
+        <translation>繪製哪個模塊的輸入（默認：最後一個 Linear 的輸入）</translation>
+    </message>
+    <message>
+        <source>how many test samples</source>
+        <translation>測試樣本的數量</translation>
+    </message>
+    <message>
+        <source>columns x, y, label, prediction</source>
+        <translation>列 x、y、label、prediction</translation>
+    </message>
+    <message>
+        <source>the map as a picture</source>
+        <translation>把圖保存為圖像</translation>
+    </message>
+    <message>
+        <source>This model reads rows of numbers, not images.</source>
+        <translation>這個模型讀取的是數值行，不是圖像。</translation>
+    </message>
+    <message>
+        <source>{method} for class {label}: {positive:.1%} of the attribution is positive</source>
+        <translation>類別 {label} 的 {method}：{positive:.1%} 的歸因為正</translation>
+    </message>
+    <message>
+        <source>{target} is not one of the model&apos;s classes: {classes}</source>
+        <translation>{target} 不是模型的類別之一：{classes}</translation>
+    </message>
+    <message>
+        <source>{count} test samples at {layer}: 5-nearest-neighbour accuracy in the map {score:.2f}</source>
+        <translation>{layer} 處的 {count} 個測試樣本：圖中 5 近鄰準確率 {score:.2f}</translation>
+    </message>
+    <message>
+        <source>the input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>examples:
+  netbuilder                              open the app with LeNet-5 ready to train
+  netbuilder lenet5                       open an example (`netbuilder examples` lists them)
+  netbuilder my_network.json              open a project in the app
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder explain mlp.pt digit.png --png why.png
+  netbuilder embed mlp.pt --png map.png --csv map.csv
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      add netbuilder to the desktop&apos;s applications menu
+
+A PROJECT is a project file or the name of an example that comes with netbuilder.
+</source>
+        <translation>示例：
+  netbuilder                              打開應用，LeNet-5 已可直接訓練
+  netbuilder lenet5                       打開一個示例（`netbuilder examples` 列出全部示例）
+  netbuilder my_network.json              在應用中打開一個項目
+  netbuilder summary lenet5
+  netbuilder train mlp_784_200_200_10 --epochs 3 --checkpoint mlp.pt
+  netbuilder predict mlp.pt digit.png
+  netbuilder explain mlp.pt digit.png --png why.png   看模型關注哪些像素
+  netbuilder embed mlp.pt --png map.png --csv map.csv 把測試集畫成二維圖
+  netbuilder export lenet5 --python train_lenet5.py
+  netbuilder optimize himmelblau --optimizer adam --lr 0.001 --start 0 0
+  torchrun --nproc-per-node 2 train_lenet5.py --data DATA   （在 2 個進程上運行該腳本）
+  netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
+  netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder --install-desktop-entry      把 netbuilder 加入桌面的應用程序菜單
+
+PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
+</translation>
     </message>
     <message>
         <source>write final metrics as JSON</source>
