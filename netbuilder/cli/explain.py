@@ -136,24 +136,19 @@ def _target(text: str | None, classes: tuple[str, ...]) -> int | None:
 
 
 def attribution_picture(image, values):
-    """The input on the left; on the right the attribution over a faint copy of it, red where a
-    pixel pushed toward the class and blue where it pushed against."""
+    """The input on the left, its attribution (engine.attributions.overlay) on the right."""
     import numpy as np
     from PIL import Image
 
+    from netbuilder.engine.attributions import overlay
+
     rgb = np.repeat(image, 3, axis=0) if image.shape[0] == 1 else image[:3]
-    base = (rgb.transpose(1, 2, 0) * 255).astype(np.uint8)
-    peak = float(np.abs(values).max()) or 1.0
-    strength = np.clip(values / peak, -1, 1)[..., None]
-    faint = base.astype(np.float32) * 0.35 + 255 * 0.65
-    red, blue = np.array([214, 39, 40]), np.array([31, 119, 180])
-    toward = faint * (1 - strength.clip(min=0)) + red * strength.clip(min=0)
-    overlay = toward * (1 + strength.clip(max=0)) - blue * strength.clip(max=0)
-    both = np.concatenate(
-        [base, np.full((base.shape[0], 2, 3), 255, np.uint8), overlay.astype(np.uint8)], axis=1
-    )
+    base = (rgb * 255).astype(np.uint8)
+    gap = np.full((3, base.shape[1], 2), 255, np.uint8)
+    both = np.concatenate([base, gap, overlay(image, values)], axis=2).transpose(1, 2, 0)
     height, width = both.shape[:2]
-    return Image.fromarray(both).resize((width * SCALE, height * SCALE), Image.Resampling.NEAREST)
+    picture = Image.fromarray(np.ascontiguousarray(both))
+    return picture.resize((width * SCALE, height * SCALE), Image.Resampling.NEAREST)
 
 
 def embed_command(args: argparse.Namespace) -> int:

@@ -91,3 +91,17 @@ def attribute(
     values = attributions.detach().sum(dim=1)[0].cpu().numpy().astype(np.float32)
     image = picture.to(torch.float32).div(255).cpu().numpy()
     return Attribution(image, values, target, method, chosen, delta)
+
+
+def overlay(image: np.ndarray, values: np.ndarray) -> np.ndarray:
+    """uint8 (3, H, W): the attribution over a faint copy of the input, red where a pixel pushed
+    toward the class and blue where it pushed against, as strong as its share of the largest."""
+    rgb = np.repeat(image, 3, axis=0) if image.shape[0] == 1 else image[:3]
+    faint = rgb.astype(np.float32) * 255 * 0.35 + 255 * 0.65
+    peak = float(np.abs(values).max()) or 1.0
+    strength = np.clip(values / peak, -1, 1)[None]
+    toward, against = strength.clip(min=0), -strength.clip(max=0)
+    red = np.array([214, 39, 40], np.float32)[:, None, None]
+    blue = np.array([31, 119, 180], np.float32)[:, None, None]
+    mixed = faint * (1 - toward - against) + red * toward + blue * against
+    return mixed.clip(0, 255).astype(np.uint8)

@@ -148,3 +148,43 @@ def test_screenshot(qtbot, panel, tmp_path):
         mouse_stroke(panel.pad, stroke)
     panel.show_activations_for(0)
     assert panel.grab().save(str(tmp_path / "predict.png"))
+
+
+def shown_pixels(panel) -> np.ndarray:
+    """The input view's 28x28 pixels as (28, 28, 3), as the user sees them (one per cell)."""
+    image = panel.input_view.pixmap().toImage()
+    cell = image.width() // 28
+    return np.array(
+        [
+            [image.pixelColor(x * cell + cell // 2, y * cell + cell // 2).getRgb()[:3]
+             for x in range(28)]
+            for y in range(28)
+        ]
+    )  # fmt: skip
+
+
+def test_why_colours_the_input_by_the_attribution_for_the_class_asked(qtbot, panel):
+    for stroke in DIGIT_STROKES[7]:
+        mouse_stroke(panel.pad, stroke)
+    plain = shown_pixels(panel)
+    assert (plain[..., 0] == plain[..., 2]).all(), "grey before Why? is on"
+    with qtbot.waitSignal(panel.why.changed):
+        panel.why.toggle.setChecked(True)
+    result = panel.why_result
+    assert result is not None and result.target == panel.prediction.top
+    assert result.method == "integrated-gradients"
+    coloured = shown_pixels(panel)
+    assert (coloured[..., 0] != coloured[..., 2]).any(), "red and blue where pixels mattered"
+    assert f"Why {panel.prediction.top}" in panel.input_caption.text()
+    other = (panel.prediction.top + 1) % 10
+    panel.why.set_target(other)
+    assert panel.why_result.target == other
+    panel.why.method_box.setCurrentIndex(2)  # Grad-CAM: the model has convolutions
+    assert panel.why_result.method == "gradcam" and panel.why_result.target == other
+    panel.clear()
+    assert panel.why_result is None, "an empty pad has nothing to explain"
+    panel.why.toggle.setChecked(False)
+    for stroke in DIGIT_STROKES[1]:
+        mouse_stroke(panel.pad, stroke)
+    assert panel.why_result is None
+    assert "input" in panel.input_caption.text()

@@ -49,6 +49,7 @@ from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import plain
 from netbuilder.gui.predict.activations import ActivationsView
 from netbuilder.gui.predict.drawing_pad import DrawingPad
+from netbuilder.gui.predict.why import WhyControls, explain
 from netbuilder.gui.theme import sized_font
 
 THROTTLE_MS = 50  # while a stroke is drawn, predict at most this often
@@ -74,6 +75,7 @@ class PredictPanel(QWidget):
         self.prediction: Prediction | None = None
         self.digit: np.ndarray | None = None
         self.picture: np.ndarray | None = None  # uint8 (C, H, W) for a model of pictures
+        self.why_result = None  # the attribution the input shows (Why?), for this input only
         self.source = ""  # "" for the pad, else the file shown
         self.pad = DrawingPad()
         self.activations = ActivationsView()
@@ -109,9 +111,7 @@ class PredictPanel(QWidget):
                 "20x20 and centred on its centre of mass, like MNIST",
             )
         )
-        self.input_caption.setText(
-            QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
-        )
+        self._caption_input()
         self.chart.getPlotItem().setTitle(
             QCoreApplication.translate("PredictPanel", "Probability of each class")
         )
@@ -201,6 +201,9 @@ class PredictPanel(QWidget):
         column.addStretch(1)
         column.addWidget(caption)
         column.addWidget(self.input_view, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.why = WhyControls()
+        self.why.changed.connect(self._show_why)
+        column.addWidget(self.why)
         column.addWidget(self.source_label)
         self._show_input(None)
         return column
@@ -223,7 +226,16 @@ class PredictPanel(QWidget):
         )
         plot.addItem(self.bars)
         self._set_class_ticks(tuple(str(d) for d in range(10)))
+        self.chart.scene().sigMouseClicked.connect(self._on_chart_clicked)
         return self.chart
+
+    def _on_chart_clicked(self, event) -> None:
+        """A bar clicked: explain that class (Why?); the predicted one again on a second click."""
+        y = self.chart.getPlotItem().vb.mapSceneToView(event.scenePos()).y()
+        count = len(self.trained.classes) if self.trained is not None else 10
+        index = int(round(y))
+        if 0 <= index < count:
+            self.why.set_target(None if self.why.target == index else index)
 
     def _set_class_ticks(self, classes: tuple[str, ...]) -> None:
         plot = self.chart.getPlotItem()
@@ -262,6 +274,7 @@ class PredictPanel(QWidget):
         self._predict()
 
     def _predict(self) -> None:
+        self.why_result = None  # it was the last input's
         if _reads_pictures(self.trained):
             self._predict_picture()
             return
@@ -273,6 +286,7 @@ class PredictPanel(QWidget):
             t = self.trained
             self.prediction = predict_digit(t.model, self.digit, t.mean, t.std, t.classes)
             self._show_prediction(self.prediction)
+            self._show_why()
         self.activations.show_input(self.trained, self.digit)
         self.input_changed.emit(self.digit)
         self.prediction_changed.emit(self.prediction)
@@ -315,6 +329,7 @@ class PredictPanel(QWidget):
         else:
             self.prediction = predict_picture(t.model, self.picture, t.mean, t.std, t.classes)
             self._show_prediction(self.prediction)
+            self._show_why()
         self.activations.show_input(t, self.picture)
         self.input_changed.emit(self.picture)
         self.prediction_changed.emit(self.prediction)
@@ -425,7 +440,35 @@ class PredictPanel(QWidget):
         """The probabilities the chart shows now."""
         return np.asarray(self.bars.opts["width"], dtype=float).copy()
 
+    def _show_why(self) -> None:
+        """The input coloured by the attribution for the class asked about (Why? on), or plain."""
+        pixels = self.picture if _reads_pictures(self.trained) else self.digit
+        self.why_result = None
+        ready = self.trained is not None and self.prediction is not None
+        if self.why.enabled and ready and not self.prediction.empty and pixels is not None:
+            target = self.why.target
+            if target is not None and target >= len(self.trained.classes):
+                target = None
+            self.why_result = explain(self.trained, pixels, self.why.method, target)
+        self._show_input(pixels)
+        self._caption_input()
+
+    def _caption_input(self) -> None:
+        result = self.why_result
+        if result is None:
+            text = QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
+        else:
+            text = QCoreApplication.translate(
+                "PredictPanel", "Why {label}: red pushed toward it, blue against"
+            ).format(label=self.trained.classes[result.target])
+        self.input_caption.setText(text)
+
     def _show_input(self, digit: np.ndarray | None) -> None:
+        result = self.why_result
+        if result is not None and digit is not None:
+            from netbuilder.engine.attributions import overlay
+
+            digit = overlay(result.image, result.values)
         pixels = digit if digit is not None else np.zeros((SIZE, SIZE), dtype=np.uint8)
         image = to_qimage(pixels) or to_qimage(np.zeros((SIZE, SIZE), dtype=np.uint8))
         big = image.scaled(

@@ -133,6 +133,10 @@
         <source>{answer}. {text}</source>
         <translation>{answer}。{text}</translation>
     </message>
+    <message>
+        <source>Why {label}: red pushed toward it, blue against</source>
+        <translation>为什么是 {label}：红色推向它，蓝色推离它</translation>
+    </message>
 </context>
 <context>
     <name>Prediction</name>
@@ -219,6 +223,29 @@
     <message>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>WhyControls</name>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>积分梯度</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>显著图</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>为什么？</translation>
+    </message>
+    <message>
+        <source>Colour the input by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
+        <translation>按每个像素把该类别的得分推高（红色）或压低（蓝色）的程度给输入着色。这是敏感度，不是理由：它显示得分对什么有反应。点击图表中的某个条形，可以查看另一个类别。</translation>
     </message>
 </context>
 </TS>

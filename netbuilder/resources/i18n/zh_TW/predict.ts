@@ -133,6 +133,10 @@
         <source>{answer}. {text}</source>
         <translation>{answer}。{text}</translation>
     </message>
+    <message>
+        <source>Why {label}: red pushed toward it, blue against</source>
+        <translation>為什麼是 {label}：紅色推向它，藍色推離它</translation>
+    </message>
 </context>
 <context>
     <name>Prediction</name>
@@ -219,6 +223,29 @@
     <message>
         <source>&amp;Model</source>
         <translation>模型(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>WhyControls</name>
+    <message>
+        <source>Integrated gradients</source>
+        <translation>積分梯度</translation>
+    </message>
+    <message>
+        <source>Saliency</source>
+        <translation>顯著圖</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>為什麼？</translation>
+    </message>
+    <message>
+        <source>Colour the input by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
+        <translation>按每個像素把該類別的得分推高（紅色）或壓低（藍色）的程度給輸入著色。這是敏感度，不是理由：它顯示得分對什麼有反應。點擊圖表中的某個條形，可以查看另一個類別。</translation>
     </message>
 </context>
 </TS>

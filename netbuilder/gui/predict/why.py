@@ -1,0 +1,84 @@
+"""The "Why?" toggle under Predict's input: which pixels pushed the prediction toward a class
+(red) and which against it (blue), by one of Captum's methods (engine/attributions.py).
+
+An attribution is a sensitivity, not a reason; the tooltip says so in a learner's words.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+
+from netbuilder.gui import language
+
+METHODS = (
+    ("integrated-gradients", QT_TRANSLATE_NOOP("WhyControls", "Integrated gradients")),
+    ("saliency", QT_TRANSLATE_NOOP("WhyControls", "Saliency")),
+    ("gradcam", QT_TRANSLATE_NOOP("WhyControls", "Grad-CAM")),
+)
+
+
+class WhyControls(QWidget):
+    """A check box and the method; `changed` when either changes. `target` is the class to
+    explain (None: the predicted one), chosen by clicking a bar of the chart."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target: int | None = None
+        self.toggle = QCheckBox()
+        self.method_box = QComboBox()
+        for method, _words in METHODS:
+            self.method_box.addItem("", method)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.method_box, 1)
+        self.toggle.toggled.connect(self._on_toggled)
+        self.method_box.currentIndexChanged.connect(self.changed)
+        self.method_box.setEnabled(False)
+        self.retranslate()
+        language.on_language_change(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        self.toggle.setText(QCoreApplication.translate("WhyControls", "Why?"))
+        tip = QCoreApplication.translate(
+            "WhyControls",
+            "Colour the input by how much each pixel pushed the score of the class toward it "
+            "(red) or against it (blue). It is a sensitivity, not a reason: it shows what the "
+            "score reacts to. Click a bar of the chart to ask about another class.",
+        )
+        for widget in (self, self.toggle, self.method_box):
+            widget.setToolTip(tip)
+        for index, (_method, words) in enumerate(METHODS):
+            self.method_box.setItemText(index, QCoreApplication.translate("WhyControls", words))
+
+    @property
+    def enabled(self) -> bool:
+        return self.toggle.isChecked()
+
+    @property
+    def method(self) -> str:
+        return str(self.method_box.currentData())
+
+    def set_target(self, target: int | None) -> None:
+        if target != self.target:
+            self.target = target
+            self.changed.emit()
+
+    def _on_toggled(self, on: bool) -> None:
+        self.method_box.setEnabled(on)
+        self.changed.emit()
+
+
+def explain(trained, pixels: np.ndarray, method: str, target: int | None):
+    """The attribution for the model's input (uint8 (H, W) or (C, H, W)); None when the method
+    does not apply to this network (Grad-CAM without a convolution)."""
+    from netbuilder.engine.attributions import AttributionError, attribute
+
+    try:
+        return attribute(trained.model, pixels, trained.mean, trained.std, target, method)
+    except AttributionError:
+        return None
