@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDockWidget
 from netbuilder.document.two_d import is_two_d
 from netbuilder.gui.features import Feature, Features
 
-PREDICT_DOCKS = ("predict.pad", "predict.evaluation", "predict.activations")
+PREDICT_DOCKS = ("predict.pad", "predict.evaluation", "predict.activations", "predict.map")
 
 
 class ResultDocks(QObject):

@@ -31,6 +31,7 @@ from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.evaluation import EvaluationPanel
 from netbuilder.gui.features import Feature
 from netbuilder.gui.plain_text import warn
+from netbuilder.gui.predict.embedding_view import EmbeddingView
 from netbuilder.gui.predict.panel import PredictPanel
 
 Area = Qt.DockWidgetArea
@@ -38,11 +39,13 @@ DOCKS = {  # the names saved layouts know them by
     "predict.pad": "predict_dock",
     "predict.evaluation": "evaluation_dock",
     "predict.activations": "activations_dock",
+    "predict.map": "map_dock",
 }
 TITLES = {  # the docks' titles, translated where they are shown
     "predict.pad": QT_TRANSLATE_NOOP("Prediction", "Predict"),
     "predict.evaluation": QT_TRANSLATE_NOOP("Prediction", "Evaluation"),
     "predict.activations": QT_TRANSLATE_NOOP("Prediction", "Activations"),
+    "predict.map": QT_TRANSLATE_NOOP("Prediction", "Map"),
 }
 
 
@@ -57,6 +60,8 @@ class PredictionController(QObject):
         self.test_data: Dataset | None = None
         self.panel = PredictPanel()
         self.evaluation_panel = EvaluationPanel()
+        self.map_view = EmbeddingView()
+        self.map_view.sample_clicked.connect(self.show_test_sample)
         self.load_action = QAction(self)
         self.load_action.triggered.connect(self.ask_load_model)
         self.evaluation_panel.evaluate_requested.connect(self.evaluate_on)
@@ -149,6 +154,7 @@ class PredictionController(QObject):
         self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
         self.refresh_source()
         self._update_evaluation()
+        self._update_map()
 
     def data_dir(self, name: str = ""):
         """The folder the Training panel keeps `name`'s files in."""
@@ -184,6 +190,7 @@ class PredictionController(QObject):
         """The dataset whose test split the Evaluation panel uses (its images, for cell clicks)."""
         self.test_data = dataset
         self._update_evaluation()
+        self._update_map()
 
     def show_activations_for(self, index: int) -> bool:
         """Show layer `index`'s activations; False when the model has none to show (it reads
@@ -232,6 +239,24 @@ class PredictionController(QObject):
                 QApplication.restoreOverrideCursor()
         images = test.images if test is not None and test.is_images else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
+
+    def _update_map(self) -> None:
+        trained = self.trained
+        classes = trained is not None and trained.task != "regression"
+        test = (self.test_data.test if self.test_data else trained.test_split) if classes else None
+        self.map_view.set_source(trained if classes else None, test)
+
+    def show_test_sample(self, index: int) -> None:
+        """A point of the Map clicked: read that test image in Predict."""
+        test = self.map_view.split
+        if test is None or self.trained is None or not test.is_images:
+            return
+        name = QCoreApplication.translate("Prediction", "test image {number}")
+        self.panel.show_image(test.features[index].numpy(), name.format(number=index + 1))
+        dock = self.docks.get("predict.pad")
+        if dock is not None:
+            dock.show()
+            dock.raise_()
 
     # Loading a model file -----------------------------------------------------------------------
 
@@ -301,12 +326,13 @@ def attach_prediction(window, training_controller=None, menu: bool = True) -> Pr
             ("predict.pad", controller.panel),
             ("predict.evaluation", controller.evaluation_panel),
             ("predict.activations", controller.panel.activations),
+            ("predict.map", controller.map_view),
         )
     }
     controller.retranslate()
     pad = controller.docks["predict.pad"]
     if hasattr(window, "tabifyDockWidget"):
-        for dock_id in ("predict.evaluation", "predict.activations"):
+        for dock_id in ("predict.evaluation", "predict.activations", "predict.map"):
             window.tabifyDockWidget(pad, controller.docks[dock_id])
         pad.raise_()
     if menu:

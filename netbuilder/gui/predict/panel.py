@@ -359,6 +359,19 @@ class PredictPanel(QWidget):
         self._show_source_note()
         self._predict()
 
+    def show_image(self, pixels: np.ndarray, name: str) -> None:
+        """Read one image that is already the network's input (a test image from the Map)."""
+        self.pad.clear()
+        self._timer.stop()
+        self._inverted = False
+        self.source = name
+        if _reads_pictures(self.trained):
+            self.picture = pixels
+        else:
+            self.digit = pixels[0] if pixels.ndim == 3 else pixels
+        self._show_source_note()
+        self._predict()
+
     def _cannot_read(self, error: ImageError) -> None:
         self._show_message(
             QT_TRANSLATE_NOOP("PredictPanel", "Cannot read image"), "{reason}", reason=error

@@ -44,6 +44,53 @@
     </message>
 </context>
 <context>
+    <name>EmbeddingView</name>
+    <message>
+        <source>Draw the map</source>
+        <translation>绘制分布图</translation>
+    </message>
+    <message>
+        <source>Place the test images so that those the network sees alike lie close (t-SNE)</source>
+        <translation>摆放测试图像，让网络看来相似的图像靠在一起（t-SNE）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s input</source>
+        <translation>网络的输入</translation>
+    </message>
+    <message>
+        <source>input of layer {number} ({type})</source>
+        <translation>第 {number} 层（{type}）的输入</translation>
+    </message>
+    <message>
+        <source>No map: {reason}</source>
+        <translation>无法绘制：{reason}</translation>
+    </message>
+    <message>
+        <source>Computing the map of up to {count} test images…</source>
+        <translation>正在计算最多 {count} 张测试图像的分布图…</translation>
+    </message>
+    <message>
+        <source>{count} test images, coloured by their true class; crosses: the {wrong} the network got wrong. Click one to read it in Predict.</source>
+        <translation>{count} 张测试图像，按真实类别着色；叉号：网络判断错误的 {wrong} 张。点击一张可在“预测”中查看。</translation>
+    </message>
+    <message>
+        <source>Train a network to map its view.</source>
+        <translation>先训练一个网络，才能绘制它眼中的分布。</translation>
+    </message>
+    <message>
+        <source>No test images for this model: evaluate it on a dataset first.</source>
+        <translation>这个模型没有测试图像：请先在某个数据集上评估它。</translation>
+    </message>
+    <message>
+        <source>Pick a layer and draw the map of what the network sees there.</source>
+        <translation>选择一层，绘制网络在那里看到的分布。</translation>
+    </message>
+    <message>
+        <source>a {true}, read as {said}</source>
+        <translation>一个 {true}，被识别为 {said}</translation>
+    </message>
+</context>
+<context>
     <name>PredictPanel</name>
     <message>
         <source>No trained model yet</source>
@@ -153,6 +200,10 @@
         <translation>激活值</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>分布图</translation>
+    </message>
+    <message>
         <source>Load model…</source>
         <translation>加载模型…</translation>
     </message>
@@ -183,6 +234,10 @@
     <message>
         <source>The {dataset} test images are not on this computer. Train on it once to download it, or evaluate on the synthetic digits.</source>
         <translation>这台电脑上没有 {dataset} 的测试图片。请先在它上面训练一次以下载，或改用合成数字评估。</translation>
+    </message>
+    <message>
+        <source>test image {number}</source>
+        <translation>测试图像 {number}</translation>
     </message>
     <message>
         <source>Load a trained model</source>

@@ -44,6 +44,53 @@
     </message>
 </context>
 <context>
+    <name>EmbeddingView</name>
+    <message>
+        <source>Draw the map</source>
+        <translation>繪製分佈圖</translation>
+    </message>
+    <message>
+        <source>Place the test images so that those the network sees alike lie close (t-SNE)</source>
+        <translation>擺放測試圖像，讓網絡看來相似的圖像靠在一起（t-SNE）</translation>
+    </message>
+    <message>
+        <source>the network&apos;s input</source>
+        <translation>網絡的輸入</translation>
+    </message>
+    <message>
+        <source>input of layer {number} ({type})</source>
+        <translation>第 {number} 層（{type}）的輸入</translation>
+    </message>
+    <message>
+        <source>No map: {reason}</source>
+        <translation>無法繪製：{reason}</translation>
+    </message>
+    <message>
+        <source>Computing the map of up to {count} test images…</source>
+        <translation>正在計算最多 {count} 張測試圖像的分佈圖…</translation>
+    </message>
+    <message>
+        <source>{count} test images, coloured by their true class; crosses: the {wrong} the network got wrong. Click one to read it in Predict.</source>
+        <translation>{count} 張測試圖像，按真實類別著色；叉號：網絡判斷錯誤的 {wrong} 張。點擊一張可在“預測”中查看。</translation>
+    </message>
+    <message>
+        <source>Train a network to map its view.</source>
+        <translation>先訓練一個網絡，才能繪製它眼中的分佈。</translation>
+    </message>
+    <message>
+        <source>No test images for this model: evaluate it on a dataset first.</source>
+        <translation>這個模型沒有測試圖像：請先在某個數據集上評估它。</translation>
+    </message>
+    <message>
+        <source>Pick a layer and draw the map of what the network sees there.</source>
+        <translation>選擇一層，繪製網絡在那裡看到的分佈。</translation>
+    </message>
+    <message>
+        <source>a {true}, read as {said}</source>
+        <translation>一個 {true}，被識別為 {said}</translation>
+    </message>
+</context>
+<context>
     <name>PredictPanel</name>
     <message>
         <source>No trained model yet</source>
@@ -153,6 +200,10 @@
         <translation>激活值</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>分佈圖</translation>
+    </message>
+    <message>
         <source>Load model…</source>
         <translation>加載模型…</translation>
     </message>
@@ -183,6 +234,10 @@
     <message>
         <source>The {dataset} test images are not on this computer. Train on it once to download it, or evaluate on the synthetic digits.</source>
         <translation>這臺電腦上沒有 {dataset} 的測試圖片。請先在它上面訓練一次以下載，或改用合成數字評估。</translation>
+    </message>
+    <message>
+        <source>test image {number}</source>
+        <translation>測試圖像 {number}</translation>
     </message>
     <message>
         <source>Load a trained model</source>
