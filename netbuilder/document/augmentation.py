@@ -87,10 +87,11 @@ def _value(name: str, spec: SettingSpec, text: str | None) -> Any:
     return value
 
 
-def augment_lints(settings: TrainingSettings, dataset: str) -> list[Message]:
-    """What a teacher would say about these augmentations on this dataset."""
+def augment_lints(settings: TrainingSettings, dataset: str, title: str = "") -> list[Message]:
+    """What a teacher would say about these augmentations on this dataset (`title`: its name as
+    shown, the catalog's English title if not given)."""
     spec = dataset_spec(dataset)
-    title = spec.title if spec is not None else dataset
+    title = title or (spec.title if spec is not None else dataset)
     found = []
     if settings.augment_flip and spec is not None and spec.classes == DIGITS:
         found.append(Message("augment_flip_digits", {"dataset": title}))
