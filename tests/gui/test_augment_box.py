@@ -1,0 +1,98 @@
+"""The Training panel's Data augmentation box: each edit is one undoable change of the project's
+settings, the preview grid is the same for the same settings and follows every change, and the
+flip lint speaks up for digits only."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import torch
+from PySide6.QtCore import QCoreApplication
+
+from netbuilder.document.settings import TrainingSettings
+from netbuilder.gui import commands, language
+from netbuilder.gui.training.augment_box import AugmentBox
+
+ON = TrainingSettings(augment_shift=3, augment_rotate=20.0, augment_erase=0.5)
+
+
+def box_for(qtbot, settings: TrainingSettings, dataset: str = "synthetic-digits") -> AugmentBox:
+    box = AugmentBox()
+    qtbot.addWidget(box)
+    box.set_settings(settings, dataset)
+    return box
+
+
+def test_an_edit_in_the_box_is_one_undoable_change_of_the_project(window):
+    panel = window.feature("training").panel
+    stack, document = window.document.undo_stack, window.document
+    before = stack.count()
+    panel.augment.fields["augment_rotate"].setValue(15.0)
+    assert document.project.training.augment_rotate == 15.0
+    assert stack.count() == before + 1
+    panel.augment.fields["augment_flip"].setChecked(True)
+    assert document.project.training.augment_flip is True and stack.count() == before + 2
+    stack.undo()
+    stack.undo()
+    assert document.project.training.augment_rotate == 0.0
+    assert panel.augment.fields["augment_rotate"].value() == 0.0, "the box follows the undo"
+    stack.redo()
+    assert panel.augment.fields["augment_rotate"].value() == 15.0
+    assert document.project.training.learning_rate == panel.form.read().learning_rate
+
+
+def test_an_undone_project_change_reaches_the_box_and_the_preview(window):
+    panel = window.feature("training").panel
+    training = window.document.project.training
+    commands.change_training(window.document, dataclasses.replace(training, augment_shift=4))
+    assert panel.augment.fields["augment_shift"].value() == 4
+    assert panel.augment.grid.isVisibleTo(panel.augment)
+    window.document.undo_stack.undo()
+    assert not panel.augment.grid.isVisibleTo(panel.augment), "all off: no grid"
+
+
+def test_the_preview_is_the_same_for_the_same_settings(qtbot):
+    first, second = box_for(qtbot, ON), box_for(qtbot, ON)
+    rows = first.preview_rows()
+    assert len(rows) == 3 and rows[0].shape == (6, 1, 28, 28)
+    for a, b in zip(rows, second.preview_rows(), strict=True):
+        assert torch.equal(a, b)
+    assert first.grid.image == second.grid.image
+    assert not torch.equal(rows[1], rows[0]), "the augmented row differs from the originals"
+    assert not torch.equal(rows[1], rows[2]), "two draws, two different rows"
+
+
+def test_the_preview_is_redrawn_when_a_setting_changes(qtbot):
+    box = box_for(qtbot, ON)
+    before = box.grid.image
+    with qtbot.waitSignal(box.settings_changed) as changed:
+        box.fields["augment_rotate"].setValue(40.0)
+    assert changed.args[0].augment_rotate == 40.0
+    assert box.grid.image != before
+    box.fields["augment_rotate"].setValue(20.0)
+    assert box.grid.image == before, "back to the same settings: the same grid"
+
+
+def test_flipping_digits_says_why_it_is_wrong(qtbot):
+    box = box_for(qtbot, TrainingSettings(augment_flip=True), "mnist")
+    assert box.lint.isVisibleTo(box) and "mirrored 2, 3" in box.lint.text()
+    box.set_settings(TrainingSettings(augment_flip=True), "cifar10")
+    assert not box.lint.isVisibleTo(box)
+    box.set_settings(TrainingSettings(augment_flip=False), "mnist")
+    assert not box.lint.isVisibleTo(box)
+
+
+def test_the_box_speaks_chinese_and_back(qtbot):
+    box = box_for(qtbot, TrainingSettings(augment_flip=True), "mnist")
+    try:
+        language.apply_language("zh_CN")
+        QCoreApplication.processEvents()
+        assert box.fields["augment_flip"].text() == "水平翻转"
+        assert box.labels["augment_rotate"].text() == "旋转（度）"
+        assert "数字" in box.lint.text()
+        assert box.fields["augment_noise"].specialValueText() == "关闭"
+    finally:
+        language.apply_language("en")
+        QCoreApplication.processEvents()
+    assert box.fields["augment_flip"].text() == "Horizontal flip"
+    assert box.fields["augment_flip"].isChecked()
