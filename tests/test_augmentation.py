@@ -167,3 +167,55 @@ def test_flipping_digits_is_a_lint_and_flipping_photos_is_not():
     assert [m.code for m in augment_lints(TrainingSettings(augment_shift=2), "moons")] == [
         "augment_images_only"
     ]
+
+
+def test_the_exported_script_augments_its_training_batches_as_the_app_does():
+    from netbuilder.document.script_export import training_script
+
+    project = load_project(EXAMPLES / "lenet5.json")
+    project.training = dataclasses.replace(project.training, **AUGMENTED, augment_flip=True)
+    namespace = {"__name__": "exported_script"}
+    exec(compile(training_script(project), "train.py", "exec"), namespace)
+    assert namespace["AUGMENT"] == {"shift": 3, "rotate": 15.0, "flip": True, "noise": 0.1}
+    images = blob_dataset(64).train.features[:64].unsqueeze(1)
+    torch.manual_seed(5)
+    scripted = namespace["make_augment"]()(images)
+    torch.manual_seed(5)
+    ours = build_augment(project.training, (28, 28))(images)
+    assert torch.equal(scripted, ours), "the script draws the same transforms from the same seed"
+    batches = namespace["Batches"](
+        (images[:, 0], torch.zeros(64, dtype=torch.int64)), "cpu", 0.1, 0.3
+    )
+    order = torch.arange(64)
+    plain = next(batches.batches(order, 64))[0]
+    augmented = next(batches.batches(order, 64, namespace["make_augment"]()))[0]
+    assert plain.shape == augmented.shape and not torch.allclose(plain, augmented)
+    project.training = dataclasses.replace(project.training, **dict.fromkeys(AUGMENTED, 0))
+    project.training.augment_flip = False
+    namespace = {"__name__": "exported_script"}
+    exec(compile(training_script(project), "train.py", "exec"), namespace)
+    assert namespace["AUGMENT"] == {} and namespace["make_augment"]() is None
+
+
+@pytest.mark.slow
+def test_the_exported_script_trains_with_augmentation(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from netbuilder.document.script_export import training_script
+    from tests.idx_files import digit_splits, write_idx_folder
+
+    data = write_idx_folder(tmp_path / "digits", digit_splits(600, 200))
+    project = load_project(EXAMPLES / "lenet5.json")
+    project.training = dataclasses.replace(project.training, **AUGMENTED, batch_size=64)
+    script = tmp_path / "train.py"
+    script.write_text(training_script(project))
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+    args = [sys.executable, str(script), "--data", str(data), "--device", "cpu", "--epochs", "1"]
+    result = subprocess.run(args, cwd=tmp_path, env=env, capture_output=True, text=True,
+                            timeout=300)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "augmenting the training images: {'shift': 3, 'rotate': 15.0, 'noise': 0.1}" in (
+        result.stdout
+    )
