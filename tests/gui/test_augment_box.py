@@ -96,3 +96,19 @@ def test_the_box_speaks_chinese_and_back(qtbot):
         QCoreApplication.processEvents()
     assert box.fields["augment_flip"].text() == "Horizontal flip"
     assert box.fields["augment_flip"].isChecked()
+
+
+def test_the_runs_table_names_a_changed_augmentation_and_not_an_older_runs_missing_one():
+    from netbuilder.document.project import load_project
+    from netbuilder.gui.training.runs import RunLog
+    from tests.paths import EXAMPLES
+
+    project = load_project(EXAMPLES / "lenet5.json")
+    log = RunLog()
+    first = log.add(project, "mnist")
+    for key in list(first.settings):  # a run saved before augmentation existed
+        if key.startswith("augment_"):
+            del first.settings[key]
+    assert log.add(project, "mnist").changes == "same settings"
+    project.training = dataclasses.replace(project.training, augment_shift=2)
+    assert log.add(project, "mnist").changes == "augment shift 0 → 2"
