@@ -30,7 +30,7 @@ from netbuilder.engine.dataset import DataUnavailableError
 from netbuilder.engine.synthetic_digits import synthetic_digits
 from netbuilder.gui import language, messages
 from netbuilder.gui.dataset_words import dataset_title_text
-from netbuilder.gui.plain_text import plain
+from netbuilder.gui.plain_text import escaped, plain, rich
 from netbuilder.gui.training.setting_fields import (
     connect_edits,
     field_for,
@@ -43,6 +43,7 @@ from netbuilder.gui.training.setting_fields import (
 PREVIEW_IMAGES = 6  # one row of training images
 PREVIEW_DRAWS = 2  # rows of augmented copies below them
 GAP = 2  # pixels between the images, before scaling
+LINT_COLOUR = "#b35c00"  # the form's colour for a note worth reading
 
 
 def preview_images(name: str, data_dir: str | None) -> tuple[torch.Tensor | None, bool]:
@@ -95,7 +96,7 @@ class PreviewGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.image = QImage()
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
@@ -167,9 +168,8 @@ class AugmentBox(QWidget):
             grid.addWidget(field, row, column * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.lint = plain(QLabel())
-        self.lint.setWordWrap(True)
-        self.lint.setStyleSheet("color: #b35c00;")
+        self.lint = rich(QLabel())  # our HTML around escaped sentences: a style sheet would
+        self.lint.setWordWrap(True)  # keep its font from following presenter mode's
         self.grid = PreviewGrid()
         self.caption = plain(QLabel())
         self.caption.setWordWrap(True)
@@ -225,7 +225,8 @@ class AugmentBox(QWidget):
     def _refresh(self) -> None:
         title = dataset_title_text(_title(self.dataset))
         lints = augment_lints(self.settings, self.dataset, title)
-        self.lint.setText("\n".join(messages.text(m) for m in lints))
+        said = "<br>".join(escaped(messages.text(m)) for m in lints)
+        self.lint.setText(f"<span style='color:{LINT_COLOUR}'>{said}</span>" if lints else "")
         self.lint.setVisible(bool(lints))
         self._show_preview()
 
