@@ -127,7 +127,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "shift",
         int,
-        QT_TRANSLATE_NOOP("settings", "Shift (pixels)"),
+        QT_TRANSLATE_NOOP("settings", "Shift (px)"),
         QT_TRANSLATE_NOOP(
             "settings",
             "Move each training image up to this many pixels: a random crop of the image "
@@ -138,7 +138,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "rotate",
         float,
-        QT_TRANSLATE_NOOP("settings", "Rotate (degrees)"),
+        QT_TRANSLATE_NOOP("settings", "Rotate (°)"),
         QT_TRANSLATE_NOOP(
             "settings", "Turn each training image by up to this many degrees (rotate=N)"
         ),
@@ -149,7 +149,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "scale",
         float,
-        QT_TRANSLATE_NOOP("settings", "Scale (±)"),
+        QT_TRANSLATE_NOOP("settings", "Scale"),
         QT_TRANSLATE_NOOP(
             "settings", "Zoom each training image in or out by up to this share (scale=0.1)"
         ),
@@ -169,7 +169,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "brightness",
         float,
-        QT_TRANSLATE_NOOP("settings", "Brightness (±)"),
+        QT_TRANSLATE_NOOP("settings", "Brightness"),
         QT_TRANSLATE_NOOP(
             "settings",
             "Make each training image brighter or darker by up to this share (brightness=0.2)",
@@ -182,7 +182,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "contrast",
         float,
-        QT_TRANSLATE_NOOP("settings", "Contrast (±)"),
+        QT_TRANSLATE_NOOP("settings", "Contrast"),
         QT_TRANSLATE_NOOP(
             "settings",
             "Raise or lower each training image's contrast by up to this share (contrast=0.2)",
@@ -208,7 +208,7 @@ AUGMENT_SPECS: tuple[SettingSpec, ...] = (
     _augment(
         "erase",
         float,
-        QT_TRANSLATE_NOOP("settings", "Random erasing"),
+        QT_TRANSLATE_NOOP("settings", "Erasing"),
         QT_TRANSLATE_NOOP(
             "settings",
             "Blank a random rectangle in this share of the training images (erase=0.5)",

@@ -112,3 +112,24 @@ def test_the_runs_table_names_a_changed_augmentation_and_not_an_older_runs_missi
     assert log.add(project, "mnist").changes == "same settings"
     project.training = dataclasses.replace(project.training, augment_shift=2)
     assert log.add(project, "mnist").changes == "augment shift 0 → 2"
+
+
+def test_the_preview_leaves_the_canvas_room_at_1024(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from netbuilder.gui.main_window import MainWindow
+
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    window.dock("training.panel").raise_()
+    training = window.document.project.training
+    on = dataclasses.replace(training, augment_shift=2, augment_flip=True, augment_rotate=10.0)
+    commands.change_training(window.document, on)
+    QApplication.processEvents()
+    box = window.feature("training").panel.augment
+    assert box.grid.isVisible() and box.lint.isVisible()
+    assert window.canvas.width() >= 400
+    window.document.undo_stack.setClean()  # closing asks nothing

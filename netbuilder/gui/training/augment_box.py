@@ -115,7 +115,8 @@ class PreviewGrid(QWidget):
         return round(self.image.height() * scale)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        width = self.image.width() * 2 if not self.image.isNull() else 200
+        width = round(self.image.width() * 1.5) if not self.image.isNull() else 200  # never the
+        # widest thing in the panel: it takes whatever width the panel has (heightForWidth)
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -927,6 +927,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
 <context>
     <name>settings</name>
     <message>
+        <source>Shift (px)</source>
+        <translation>平移（像素）</translation>
+    </message>
+    <message>
+        <source>Rotate (°)</source>
+        <translation>旋转（度）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>随机擦除</translation>
+    </message>
+    <message>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -1059,24 +1083,12 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Shift (pixels)</source>
-        <translation>平移（像素）</translation>
-    </message>
-    <message>
         <source>Move each training image up to this many pixels: a random crop of the image padded with black (shift=N)</source>
         <translation>把每张训练图像最多平移这么多像素：对四周填充黑色的图像随机裁剪（shift=N）</translation>
     </message>
     <message>
-        <source>Rotate (degrees)</source>
-        <translation>旋转（度）</translation>
-    </message>
-    <message>
         <source>Turn each training image by up to this many degrees (rotate=N)</source>
         <translation>把每张训练图像最多旋转这么多度（rotate=N）</translation>
-    </message>
-    <message>
-        <source>Scale (±)</source>
-        <translation>缩放（±）</translation>
     </message>
     <message>
         <source>Zoom each training image in or out by up to this share (scale=0.1)</source>
@@ -1091,16 +1103,8 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>把一半训练图像左右镜像（flip）；不适用于数字</translation>
     </message>
     <message>
-        <source>Brightness (±)</source>
-        <translation>亮度（±）</translation>
-    </message>
-    <message>
         <source>Make each training image brighter or darker by up to this share (brightness=0.2)</source>
         <translation>让每张训练图像最多变亮或变暗这个比例（brightness=0.2）</translation>
-    </message>
-    <message>
-        <source>Contrast (±)</source>
-        <translation>对比度（±）</translation>
     </message>
     <message>
         <source>Raise or lower each training image&apos;s contrast by up to this share (contrast=0.2)</source>
@@ -1113,10 +1117,6 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>Add random Gaussian noise of this standard deviation to each training image (pixels 0 to 1; noise=0.1)</source>
         <translation>给每张训练图像加上这个标准差的随机高斯噪声（像素取值 0 到 1；noise=0.1）</translation>
-    </message>
-    <message>
-        <source>Random erasing</source>
-        <translation>随机擦除</translation>
     </message>
     <message>
         <source>Blank a random rectangle in this share of the training images (erase=0.5)</source>
