@@ -133,3 +133,14 @@ def test_the_preview_leaves_the_canvas_room_at_1024(qtbot, tmp_path):
     assert box.grid.isVisible() and box.lint.isVisible()
     assert window.canvas.width() >= 400
     window.document.undo_stack.setClean()  # closing asks nothing
+
+
+def test_the_preview_shows_generated_digits_until_the_dataset_is_here(tmp_path):
+    from netbuilder.gui.training.augment_box import preview_images
+
+    images, stand_in = preview_images("mnist", str(tmp_path))
+    assert images is not None and images.shape == (6, 1, 28, 28) and stand_in
+    images, stand_in = preview_images("synthetic-digits", str(tmp_path))
+    assert images is not None and not stand_in
+    assert preview_images("cifar10", str(tmp_path)) == (None, False), "no grey digits for photos"
+    assert preview_images("moons", str(tmp_path)) == (None, False)
