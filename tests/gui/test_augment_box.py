@@ -144,3 +144,20 @@ def test_the_preview_shows_generated_digits_until_the_dataset_is_here(tmp_path):
     assert images is not None and not stand_in
     assert preview_images("cifar10", str(tmp_path)) == (None, False), "no grey digits for photos"
     assert preview_images("moons", str(tmp_path)) == (None, False)
+
+
+def test_the_app_trains_with_augmentation_and_the_run_remembers_it(qtbot, training_window):
+    from netbuilder.engine.synthetic_digits import synthetic_digits
+    from netbuilder.gui.training.controller import State
+
+    window = training_window
+    training = window.document.project.training
+    on = dataclasses.replace(training, epochs=1, batch_size=50, augment_shift=2,
+                             augment_rotate=10.0)  # fmt: skip
+    commands.change_training(window.document, on)
+    feature = window.feature("training")
+    with qtbot.waitSignal(feature.model_trained, timeout=60_000) as trained:
+        assert feature.panel.start(dataset=synthetic_digits(300, 100))
+    qtbot.waitUntil(lambda: feature.state == State.IDLE, timeout=60_000)
+    assert trained.args[0].project.training.augment_shift == 2
+    assert trained.args[0].metrics()["test_accuracy"] > 0.0
