@@ -14,7 +14,7 @@ from tests.paths import LESSONS
 
 def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 12)]
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 13)]
 
 
 def test_the_explorer_lessons_name_their_explorer():
@@ -70,3 +70,11 @@ def test_a_bad_lesson_names_the_reason(tmp_path, change, words):
 def test_the_k_fold_lesson_trains_five_folds():
     [path] = [p for p in lesson_files(LESSONS) if "k-fold" in p.stem]
     assert load_lesson(path).project.training.folds == 5
+
+
+def test_the_augmentation_lesson_starts_plain_on_500_images_of_a_picture_dataset():
+    [path] = [p for p in lesson_files(LESSONS) if "augmentation" in p.stem]
+    training = load_lesson(path).project.training
+    assert training.limit_train == 500 and training.validation_fraction > 0
+    assert not training.augment_shift and not training.augment_rotate, "the first run is plain"
+    assert "Shift" in load_lesson(path).try_ and "Rotate" in load_lesson(path).try_

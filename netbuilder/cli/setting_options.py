@@ -12,6 +12,9 @@ from collections.abc import Callable
 from typing import Any
 
 from netbuilder.cli.words import message_text, translate
+from netbuilder.document.augmentation import NAMES as AUGMENTATIONS
+from netbuilder.document.augmentation import parse_augment
+from netbuilder.document.messages import MessageError
 from netbuilder.document.setting_specs import SETTING_SPECS, SPECS, SettingSpec
 
 ALIASES = {"learning_rate": ("--lr",), "early_stopping_patience": ("--patience",)}
@@ -94,13 +97,36 @@ def add_training_options(parser: argparse.ArgumentParser) -> None:
         translate("cli", "each overrides the project's own value for this run"),
     )
     for spec in SETTING_SPECS:
-        add_setting_option(group, spec.name)
+        if spec.group != "augment":  # these come together, as --augment shift=3,rotate=10
+            add_setting_option(group, spec.name)
+    add_augment_option(group)
+
+
+def add_augment_option(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """--augment shift=3,rotate=10,flip: the data augmentations for this run, or none."""
+    help_text = translate(
+        "cli",
+        "data augmentation of the training images, e.g. shift=3,rotate=10,flip; the names: "
+        "{names}; none turns it off [default: the project's own]",
+    ).format(names=", ".join(AUGMENTATIONS))
+    parser.add_argument(
+        "--augment", dest="augment", type=_augment_words, default=None, metavar="WORDS",
+        help=help_text,
+    )  # fmt: skip
+
+
+def _augment_words(text: str) -> dict[str, Any]:
+    try:
+        return parse_augment(text)
+    except MessageError as error:
+        raise argparse.ArgumentTypeError(message_text(error.message)) from None
 
 
 def setting_overrides(args: argparse.Namespace) -> dict[str, Any]:
     """The settings given on the command line: {name: value} for those not left out."""
-    return {
+    given = {
         s.name: getattr(args, s.name)
         for s in SETTING_SPECS
         if getattr(args, s.name, None) is not None
     }
+    return {**given, **(getattr(args, "augment", None) or {})}

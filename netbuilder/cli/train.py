@@ -16,6 +16,7 @@ from typing import TextIO
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.cli.words import message_text, translate
+from netbuilder.document.augmentation import augment_lints, augment_text, is_augmented
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
@@ -304,6 +305,10 @@ def train_command(args: argparse.Namespace) -> int:
     _describe(dataset, sys.stdout)
     if switched_loss:
         say(translate("cli", "a regression: training with the mse loss instead of cross-entropy"))
+    if is_augmented(project.training) and dataset.train.is_images:
+        line = translate("cli", "data augmentation of the training images: {augment}")
+        say(line.format(augment=augment_text(project.training)))
+    warnings = [*warnings, *augment_lints(project.training, project.dataset)]
     for warning in warnings:
         line = translate("cli", "netbuilder: warning: {warning}")
         say(line.format(warning=message_text(warning)), sys.stderr)

@@ -360,6 +360,44 @@ ENGLISH: dict[str, str] = {
     "early_stopping_needs_validation": QT_TRANSLATE_NOOP(
         "messages", "early stopping needs a validation_fraction above 0"
     ),
+    # --- data augmentation (document/augmentation.py) ------------------------------------------
+    "augment_flip_digits": QT_TRANSLATE_NOOP(
+        "messages",
+        "Horizontal flip on {dataset}: a mirrored 2, 3, 4, 5, 7 or 9 is no digit anyone writes, "
+        "so the network learns from pictures of wrong digits. Turn flipping off for digits; it "
+        "suits photos (a mirrored cat is still a cat).",
+    ),
+    "augment_images_only": QT_TRANSLATE_NOOP(
+        "messages",
+        "Data augmentation changes pictures only: {dataset} holds no pictures, so training "
+        "ignores it.",
+    ),
+    "augment_unknown": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} is not an augmentation. Use some of: {names}, separated by commas "
+        "(e.g. --augment shift=3,rotate=10), or none.",
+    ),
+    "augment_needs_value": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name} needs a value from {minimum} to {maximum}, e.g. {name}={example}.",
+    ),
+    "augment_bad_number": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name}={text} is not allowed: use a number from {minimum} to {maximum}, "
+        "e.g. {name}={example}.",
+    ),
+    "augment_bad_whole": QT_TRANSLATE_NOOP(
+        "messages",
+        "{name}={text} is not allowed: use a whole number from {minimum} to "
+        "{maximum}, e.g. {name}={example}.",
+    ),
+    "augment_flip_value": QT_TRANSLATE_NOOP(
+        "messages",
+        "flip={text} is not allowed: write flip to mirror images, or leave it out.",
+    ),
+    "augment_repeated": QT_TRANSLATE_NOOP(
+        "messages", "{name} is given twice; give each augmentation once."
+    ),
     # --- checkpoints (engine/checkpoint.py) -----------------------------------------------------
     "checkpoint_missing": QT_TRANSLATE_NOOP(
         "messages", "Cannot open checkpoint {path}: no such file."

@@ -11,6 +11,7 @@ import json
 import math
 from string import Template
 
+from netbuilder.document.augmentation import augmentations
 from netbuilder.document.data_options import check_dataset_params, is_table
 from netbuilder.document.datasets import class_names, dataset_spec
 from netbuilder.document.project import Project, project_to_dict
@@ -103,6 +104,7 @@ def training_script(project: Project) -> str:
         patience=repr(training.early_stopping_patience),
         l1=repr(training.l1),
         loss=repr(training.loss),
+        augment=repr(json.dumps(augmentations(training), allow_nan=False)),
         model=model_source(project.network).replace("\n", "\n    "),
         init=_INIT_NAMES[training.init],
         init_code=_init_code(training.init),

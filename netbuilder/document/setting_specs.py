@@ -38,6 +38,7 @@ class SettingSpec:
     decimals: int | None = None  # digits a form shows after the point (None: scientific 1-2-5)
     percent: bool = False  # a fraction the form shows as a percentage
     zero_text: str = ""  # what the form shows at the minimum ("off", "all") instead of 0
+    group: str = ""  # "augment": a data augmentation (its own box, and --augment on the CLI)
 
     @property
     def choices(self) -> tuple[str, ...]:
@@ -110,6 +111,115 @@ def _count(
         name, int, default, label, help, minimum=low, maximum=high, zero_text=zero_text
     )
 
+
+def _augment(name: str, kind: type, label: str, help: str, **form: Any) -> SettingSpec:
+    """A data augmentation: 0 (or False) is off, so an old project without it is unchanged."""
+    if kind is bool:
+        return SettingSpec("augment_" + name, bool, False, label, help, group="augment")
+    off = QT_TRANSLATE_NOOP("settings", "off")
+    return SettingSpec(
+        "augment_" + name, kind, kind(0), label, help, minimum=kind(0), zero_text=off,
+        group="augment", **form,
+    )  # fmt: skip
+
+
+AUGMENT_SPECS: tuple[SettingSpec, ...] = (
+    _augment(
+        "shift",
+        int,
+        QT_TRANSLATE_NOOP("settings", "Shift (px)"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Move each training image up to this many pixels: a random crop of the image "
+            "padded with black (shift=N)",
+        ),
+        maximum=8,
+    ),
+    _augment(
+        "rotate",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Rotate (°)"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Turn each training image by up to this many degrees (rotate=N)"
+        ),
+        maximum=45.0,
+        step=5.0,
+        decimals=1,
+    ),
+    _augment(
+        "scale",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Scale"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Zoom each training image in or out by up to this share (scale=0.1)"
+        ),
+        maximum=0.5,
+        step=0.05,
+        decimals=2,
+        percent=True,
+    ),
+    _augment(
+        "flip",
+        bool,
+        QT_TRANSLATE_NOOP("settings", "Horizontal flip"),
+        QT_TRANSLATE_NOOP(
+            "settings", "Mirror half the training images left to right (flip); not for digits"
+        ),
+    ),
+    _augment(
+        "brightness",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Brightness"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Make each training image brighter or darker by up to this share (brightness=0.2)",
+        ),
+        maximum=0.9,
+        step=0.05,
+        decimals=2,
+        percent=True,
+    ),
+    _augment(
+        "contrast",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Contrast"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Raise or lower each training image's contrast by up to this share (contrast=0.2)",
+        ),  # fmt: skip
+        maximum=0.9,
+        step=0.05,
+        decimals=2,
+        percent=True,
+    ),
+    _augment(
+        "noise",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Noise (σ)"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Add random Gaussian noise of this standard deviation to each training image "
+            "(pixels 0 to 1; noise=0.1)",
+        ),
+        maximum=0.5,
+        step=0.05,
+        decimals=2,
+    ),
+    _augment(
+        "erase",
+        float,
+        QT_TRANSLATE_NOOP("settings", "Erasing"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Blank a random rectangle in this share of the training images (erase=0.5)",
+        ),
+        maximum=1.0,
+        step=0.05,
+        decimals=2,
+        percent=True,
+    ),
+)
+"""The data augmentations, in the order the Training panel shows them (off by default)."""
 
 SETTING_SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
@@ -295,6 +405,7 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         MAX_FOLDS,
         zero_text=QT_TRANSLATE_NOOP("settings", "off"),
     ),
+    *AUGMENT_SPECS,
 )
 """In TrainingSettings' field order (the order of a saved project's keys)."""
 

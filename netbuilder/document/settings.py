@@ -66,6 +66,15 @@ class TrainingSettings:
     device: str = _D["device"]
     limit_train: int = _D["limit_train"]  # train on this many samples only (0: all)
     folds: int = _D["folds"]  # k-fold cross-validation: train this many times (0: off)
+    # data augmentation of the training batches (document/augmentation.py); all off by default
+    augment_shift: int = _D["augment_shift"]
+    augment_rotate: float = _D["augment_rotate"]
+    augment_scale: float = _D["augment_scale"]
+    augment_flip: bool = _D["augment_flip"]
+    augment_brightness: float = _D["augment_brightness"]
+    augment_contrast: float = _D["augment_contrast"]
+    augment_noise: float = _D["augment_noise"]
+    augment_erase: float = _D["augment_erase"]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -9,7 +9,7 @@ produces these.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -195,6 +195,11 @@ def normalise(images: torch.Tensor, mean: float, std: float) -> torch.Tensor:
     return x.mul_(1 / (255 * std)).sub_(mean / std)
 
 
+def normalise_unit(x: torch.Tensor, mean: float, std: float) -> torch.Tensor:
+    """float pixels in [0, 1] (an augmented batch) -> (x - mean)/std, as `normalise` does."""
+    return (x - mean) / std
+
+
 def prepare(features: torch.Tensor, mean: Stat, std: Stat) -> torch.Tensor:
     """A batch as the network takes it: uint8 images normalised, float features as they are
     (or standardised per column when mean and std are per column)."""
@@ -242,9 +247,18 @@ class DeviceSplit:
         return len(self.labels)
 
     def batches(
-        self, batch_size: int, *, shuffle: bool, generator: torch.Generator | None = None
+        self,
+        batch_size: int,
+        *,
+        shuffle: bool,
+        generator: torch.Generator | None = None,
+        augment: Callable[[torch.Tensor], torch.Tensor] | None = None,
     ) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        """Normalised (x, y) batches covering every sample once; the last one may be smaller."""
+        """Normalised (x, y) batches covering every sample once; the last one may be smaller.
+
+        `augment` (training batches only: engine/augment.py) changes each batch of images, as
+        float pixels in [0, 1] (N, C, H, W), before it is normalised.
+        """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         n = len(self)
@@ -258,4 +272,9 @@ class DeviceSplit:
                 if order is None
                 else order[start : start + batch_size]
             )
-            yield prepare(self.features[rows], self.mean, self.std), self.labels[rows]
+            features = self.features[rows]
+            if augment is not None and features.dtype == torch.uint8:
+                x = augment(features.unsqueeze(1) if features.dim() == 3 else features)
+                yield normalise_unit(x, float(self.mean), float(self.std)), self.labels[rows]  # type: ignore[arg-type]
+            else:
+                yield prepare(features, self.mean, self.std), self.labels[rows]

@@ -19,6 +19,7 @@ from torch import nn
 from netbuilder.document.messages import Message
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
+from netbuilder.engine.augment import build_augment
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.gradient_flow import GradientProbe
@@ -272,6 +273,10 @@ class _Run:
         if val_split is not None and len(val_split) > 0:
             self.val_data = DeviceSplit(val_split, self.device, dataset.mean, dataset.std, target)
         self.batches_per_epoch = math.ceil(len(train_split) / settings.batch_size)
+        self.augment = None  # training batches only: validation and test are never augmented
+        if train_split.is_images:
+            size = tuple(train_split.sample_shape[-2:])
+            self.augment = build_augment(settings, size)  # type: ignore[arg-type]
 
     def _load_optimizer_state(self, state: dict) -> None:
         try:
@@ -387,7 +392,7 @@ class _Run:
 
     def _batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
         return self.train_data.batches(
-            self.settings.batch_size, shuffle=True, generator=self.generator
+            self.settings.batch_size, shuffle=True, generator=self.generator, augment=self.augment
         )
 
     def _new_window(self) -> _Window:

@@ -16,13 +16,15 @@ import pytest
 from netbuilder.cli.main import build_parser
 from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.document.project import ProjectError, load_project
-from netbuilder.document.setting_specs import SETTING_SPECS, SPECS
+from netbuilder.document.setting_specs import AUGMENT_SPECS, SETTING_SPECS, SPECS
 from netbuilder.document.settings import SettingsError, TrainingSettings
+from netbuilder.gui.training.augment_box import AugmentBox
 from netbuilder.gui.training.settings_form import TrainingSettingsForm, learning_rate_box
 from tests.paths import EXAMPLES
 
-RANGED = [spec for spec in SETTING_SPECS if spec.minimum is not None]
-CHOICES = [spec for spec in SETTING_SPECS if spec.options]
+FORM_SPECS = [spec for spec in SETTING_SPECS if spec.group != "augment"]  # the rest: --augment
+RANGED = [spec for spec in FORM_SPECS if spec.minimum is not None]
+CHOICES = [spec for spec in FORM_SPECS if spec.options]
 
 
 def beyond(spec) -> tuple[float, float]:
@@ -63,7 +65,7 @@ def test_every_setting_has_exactly_one_spec_and_the_defaults_are_the_specs():
         assert spec.kind.__name__ == next(f.type for f in fields if f.name == spec.name)
 
 
-@pytest.mark.parametrize("spec", SETTING_SPECS, ids=lambda spec: spec.name)
+@pytest.mark.parametrize("spec", FORM_SPECS, ids=lambda spec: spec.name)
 def test_every_setting_has_a_field_and_an_option_that_explain_it_alike(
     capsys, monkeypatch, form, spec
 ):
@@ -165,3 +167,29 @@ def test_train_options_override_the_projects_settings():
     assert training.early_stopping_patience == 3 and training.epochs == project.training.epochs
     with pytest.raises(SettingsError, match="nesterov"):  # a rule between settings still holds
         _with_overrides(project, parse("--optimizer", "adam", "--nesterov"))
+
+
+@pytest.mark.parametrize("spec", AUGMENT_SPECS, ids=lambda spec: spec.name)
+def test_each_augmentation_has_a_field_and_an_augment_word_with_the_same_range(qtbot, capsys, spec):
+    box = AugmentBox()
+    qtbot.addWidget(box)
+    field, word = box.fields[spec.name], spec.name.removeprefix("augment_")
+    assert field.toolTip() == spec.help
+    shown = field.text() if spec.kind is bool else box.labels[spec.name].text()
+    assert shown == spec.label
+    assert spec.default == spec.kind(0), "an old project without it: off"
+    if spec.kind is bool:
+        assert parse("--augment", word).augment[spec.name] is True
+        return
+    scale = 100 if spec.percent else 1
+    assert field.minimum() == pytest.approx(spec.minimum * scale)
+    assert field.maximum() == pytest.approx(spec.maximum * scale)
+    for value in (spec.minimum, spec.maximum):
+        box.set_settings(TrainingSettings(**{spec.name: value}))
+        assert getattr(box.read(), spec.name) == pytest.approx(value)
+        assert parse("--augment", f"{word}={value}").augment[spec.name] == pytest.approx(value)
+    for value in beyond(spec):
+        with pytest.raises(SettingsError, match=spec.name):
+            TrainingSettings(**{spec.name: value}).check()
+        err = refused_by_the_parser(capsys, "--augment", f"{word}={value}")
+        assert f"argument --augment: {word}={value} is not allowed" in err

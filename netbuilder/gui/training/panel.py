@@ -37,6 +37,7 @@ from netbuilder.gui.dataset_words import dataset_title_text
 from netbuilder.gui.plain_text import escaped, plain, rich, tip
 from netbuilder.gui.scrolling import VerticalScrollArea
 from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.augment_box import AugmentBox
 from netbuilder.gui.training.controller import State, TrainingController
 from netbuilder.gui.training.data_box import DataBox
 from netbuilder.gui.training.model_files import ModelFiles, onnx_problem
@@ -100,6 +101,7 @@ class TrainingPanel(QWidget):
         self.model_files = ModelFiles(controller, self)
         self.form = TrainingSettingsForm()
         self.data = DataBox(data_dir)
+        self.augment = AugmentBox(lambda: str(self.data.data_dir()))
         self._make_run_controls()
         self._make_model_buttons()
         self._make_layout()
@@ -170,6 +172,7 @@ class TrainingPanel(QWidget):
             "run": QCoreApplication.translate("TrainingPanel", "Run"),
             "data": QCoreApplication.translate("TrainingPanel", "Data"),
             "settings": QCoreApplication.translate("TrainingPanel", "Training settings"),
+            "augment": QCoreApplication.translate("TrainingPanel", "Data augmentation"),
             "model": QCoreApplication.translate("TrainingPanel", "Trained model"),
         }
         for key, box in self.groups.items():
@@ -242,6 +245,7 @@ class TrainingPanel(QWidget):
             "run": self._group(self._run_layout()),
             "data": self._group(self._wrap(self.data)),
             "settings": self._group(self._wrap(self.form)),
+            "augment": self._group(self._wrap(self.augment)),
             "model": self._group(self._model_layout()),
         }
         for box in self.groups.values():
@@ -316,6 +320,7 @@ class TrainingPanel(QWidget):
         c.run_started.connect(lambda *_: setattr(self, "_last", None))
         c.project_replaced.connect(self.forget_project)
         self.form.settings_changed.connect(self.settings_changed)
+        self.augment.settings_changed.connect(self.settings_changed)
         self.data.dataset_changed.connect(self.dataset_changed)
         self.data.dataset_changed.connect(self.clear_failure)
         self.data.folder.editingFinished.connect(self.clear_failure)
@@ -329,6 +334,7 @@ class TrainingPanel(QWidget):
     def set_project(self, project: Project) -> None:
         """Show the project's settings and dataset (opened, reset or undone); emits nothing."""
         self.form.set_settings(project.training)
+        self.augment.set_settings(project.training, project.dataset)
         self.data.set_dataset(project.dataset)
         self.data.params.set_dataset(project.dataset, project.dataset_params)
         self.data.options.set_dataset(project.dataset, project.dataset_params)
@@ -455,6 +461,7 @@ class TrainingPanel(QWidget):
         self.live_rate.setEnabled(live)
         self.learning_rate_shown.emit(self.learning_rate())
         self.form.setEnabled(idle)
+        self.augment.setEnabled(idle)
         self.tensorboard_box.setEnabled(idle)
         self.data.setEnabled(idle)
         has_model = idle and self.controller.trained_model is not None

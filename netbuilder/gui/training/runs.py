@@ -16,6 +16,7 @@ from typing import Any
 from netbuilder.document.json_input import JsonInputError, read_json
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import os_reason, write_own_file, write_text_atomically
+from netbuilder.document.setting_specs import AUGMENT_SPECS
 from netbuilder.document.spreadsheet import spreadsheet_row, spreadsheet_writer
 
 FORMAT = "netbuilder-runs"
@@ -26,6 +27,8 @@ CSV_COLUMNS = (
 )  # fmt: skip
 """A regression's train_accuracy and val_accuracy hold R² (the share of variance fitted)."""
 SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch"}
+SHORT_NAMES |= {s.name: s.name.replace("augment_", "augment ") for s in AUGMENT_SPECS}
+_AUGMENT_OFF = {s.name: s.default for s in AUGMENT_SPECS}  # a run from before augmentation
 
 
 class RunsFileError(ValueError):
@@ -124,7 +127,7 @@ def differences(before: RunSummary | None, after: RunSummary) -> str:
     if before.dataset != after.dataset:
         parts.append(f"dataset {before.dataset} → {after.dataset}")
     for key, value in after.settings.items():
-        old = before.settings.get(key)
+        old = before.settings.get(key, _AUGMENT_OFF.get(key))
         if old != value:
             parts.append(f"{SHORT_NAMES.get(key, key)} {_text(old)} → {_text(value)}")
     return "; ".join(parts) or "same settings"

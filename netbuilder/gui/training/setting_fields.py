@@ -91,7 +91,7 @@ def name_field(spec: SettingSpec, field: QWidget) -> None:
             field.setItemText(index, tr(name))
     elif isinstance(field, QCheckBox):
         field.setText(tr(spec.label))
-    elif spec.kind is int and spec.zero_text and hasattr(field, "setSpecialValueText"):
+    elif spec.zero_text and hasattr(field, "setSpecialValueText"):
         field.setSpecialValueText(tr(spec.zero_text))
     field.setToolTip(tr(spec.help))
 
@@ -112,6 +112,8 @@ def spin_box(spec: SettingSpec) -> IntField | FloatField:
         box.setRange(spec.minimum * scale, spec.maximum * scale)
         box.setSingleStep((spec.step or 1.0) * scale)
         box.setSuffix(" %" if spec.percent else "")
+        if spec.zero_text:  # an augmentation at 0 is off, and says so
+            box.setSpecialValueText(tr(spec.zero_text))
     box.setKeyboardTracking(False)
     box.setToolTip(tr(spec.help))
     return box

@@ -314,6 +314,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>每一项都只在本次运行中覆盖项目自己的值</translation>
     </message>
     <message>
+        <source>data augmentation of the training images, e.g. shift=3,rotate=10,flip; the names: {names}; none turns it off [default: the project&apos;s own]</source>
+        <translation>对训练图像做数据增强，例如 shift=3,rotate=10,flip；可用的名称：{names}；none 表示关闭 [默认：项目自己的设置]</translation>
+    </message>
+    <message>
         <source>epoch {epoch}/{epochs} [{bar}] {percent}%  loss {loss}  {score}  {speed} samples/s</source>
         <translation>epoch {epoch}/{epochs} [{bar}] {percent}%  损失 {loss}  {score}  {speed} 样本/秒</translation>
     </message>
@@ -412,6 +416,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>a regression: training with the mse loss instead of cross-entropy</source>
         <translation>这是回归任务：用 mse 损失代替交叉熵训练</translation>
+    </message>
+    <message>
+        <source>data augmentation of the training images: {augment}</source>
+        <translation>对训练图像做数据增强：{augment}</translation>
     </message>
     <message>
         <source>netbuilder: warning: {warning}</source>

@@ -718,6 +718,38 @@
         <translation>提前终止需要 validation_fraction 大于 0</translation>
     </message>
     <message>
+        <source>Horizontal flip on {dataset}: a mirrored 2, 3, 4, 5, 7 or 9 is no digit anyone writes, so the network learns from pictures of wrong digits. Turn flipping off for digits; it suits photos (a mirrored cat is still a cat).</source>
+        <translation>对 {dataset} 做水平翻转：镜像后的 2、3、4、5、7 或 9 不是任何人会写的数字，网络会从错误数字的图片中学习。数字请关闭翻转；翻转适合照片（镜像的猫仍然是猫）。</translation>
+    </message>
+    <message>
+        <source>Data augmentation changes pictures only: {dataset} holds no pictures, so training ignores it.</source>
+        <translation>数据增强只改变图片：{dataset} 中没有图片，所以训练时会忽略它。</translation>
+    </message>
+    <message>
+        <source>{name} is not an augmentation. Use some of: {names}, separated by commas (e.g. --augment shift=3,rotate=10), or none.</source>
+        <translation>{name} 不是一种数据增强。请从 {names} 中选用，用逗号分隔（例如 --augment shift=3,rotate=10），或者用 none。</translation>
+    </message>
+    <message>
+        <source>{name} needs a value from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name} 需要一个 {minimum} 到 {maximum} 之间的值，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>{name}={text} is not allowed: use a number from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name}={text} 不允许：请用 {minimum} 到 {maximum} 之间的数，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>{name}={text} is not allowed: use a whole number from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name}={text} 不允许：请用 {minimum} 到 {maximum} 之间的整数，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>flip={text} is not allowed: write flip to mirror images, or leave it out.</source>
+        <translation>flip={text} 不允许：写 flip 表示镜像图像，不需要时省略即可。</translation>
+    </message>
+    <message>
+        <source>{name} is given twice; give each augmentation once.</source>
+        <translation>{name} 出现了两次；每种数据增强只写一次。</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>无法打开检查点 {path}：文件不存在。</translation>
     </message>
@@ -967,6 +999,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
 <context>
     <name>settings</name>
     <message>
+        <source>Shift (px)</source>
+        <translation>平移（像素）</translation>
+    </message>
+    <message>
+        <source>Rotate (°)</source>
+        <translation>旋转（度）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>对比度</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>随机擦除</translation>
+    </message>
+    <message>
         <source>Optimizer</source>
         <translation>优化器</translation>
     </message>
@@ -1097,6 +1153,46 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>off</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Move each training image up to this many pixels: a random crop of the image padded with black (shift=N)</source>
+        <translation>把每张训练图像最多平移这么多像素：对四周填充黑色的图像随机裁剪（shift=N）</translation>
+    </message>
+    <message>
+        <source>Turn each training image by up to this many degrees (rotate=N)</source>
+        <translation>把每张训练图像最多旋转这么多度（rotate=N）</translation>
+    </message>
+    <message>
+        <source>Zoom each training image in or out by up to this share (scale=0.1)</source>
+        <translation>把每张训练图像最多放大或缩小这个比例（scale=0.1）</translation>
+    </message>
+    <message>
+        <source>Horizontal flip</source>
+        <translation>水平翻转</translation>
+    </message>
+    <message>
+        <source>Mirror half the training images left to right (flip); not for digits</source>
+        <translation>把一半训练图像左右镜像（flip）；不适用于数字</translation>
+    </message>
+    <message>
+        <source>Make each training image brighter or darker by up to this share (brightness=0.2)</source>
+        <translation>让每张训练图像最多变亮或变暗这个比例（brightness=0.2）</translation>
+    </message>
+    <message>
+        <source>Raise or lower each training image&apos;s contrast by up to this share (contrast=0.2)</source>
+        <translation>把每张训练图像的对比度最多提高或降低这个比例（contrast=0.2）</translation>
+    </message>
+    <message>
+        <source>Noise (σ)</source>
+        <translation>噪声（σ）</translation>
+    </message>
+    <message>
+        <source>Add random Gaussian noise of this standard deviation to each training image (pixels 0 to 1; noise=0.1)</source>
+        <translation>给每张训练图像加上这个标准差的随机高斯噪声（像素取值 0 到 1；noise=0.1）</translation>
+    </message>
+    <message>
+        <source>Blank a random rectangle in this share of the training images (erase=0.5)</source>
+        <translation>在这个比例的训练图像中随机涂黑一个矩形（erase=0.5）</translation>
     </message>
     <message>
         <source>Validation split</source>

@@ -223,5 +223,25 @@
         <source>Why is the mean over five folds a better guide than one train/validation split of the same 2,000 images? What does it cost?</source>
         <translation>在同样的 2,000 张图像上，为什么五折的均值比一次训练集/验证集划分更值得参考？代价是什么？</translation>
     </message>
+    <message>
+        <source>12. Data augmentation: more pictures from the same 500</source>
+        <translation>12. 数据增强：从同样的 500 张图中得到更多图片</translation>
+    </message>
+    <message>
+        <source>The small CNN trained for 40 epochs on only 500 digits (400 train, 100 validate). Data augmentation shows the network each training image shifted and turned a little differently every epoch, so it cannot simply memorise the 400 pictures. Validation and test images are never changed.</source>
+        <translation>小型 CNN 只用 500 张数字图像训练 40 个 epoch（400 张训练，100 张验证）。数据增强让网络在每个 epoch 看到的每张训练图像都平移、旋转得略有不同，所以它无法简单地记住这 400 张图片。验证集和测试集的图像从不改变。</translation>
+    </message>
+    <message>
+        <source>Train once with no augmentation. Then, in the Training panel&apos;s Data augmentation box, set Shift to 2 pixels and Rotate to 10 degrees (the preview shows what the network will see) and train again. Compare the two runs in the Training plots and the Runs table. Finally tick Horizontal flip and read the warning.</source>
+        <translation>先不用数据增强训练一次。然后在训练面板的“数据增强”框中，把平移设为 2 像素、旋转设为 10 度（预览会显示网络将看到的样子），再训练一次。在训练曲线和运行记录表中比较这两次运行。最后勾选“水平翻转”，读一读出现的警告。</translation>
+    </message>
+    <message>
+        <source>Without augmentation, training accuracy runs to about 97% while validation stays near 84% and the validation loss climbs again: overfitting. With shift and rotation, training accuracy is lower, the gap to validation almost closes, the validation loss keeps falling, and the test accuracy ends higher (here 87% became about 90%).</source>
+        <translation>不用数据增强时，训练准确率升到约 97%，验证准确率却停在 84% 左右，验证损失又开始上升：这就是过拟合。加上平移和旋转后，训练准确率变低，它与验证准确率的差距几乎消失，验证损失持续下降，最终测试准确率更高（这里从 87% 提高到约 90%）。</translation>
+    </message>
+    <message>
+        <source>Why does a network that scores worse on its training images do better on new ones? Why is flipping wrong for digits but fine for photos of cats or clothes?</source>
+        <translation>为什么一个在训练图像上得分更低的网络，在新图像上反而表现更好？为什么翻转对数字是错的，对猫或衣服的照片却没问题？</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AugmentBox</name>
+    <message>
+        <source>Turn on an augmentation to see what it does to the training images.</source>
+        <translation>打开一种数据增强，看看它会把训练图像变成什么样。</translation>
+    </message>
+    <message>
+        <source>The preview shows training images once the dataset&apos;s files are here (training downloads them).</source>
+        <translation>数据集的文件到位后，这里会预览训练图像（训练时会下载它们）。</translation>
+    </message>
+    <message>
+        <source>Top: training images as they are. Below: what training may see instead (each epoch draws anew; validation and test images are never changed).</source>
+        <translation>上：训练图像原样。下：训练时可能看到的样子（每个 epoch 重新随机抽取；验证集和测试集的图像从不改变）。</translation>
+    </message>
+    <message>
+        <source>(Generated digits: the dataset&apos;s files are not here yet.)</source>
+        <translation>（生成的数字：数据集的文件还不在这里。）</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Training is running</source>
@@ -731,6 +750,10 @@
     <message>
         <source>Training settings</source>
         <translation>训练设置</translation>
+    </message>
+    <message>
+        <source>Data augmentation</source>
+        <translation>数据增强</translation>
     </message>
     <message>
         <source>Trained model</source>

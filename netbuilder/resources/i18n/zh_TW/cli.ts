@@ -314,6 +314,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>每一項都只在本次運行中覆蓋項目自己的值</translation>
     </message>
     <message>
+        <source>data augmentation of the training images, e.g. shift=3,rotate=10,flip; the names: {names}; none turns it off [default: the project&apos;s own]</source>
+        <translation>對訓練圖像做數據增強，例如 shift=3,rotate=10,flip；可用的名稱：{names}；none 表示關閉 [默認：項目自己的設置]</translation>
+    </message>
+    <message>
         <source>epoch {epoch}/{epochs} [{bar}] {percent}%  loss {loss}  {score}  {speed} samples/s</source>
         <translation>epoch {epoch}/{epochs} [{bar}] {percent}%  損失 {loss}  {score}  {speed} 樣本/秒</translation>
     </message>
@@ -412,6 +416,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>a regression: training with the mse loss instead of cross-entropy</source>
         <translation>這是迴歸任務：用 mse 損失代替交叉熵訓練</translation>
+    </message>
+    <message>
+        <source>data augmentation of the training images: {augment}</source>
+        <translation>對訓練圖像做數據增強：{augment}</translation>
     </message>
     <message>
         <source>netbuilder: warning: {warning}</source>

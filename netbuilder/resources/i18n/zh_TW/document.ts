@@ -718,6 +718,38 @@
         <translation>提前終止需要 validation_fraction 大於 0</translation>
     </message>
     <message>
+        <source>Horizontal flip on {dataset}: a mirrored 2, 3, 4, 5, 7 or 9 is no digit anyone writes, so the network learns from pictures of wrong digits. Turn flipping off for digits; it suits photos (a mirrored cat is still a cat).</source>
+        <translation>對 {dataset} 做水平翻轉：鏡像後的 2、3、4、5、7 或 9 不是任何人會寫的數字，網絡會從錯誤數字的圖片中學習。數字請關閉翻轉；翻轉適合照片（鏡像的貓仍然是貓）。</translation>
+    </message>
+    <message>
+        <source>Data augmentation changes pictures only: {dataset} holds no pictures, so training ignores it.</source>
+        <translation>數據增強只改變圖片：{dataset} 中沒有圖片，所以訓練時會忽略它。</translation>
+    </message>
+    <message>
+        <source>{name} is not an augmentation. Use some of: {names}, separated by commas (e.g. --augment shift=3,rotate=10), or none.</source>
+        <translation>{name} 不是一種數據增強。請從 {names} 中選用，用逗號分隔（例如 --augment shift=3,rotate=10），或者用 none。</translation>
+    </message>
+    <message>
+        <source>{name} needs a value from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name} 需要一個 {minimum} 到 {maximum} 之間的值，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>{name}={text} is not allowed: use a number from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name}={text} 不允許：請用 {minimum} 到 {maximum} 之間的數，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>{name}={text} is not allowed: use a whole number from {minimum} to {maximum}, e.g. {name}={example}.</source>
+        <translation>{name}={text} 不允許：請用 {minimum} 到 {maximum} 之間的整數，例如 {name}={example}。</translation>
+    </message>
+    <message>
+        <source>flip={text} is not allowed: write flip to mirror images, or leave it out.</source>
+        <translation>flip={text} 不允許：寫 flip 表示鏡像圖像，不需要時省略即可。</translation>
+    </message>
+    <message>
+        <source>{name} is given twice; give each augmentation once.</source>
+        <translation>{name} 出現了兩次；每種數據增強只寫一次。</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>無法打開檢查點 {path}：文件不存在。</translation>
     </message>
@@ -967,6 +999,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
 <context>
     <name>settings</name>
     <message>
+        <source>Shift (px)</source>
+        <translation>平移（像素）</translation>
+    </message>
+    <message>
+        <source>Rotate (°)</source>
+        <translation>旋轉（度）</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>縮放</translation>
+    </message>
+    <message>
+        <source>Brightness</source>
+        <translation>亮度</translation>
+    </message>
+    <message>
+        <source>Contrast</source>
+        <translation>對比度</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>隨機擦除</translation>
+    </message>
+    <message>
         <source>Optimizer</source>
         <translation>優化器</translation>
     </message>
@@ -1097,6 +1153,46 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>off</source>
         <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Move each training image up to this many pixels: a random crop of the image padded with black (shift=N)</source>
+        <translation>把每張訓練圖像最多平移這麼多像素：對四周填充黑色的圖像隨機裁剪（shift=N）</translation>
+    </message>
+    <message>
+        <source>Turn each training image by up to this many degrees (rotate=N)</source>
+        <translation>把每張訓練圖像最多旋轉這麼多度（rotate=N）</translation>
+    </message>
+    <message>
+        <source>Zoom each training image in or out by up to this share (scale=0.1)</source>
+        <translation>把每張訓練圖像最多放大或縮小這個比例（scale=0.1）</translation>
+    </message>
+    <message>
+        <source>Horizontal flip</source>
+        <translation>水平翻轉</translation>
+    </message>
+    <message>
+        <source>Mirror half the training images left to right (flip); not for digits</source>
+        <translation>把一半訓練圖像左右鏡像（flip）；不適用於數字</translation>
+    </message>
+    <message>
+        <source>Make each training image brighter or darker by up to this share (brightness=0.2)</source>
+        <translation>讓每張訓練圖像最多變亮或變暗這個比例（brightness=0.2）</translation>
+    </message>
+    <message>
+        <source>Raise or lower each training image&apos;s contrast by up to this share (contrast=0.2)</source>
+        <translation>把每張訓練圖像的對比度最多提高或降低這個比例（contrast=0.2）</translation>
+    </message>
+    <message>
+        <source>Noise (σ)</source>
+        <translation>噪聲（σ）</translation>
+    </message>
+    <message>
+        <source>Add random Gaussian noise of this standard deviation to each training image (pixels 0 to 1; noise=0.1)</source>
+        <translation>給每張訓練圖像加上這個標準差的隨機高斯噪聲（像素取值 0 到 1；noise=0.1）</translation>
+    </message>
+    <message>
+        <source>Blank a random rectangle in this share of the training images (erase=0.5)</source>
+        <translation>在這個比例的訓練圖像中隨機塗黑一個矩形（erase=0.5）</translation>
     </message>
     <message>
         <source>Validation split</source>

@@ -223,5 +223,25 @@
         <source>Why is the mean over five folds a better guide than one train/validation split of the same 2,000 images? What does it cost?</source>
         <translation>在同樣的 2,000 張圖像上，為什麼五折的均值比一次訓練集/驗證集劃分更值得參考？代價是什麼？</translation>
     </message>
+    <message>
+        <source>12. Data augmentation: more pictures from the same 500</source>
+        <translation>12. 數據增強：從同樣的 500 張圖中得到更多圖片</translation>
+    </message>
+    <message>
+        <source>The small CNN trained for 40 epochs on only 500 digits (400 train, 100 validate). Data augmentation shows the network each training image shifted and turned a little differently every epoch, so it cannot simply memorise the 400 pictures. Validation and test images are never changed.</source>
+        <translation>小型 CNN 只用 500 張數字圖像訓練 40 個 epoch（400 張訓練，100 張驗證）。數據增強讓網絡在每個 epoch 看到的每張訓練圖像都平移、旋轉得略有不同，所以它無法簡單地記住這 400 張圖片。驗證集和測試集的圖像從不改變。</translation>
+    </message>
+    <message>
+        <source>Train once with no augmentation. Then, in the Training panel&apos;s Data augmentation box, set Shift to 2 pixels and Rotate to 10 degrees (the preview shows what the network will see) and train again. Compare the two runs in the Training plots and the Runs table. Finally tick Horizontal flip and read the warning.</source>
+        <translation>先不用數據增強訓練一次。然後在訓練面板的“數據增強”框中，把平移設為 2 像素、旋轉設為 10 度（預覽會顯示網絡將看到的樣子），再訓練一次。在訓練曲線和運行記錄表中比較這兩次運行。最後勾選“水平翻轉”，讀一讀出現的警告。</translation>
+    </message>
+    <message>
+        <source>Without augmentation, training accuracy runs to about 97% while validation stays near 84% and the validation loss climbs again: overfitting. With shift and rotation, training accuracy is lower, the gap to validation almost closes, the validation loss keeps falling, and the test accuracy ends higher (here 87% became about 90%).</source>
+        <translation>不用數據增強時，訓練準確率升到約 97%，驗證準確率卻停在 84% 左右，驗證損失又開始上升：這就是過擬合。加上平移和旋轉後，訓練準確率變低，它與驗證準確率的差距幾乎消失，驗證損失持續下降，最終測試準確率更高（這裡從 87% 提高到約 90%）。</translation>
+    </message>
+    <message>
+        <source>Why does a network that scores worse on its training images do better on new ones? Why is flipping wrong for digits but fine for photos of cats or clothes?</source>
+        <translation>為什麼一個在訓練圖像上得分更低的網絡，在新圖像上反而表現更好？為什麼翻轉對數字是錯的，對貓或衣服的照片卻沒問題？</translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW" sourcelanguage="en">
 <context>
+    <name>AugmentBox</name>
+    <message>
+        <source>Turn on an augmentation to see what it does to the training images.</source>
+        <translation>打開一種數據增強，看看它會把訓練圖像變成什麼樣。</translation>
+    </message>
+    <message>
+        <source>The preview shows training images once the dataset&apos;s files are here (training downloads them).</source>
+        <translation>數據集的文件到位後，這裡會預覽訓練圖像（訓練時會下載它們）。</translation>
+    </message>
+    <message>
+        <source>Top: training images as they are. Below: what training may see instead (each epoch draws anew; validation and test images are never changed).</source>
+        <translation>上：訓練圖像原樣。下：訓練時可能看到的樣子（每個 epoch 重新隨機抽取；驗證集和測試集的圖像從不改變）。</translation>
+    </message>
+    <message>
+        <source>(Generated digits: the dataset&apos;s files are not here yet.)</source>
+        <translation>（生成的數字：數據集的文件還不在這裡。）</translation>
+    </message>
+</context>
+<context>
     <name>CloseGuard</name>
     <message>
         <source>Training is running</source>
@@ -731,6 +750,10 @@
     <message>
         <source>Training settings</source>
         <translation>訓練設置</translation>
+    </message>
+    <message>
+        <source>Data augmentation</source>
+        <translation>數據增強</translation>
     </message>
     <message>
         <source>Trained model</source>
