@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow
 
 from netbuilder.engine.synthetic_digits import DIGIT_STROKES
 from netbuilder.gui.evaluation.panel import MAX_TILES, EvaluationPanel
@@ -140,3 +140,36 @@ def test_evaluate_on_starts_at_the_models_own_dataset_and_is_off_for_other_data(
     controller.set_model(points)
     assert not panel.evaluate_button.isEnabled()  # the digit test sets do not fit a 2-D model
     assert "28x28" in panel.evaluate_button.toolTip()
+
+
+def tile_colours(panel) -> list[bool]:
+    """For each tile: whether its picture has colour (an attribution) rather than grey."""
+    coloured = []
+    for i in range(panel.tiles_layout.count()):
+        picture = panel.tiles_layout.itemAt(i).widget().findChildren(QLabel)[0].pixmap().toImage()
+        samples = [picture.pixelColor(x, y) for x in range(0, 84, 3) for y in range(0, 84, 3)]
+        coloured.append(any(c.red() != c.blue() for c in samples))
+    return coloured
+
+
+def test_why_colours_the_mistakes_by_what_pushed_them_to_their_answer(qtbot, trained):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    training = FakeTrainingController()
+    controller = attach_prediction(window, training)
+    panel = controller.evaluation_panel
+    assert not panel.why_box.isEnabled(), "no model: nothing to ask why"
+    training.model_trained.emit(trained)
+    assert panel.why_box.isEnabled()
+    evaluation = trained.evaluation
+    off = evaluation.confusion - np.diag(np.diag(evaluation.confusion))
+    true, predicted = np.unravel_index(off.argmax(), off.shape)
+    panel.select_cell(int(true), int(predicted))
+    assert not any(tile_colours(panel))
+    asked = []
+    explain = panel.explainer
+    panel.explainer = lambda pixels, target: asked.append(target) or explain(pixels, target)
+    panel.why_box.setChecked(True)
+    assert all(tile_colours(panel)) and asked == [int(predicted)] * len(asked) and asked
+    training.model_trained.emit(None)
+    assert not panel.why_box.isEnabled()

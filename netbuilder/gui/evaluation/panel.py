@@ -63,6 +63,7 @@ class EvaluationPanel(QWidget):
         self._texts: list[pg.TextItem] = []
         self._colours = pg.colormap.get(COLOUR_MAP)
         self.digits = True  # the model reads 28x28 digits: the catalog's test sets fit it
+        self.explainer = None  # set_explainer: what Why? asks
         self._build()
         self.set_evaluation(None)
         self.retranslate()
@@ -96,6 +97,18 @@ class EvaluationPanel(QWidget):
         self.per_class_widget.getPlotItem().setTitle(
             QCoreApplication.translate("EvaluationPanel", "Accuracy of each class")
         )
+        self.why_box.setText(
+            QCoreApplication.translate(
+                "EvaluationPanel", "Why? Colour each image by what pushed it toward its answer"
+            )
+        )
+        self.why_box.setToolTip(
+            QCoreApplication.translate(
+                "EvaluationPanel",
+                "Integrated gradients toward the class the network gave: red pixels pushed "
+                "toward it, blue against. A sensitivity, not a reason.",
+            )
+        )
         self._show_summary()
         self._show_tiles(self.cell)
 
@@ -120,7 +133,11 @@ class EvaluationPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.cell_title = plain_text.plain(QLabel(wordWrap=True))
         self.cell_title.setFont(sized_font(13, bold=True))
+        self.why_box = QCheckBox()
+        self.why_box.setEnabled(False)  # until the window gives an explainer (a model)
+        self.why_box.toggled.connect(lambda _on: self._show_tiles(self.cell))
         column.addWidget(self.cell_title)
+        column.addWidget(self.why_box)
         column.addWidget(self._tiles_view(), 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
@@ -219,6 +236,13 @@ class EvaluationPanel(QWidget):
         return scroll
 
     # Data ---------------------------------------------------------------------------------------
+
+    def set_explainer(self, explainer) -> None:
+        """explainer(pixels, class) -> an engine Attribution or None: colours the tiles (Why?)
+        by what pushed each image toward the class it was given; None: no model to ask."""
+        self.explainer = explainer
+        self.why_box.setEnabled(explainer is not None)
+        self._show_tiles(self.cell)
 
     def set_evaluation(
         self, evaluation: Evaluation | None, images=None, classes: tuple[str, ...] | None = None
@@ -380,7 +404,7 @@ class EvaluationPanel(QWidget):
     def _tile(self, index: int) -> QWidget:
         e = self.evaluation
         picture = QLabel()
-        image = to_qimage(self.images[index])
+        image = to_qimage(self._tile_pixels(index, int(e.predictions[index])))
         if image is not None:  # scaled to MNIST's tile size, whatever the images' size
             side = 28 * TILE_SCALE
             picture.setPixmap(QPixmap.fromImage(image.scaled(side, side)))
@@ -412,6 +436,18 @@ class EvaluationPanel(QWidget):
         column.addWidget(caption)
         tile.setProperty("test_index", index)
         return tile
+
+    def _tile_pixels(self, index: int, predicted: int) -> np.ndarray:
+        """The test image, or (Why? on) its attribution toward the class the network gave it."""
+        pixels = self.images[index]
+        if not self.why_box.isChecked() or self.explainer is None:
+            return pixels
+        result = self.explainer(pixels, predicted)
+        if result is None:
+            return pixels
+        from netbuilder.engine.attributions import overlay
+
+        return overlay(result.image, result.values)
 
 
 def test_set_text(name: str) -> str:

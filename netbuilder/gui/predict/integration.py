@@ -33,6 +33,7 @@ from netbuilder.gui.features import Feature
 from netbuilder.gui.plain_text import warn
 from netbuilder.gui.predict.embedding_view import EmbeddingView
 from netbuilder.gui.predict.panel import PredictPanel
+from netbuilder.gui.predict.why import explain
 
 Area = Qt.DockWidgetArea
 DOCKS = {  # the names saved layouts know them by
@@ -219,6 +220,7 @@ class PredictionController(QObject):
         trained = self.trained
         if trained is None or trained.task == "regression":  # no classes to confuse: the fit
             self.evaluation_panel.set_evaluation(None)  # view and the run's metrics show it
+            self.evaluation_panel.set_explainer(None)
             return
         test = self.test_data.test if self.test_data else trained.test_split
         evaluation = trained.evaluation
@@ -239,6 +241,7 @@ class PredictionController(QObject):
                 QApplication.restoreOverrideCursor()
         images = test.images if test is not None and test.is_images else None
         self.evaluation_panel.set_evaluation(evaluation, images, trained.classes)
+        self.evaluation_panel.set_explainer(_explainer(trained) if images is not None else None)
 
     def _update_map(self) -> None:
         trained = self.trained
@@ -346,6 +349,15 @@ def attach_prediction(window, training_controller=None, menu: bool = True) -> Pr
         if signal is not None:  # an edit on the canvas: say the model is from before it
             signal.connect(controller.refresh_source)
     return controller
+
+
+def _explainer(trained: TrainedModel):
+    """Why a test image got its class, for the Evaluation tiles (integrated gradients)."""
+
+    def explain_tile(pixels, target: int):
+        return explain(trained, pixels, "integrated-gradients", target)
+
+    return explain_tile
 
 
 def follow_training(controller: PredictionController, training) -> None:

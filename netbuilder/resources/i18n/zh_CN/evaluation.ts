@@ -40,6 +40,14 @@
         <translation>各类别的准确率</translation>
     </message>
     <message>
+        <source>Why? Colour each image by what pushed it toward its answer</source>
+        <translation>为什么？按把图像推向其答案的像素给每张图着色</translation>
+    </message>
+    <message>
+        <source>Integrated gradients toward the class the network gave: red pixels pushed toward it, blue against. A sensitivity, not a reason.</source>
+        <translation>朝网络给出的类别计算积分梯度：红色像素把图像推向该类别，蓝色推离。这是敏感度，不是理由。</translation>
+    </message>
+    <message>
         <source>Score the current model on the chosen test set</source>
         <translation>在所选的测试集上给当前模型打分</translation>
     </message>

@@ -40,6 +40,14 @@
         <translation>各類別的準確率</translation>
     </message>
     <message>
+        <source>Why? Colour each image by what pushed it toward its answer</source>
+        <translation>為什麼？按把圖像推向其答案的像素給每張圖著色</translation>
+    </message>
+    <message>
+        <source>Integrated gradients toward the class the network gave: red pixels pushed toward it, blue against. A sensitivity, not a reason.</source>
+        <translation>朝網絡給出的類別計算積分梯度：紅色像素把圖像推向該類別，藍色推離。這是敏感度，不是理由。</translation>
+    </message>
+    <message>
         <source>Score the current model on the chosen test set</source>
         <translation>在所選的測試集上給當前模型打分</translation>
     </message>
