@@ -88,6 +88,8 @@ class Autosave(QObject):
 
     def schedule(self, *_args) -> None:
         """Write soon; a run of edits is written once, `delay_ms` after the first of them."""
+        if not shiboken6.isValid(self.document.undo_stack):
+            return  # the stack reports its last change as Qt deletes it (a window never closed)
         if self.document.modified and not self.timer.isActive():
             self.timer.start()
 

@@ -131,3 +131,30 @@ def test_the_crash_log_keeps_the_last_crash_stack(tmp_path):
     assert restart.stdout.strip() == str(tmp_path / "last-crash.log")
     assert "Segmentation fault" in (tmp_path / "last-crash.log").read_text()
     assert (tmp_path / "crash.log").read_text() == ""  # this clean run leaves an empty log
+
+
+def test_a_script_that_never_closes_its_window_exits_without_a_traceback(tmp_path):
+    """The undo stack reports its last change as Qt deletes it at exit; autosave must not ask
+    the deleted stack whether the document is modified."""
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication(sys.argv)\n"
+        "from netbuilder.gui import commands\n"
+        "from netbuilder.gui.main_window import MainWindow\n"
+        "window = MainWindow()\n"
+        "commands.add_layer(window.document, 'ReLU')\n",
+        encoding="utf-8",
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    done = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "RuntimeError" not in done.stderr, done.stderr
