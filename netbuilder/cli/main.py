@@ -16,7 +16,9 @@ from netbuilder.document.bundled import example_names, example_path
 from netbuilder.document.datasets import DATASETS
 from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
-COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples")
+COMMANDS = (
+    "gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples", "import",
+)  # fmt: skip
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
 
@@ -75,7 +77,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "examples", help=translate("cli", "list the example projects that come with netbuilder")
     )
+    _import_command(commands)
     return parser
+
+
+def _import_command(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "import", help=translate("cli", "turn an ONNX model into a project and its weights")
+    )
+    command.add_argument("source", metavar="MODEL.onnx", help=translate("cli", "an ONNX model"))
+    command.add_argument(
+        "-o", "--output", metavar="PROJECT.json", required=True,
+        help=translate("cli", "the project file to write"),
+    )  # fmt: skip
+    command.add_argument(
+        "--checkpoint", metavar="MODEL.pt",
+        help=translate("cli", "write the model's weights as a netbuilder model (.pt)"),
+    )  # fmt: skip
 
 
 def _gui_command(commands: argparse._SubParsersAction) -> None:
@@ -381,6 +399,12 @@ def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from netbuilder.cli.import_onnx import import_onnx_command
+
+    return import_onnx_command(args)
 
 
 def _run_optimize(args: argparse.Namespace) -> int:
