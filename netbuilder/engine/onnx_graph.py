@@ -65,8 +65,11 @@ class Graph:
         for node in graph.node:
             if node.op_type == "Constant" and node.domain in ("", "ai.onnx"):
                 self.constants[node.output[0]] = _constant(node)
+            elif node.op_type == "Identity" and node.input[0] in self.constants:
+                self.constants[node.output[0]] = self.constants[node.input[0]]  # torch's copies
             else:
                 self.nodes.append(node)
+        self.nodes = _fold_softplus(self.nodes, self.constants)
         self.users: dict[str, list[int]] = {}
         self.producer: dict[str, int] = {}
         for index, node in enumerate(self.nodes):
@@ -297,6 +300,31 @@ def _projection_weights(
     var = np.where(low, 0.0, var).astype(np.float32)
     named = {"weight": scale, "bias": norm["bias"], "running_mean": mean, "running_var": var}
     return {"shortcut.0.weight": conv["weight"], **{f"shortcut.1.{k}": v for k, v in named.items()}}
+
+
+def _fold_softplus(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[Any]:
+    """torch.export writes Softplus(threshold t) as Where(x > t, x, Softplus(x)): one Softplus
+    node again, carrying t (an attribute of ours, read by onnx_ops)."""
+    from onnx import helper
+
+    made = {n.output[0]: i for i, n in enumerate(nodes)}
+    folded, drop = {}, set()
+    for index, node in enumerate(nodes):
+        if node.op_type != "Where" or len(node.input) != 3:
+            continue
+        condition, x, other = node.input
+        greater, soft = nodes[made.get(condition, index)], nodes[made.get(other, index)]
+        if (
+            greater.op_type == "Greater" and soft.op_type == "Softplus"
+            and list(greater.input[:1]) == [x] == list(soft.input)
+            and greater.input[1] in constants and constants[greater.input[1]].size == 1
+        ):  # fmt: skip
+            threshold = float(constants[greater.input[1]].reshape(-1)[0])
+            folded[index] = helper.make_node(
+                "Softplus", [x], list(node.output), name=soft.name, threshold=threshold
+            )
+            drop.update((made[condition], made[other]))
+    return [folded.get(i, n) for i, n in enumerate(nodes) if i not in drop]
 
 
 def _constant(node: Any) -> np.ndarray:

@@ -332,7 +332,7 @@ CONVERTERS: dict[str, Converter] = {
     "Elu": _with("ELU", alpha=("alpha", 1.0)),
     "Selu": _selu,
     "Gelu": _gelu,
-    "Softplus": _one("Softplus"),
+    "Softplus": _with("Softplus", threshold=("threshold", 20.0)),
     "Softmax": _softmax("Softmax"),
     "LogSoftmax": _softmax("LogSoftmax"),
     "MaxPool": _pool("MaxPool2d"),
