@@ -67,10 +67,17 @@ def test_a_file_that_cannot_be_imported_changes_nothing(window, asked, tmp_path)
     assert window.feature("training").trained_model is None
 
 
-def test_the_menu_entry_speaks_chinese(window):
+def test_the_menu_entry_and_errors_speak_chinese(window, asked, qtbot, tmp_path):
+    action = window.import_onnx_action
+    bad = tmp_path / "bad.onnx"
+    bad.write_bytes(b"")
+    asked.path = str(bad)
     try:
         language.apply_language("zh_CN")
-        assert window.import_onnx_action.text() == "导入 ONNX 模型(&I)…"
+        qtbot.waitUntil(lambda: action.text() == "导入 ONNX 模型(&I)…")
+        assert action.statusTip() == "把 ONNX 模型的各层和训练好的权重作为层打开"
+        action.trigger()
+        assert asked.errors[-1].startswith("无法导入 ")
     finally:
         language.apply_language("en")
-    assert window.import_onnx_action.text() == "&Import ONNX Model…"
+    qtbot.waitUntil(lambda: action.text() == "&Import ONNX Model…")
