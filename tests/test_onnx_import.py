@@ -421,3 +421,46 @@ def test_training_an_imported_model_keeps_its_input_convention(tmp_path):
         load_checkpoint(tmp_path / "tuned.pt").mean,
         load_checkpoint(tmp_path / "tuned.pt").std,
     ) == (0.0, 1.0)
+
+
+def _hostile(name: str):
+    flat = helper.make_node("Flatten", ["x"], ["f"])
+    if name == "weights_without_data":  # a declared million rows, no bytes behind them
+        return [flat, helper.make_node("MatMul", ["f", "w"], ["y"])], [
+            TensorProto(name="w", data_type=TensorProto.FLOAT, dims=[1_000_000, 192])
+        ]
+    if name == "a_cycle":
+        nodes = [helper.make_node("Relu", ["x"], ["a"]), helper.make_node("Add", ["a", "b"], ["b"])]
+        return [*nodes, helper.make_node("Flatten", ["b"], ["y"])], []
+    if name == "a_subgraph":
+        empty = helper.make_graph([], "e", [], [])
+        return [helper.make_node("If", ["x"], ["y"], then_branch=empty, else_branch=empty)], []
+    if name == "nan_weights":
+        w = tensor("w", np.full((10, 192), np.nan))
+        return [flat, helper.make_node("Gemm", ["f", "w"], ["y"], transB=1)], [w]
+    if name == "too_many_filters":
+        w = tensor("w", np.ones((4000, 3, 1, 1)))
+        return [
+            helper.make_node("Conv", ["x", "w"], ["c"]),
+            helper.make_node("Flatten", ["c"], ["y"]),
+        ], [w]
+    if name == "text_weights":
+        w = helper.make_tensor("w", TensorProto.STRING, [2], [b"a", b"b"])
+        return [flat, helper.make_node("MatMul", ["f", "w"], ["y"])], [w]
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["weights_without_data", "a_cycle", "a_subgraph", "nan_weights", "too_many_filters",
+     "text_weights"],
+)  # fmt: skip
+def test_crafted_graphs_are_refused_with_a_reason(name, tmp_path, capsys):
+    nodes, initializers = _hostile(name)
+    x = helper.make_tensor_value_info("x", TensorProto.FLOAT, ["n", 3, 8, 8])
+    y = helper.make_tensor_value_info("y", TensorProto.FLOAT, ["n", 10])
+    graph = helper.make_graph(nodes, "g", [x], [y], initializers)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
+    path = tmp_path / f"{name}.onnx"
+    path.write_bytes(model.SerializeToString())  # unchecked: written as an attacker would
+    assert "Cannot import" in refused(path, capsys)

@@ -27,7 +27,7 @@ from netbuilder.document.project import Project
 from netbuilder.document.two_d import DataParamError
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.experiment import TrainedModel
-from netbuilder.engine.onnx_file import OnnxImportError, read_model
+from netbuilder.engine.onnx_file import OnnxImportError, first_line, read_model
 from netbuilder.engine.onnx_graph import Graph, Read
 
 __all__ = ["OnnxImportError", "import_onnx", "save_import"]
@@ -39,7 +39,7 @@ def import_onnx(path: str | os.PathLike[str]) -> TrainedModel:
     """The model in `path` as a TrainedModel; an OnnxImportError says why it cannot be."""
     shown = str(path)
     model = read_model(path)
-    read = Graph(model, shown, _input_shape(model, shown)).read()
+    read = _read(model, shown)
     if len(read.output_shape) != 1:
         args = {"path": shown, "shape": ("N", *read.output_shape)}
         raise OnnxImportError(Message("onnx_output_shape", args))
@@ -53,6 +53,16 @@ def import_onnx(path: str | os.PathLike[str]) -> TrainedModel:
         preprocessing="digit" if network.input_shape == (1, 28, 28) else "resize",
     )  # fmt: skip
     return trained
+
+
+def _read(model: Any, path: str) -> Read:
+    """The walk over the graph. The checker does not catch every odd value a crafted file can
+    hold (a tensor of text where weights belong...): what the walk trips on is said, not raised."""
+    try:
+        return Graph(model, path, _input_shape(model, path)).read()
+    except (ValueError, TypeError, IndexError, KeyError, AttributeError, OverflowError) as error:
+        details = f"{type(error).__name__}: {first_line(error)}"
+        raise OnnxImportError(Message("onnx_invalid", {"path": path, "details": details})) from None
 
 
 def save_import(trained: TrainedModel, project_path: str | None, checkpoint: str | None) -> None:
