@@ -464,3 +464,27 @@ def test_crafted_graphs_are_refused_with_a_reason(name, tmp_path, capsys):
     path = tmp_path / f"{name}.onnx"
     path.write_bytes(model.SerializeToString())  # unchecked: written as an attacker would
     assert "Cannot import" in refused(path, capsys)
+
+
+class ViewBySize(nn.Module):
+    """The curriculum's `x.view(x.size(0), -1)`: torch's exporter computes the batch size from
+    the input's shape (Shape, Gather, Unsqueeze, Concat) for the Reshape."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv, self.fc = nn.Conv2d(1, 2, 3), nn.Linear(2 * 26 * 26, 10)
+
+    def forward(self, x):
+        return self.fc(torch.relu(self.conv(x)).view(x.size(0), -1))
+
+
+def test_a_view_by_the_batch_size_is_a_flatten(tmp_path):
+    path = export(ViewBySize(), tmp_path / "view.onnx", (1, 28, 28))
+    assert "Shape" in [node.op_type for node in onnx.load(path).graph.node]
+    trained = import_onnx(path)
+    kinds = [layer.type_id for layer in trained.project.network.layers]
+    assert kinds == ["Conv2d", "ReLU", "Flatten", "Linear"]
+    x = pixels((1, 28, 28))
+    with torch.no_grad():
+        ours = trained.model(torch.from_numpy(x)).numpy()
+    np.testing.assert_allclose(ours, runtime(path, x), atol=1e-4, rtol=0)

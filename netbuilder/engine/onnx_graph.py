@@ -18,7 +18,8 @@ from netbuilder.document.catalog import DoesNotFitError, Shape
 from netbuilder.document.messages import Message
 from netbuilder.document.network import Layer
 from netbuilder.engine.onnx_file import OnnxImportError
-from netbuilder.engine.onnx_ops import CONVERTERS, NodeProblem, Piece, attributes
+from netbuilder.engine.onnx_ops import CONVERTERS, NodeProblem, Piece
+from netbuilder.engine.onnx_rewrite import simplified
 
 JOINS = ("Add",)
 NORMALISATION = ("Sub", "Div")
@@ -61,15 +62,7 @@ class Graph:
         self.constants: dict[str, np.ndarray] = {
             t.name: numpy_helper.to_array(t) for t in graph.initializer
         }
-        self.nodes: list[Any] = []
-        for node in graph.node:
-            if node.op_type == "Constant" and node.domain in ("", "ai.onnx"):
-                self.constants[node.output[0]] = _constant(node)
-            elif node.op_type == "Identity" and node.input[0] in self.constants:
-                self.constants[node.output[0]] = self.constants[node.input[0]]  # torch's copies
-            else:
-                self.nodes.append(node)
-        self.nodes = _fold_softplus(self.nodes, self.constants)
+        self.nodes = simplified(list(graph.node), self.constants)
         self.users: dict[str, list[int]] = {}
         self.producer: dict[str, int] = {}
         for index, node in enumerate(self.nodes):
@@ -300,44 +293,3 @@ def _projection_weights(
     var = np.where(low, 0.0, var).astype(np.float32)
     named = {"weight": scale, "bias": norm["bias"], "running_mean": mean, "running_var": var}
     return {"shortcut.0.weight": conv["weight"], **{f"shortcut.1.{k}": v for k, v in named.items()}}
-
-
-def _fold_softplus(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[Any]:
-    """torch.export writes Softplus(threshold t) as Where(x > t, x, Softplus(x)): one Softplus
-    node again, carrying t (an attribute of ours, read by onnx_ops)."""
-    from onnx import helper
-
-    made = {n.output[0]: i for i, n in enumerate(nodes)}
-    folded, drop = {}, set()
-    for index, node in enumerate(nodes):
-        if node.op_type != "Where" or len(node.input) != 3:
-            continue
-        condition, x, other = node.input
-        greater, soft = nodes[made.get(condition, index)], nodes[made.get(other, index)]
-        if (
-            greater.op_type == "Greater" and soft.op_type == "Softplus"
-            and list(greater.input[:1]) == [x] == list(soft.input)
-            and greater.input[1] in constants and constants[greater.input[1]].size == 1
-        ):  # fmt: skip
-            threshold = float(constants[greater.input[1]].reshape(-1)[0])
-            folded[index] = helper.make_node(
-                "Softplus", [x], list(node.output), name=soft.name, threshold=threshold
-            )
-            drop.update((made[condition], made[other]))
-    return [folded.get(i, n) for i, n in enumerate(nodes) if i not in drop]
-
-
-def _constant(node: Any) -> np.ndarray:
-    a = attributes(node)
-    if "value" in a:
-        from onnx import numpy_helper
-
-        return (
-            numpy_helper.to_array(a["value"])
-            if not isinstance(a["value"], np.ndarray)
-            else a["value"]
-        )
-    for key in ("value_float", "value_floats", "value_int", "value_ints"):
-        if key in a:
-            return np.asarray(a[key])
-    return np.zeros(0, np.float32)  # a sparse or string constant: no block reads it

@@ -229,6 +229,8 @@ def _reshape(g: GraphView, node: Any, shape: Shape) -> Step:
     target = _stored(g, node, 1, "shape")
     assert target is not None
     target = [int(x) for x in target.reshape(-1)]
+    if attributes(node).get("allowzero", 0) and 0 in target:
+        raise _attribute("shape", target, "Flatten")  # a real 0: no batch at all
     features = math.prod(shape)
     flat = len(target) == 2 and (
         target[1] == features or (target[1] == -1 and target[0] not in (-1,))
