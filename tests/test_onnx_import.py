@@ -109,12 +109,19 @@ def residual_projection() -> nn.Module:
     )  # fmt: skip
 
 
+def residual_nested() -> nn.Module:
+    inner = Residual(nn.Sequential(nn.Linear(16, 16), nn.Tanh()))
+    outer = Residual(nn.Sequential(nn.Linear(16, 16), nn.ReLU(), inner, nn.Linear(16, 16)))
+    return nn.Sequential(nn.Flatten(), nn.Linear(784, 16), outer, nn.Linear(16, 10))
+
+
 ARCHITECTURES = {
     "mlp": (mlp, (1, 28, 28)),
     "lenet5": (lenet5, (1, 28, 28)),
     "cnn_batchnorm_dropout": (cnn_batchnorm_dropout, (1, 28, 28)),
     "residual_identity": (residual_identity, (1, 28, 28)),
     "residual_projection": (residual_projection, (3, 32, 32)),
+    "residual_nested": (residual_nested, (1, 28, 28)),
 }
 
 
@@ -147,6 +154,10 @@ def test_the_blocks_are_the_ones_a_person_would_place(tmp_path):
     assert flat.params["shortcut"] == "projection"
     assert network.layers[1].params["negative_slope"] == pytest.approx(0.2)
     assert trained.project.dataset == "cifar10"
+    nested = import_onnx(export(residual_nested(), tmp_path / "n.onnx", (1, 28, 28))).project
+    outer = nested.network.layers[2]
+    assert [c.type_id for c in outer.children] == ["Linear", "ReLU", "Residual", "Linear"]
+    assert [c.type_id for c in outer.children[2].children] == ["Linear", "Tanh"]
     lenet = import_onnx(export(lenet5(), tmp_path / "l.onnx", (1, 28, 28))).project
     assert lenet.dataset == "mnist"
     assert lenet.network.layers[0].summary() == "Conv2d 6@5x5 pad 2"
