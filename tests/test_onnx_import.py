@@ -499,3 +499,40 @@ def test_a_view_by_the_batch_size_is_a_flatten(tmp_path):
     with torch.no_grad():
         ours = trained.model(torch.from_numpy(x)).numpy()
     np.testing.assert_allclose(ours, runtime(path, x), atol=1e-4, rtol=0)
+
+
+def test_every_block_netbuilder_exports_comes_back(tmp_path):
+    """netbuilder's own ONNX export (torch.export, which writes LRN, Softplus and the input's
+    normalisation as several nodes) imports back block for block, with its mean and std; the
+    exporter folds BatchNorm into the layer before it and leaves Dropout out."""
+    from netbuilder.document.network import Network, residual
+    from netbuilder.document.project import Project
+    from netbuilder.engine.compile import compile_network
+    from netbuilder.engine.experiment import TrainedModel
+    from netbuilder.engine.model_export import export_onnx
+
+    network = Network.of(
+        ("Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": 1}), "BatchNorm2d", "ELU",
+        ("LocalResponseNorm", {"size": 3, "alpha": 0.01, "beta": 0.6, "k": 1.5}),
+        ("MaxPool2d", {"kernel_size": 2}), "Dropout2d", ("AvgPool2d", {"kernel_size": 2}),
+        residual(("Conv2d", {"out_channels": 4, "kernel_size": 3, "padding": 1}), "SELU"),
+        "AdaptiveAvgPool2d", "Flatten", ("Linear", {"out_features": 12}), "BatchNorm1d", "GELU",
+        "Dropout", ("LeakyReLU", {"negative_slope": 0.1}), "Tanh", "Sigmoid", "Softplus",
+        ("Linear", {"out_features": 10}), "LogSoftmax",
+    )  # fmt: skip
+    torch.manual_seed(0)
+    model = with_statistics(compile_network(network)).eval()
+    exported = tmp_path / "every.onnx"
+    export_onnx(TrainedModel(Project(network), model, 0.13, 0.31, tuple("0123456789")), exported)
+    trained = import_onnx(exported)
+    left_out = ("BatchNorm2d", "BatchNorm1d", "Dropout", "Dropout2d")
+    kept = [layer for layer in network.layers if layer.type_id not in left_out]
+    back = trained.project.network.layers
+    assert [(layer.type_id, layer.params) for layer in back] == [
+        (layer.type_id, layer.params) for layer in kept
+    ]
+    assert (trained.mean, trained.std) == (0.13, 0.31)
+    x = pixels((1, 28, 28))
+    with torch.no_grad():
+        ours = trained.model((torch.from_numpy(x) - 0.13) / 0.31).numpy()
+    np.testing.assert_allclose(ours, runtime(exported, x), atol=1e-4, rtol=0)

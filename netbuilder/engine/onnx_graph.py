@@ -18,7 +18,7 @@ from netbuilder.document.catalog import DoesNotFitError, Shape
 from netbuilder.document.messages import Message
 from netbuilder.document.network import Layer
 from netbuilder.engine.onnx_file import OnnxImportError
-from netbuilder.engine.onnx_ops import CONVERTERS, NodeProblem, Piece
+from netbuilder.engine.onnx_ops import CONVERTERS, NodeProblem, Piece, short_float
 from netbuilder.engine.onnx_rewrite import simplified
 
 JOINS = ("Add",)
@@ -175,9 +175,9 @@ class Graph:
             if number is None or number.size != 1:
                 raise self._problem(users[0], Message("onnx_reason_normalisation"))
             if op == "Sub":
-                mean = float(number.reshape(-1)[0])
+                mean = short_float(number.reshape(-1)[0])
             else:
-                std = float(number.reshape(-1)[0])
+                std = short_float(number.reshape(-1)[0])
             self.visited.add(users[0])
             value = node.output[0]
         if not (-1000.0 <= mean <= 1000.0 and 1e-12 <= std <= 1000.0):

@@ -57,10 +57,22 @@ Converter = Callable[[GraphView, Any, Shape], Step]
 
 
 def attributes(node: Any) -> dict[str, Any]:
+    """The node's attributes: text decoded, and each float as the shortest decimal of its
+    float32 (0.1, not 0.10000000149011612), as a person would have typed it."""
     from onnx import helper
 
     values = {a.name: helper.get_attribute_value(a) for a in node.attribute}
-    return {k: v.decode() if isinstance(v, bytes) else v for k, v in values.items()}
+    return {k: _plain(v) for k, v in values.items()}
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return value.decode(errors="replace")
+    return short_float(value) if isinstance(value, float) else value
+
+
+def short_float(value: float) -> float:
+    return float(str(np.float32(value)))
 
 
 def _stored(g: GraphView, node: Any, index: int, what: str) -> np.ndarray | None:
@@ -263,7 +275,7 @@ def _dropout(g: GraphView, node: Any, shape: Shape) -> Step:
     training = _stored(g, node, 2, "training_mode")
     if training is not None and bool(training.reshape(-1)[0]):
         raise _attribute("training_mode", 1, "Dropout")
-    p = float(ratio.reshape(-1)[0]) if ratio is not None else float(a.get("ratio", 0.5))
+    p = short_float(ratio.reshape(-1)[0]) if ratio is not None else float(a.get("ratio", 0.5))
     return Step([Piece("Dropout", {"p": p})], node.output[0])
 
 

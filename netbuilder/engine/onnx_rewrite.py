@@ -27,7 +27,8 @@ def simplified(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[Any]:
             constants[node.output[0]] = constants[node.input[0]]  # torch's copies of weights
         else:
             left.append(node)
-    return _fold_softplus(_fold_batch_size(left, constants), constants)
+    left = _fold_batch_size(left, constants)
+    return _fold_lrn(_fold_softplus(left, constants), constants)
 
 
 def _fold_batch_size(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[Any]:
@@ -96,6 +97,61 @@ def _fold_softplus(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[A
             )
             drop.update((made[condition], made[other]))
     return [folded.get(i, n) for i, n in enumerate(nodes) if i not in drop]
+
+
+_LRN_CHAIN = ("Pow", "Add", "Mul", "Squeeze", "AveragePool", "Pad", "Reshape", "Mul")
+"""torch.export's LocalResponseNorm, read back from its Div: x / (k + alpha * avg(x*x))^beta,
+the average over `size` channels as a 3-D pool of the squares reshaped to (N, 1, C, H, W)."""
+
+
+def _fold_lrn(nodes: list[Any], constants: dict[str, np.ndarray]) -> list[Any]:
+    from onnx import helper
+
+    made = {name: i for i, n in enumerate(nodes) for name in n.output}
+    reads: dict[str, int] = {}
+    for node in nodes:
+        for name in set(node.input):
+            reads[name] = reads.get(name, 0) + 1
+    folded, drop = {}, set()
+    for index, node in enumerate(nodes):
+        if node.op_type != "Div" or len(node.input) != 2:
+            continue
+        chain = _chain_back(nodes, made, reads, node.input[1])
+        if chain is None or list(nodes[chain[-1]].input) != [node.input[0]] * 2:
+            continue
+        numbers = [_number(nodes[chain[i]], constants) for i in (0, 1, 2)]
+        kernel = attributes(nodes[chain[4]]).get("kernel_shape", [])
+        if None in numbers or len(kernel) != 3 or list(kernel[1:]) != [1, 1]:
+            continue
+        beta, k, alpha = numbers
+        size = int(kernel[0])
+        folded[index] = helper.make_node(
+            "LRN", [node.input[0]], list(node.output), name=node.name,
+            size=size, alpha=alpha, beta=beta, bias=k,
+        )  # fmt: skip
+        drop.update(chain)
+    return [folded.get(i, n) for i, n in enumerate(nodes) if i not in drop]
+
+
+def _chain_back(
+    nodes: list[Any], made: dict[str, int], reads: dict[str, int], value: str
+) -> list[int] | None:
+    """The nodes of _LRN_CHAIN that make `value`, each read only by the next; else None."""
+    chain = []
+    for op in _LRN_CHAIN:
+        index = made.get(value)
+        if index is None or nodes[index].op_type != op or reads.get(value, 0) != 1:
+            return None
+        chain.append(index)
+        inputs = [name for name in nodes[index].input if name]
+        value = inputs[0] if op != "Add" or inputs[0] in made else inputs[-1]
+    return chain
+
+
+def _number(node: Any, constants: dict[str, np.ndarray]) -> float | None:
+    """The one stored number a Pow, Add or Mul node takes besides its data."""
+    numbers = [constants[name] for name in node.input if name in constants]
+    return float(numbers[0].reshape(-1)[0]) if len(numbers) == 1 and numbers[0].size == 1 else None
 
 
 def _constant(node: Any) -> np.ndarray:
