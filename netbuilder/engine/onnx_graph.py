@@ -9,7 +9,7 @@ of a half-read graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -38,7 +38,6 @@ class Read:
     output_shape: Shape
     mean: float = 0.0
     std: float = 1.0
-    notes: list[str] = field(default_factory=list)
 
 
 def node_name(node: Any, index: int) -> str:
