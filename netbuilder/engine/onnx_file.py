@@ -76,7 +76,7 @@ def stored_tensors(model: onnx.ModelProto) -> list[Any]:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        return read_limited(path, MAX_ONNX_BYTES, "ONNX model")
+        return read_limited(path, MAX_ONNX_BYTES, "model file")
     except FileNotFoundError:
         raise OnnxImportError(Message("onnx_missing", {"path": str(path)})) from None
     except FileRefusedError as error:
