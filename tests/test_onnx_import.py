@@ -14,6 +14,7 @@ import torch
 from torch import nn
 
 from netbuilder.cli.main import main
+from netbuilder.document.catalog import CATALOG
 from netbuilder.document.project import load_project
 from netbuilder.engine.checkpoint import load_checkpoint
 from netbuilder.engine.containers import Residual
@@ -536,3 +537,22 @@ def test_every_block_netbuilder_exports_comes_back(tmp_path):
     with torch.no_grad():
         ours = trained.model((torch.from_numpy(x) - 0.13) / 0.31).numpy()
     np.testing.assert_allclose(ours, runtime(exported, x), atol=1e-4, rtol=0)
+
+
+@pytest.mark.skipif(
+    "ConvTranspose2d" not in CATALOG,
+    reason="the catalog has no ConvTranspose2d yet (added by another part of issue 24)",
+)
+def test_a_transposed_convolution_imports_once_the_catalog_has_it(tmp_path):
+    model = nn.Sequential(
+        nn.Conv2d(1, 4, 3, stride=2), nn.ReLU(),
+        nn.ConvTranspose2d(4, 2, 3, stride=2, padding=1, output_padding=1), nn.Flatten(),
+        nn.Linear(2 * 26 * 26, 10),
+    )  # fmt: skip
+    path = export(model, tmp_path / "up.onnx", (1, 28, 28))
+    trained = import_onnx(path)
+    assert "ConvTranspose2d" in [layer.type_id for layer in trained.project.network.layers]
+    x = pixels((1, 28, 28))
+    with torch.no_grad():
+        ours = trained.model(torch.from_numpy(x)).numpy()
+    np.testing.assert_allclose(ours, runtime(path, x), atol=1e-4, rtol=0)

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from netbuilder.document.catalog import Shape
+from netbuilder.document.catalog import CATALOG, Shape, layer_type
 from netbuilder.document.messages import Message
 
 SELU_ALPHA, SELU_GAMMA = 1.6732632423543772, 1.0507009873554805
@@ -192,6 +192,33 @@ def _conv(g: GraphView, node: Any, shape: Shape) -> Step:
     return Step([Piece("Conv2d", params, weights)], node.output[0])
 
 
+def _conv_transpose(g: GraphView, node: Any, shape: Shape) -> Step:
+    """ConvTranspose, for a catalog with ConvTranspose2d (its parameters named as torch's)."""
+    a = attributes(node)
+    _needs(shape, 3, "ConvTranspose2d")
+    weight = _stored(g, node, 1, "weight")
+    assert weight is not None
+    if a.get("group", 1) != 1:
+        raise _attribute("group", a["group"], "ConvTranspose2d")
+    if "output_shape" in a:
+        raise _attribute("output_shape", a["output_shape"], "ConvTranspose2d")
+    if weight.ndim != 4 or weight.shape[0] != shape[0]:
+        raise NodeProblem(Message("onnx_reason_sizes", {"shape": weight.shape, "input": shape}))
+    window = _window(a, "ConvTranspose2d", a.get("kernel_shape", weight.shape[2:]))
+    extra = _square(a.get("output_padding"), "output_padding", "ConvTranspose2d", 0)
+    bias = _stored(g, node, 2, "bias")
+    params = {"out_channels": int(weight.shape[1]), **window, "bias": bias is not None}
+    known = {param.name for param in layer_type("ConvTranspose2d").params}
+    if extra or "output_padding" in known:
+        params["output_padding"] = extra
+    if "bias" not in known and bias is not None:
+        del params["bias"]  # the block always has one
+    for name in set(params) - known:  # a setting the catalog's block does not have
+        raise _attribute(name, params[name], "ConvTranspose2d")
+    weights = {"weight": weight} if bias is None else {"weight": weight, "bias": bias}
+    return Step([Piece("ConvTranspose2d", params, weights)], node.output[0])
+
+
 def _pool(type_id: str) -> Converter:
     def convert(g: GraphView, node: Any, shape: Shape) -> Step:
         a = attributes(node)
@@ -360,5 +387,7 @@ CONVERTERS: dict[str, Converter] = {
     "LRN": _lrn,
     "Identity": _identity,
 }
+if "ConvTranspose2d" in CATALOG:  # a block another part of issue 24 adds to the catalog
+    CONVERTERS["ConvTranspose"] = _conv_transpose
 """Every operator that becomes blocks. Add (a residual's join) and a leading Sub/Div (the input's
 normalisation) are read by the graph walk itself."""
