@@ -23,7 +23,7 @@ from netbuilder.document.datasets import DATASETS
 from netbuilder.document.limits import MAX_FEATURES, MAX_SIDE
 from netbuilder.document.messages import Message
 from netbuilder.document.network import Layer, Network
-from netbuilder.document.project import Project
+from netbuilder.document.project import Project, save_project
 from netbuilder.document.two_d import DataParamError
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.experiment import TrainedModel
@@ -50,9 +50,15 @@ def import_onnx(path: str | os.PathLike[str]) -> TrainedModel:
     trained = TrainedModel(
         project, _model(network, read, shown), read.mean, read.std, _classes(project, read),
         dataset_title=Path(path).name,
-        preprocessing="digit" if network.input_shape == (1, 28, 28) else "resize",
+        preprocessing=_preprocessing(network.input_shape),
     )  # fmt: skip
     return trained
+
+
+def _preprocessing(shape: Shape) -> str:
+    """How a new picture becomes input: digits as MNIST's, other images resized whole (as
+    checkpoint._guessed says for a checkpoint without the record)."""
+    return "resize" if len(shape) == 3 and tuple(shape) != (1, 28, 28) else "digit"
 
 
 def _read(model: Any, path: str) -> Read:
@@ -67,8 +73,6 @@ def _read(model: Any, path: str) -> Read:
 
 def save_import(trained: TrainedModel, project_path: str | None, checkpoint: str | None) -> None:
     """Write the imported project (JSON) and its weights (a netbuilder checkpoint)."""
-    from netbuilder.document.project import save_project
-
     if checkpoint:
         trained.save(checkpoint)
     if project_path:
