@@ -111,3 +111,31 @@ def test_binary_file(tmp_path):
     path.write_bytes(b"\x80\x02\x93\xff" * 10)
     with pytest.raises(ProjectError, match="not a text file"):
         load_project(path)
+
+
+def test_a_fixed_input_normalisation_round_trips_and_old_files_have_none(tmp_path):
+    """An imported model's input convention is kept in the file (dataset.normalisation), only
+    when there is one: other projects' files stay exactly as before."""
+    project = sample_project()
+    assert "normalisation" not in project_to_dict(project)["dataset"]
+    project.normalisation = (0.0, 1.0)
+    path = tmp_path / "imported.json"
+    save_project(project, path)
+    assert json.loads(path.read_text())["dataset"]["normalisation"] == {"mean": 0.0, "std": 1.0}
+    assert load_project(path).normalisation == (0.0, 1.0)
+    assert load_project(path).copy().normalisation == (0.0, 1.0)
+    save_project(sample_project(), path)
+    assert load_project(path).normalisation is None
+
+
+@pytest.mark.parametrize(
+    "value", [{"mean": 0.0}, {"mean": 0.0, "std": 0.0}, {"mean": "0", "std": 1}, [0, 1],
+              {"mean": float("nan"), "std": 1.0}, {"mean": 0, "std": 1, "extra": 2}],
+)  # fmt: skip
+def test_a_bad_normalisation_is_refused(tmp_path, value):
+    data = project_to_dict(sample_project())
+    data["dataset"]["normalisation"] = value
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ProjectError, match="normalisation"):
+        load_project(path)

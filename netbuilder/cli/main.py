@@ -18,7 +18,7 @@ from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
 COMMANDS = (
     "gui", "summary", "train", "export", "predict", "explain", "embed", "optimize", "diagram",
-    "examples",
+    "examples", "import",
 )  # fmt: skip
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
@@ -81,7 +81,23 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "examples", help=translate("cli", "list the example projects that come with netbuilder")
     )
+    _import_command(commands)
     return parser
+
+
+def _import_command(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "import", help=translate("cli", "turn an ONNX model into a project and its weights")
+    )
+    command.add_argument("source", metavar="MODEL.onnx", help=translate("cli", "an ONNX model"))
+    command.add_argument(
+        "-o", "--output", metavar="PROJECT.json", required=True,
+        help=translate("cli", "the project file to write"),
+    )  # fmt: skip
+    command.add_argument(
+        "--checkpoint", metavar="MODEL.pt",
+        help=translate("cli", "write the model's weights as a netbuilder model (.pt)"),
+    )  # fmt: skip
 
 
 def _gui_command(commands: argparse._SubParsersAction) -> None:
@@ -395,6 +411,12 @@ def _run_explain(args: argparse.Namespace) -> int:
 
 def _run_embed(args: argparse.Namespace) -> int:
     return explain.embed_command(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from netbuilder.cli.import_onnx import import_onnx_command
+
+    return import_onnx_command(args)
 
 
 def _run_optimize(args: argparse.Namespace) -> int:

@@ -331,6 +331,10 @@ ENGLISH: dict[str, str] = {
     "bad_input_shape": QT_TRANSLATE_NOOP(
         "messages", "network.input_shape must be [channels, height, width] or [features]"
     ),
+    "bad_normalisation": QT_TRANSLATE_NOOP(
+        "messages",
+        "dataset.normalisation must hold a mean from -1000 to 1000 and a std from 1e-12 to 1000",
+    ),
     "layer_no_type": QT_TRANSLATE_NOOP("messages", "layer {number} needs a 'type'"),
     "layer_unknown_type": QT_TRANSLATE_NOOP("messages", "layer {number}: {reason}"),
     "layer_params_not_object": QT_TRANSLATE_NOOP(
@@ -443,6 +447,86 @@ ENGLISH: dict[str, str] = {
     ),
     "checkpoint_disk_full": QT_TRANSLATE_NOOP(
         "messages", "Cannot save checkpoint {path}: writing failed; is the disk full? ({details})"
+    ),
+    # --- importing an ONNX model (engine/onnx_import.py) ---------------------------------------
+    "onnx_missing": QT_TRANSLATE_NOOP("messages", "Cannot import {path}: no such file."),
+    "onnx_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot import {path}: {reason}."),
+    "onnx_not_onnx": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: it is not an ONNX model, or it is damaged or cut short ({details}).",
+    ),
+    "onnx_invalid": QT_TRANSLATE_NOOP(
+        "messages", "Cannot import {path}: it is not a valid ONNX model ({details})."
+    ),
+    "onnx_external_data": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: its weights are kept in other files ({names}); netbuilder reads "
+        "only ONNX files that hold their weights inside. Save the model again as one file.",
+    ),
+    "onnx_no_engine": QT_TRANSLATE_NOOP(
+        "messages", "Importing ONNX models needs the 'onnx' package: pip install onnx"
+    ),
+    "onnx_unsupported": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: nothing was imported, because netbuilder has no block for "
+        "these operators (operator 'node'): {operators}.",
+    ),
+    "onnx_node_unsupported": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: nothing was imported, because the {op} node {node} cannot become "
+        "a block: {reason}.",
+    ),
+    "onnx_reason_attribute": QT_TRANSLATE_NOOP(
+        "messages", "its {name} {value} has no counterpart in netbuilder's {block}"
+    ),
+    "onnx_reason_computed": QT_TRANSLATE_NOOP(
+        "messages", "its {what} is computed by the graph, not stored in the file"
+    ),
+    "onnx_reason_sizes": QT_TRANSLATE_NOOP(
+        "messages", "its weights have the shape {shape}, which does not fit its input {input}"
+    ),
+    "onnx_reason_param": QT_TRANSLATE_NOOP("messages", "as a {block}, {problem}"),
+    "onnx_reason_shape": QT_TRANSLATE_NOOP(
+        "messages", "it does not fit its input {shape} ({details})"
+    ),
+    "onnx_reason_join": QT_TRANSLATE_NOOP(
+        "messages",
+        "it joins or splits the graph in a way blocks cannot hold (netbuilder reads a chain of "
+        "layers and Residual blocks that add a block's output to its input)",
+    ),
+    "onnx_reason_normalisation": QT_TRANSLATE_NOOP(
+        "messages",
+        "netbuilder reads it only as the input's own normalisation, (x - mean) / std by two "
+        "numbers, at the very start",
+    ),
+    "onnx_reason_shortcut": QT_TRANSLATE_NOOP(
+        "messages",
+        "its shortcut is not the input itself nor a projection netbuilder knows (a 1x1 Conv with "
+        "BatchNormalization, or Gemm)",
+    ),
+    "onnx_inputs": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: it has {count} inputs and {outputs} outputs; netbuilder reads "
+        "models with one input and one output.",
+    ),
+    "onnx_input_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: its input {name} has the shape {shape}; netbuilder reads images "
+        "(N, C, H, W) or rows of numbers (N, F) of fixed sizes.",
+    ),
+    "onnx_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: its output has the shape {shape}; netbuilder's networks end in "
+        "one score per class (N, K).",
+    ),
+    "onnx_unused_nodes": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: nothing was imported, because these nodes are not on the path "
+        "from the input to the output: {nodes}.",
+    ),
+    "onnx_not_a_network": QT_TRANSLATE_NOOP(
+        "messages",
+        "Cannot import {path}: the blocks read from it do not make a valid network: {problems}",
     ),
     # --- devices (engine/devices.py) ------------------------------------------------------------
     "device_not_available": QT_TRANSLATE_NOOP(

@@ -52,12 +52,16 @@ class Project:
     dataset_params: dict[str, Any] = field(default_factory=dict)
     """A generated dataset's parameters (points, noise, ...), or the options of the user's own
     data (a table's target and task, an image folder's size: see data_options); else empty."""
+    normalisation: tuple[float, float] | None = None
+    """The (mean, std) the network's input is normalised by, (pixels - mean) / std with pixels
+    in 0..1, when the network fixes it (an imported model keeps its own: (0, 1) takes the pixels
+    as they are); None: the training data's own statistics, as for every network built here."""
 
     def copy(self) -> Project:
         training = TrainingSettings(**self.training.to_dict())
         return Project(
             self.network.copy(), training, self.dataset, self.name, self.description,
-            dict(self.dataset_params),
+            dict(self.dataset_params), self.normalisation,
         )  # fmt: skip
 
 
@@ -89,7 +93,13 @@ def _layer_dict(layer: Layer) -> dict[str, Any]:
 
 def _dataset_dict(project: Project) -> dict[str, Any]:
     params = check_dataset_params(project.dataset, project.dataset_params)
-    return {"name": project.dataset, "params": params} if params else {"name": project.dataset}
+    entry: dict[str, Any] = {"name": project.dataset}
+    if params:
+        entry["params"] = params
+    if project.normalisation is not None:  # written only when fixed: older files stay as they were
+        mean, std = project.normalisation
+        entry["normalisation"] = {"mean": mean, "std": std}
+    return entry
 
 
 def project_to_json(project: Project) -> str:
@@ -132,7 +142,7 @@ def project_from_dict(data: Any, path: str | Path = "<project>") -> Project:
     network = Network([_build(record) for record in records["layers"]], records["input_shape"])
     return Project(
         network, records["training"], records["dataset"], records["name"], records["description"],
-        records["dataset_params"],
+        records["dataset_params"], records["normalisation"],
     )  # fmt: skip
 
 
@@ -164,9 +174,22 @@ def _check(data: Any) -> dict[str, Any]:
         "training": TrainingSettings.from_dict(training),
         "dataset": name,
         "dataset_params": check_dataset_params(name, params),
+        "normalisation": _check_normalisation(dataset.get("normalisation")),
         "name": _text(data, "name"),
         "description": _text(data, "description"),
     }
+
+
+def _check_normalisation(value: Any) -> tuple[float, float] | None:
+    """A fixed (mean, std), as checkpoints allow them; None (absent) for the data's own."""
+    if value is None:
+        return None
+    ok = isinstance(value, dict) and set(value) == {"mean", "std"}
+    numbers = [value.get("mean"), value.get("std")] if ok else []
+    ok = ok and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers)
+    ok = ok and -1000 <= numbers[0] <= 1000 and 1e-12 <= numbers[1] <= 1000
+    _require(ok, "bad_normalisation")
+    return float(numbers[0]), float(numbers[1])
 
 
 def _check_input_shape(shape: Any) -> tuple[int, ...]:

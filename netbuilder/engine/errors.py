@@ -7,6 +7,7 @@ from netbuilder.engine.checkpoint import CheckpointError
 from netbuilder.engine.dataset import DataUnavailableError, WrongDataFilesError
 from netbuilder.engine.devices import DeviceUnavailableError
 from netbuilder.engine.model_export import ExportError
+from netbuilder.engine.onnx_file import OnnxImportError
 from netbuilder.engine.training_events import TrainingError
 
 USER_ERRORS: tuple[type[Exception], ...] = (
@@ -15,6 +16,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     DataUnavailableError,
     DeviceUnavailableError,
     ExportError,
+    OnnxImportError,
     TrainingError,
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -134,6 +135,7 @@ def run_experiment(
     when `evaluate_when_stopped` is False (its `evaluation` is then None).
     `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
+    dataset = normalised_for(project, dataset)
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
     check_before_training(project, dataset, resolve_device(project.training.device))
@@ -203,6 +205,15 @@ def _evaluate(
     return evaluate(model, dataset.test, dataset.mean, dataset.std, result.device, loss=loss), None
 
 
+def normalised_for(project: Project, dataset: Dataset) -> Dataset:
+    """The dataset as the project's network takes it: normalised by the data's own statistics,
+    or by the mean and std the network fixes (an imported model keeps its own convention)."""
+    if project.normalisation is None:
+        return dataset
+    mean, std = project.normalisation
+    return dataclasses.replace(dataset, mean=mean, std=std)
+
+
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:
     """A copy of project whose Input block takes the shape of the data's samples.
 
@@ -228,6 +239,7 @@ def check_input_shape(project: Project, dataset: Dataset) -> None:
 def epoch_saver(path: str | Path, project: Project, dataset: Dataset) -> EpochHook:
     """An on_epoch hook that saves the run so far to path after every epoch (atomically)."""
     document = project_to_dict(project)
+    dataset = normalised_for(project, dataset)
 
     def save(model: nn.Module, optimizer, report: EpochReport) -> None:
         metrics = {

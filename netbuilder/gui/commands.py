@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from netbuilder.document.analysis import analyse
-from netbuilder.document.datasets import is_regression, loss_for
+from netbuilder.document.datasets import dataset_input_shape, is_regression, loss_for
 from netbuilder.document.network import Layer, Network
 from netbuilder.document.project import Project
 from netbuilder.document.settings import TrainingSettings
@@ -389,3 +389,35 @@ def change_dataset(
 def replace_network(document: Document, network: Network, text: str = "Replace network") -> bool:
     """Put `network` (e.g. a template's, or one pasted) in place of the whole network: one step."""
     return document.push(ReplaceNetwork(document, network, text))
+
+
+class SetNormalisation(QUndoCommand):
+    """Fix the input's normalisation (mean, std) or give it back to the data (None): an imported
+    model keeps its own (engine/onnx_import.py)."""
+
+    def __init__(self, document: Document, value: tuple[float, float] | None) -> None:
+        super().__init__(QCoreApplication.translate("commands", "Change input normalisation"))
+        self.document, self.previous, self.value = document, document.project.normalisation, value
+
+    def redo(self) -> None:
+        self.document.project.normalisation = self.value
+
+    def undo(self) -> None:
+        self.document.project.normalisation = self.previous
+
+
+def import_model(document: Document, project: Project, text: str) -> bool:
+    """An imported model's network and input normalisation in place of the project's, and its
+    dataset where the project's own does not fit its input: one undo step (`text` names it). False when the document takes no edits now (training)."""
+    if document.locked:
+        return False
+    document.undo_stack.beginMacro(text)
+    try:
+        replace_network(document, project.network, text)
+        document.push(SetNormalisation(document, project.normalisation))
+        shape = tuple(project.network.input_shape)
+        if dataset_input_shape(document.project.dataset) != shape:  # else keep the user's data
+            change_dataset(document, project.dataset, shape, project.dataset_params)
+    finally:
+        document.undo_stack.endMacro()
+    return True

@@ -27,6 +27,12 @@ ACTION_TEXTS = {  # the window's action (by attribute) -> its text and tip, in c
         QT_TRANSLATE_NOOP("MainWindow", "&Open…"),
         QT_TRANSLATE_NOOP("MainWindow", "Open a project file"),
     ),
+    "import_onnx_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "&Import ONNX Model…"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Open an ONNX model's layers and trained weights as blocks"
+        ),
+    ),
     "save_action": (
         QT_TRANSLATE_NOOP("MainWindow", "&Save"),
         QT_TRANSLATE_NOOP("MainWindow", "Save the project"),
@@ -117,6 +123,7 @@ class WindowMenus:
     def _make_file_actions(self) -> None:
         self.new_action = make_action(self, "", lambda: self.new_document(), [Key.New])
         self.open_action = make_action(self, "", lambda: self.open_file(), [Key.Open])
+        self.import_onnx_action = make_action(self, "", self._on_import_onnx)
         self.save_action = make_action(self, "", self.save, [Key.Save])
         self.save_as_action = make_action(self, "", lambda: self.save_as(), [Key.SaveAs])
         self.quit_action = make_action(self, "", self.close, [Key.Quit])
@@ -183,6 +190,10 @@ class WindowMenus:
         self._retranslate_presets()
         retranslate_help(self)
 
+    def _on_import_onnx(self) -> None:
+        """Reading a model needs torch: once it is loaded, the training feature imports it."""
+        self.engine.when_loaded(lambda: self.feature("training").import_onnx())
+
     def _menu(self, menu_id: str):
         return self.recent_menu if menu_id == "recent" else self.menus[menu_id]
 
@@ -193,6 +204,7 @@ class WindowMenus:
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu("")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.import_onnx_action)
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

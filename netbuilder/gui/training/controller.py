@@ -245,6 +245,13 @@ class TrainingController(QObject):
         """Save the trained model (asking where); False when it was not saved."""
         return self.panel.model_files.save_model()
 
+    def import_onnx(self, path: str | None = None) -> bool:
+        """File > Import ONNX model…: the file's blocks replace the network (one undoable edit)
+        and its weights become the current model; False when nothing was imported."""
+        from netbuilder.gui.training.onnx_import import import_onnx_model
+
+        return import_onnx_model(self, self.parent().document, self.parent(), path)
+
     def forget_project(self, *_session) -> None:
         """The window's project was replaced: its model and results are not the new one's."""
         self.trained_model = None

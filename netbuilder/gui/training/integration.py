@@ -312,6 +312,7 @@ FEATURE = Feature(
     provides=(
         "run_actions",
         "save_model",
+        "import_onnx",
         "trained_model",
         "run_started",
         "model_trained",

@@ -118,7 +118,7 @@ class ModelFiles(QObject):
         if not path:
             return False
         try:
-            with _busy_cursor():
+            with busy_cursor():
                 write(trained, path)
         except (*USER_ERRORS, ExportError) as error:
             dialogs.show_error(self.parent_widget, title, messages.error_text(error))
@@ -128,7 +128,7 @@ class ModelFiles(QObject):
 
 
 @contextmanager
-def _busy_cursor() -> Iterator[None]:
+def busy_cursor() -> Iterator[None]:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

@@ -20,6 +20,22 @@
         <translation>列出 netbuilder 自带的示例项目</translation>
     </message>
     <message>
+        <source>turn an ONNX model into a project and its weights</source>
+        <translation>把 ONNX 模型变成项目及其权重</translation>
+    </message>
+    <message>
+        <source>an ONNX model</source>
+        <translation>一个 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>the project file to write</source>
+        <translation>要写入的项目文件</translation>
+    </message>
+    <message>
+        <source>write the model&apos;s weights as a netbuilder model (.pt)</source>
+        <translation>把模型的权重写成 netbuilder 模型 (.pt)</translation>
+    </message>
+    <message>
         <source>open the app (the default when no command is given)</source>
         <translation>打开应用（未给出命令时的默认行为）</translation>
     </message>
@@ -592,6 +608,22 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>usage: </source>
         <translation>用法：</translation>
+    </message>
+    <message>
+        <source>saved the project to {path}</source>
+        <translation>已把项目保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved its weights to {path} (predict, export and the app take it)</source>
+        <translation>已把权重保存到 {path}（predict、export 和应用都能使用它）</translation>
+    </message>
+    <message>
+        <source>the weights were not saved: add --checkpoint FILE to keep them</source>
+        <translation>权重没有保存：加上 --checkpoint FILE 才能保留它们</translation>
+    </message>
+    <message>
+        <source>imported {path}: {count} blocks, input {shape}, {classes} outputs, dataset {dataset}</source>
+        <translation>已导入 {path}：{count} 层，输入 {shape}，{classes} 个输出，数据集 {dataset}</translation>
     </message>
 </context>
 </TS>

@@ -670,6 +670,10 @@
         <translation>network.input_shape 必须是 [通道数, 高, 宽] 或 [特征数]</translation>
     </message>
     <message>
+        <source>dataset.normalisation must hold a mean from -1000 to 1000 and a std from 1e-12 to 1000</source>
+        <translation>dataset.normalisation 必须包含 -1000 到 1000 之间的 mean 和 1e-12 到 1000 之间的 std</translation>
+    </message>
+    <message>
         <source>layer {number} needs a &apos;type&apos;</source>
         <translation>第 {number} 层需要一个 &apos;type&apos;</translation>
     </message>
@@ -796,6 +800,90 @@
     <message>
         <source>Cannot save checkpoint {path}: writing failed; is the disk full? ({details})</source>
         <translation>无法保存检查点 {path}：写入失败；磁盘满了吗？（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: no such file.</source>
+        <translation>无法导入 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: {reason}.</source>
+        <translation>无法导入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it is not an ONNX model, or it is damaged or cut short ({details}).</source>
+        <translation>无法导入 {path}：它不是 ONNX 模型，或者已损坏、不完整（{details}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it is not a valid ONNX model ({details}).</source>
+        <translation>无法导入 {path}：它不是有效的 ONNX 模型（{details}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its weights are kept in other files ({names}); netbuilder reads only ONNX files that hold their weights inside. Save the model again as one file.</source>
+        <translation>无法导入 {path}：它的权重保存在其他文件中（{names}）；netbuilder 只读取权重保存在文件内部的 ONNX 文件。请把模型重新保存为单个文件。</translation>
+    </message>
+    <message>
+        <source>Importing ONNX models needs the &apos;onnx&apos; package: pip install onnx</source>
+        <translation>导入 ONNX 模型需要 &apos;onnx&apos; 包：pip install onnx</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because netbuilder has no block for these operators (operator &apos;node&apos;): {operators}.</source>
+        <translation>无法导入 {path}：什么也没有导入，因为 netbuilder 没有对应这些算子的层（算子 &apos;节点&apos;）：{operators}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because the {op} node {node} cannot become a block: {reason}.</source>
+        <translation>无法导入 {path}：什么也没有导入，因为 {op} 节点 {node} 不能变成层：{reason}。</translation>
+    </message>
+    <message>
+        <source>its {name} {value} has no counterpart in netbuilder&apos;s {block}</source>
+        <translation>它的 {name} {value} 在 netbuilder 的 {block} 中没有对应的设置</translation>
+    </message>
+    <message>
+        <source>its {what} is computed by the graph, not stored in the file</source>
+        <translation>它的 {what} 是由计算图算出来的，而不是保存在文件中</translation>
+    </message>
+    <message>
+        <source>its weights have the shape {shape}, which does not fit its input {input}</source>
+        <translation>它的权重形状是 {shape}，与它的输入 {input} 不匹配</translation>
+    </message>
+    <message>
+        <source>as a {block}, {problem}</source>
+        <translation>作为 {block}，{problem}</translation>
+    </message>
+    <message>
+        <source>it does not fit its input {shape} ({details})</source>
+        <translation>它与输入 {shape} 不匹配（{details}）</translation>
+    </message>
+    <message>
+        <source>it joins or splits the graph in a way blocks cannot hold (netbuilder reads a chain of layers and Residual blocks that add a block&apos;s output to its input)</source>
+        <translation>它分叉或合并计算图的方式无法用层表示（netbuilder 读取由层串成的链，以及把各层输出加到其输入上的 Residual 块）</translation>
+    </message>
+    <message>
+        <source>netbuilder reads it only as the input&apos;s own normalisation, (x - mean) / std by two numbers, at the very start</source>
+        <translation>netbuilder 只在最开头把它读作输入自身的归一化，即用两个数计算 (x - mean) / std</translation>
+    </message>
+    <message>
+        <source>its shortcut is not the input itself nor a projection netbuilder knows (a 1x1 Conv with BatchNormalization, or Gemm)</source>
+        <translation>它的捷径既不是输入本身，也不是 netbuilder 认识的投影（1x1 Conv 加 BatchNormalization，或 Gemm）</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it has {count} inputs and {outputs} outputs; netbuilder reads models with one input and one output.</source>
+        <translation>无法导入 {path}：它有 {count} 个输入和 {outputs} 个输出；netbuilder 只读取一个输入、一个输出的模型。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its input {name} has the shape {shape}; netbuilder reads images (N, C, H, W) or rows of numbers (N, F) of fixed sizes.</source>
+        <translation>无法导入 {path}：它的输入 {name} 形状为 {shape}；netbuilder 读取固定大小的图像 (N, C, H, W) 或数值行 (N, F)。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its output has the shape {shape}; netbuilder&apos;s networks end in one score per class (N, K).</source>
+        <translation>无法导入 {path}：它的输出形状为 {shape}；netbuilder 的网络以每个类别一个分数 (N, K) 结束。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because these nodes are not on the path from the input to the output: {nodes}.</source>
+        <translation>无法导入 {path}：什么也没有导入，因为这些节点不在从输入到输出的路径上：{nodes}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: the blocks read from it do not make a valid network: {problems}</source>
+        <translation>无法导入 {path}：从中读出的层不能组成有效的网络：{problems}</translation>
     </message>
     <message>
         <source>Device {device} is not available on this machine; choose cpu or auto instead. This machine has: {have}.</source>

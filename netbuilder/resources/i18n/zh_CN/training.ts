@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>OnnxImport</name>
+    <message>
+        <source>Import ONNX model</source>
+        <translation>导入 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>Stop training first: the network cannot change while it trains.</source>
+        <translation>请先停止训练：训练期间网络不能更改。</translation>
+    </message>
+    <message>
+        <source>Cannot import ONNX model</source>
+        <translation>无法导入 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>导入 {name}</translation>
+    </message>
+</context>
+<context>
     <name>RateBox</name>
     <message>
         <source>LR</source>

@@ -336,6 +336,14 @@ Restore them?</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
+        <source>&amp;Import ONNX Model…</source>
+        <translation>导入 ONNX 模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an ONNX model&apos;s layers and trained weights as blocks</source>
+        <translation>把 ONNX 模型的各层和训练好的权重作为层打开</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -675,6 +683,10 @@ Restore them?</source>
     <message>
         <source>Change dataset</source>
         <translation>更换数据集</translation>
+    </message>
+    <message>
+        <source>Change input normalisation</source>
+        <translation>更改输入归一化</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,22 @@
         <translation>列出 netbuilder 自帶的示例項目</translation>
     </message>
     <message>
+        <source>turn an ONNX model into a project and its weights</source>
+        <translation>把 ONNX 模型變成項目及其權重</translation>
+    </message>
+    <message>
+        <source>an ONNX model</source>
+        <translation>一個 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>the project file to write</source>
+        <translation>要寫入的項目文件</translation>
+    </message>
+    <message>
+        <source>write the model&apos;s weights as a netbuilder model (.pt)</source>
+        <translation>把模型的權重寫成 netbuilder 模型 (.pt)</translation>
+    </message>
+    <message>
         <source>open the app (the default when no command is given)</source>
         <translation>打開應用（未給出命令時的默認行為）</translation>
     </message>
@@ -592,6 +608,22 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>usage: </source>
         <translation>用法：</translation>
+    </message>
+    <message>
+        <source>saved the project to {path}</source>
+        <translation>已把項目保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved its weights to {path} (predict, export and the app take it)</source>
+        <translation>已把權重保存到 {path}（predict、export 和應用都能使用它）</translation>
+    </message>
+    <message>
+        <source>the weights were not saved: add --checkpoint FILE to keep them</source>
+        <translation>權重沒有保存：加上 --checkpoint FILE 才能保留它們</translation>
+    </message>
+    <message>
+        <source>imported {path}: {count} blocks, input {shape}, {classes} outputs, dataset {dataset}</source>
+        <translation>已導入 {path}：{count} 層，輸入 {shape}，{classes} 個輸出，數據集 {dataset}</translation>
     </message>
 </context>
 </TS>

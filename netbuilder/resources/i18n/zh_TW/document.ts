@@ -670,6 +670,10 @@
         <translation>network.input_shape 必須是 [通道數, 高, 寬] 或 [特徵數]</translation>
     </message>
     <message>
+        <source>dataset.normalisation must hold a mean from -1000 to 1000 and a std from 1e-12 to 1000</source>
+        <translation>dataset.normalisation 必須包含 -1000 到 1000 之間的 mean 和 1e-12 到 1000 之間的 std</translation>
+    </message>
+    <message>
         <source>layer {number} needs a &apos;type&apos;</source>
         <translation>第 {number} 層需要一個 &apos;type&apos;</translation>
     </message>
@@ -796,6 +800,90 @@
     <message>
         <source>Cannot save checkpoint {path}: writing failed; is the disk full? ({details})</source>
         <translation>無法保存檢查點 {path}：寫入失敗；磁盤滿了嗎？（{details}）</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: no such file.</source>
+        <translation>無法導入 {path}：文件不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: {reason}.</source>
+        <translation>無法導入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it is not an ONNX model, or it is damaged or cut short ({details}).</source>
+        <translation>無法導入 {path}：它不是 ONNX 模型，或者已損壞、不完整（{details}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it is not a valid ONNX model ({details}).</source>
+        <translation>無法導入 {path}：它不是有效的 ONNX 模型（{details}）。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its weights are kept in other files ({names}); netbuilder reads only ONNX files that hold their weights inside. Save the model again as one file.</source>
+        <translation>無法導入 {path}：它的權重保存在其他文件中（{names}）；netbuilder 只讀取權重保存在文件內部的 ONNX 文件。請把模型重新保存為單個文件。</translation>
+    </message>
+    <message>
+        <source>Importing ONNX models needs the &apos;onnx&apos; package: pip install onnx</source>
+        <translation>導入 ONNX 模型需要 &apos;onnx&apos; 包：pip install onnx</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because netbuilder has no block for these operators (operator &apos;node&apos;): {operators}.</source>
+        <translation>無法導入 {path}：什麼也沒有導入，因為 netbuilder 沒有對應這些算子的層（算子 &apos;節點&apos;）：{operators}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because the {op} node {node} cannot become a block: {reason}.</source>
+        <translation>無法導入 {path}：什麼也沒有導入，因為 {op} 節點 {node} 不能變成層：{reason}。</translation>
+    </message>
+    <message>
+        <source>its {name} {value} has no counterpart in netbuilder&apos;s {block}</source>
+        <translation>它的 {name} {value} 在 netbuilder 的 {block} 中沒有對應的設置</translation>
+    </message>
+    <message>
+        <source>its {what} is computed by the graph, not stored in the file</source>
+        <translation>它的 {what} 是由計算圖算出來的，而不是保存在文件中</translation>
+    </message>
+    <message>
+        <source>its weights have the shape {shape}, which does not fit its input {input}</source>
+        <translation>它的權重形狀是 {shape}，與它的輸入 {input} 不匹配</translation>
+    </message>
+    <message>
+        <source>as a {block}, {problem}</source>
+        <translation>作為 {block}，{problem}</translation>
+    </message>
+    <message>
+        <source>it does not fit its input {shape} ({details})</source>
+        <translation>它與輸入 {shape} 不匹配（{details}）</translation>
+    </message>
+    <message>
+        <source>it joins or splits the graph in a way blocks cannot hold (netbuilder reads a chain of layers and Residual blocks that add a block&apos;s output to its input)</source>
+        <translation>它分叉或合併計算圖的方式無法用層表示（netbuilder 讀取由層串成的鏈，以及把各層輸出加到其輸入上的 Residual 塊）</translation>
+    </message>
+    <message>
+        <source>netbuilder reads it only as the input&apos;s own normalisation, (x - mean) / std by two numbers, at the very start</source>
+        <translation>netbuilder 只在最開頭把它讀作輸入自身的歸一化，即用兩個數計算 (x - mean) / std</translation>
+    </message>
+    <message>
+        <source>its shortcut is not the input itself nor a projection netbuilder knows (a 1x1 Conv with BatchNormalization, or Gemm)</source>
+        <translation>它的捷徑既不是輸入本身，也不是 netbuilder 認識的投影（1x1 Conv 加 BatchNormalization，或 Gemm）</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: it has {count} inputs and {outputs} outputs; netbuilder reads models with one input and one output.</source>
+        <translation>無法導入 {path}：它有 {count} 個輸入和 {outputs} 個輸出；netbuilder 只讀取一個輸入、一個輸出的模型。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its input {name} has the shape {shape}; netbuilder reads images (N, C, H, W) or rows of numbers (N, F) of fixed sizes.</source>
+        <translation>無法導入 {path}：它的輸入 {name} 形狀為 {shape}；netbuilder 讀取固定大小的圖像 (N, C, H, W) 或數值行 (N, F)。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: its output has the shape {shape}; netbuilder&apos;s networks end in one score per class (N, K).</source>
+        <translation>無法導入 {path}：它的輸出形狀為 {shape}；netbuilder 的網絡以每個類別一個分數 (N, K) 結束。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: nothing was imported, because these nodes are not on the path from the input to the output: {nodes}.</source>
+        <translation>無法導入 {path}：什麼也沒有導入，因為這些節點不在從輸入到輸出的路徑上：{nodes}。</translation>
+    </message>
+    <message>
+        <source>Cannot import {path}: the blocks read from it do not make a valid network: {problems}</source>
+        <translation>無法導入 {path}：從中讀出的層不能組成有效的網絡：{problems}</translation>
     </message>
     <message>
         <source>Device {device} is not available on this machine; choose cpu or auto instead. This machine has: {have}.</source>

@@ -378,6 +378,25 @@
     </message>
 </context>
 <context>
+    <name>OnnxImport</name>
+    <message>
+        <source>Import ONNX model</source>
+        <translation>導入 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>Stop training first: the network cannot change while it trains.</source>
+        <translation>請先停止訓練：訓練期間網絡不能更改。</translation>
+    </message>
+    <message>
+        <source>Cannot import ONNX model</source>
+        <translation>無法導入 ONNX 模型</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>導入 {name}</translation>
+    </message>
+</context>
+<context>
     <name>RateBox</name>
     <message>
         <source>LR</source>

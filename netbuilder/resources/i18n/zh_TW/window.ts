@@ -336,6 +336,14 @@ Restore them?</source>
         <translation>打開項目文件</translation>
     </message>
     <message>
+        <source>&amp;Import ONNX Model…</source>
+        <translation>導入 ONNX 模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open an ONNX model&apos;s layers and trained weights as blocks</source>
+        <translation>把 ONNX 模型的各層和訓練好的權重作為層打開</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -675,6 +683,10 @@ Restore them?</source>
     <message>
         <source>Change dataset</source>
         <translation>更換數據集</translation>
+    </message>
+    <message>
+        <source>Change input normalisation</source>
+        <translation>更改輸入歸一化</translation>
     </message>
 </context>
 <context>
