@@ -19,6 +19,8 @@ BATCH = object()
 """A variable holding the batch size (`n = x.size(0)`), as views use it."""
 PASSING = ("contiguous", "clone", "float", "detach")
 """Tensor methods that leave the values' shape as it is."""
+SIZES = ("size", "dim", "numel")
+"""Tensor methods that give numbers, not a tensor (`n = x.size(0)`)."""
 CAT = ("torch.cat", "torch.concat", "torch.concatenate")
 
 
@@ -120,9 +122,9 @@ class _Method:
         if dotted in CAT:
             return self._cat(node)
         if dotted == "torch.add" and len(node.args) == 2:
-            return self.expression(ast.copy_location(ast.BinOp(*node.args[:1], ast.Add(),
-                                                               node.args[1]), node))  # fmt: skip
-        if isinstance(func, ast.Attribute):
+            added = ast.BinOp(left=node.args[0], op=ast.Add(), right=node.args[1])
+            return self.expression(ast.copy_location(added, node))
+        if isinstance(func, ast.Attribute) and func.attr not in SIZES:
             flow = self.expression(func.value)
             if flow is not None:
                 return self._tensor_method(flow, func.attr, node)

@@ -146,6 +146,7 @@ def _statement(
             if (module or "").split(".")[0] not in QUIET_IMPORTS:
                 imports.append((node.lineno, module or alias.name))
     elif isinstance(node, ast.ClassDef):
+        _decorators(node, reading)
         _class(node, program)
     elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
         _assignment(node, program, names, candidates, reading)
@@ -156,10 +157,16 @@ def _statement(
         else:
             reading.note("code_not_run", node, code=reading.shown(node.value))
     elif isinstance(node, ast.FunctionDef):
+        _decorators(node, reading)
         _function(node, program, names, candidates, reading)
     elif not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)):
         if not isinstance(node, (ast.Pass, ast.AsyncFunctionDef)):
             reading.note("code_skipped", node, code=reading.shown(node))
+
+
+def _decorators(node: ast.ClassDef | ast.FunctionDef, reading: Reading) -> None:
+    for decorator in node.decorator_list:
+        reading.note("code_not_run", decorator, code="@" + reading.shown(decorator))
 
 
 def _class(node: ast.ClassDef, program: Program) -> None:
