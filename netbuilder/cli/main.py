@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
-from netbuilder.cli import optimize
+from netbuilder.cli import import_command, optimize
 from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
 from netbuilder.cli.words import error_line, translate
@@ -17,6 +17,7 @@ from netbuilder.document.datasets import DATASETS
 from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
 COMMANDS = ("gui", "summary", "train", "export", "predict", "optimize", "diagram", "examples")
+COMMANDS += ("import",)
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
 
@@ -34,6 +35,7 @@ _EPILOG = QT_TRANSLATE_NOOP(
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
   netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
+  netbuilder import model.py -o model.json   PyTorch code as a project (never run)
   netbuilder --install-desktop-entry      add netbuilder to the desktop's applications menu
 
 A PROJECT is a project file or the name of an example that comes with netbuilder.
@@ -72,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     _predict_command(commands)
     optimize.add_command(commands)
     _diagram_command(commands)
+    import_command.add_command(commands)
     commands.add_parser(
         "examples", help=translate("cli", "list the example projects that come with netbuilder")
     )
@@ -381,6 +384,10 @@ def _run_predict(args: argparse.Namespace) -> int:
     from netbuilder.cli.predict import predict_command
 
     return predict_command(args)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    return import_command.import_command(args)
 
 
 def _run_optimize(args: argparse.Namespace) -> int:

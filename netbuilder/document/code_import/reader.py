@@ -10,6 +10,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 from netbuilder.document.catalog import Shape
 from netbuilder.document.code_import.constants import Unreadable, constant
@@ -25,6 +26,7 @@ from netbuilder.document.code_import.modules import (
 from netbuilder.document.code_import.shapes import input_shape
 from netbuilder.document.messages import Message
 from netbuilder.document.network import Network
+from netbuilder.document.safe_io import read_text
 from netbuilder.document.source import CONTAINER_CLASSES
 
 MOST_CHARACTERS = 300_000
@@ -76,6 +78,13 @@ def read_code(text: str, shape: Shape | None = None) -> CodeImport:
     if reading.dropped_notes:
         reading.notes.append(Message("code_more_notes", {"count": reading.dropped_notes}))
     return CodeImport(Network(layers, found.shape), reading.notes, found.known)
+
+
+def read_code_file(path: str | Path, shape: Shape | None = None) -> CodeImport:
+    """read_code on a file's text; a file too big, not text or not there is an OSError (a
+    FileRefusedError saying why)."""
+    text = read_text(path, 4 * MOST_CHARACTERS, "Python file")  # UTF-8 takes up to 4 bytes
+    return read_code(text, shape)
 
 
 def _parsed(text: str) -> ast.Module:
