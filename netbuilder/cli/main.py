@@ -35,7 +35,6 @@ _EPILOG = QT_TRANSLATE_NOOP(
   torchrun --nproc-per-node 2 train_lenet5.py --data DATA   (the script on 2 processes)
   netbuilder export mlp.pt --onnx mlp.onnx --torchscript mlp.torchscript.pt
   netbuilder diagram lenet5 --png lenet5.png --svg lenet5.svg
-  netbuilder import model.py -o model.json   PyTorch code as a project (never run)
   netbuilder --install-desktop-entry      add netbuilder to the desktop's applications menu
 
 A PROJECT is a project file or the name of an example that comes with netbuilder.

@@ -9,6 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from netbuilder.gui import language
+
 LISTINGS = Path(__file__).parent.parent / "code_listings"
 
 
@@ -108,3 +110,21 @@ def test_other_drops_and_a_locked_document_are_left_alone(builder_window, tmp_pa
     assert not _paste_action(window).isEnabled()
     window.document.set_locked(False)
     assert _paste_action(window).isEnabled()
+
+
+def test_the_dialog_and_its_notes_speak_chinese_and_switch_back_live(builder_window, qtbot):
+    window = builder_window
+    importer = window.feature("code_import")
+    dialog = importer.paste((LISTINGS / "mlp_class_inplace.py").read_text())
+    try:
+        language.apply_language("zh_CN")
+        qtbot.waitUntil(lambda: dialog.read_button.text() == "读取代码(&R)")
+        assert importer.paste_action.text() == "粘贴 PyTorch 代码(&C)…"
+        assert dialog.replace_button.text() == "替换网络(&N)"
+        assert "netbuilder 没有 inplace 这一设置" in dialog.notes.toPlainText()
+        assert dialog.summary.text().startswith("5 层，输入 1×28×28")
+    finally:
+        language.apply_language("en")
+    qtbot.waitUntil(lambda: dialog.read_button.text() == "&Read code")
+    assert "netbuilder has no inplace setting" in dialog.notes.toPlainText()
+    assert importer.paste_action.text() == "Paste PyTorch &code…"

@@ -67,10 +67,9 @@ class PasteCodeDialog(QDialog):
             box.setRange(1, 4096)
             box.setValue(DEFAULT_SIDE)
         self.times = QLabel("×")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.replace_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        # Its own button, not the Ok one: a language change gives standard buttons Qt's words.
+        self.replace_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)

@@ -509,5 +509,57 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
+    <message>
+        <source>turn PyTorch code (.py) into a project (the code is never run)</source>
+        <translation>把 PyTorch 代码（.py）变成项目（代码不会被运行）</translation>
+    </message>
+    <message>
+        <source>Read a model from PyTorch code (nn.Sequential, or an nn.Module class) into a project. The code is read, never run; what is skipped or guessed is printed.</source>
+        <translation>从 PyTorch 代码（nn.Sequential，或 nn.Module 的子类）读出模型，存为项目。代码只被读取，从不运行；跳过或推测的内容会打印出来。</translation>
+    </message>
+    <message>
+        <source>a .py file</source>
+        <translation>一个 .py 文件</translation>
+    </message>
+    <message>
+        <source>the project file to write</source>
+        <translation>要写出的项目文件</translation>
+    </message>
+    <message>
+        <source>the input&apos;s shape (channels,height,width, or features) where the code does not say it (default: 1,28,28 for images)</source>
+        <translation>代码没有写明时的输入形状（通道,高,宽，或特征数；图像默认 1,28,28）</translation>
+    </message>
+    <message>
+        <source>{text} is not an input shape: give channels,height,width (e.g. 1,28,28) or the number of features (e.g. 784)</source>
+        <translation>{text} 不是输入形状：请给出 通道,高,宽（如 1,28,28）或特征数（如 784）</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} does not exist; check the path</source>
+        <translation>netbuilder import: 错误：{file} 不存在；请检查路径</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} is not a file netbuilder imports; give a .py file of PyTorch code</source>
+        <translation>netbuilder import: 错误：netbuilder 不能导入 {file} 这种文件；请给出 PyTorch 代码的 .py 文件</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file}: {reason}</source>
+        <translation>netbuilder import: 错误：{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>note: the code does not say the input&apos;s image size: {shape} was used; give another with --input-shape C,H,W</source>
+        <translation>注：代码没有写明输入图像的尺寸：已使用 {shape}；可用 --input-shape C,H,W 另行指定</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>问题：{text}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} layers, input {shape}; open it with `netbuilder {path}`</source>
+        <translation>已写出 {path}：{count} 层，输入 {shape}；用 `netbuilder {path}` 打开</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>注：{text}</translation>
+    </message>
 </context>
 </TS>

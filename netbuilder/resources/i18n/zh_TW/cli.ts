@@ -509,5 +509,57 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <source>usage: </source>
         <translation>用法：</translation>
     </message>
+    <message>
+        <source>turn PyTorch code (.py) into a project (the code is never run)</source>
+        <translation>把 PyTorch 代碼（.py）變成項目（代碼不會被運行）</translation>
+    </message>
+    <message>
+        <source>Read a model from PyTorch code (nn.Sequential, or an nn.Module class) into a project. The code is read, never run; what is skipped or guessed is printed.</source>
+        <translation>從 PyTorch 代碼（nn.Sequential，或 nn.Module 的子類）讀出模型，存為項目。代碼只被讀取，從不運行；跳過或推測的內容會打印出來。</translation>
+    </message>
+    <message>
+        <source>a .py file</source>
+        <translation>一個 .py 文件</translation>
+    </message>
+    <message>
+        <source>the project file to write</source>
+        <translation>要寫出的項目文件</translation>
+    </message>
+    <message>
+        <source>the input&apos;s shape (channels,height,width, or features) where the code does not say it (default: 1,28,28 for images)</source>
+        <translation>代碼沒有寫明時的輸入形狀（通道,高,寬，或特徵數；圖像默認 1,28,28）</translation>
+    </message>
+    <message>
+        <source>{text} is not an input shape: give channels,height,width (e.g. 1,28,28) or the number of features (e.g. 784)</source>
+        <translation>{text} 不是輸入形狀：請給出 通道,高,寬（如 1,28,28）或特徵數（如 784）</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} does not exist; check the path</source>
+        <translation>netbuilder import: 錯誤：{file} 不存在；請檢查路徑</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} is not a file netbuilder imports; give a .py file of PyTorch code</source>
+        <translation>netbuilder import: 錯誤：netbuilder 不能導入 {file} 這種文件；請給出 PyTorch 代碼的 .py 文件</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file}: {reason}</source>
+        <translation>netbuilder import: 錯誤：{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>note: the code does not say the input&apos;s image size: {shape} was used; give another with --input-shape C,H,W</source>
+        <translation>注：代碼沒有寫明輸入圖像的尺寸：已使用 {shape}；可用 --input-shape C,H,W 另行指定</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>問題：{text}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} layers, input {shape}; open it with `netbuilder {path}`</source>
+        <translation>已寫出 {path}：{count} 層，輸入 {shape}；用 `netbuilder {path}` 打開</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>注：{text}</translation>
+    </message>
 </context>
 </TS>
