@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from netbuilder.document.code_import import CodeImportError, read_code
 from netbuilder.document.messages import english
 
+LISTINGS = Path(__file__).parent / "code_listings"
 SECONDS = 5.0
 """Each listing is read (or refused) well within this, on a slow shared machine."""
 RUNNING = ("exec", "open", "import", "os.", "subprocess.", "ctypes.", "socket.", "shutil.")
@@ -187,3 +191,34 @@ def test_many_skipped_statements_keep_a_bounded_list_of_notes():
     assert len(read.notes) == 102  # 100, what the input shape is, and how many more
     assert read.notes[-2].code == "code_input_unknown"
     assert english(read.notes[-1]) == "... and 400 more notes"
+
+
+def test_a_listing_python_warns_about_reads_quietly():
+    """Warnings are errors in the tests: a listing's own "invalid escape sequence" is no error."""
+    read, _ = _read(
+        f'{SMALL}path = "C:\\data\\mnist"\nx = 1if True else 2\nmodel = nn.Sequential(nn.ReLU())\n'
+    )
+    assert [layer.type_id for layer in read.network.layers] == ["ReLU"]
+
+
+_PIECES = ["x", "self", "nn.Linear(3, 4)", "-1", "None", "(", ")", ",", "+", "**", "[", "]",
+           "lambda: 1", "F.relu(x)", "'s'", "1.5", "torch.cat([x, x], 1)", "x.view(-1)",
+           "return x", "\n", "  ", ":", "=", "nn.Sequential()", "Residual(nn.Sequential())",
+           "Branches([nn.Sequential(), nn.ReLU()], merge=3)", "nn.Conv2d(1, 2, (3,))",
+           "nn.Conv2d(1, 2, 3, padding='same', stride=2)", "x.reshape(x.shape[0], 2, 3)"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(edits=st.lists(st.tuples(st.floats(0, 1), st.sampled_from(_PIECES), st.integers(0, 20)),
+                      min_size=1, max_size=4),
+       listing=st.sampled_from(sorted(LISTINGS.glob("*.py"))))  # fmt: skip
+def test_a_broken_or_altered_listing_is_read_or_refused_never_an_exception(edits, listing):
+    text = listing.read_text(encoding="utf-8")
+    for where, piece, cut in edits:
+        at = int(where * len(text))
+        text = text[:at] + piece + text[at + cut :]
+    read, refused = _read(text)
+    if read is not None:
+        [english(note) for note in read.notes]
+    else:
+        assert english(refused.message)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,7 +90,9 @@ def read_code_file(path: str | Path, shape: Shape | None = None) -> CodeImport:
 
 def _parsed(text: str) -> ast.Module:
     try:
-        return ast.parse(text)
+        with warnings.catch_warnings():  # "invalid escape sequence" and kin: the listing's own
+            warnings.simplefilter("ignore")
+            return ast.parse(text)
     except SyntaxError as error:
         reason = " ".join(str(error.msg).split())[:120]
         raise CodeImportError(Message("code_not_python", {"line": error.lineno or 0,
