@@ -219,3 +219,12 @@ def test_a_listing_without_a_model_is_refused_with_its_reason(code, reason):
         read_code(code)
     assert refused.value.message.code == reason
     assert str(refused.value)  # an English sentence, no traceback
+
+
+def test_the_pytorch_quickstart_moved_to_a_device():
+    read = _read("quickstart.py")
+    assert [layer.summary() for layer in read.network.layers] == [
+        "Flatten", "Linear 512", "ReLU", "Linear 512", "ReLU", "Linear 10"
+    ]  # fmt: skip
+    assert read.network.input_shape == (1, 28, 28)
+    assert _codes(read.notes) == ["code_not_run", "code_not_run", "code_input_images"]

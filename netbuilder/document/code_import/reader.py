@@ -34,6 +34,7 @@ MOST_CHARACTERS = 300_000
 """A listing longer than this is refused (an exported training script has about 40,000)."""
 QUIET_IMPORTS = ("torch", "torchvision", "collections", "typing", "__future__", "math")
 MODEL_NAMES = ("model", "net", "network")
+MOVES = ("to", "cuda", "cpu", "eval", "train", "float", "double", "half", "requires_grad_")
 _APP_CLASSES = {
     node.name: ast.dump(node)
     for node in ast.parse(CONTAINER_CLASSES).body
@@ -213,6 +214,7 @@ def _assignment(
         except Unreadable as unreadable:
             names.pop(name_node.id, None)
             reason = unreadable.reason
+        value_node = _without_moves(value_node)
         if isinstance(value_node, ast.Call) and _builds_model(value_node, program):
             module = module_expression(value_node, names, program, reading)
             if module is not None:
@@ -223,6 +225,18 @@ def _assignment(
         elif reason in ("reason_lambda", "reason_too_large", "reason_too_deep"):
             reading.note("code_not_a_module", value_node, code=reading.shown(value_node),
                          reason=Message(reason))  # fmt: skip
+
+
+def _without_moves(node: ast.expr) -> ast.expr:
+    """`Net().to(device)`, `.cuda()`, `.eval()`: the model itself (where it runs is no layer)."""
+    while (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in MOVES
+        and isinstance(node.func.value, ast.Call)
+    ):
+        node = node.func.value
+    return node
 
 
 def _function(
