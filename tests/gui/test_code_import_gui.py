@@ -80,7 +80,9 @@ def test_a_refused_listing_says_why_and_changes_nothing(builder_window, qtbot):
 
 
 def test_a_dropped_py_file_opens_in_the_dialog_read(builder_window, tmp_path):
+    """Dropped on the canvas (which takes only layers from the palette), it reaches the window."""
     window = builder_window
+    target = window.canvas.viewport()
     path = tmp_path / "lenet.py"
     path.write_text((LISTINGS / "lenet_reshape.py").read_text())
     data = QMimeData()
@@ -88,9 +90,9 @@ def test_a_dropped_py_file_opens_in_the_dialog_read(builder_window, tmp_path):
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = QDragEnterEvent(QPoint(50, 50), actions, data, buttons, keys)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(window, QDropEvent(QPointF(50, 50), actions, data, buttons, keys))
+    QApplication.sendEvent(target, QDropEvent(QPointF(50, 50), actions, data, buttons, keys))
     dialog = window.feature("code_import").dialog
     assert dialog is not None and dialog.network() is not None
     assert "Reshape() is not a layer netbuilder knows" in dialog.notes.toPlainText()
