@@ -228,3 +228,19 @@ def test_the_pytorch_quickstart_moved_to_a_device():
     ]  # fmt: skip
     assert read.network.input_shape == (1, 28, 28)
     assert _codes(read.notes) == ["code_not_run", "code_not_run", "code_input_images"]
+
+
+def test_a_list_of_layers_unpacked_into_a_sequential():
+    code = """import torch.nn as nn
+layers = [nn.Flatten(), nn.Linear(784, 128)]
+layers.append(nn.ReLU())
+layers.extend([nn.Linear(128, 10)])
+model = nn.Sequential(*layers)
+"""
+    read = read_code(code)
+    assert [layer.summary() for layer in read.network.layers] == [
+        "Flatten", "Linear 128", "ReLU", "Linear 10"
+    ]  # fmt: skip
+    assert read.notes == [
+        Message("code_input_images", {"line": 2, "size": 784, "shape": "1×28×28"})
+    ]

@@ -82,6 +82,11 @@ def _sequential(
     ):
         items = _ordered_dict_items(items[0], reading)
     for item in items:
+        listed = names.get(_name(item.value)) if isinstance(item, ast.Starred) else None
+        if isinstance(listed, LayerList):  # nn.Sequential(*layers)
+            program.used.add(_name(item.value))
+            parts.extend(listed)
+            continue
         if isinstance(item, ast.Starred):
             reading.note("code_not_a_module", item, code=reading.shown(item),
                          reason=Message("reason_not_module"))  # fmt: skip
@@ -104,6 +109,22 @@ def _ordered_dict_items(node: ast.Call, reading: Reading) -> list[ast.expr]:
             found.append(pair.elts[1])
         else:
             reading.note("code_skipped", pair, code=reading.shown(pair))
+    return found
+
+
+class LayerList(list):
+    """A list of modules the listing builds (`layers = [nn.Linear(...), ...]`, then
+    `layers.append(...)`), for `nn.Sequential(*layers)`."""
+
+
+def layer_list(
+    node: ast.List | ast.Tuple, names: dict[str, Any], program: Program, reading: Reading
+) -> LayerList:
+    found = LayerList()
+    for item in node.elts:
+        module = module_expression(item, names, program, reading)
+        if module is not None:
+            found.append(module)
     return found
 
 

@@ -20,8 +20,10 @@ from netbuilder.document.code_import.flow import Flow, Module
 from netbuilder.document.code_import.forward import dotted_name
 from netbuilder.document.code_import.modules import (
     APP_CONTAINERS,
+    LayerList,
     Program,
     instantiate,
+    layer_list,
     module_expression,
 )
 from netbuilder.document.code_import.shapes import input_shape
@@ -164,6 +166,8 @@ def _statement(
     elif isinstance(node, (ast.Assign, ast.AnnAssign)) and node.value is not None:
         _assignment(node, program, names, candidates, reading)
     elif isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+        if _adds_to_list(node.value, names, program, reading):
+            return
         if _builds_model(node.value, program):
             module = module_expression(node.value, names, program, reading)
             candidates.append(_Candidate("", module, node))
@@ -215,7 +219,9 @@ def _assignment(
             names.pop(name_node.id, None)
             reason = unreadable.reason
         value_node = _without_moves(value_node)
-        if isinstance(value_node, ast.Call) and _builds_model(value_node, program):
+        if isinstance(value_node, (ast.List, ast.Tuple)) and _all_calls(value_node):
+            names[name_node.id] = layer_list(value_node, names, program, reading)
+        elif isinstance(value_node, ast.Call) and _builds_model(value_node, program):
             module = module_expression(value_node, names, program, reading)
             if module is not None:
                 names[name_node.id] = module
@@ -225,6 +231,28 @@ def _assignment(
         elif reason in ("reason_lambda", "reason_too_large", "reason_too_deep"):
             reading.note("code_not_a_module", value_node, code=reading.shown(value_node),
                          reason=Message(reason))  # fmt: skip
+
+
+def _all_calls(node: ast.List | ast.Tuple) -> bool:
+    return all(isinstance(item, ast.Call) for item in node.elts)
+
+
+def _adds_to_list(call: ast.Call, names: dict, program: Program, reading: Reading) -> bool:
+    """`layers.append(nn.ReLU())` or `layers.extend([...])` on a list of layers."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)):
+        return False
+    listed = names.get(func.value.id)
+    if not isinstance(listed, LayerList) or len(call.args) != 1 or call.keywords:
+        return False
+    if func.attr == "append":
+        module = module_expression(call.args[0], names, program, reading)
+        listed.extend([module] if module is not None else [])
+        return True
+    if func.attr == "extend" and isinstance(call.args[0], (ast.List, ast.Tuple)):
+        listed.extend(layer_list(call.args[0], names, program, reading))
+        return True
+    return False
 
 
 def _without_moves(node: ast.expr) -> ast.expr:
