@@ -177,7 +177,7 @@ def test_classes_that_multiply_their_layers_are_refused_not_built():
 
 
 def test_too_many_layers_and_odd_characters_are_refused_cleanly():
-    _, refused = _read(f"{SMALL}model = nn.Sequential(" + "nn.ReLU(), " * 2500 + ")\n")
+    _, refused = _read(f"{SMALL}model = nn.Sequential(" + "nn.ReLU(), " * 3000 + ")\n")
     assert refused.message.code == "code_too_many_layers"
     _, refused = _read("model = 1\x00\n")
     assert refused.message.code in ("code_too_deep", "code_not_python")
@@ -222,3 +222,29 @@ def test_a_broken_or_altered_listing_is_read_or_refused_never_an_exception(edits
         [english(note) for note in read.notes]
     else:
         assert english(refused.message)
+
+
+def test_a_forward_that_nests_blocks_thousands_deep_is_refused():
+    adds = "".join("        x = x + y\n" for _ in range(3000))
+    code = (f"{SMALL}class N(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            f"        self.a = nn.Linear(4, 4)\n    def forward(self, y):\n        x = self.a(y)\n"
+            f"{adds}        return x\n")  # fmt: skip
+    _, refused = _read(code)
+    assert refused.message.code == "code_too_deep"
+
+
+def test_the_image_size_of_a_very_long_network_is_not_searched_for():
+    relus = "nn.ReLU(), " * 2400
+    code = f"{SMALL}model = nn.Sequential(nn.Conv2d(1, 4, 3), {relus}nn.Flatten(), nn.Linear(12345, 10))\n"
+    read, _ = _read(code)  # within SECONDS: each side tried would be an analysis of 2,400 layers
+    assert not read.image_size_known
+
+
+def test_nested_tuples_of_names_are_not_built():
+    code = SMALL + "a = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)\n"
+    names = ["a"]
+    for i in range(30):
+        code += f"b{i} = ({', '.join([names[-1]] * 16)})\n"
+        names.append(f"b{i}")
+    read, _ = _read(code + "model = nn.Sequential(nn.Linear(4, 2))\n")
+    assert [layer.type_id for layer in read.network.layers] == ["Linear"]

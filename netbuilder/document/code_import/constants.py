@@ -62,7 +62,10 @@ def constant(node: ast.AST, names: Mapping[str, Any], depth: int = 0) -> Any:
     if isinstance(node, (ast.Tuple, ast.List)):
         if len(node.elts) > LONGEST_TUPLE:
             raise Unreadable("reason_too_large")
-        return tuple(constant(e, names, depth + 1) for e in node.elts)
+        values = tuple(constant(e, names, depth + 1) for e in node.elts)
+        if any(isinstance(v, tuple) for v in values):  # sizes are flat: (5, 5), (1, 28, 28)
+            raise Unreadable("reason_not_constant")
+        return values
     if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
         return _checked(_compute(_UNARY[type(node.op)], constant(node.operand, names, depth + 1)))
     if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:

@@ -11,8 +11,9 @@ from netbuilder.document.network import Layer
 
 MOST_STEPS = 200_000
 """Expressions looked at in one reading: far beyond any real model, so a hostile listing ends."""
-MOST_LAYERS = 2_000
-"""Layers made in one reading (a class that builds ten of a class that builds ten ...)."""
+MOST_LAYERS = 5_000
+"""Layers made in one reading, each written one and each placed copy (a class that builds ten
+of a class that builds ten ...)."""
 MOST_NOTES = 100
 """Notes kept; the rest are counted ("and 12 more")."""
 DEEPEST_CLASSES = 8

@@ -36,6 +36,8 @@ MOST_CHARACTERS = 300_000
 """A listing longer than this is refused (an exported training script has about 40,000)."""
 QUIET_IMPORTS = ("torch", "torchvision", "collections", "typing", "__future__", "math")
 MODEL_NAMES = ("model", "net", "network")
+DEEPEST_BLOCKS = 40
+"""Blocks nested deeper are refused (the analysis says past 8 levels; this bounds recursion)."""
 MOVES = ("to", "cuda", "cpu", "eval", "train", "float", "double", "half", "requires_grad_")
 _APP_CLASSES = {
     node.name: ast.dump(node)
@@ -78,10 +80,22 @@ def read_code(text: str, shape: Shape | None = None) -> CodeImport:
     except CodeImportError as error:
         error.notes = error.notes or list(reading.notes)
         raise
+    if _depth(layers) > DEEPEST_BLOCKS:
+        raise CodeImportError(Message("code_too_deep"), reading.notes)
     found = input_shape(layers, reading, shape or _commented_shape(text))
     if reading.dropped_notes:
         reading.notes.append(Message("code_more_notes", {"count": reading.dropped_notes}))
     return CodeImport(Network(layers, found.shape), reading.notes, found.known)
+
+
+def _depth(layers: list) -> int:
+    """How deep blocks nest in `layers` (without recursing: a hostile forward nests thousands)."""
+    deepest, stack = 0, [(layer, 1) for layer in layers]
+    while stack:
+        layer, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in layer.children)
+    return deepest
 
 
 def read_code_file(path: str | Path, shape: Shape | None = None) -> CodeImport:

@@ -19,6 +19,10 @@ SIDES = (28, 32, *range(1, 257))
 """The image sides tried, in order, to match a Linear's in_features."""
 
 
+MOST_TRIED_LAYERS = 300
+"""Beyond this many layers the image size is not worked out (each side tried is an analysis)."""
+
+
 @dataclass(frozen=True)
 class Found:
     shape: Shape
@@ -70,7 +74,7 @@ def _image_side(layers: list[Layer], channels: int, reading: Reading) -> Found:
     flatten = next((i for i, x in enumerate(every) if x.type_id == "Flatten"), None)
     linear = next((x for x in every[(flatten or 0) :] if x.type_id == "Linear"), None)
     stated = reading.sizes.get(linear.uid) if flatten is not None and linear is not None else None
-    if stated is not None:
+    if stated is not None and len(every) <= MOST_TRIED_LAYERS:
         for side in dict.fromkeys(SIDES):
             if _gets(layers, (channels, side, side), linear, stated[0], reading):
                 if _gets(
