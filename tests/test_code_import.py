@@ -244,3 +244,19 @@ model = nn.Sequential(*layers)
     assert read.notes == [
         Message("code_input_images", {"line": 2, "size": 784, "shape": "1×28×28"})
     ]
+
+
+def test_torch_flatten_without_start_dim_flattens_the_batch_too_and_says_so():
+    code = """import torch, torch.nn as nn
+class N(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(784, 10)
+    def forward(self, x):
+        return self.fc(torch.flatten(x))
+"""
+    read = read_code(code)
+    assert [layer.type_id for layer in read.network.layers] == ["Flatten", "Linear"]
+    assert english(read.notes[0]) == (
+        "Line 7: Flatten: netbuilder has no start_dim setting; start_dim=0 was left out"
+    )

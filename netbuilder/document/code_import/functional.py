@@ -49,8 +49,9 @@ def function_layer(
     keywords = list(call.keywords)
     if type_id in ("Dropout", "Dropout2d"):
         rest, keywords = _without_training(rest, keywords, call, reading)
-    if type_id == "Flatten":
-        rest = rest[:1]  # torch.flatten(x, 1): start_dim as nn.Flatten takes it
+    if type_id == "Flatten":  # torch.flatten(x, 1): start_dim as nn.Flatten takes it; but
+        told = rest or any(k.arg == "start_dim" for k in keywords)  # torch.flatten's is 0
+        rest = rest[:1] if told else [ast.copy_location(ast.Constant(0), call)]
     built = ast.Call(func=call.func, args=rest, keywords=keywords)
     return make_layer(type_id, ast.copy_location(built, call), names, reading)
 
