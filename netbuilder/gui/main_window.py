@@ -48,8 +48,8 @@ from netbuilder.gui.window_menus import WindowMenus
 
 Key = QKeySequence.StandardKey
 FEATURES = (builder.FEATURE, explore.FEATURE, lessons.FEATURE, presenter.FEATURE)
-FEATURES += (code_import.FEATURE,)
 """Attached as the window is built; training, predict, regions, fit and step once torch loads."""
+FEATURES += (code_import.FEATURE,)  # Edit > Paste PyTorch code…, and .py files dropped
 
 
 class MainWindow(WindowMenus, WindowFiles, QMainWindow):
