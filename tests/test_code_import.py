@@ -260,3 +260,14 @@ class N(nn.Module):
     assert english(read.notes[0]) == (
         "Line 7: Flatten: netbuilder has no start_dim setting; start_dim=0 was left out"
     )
+
+
+def test_d2l_lazy_layers_in_a_class_of_its_own_base_without_forward():
+    read = _read("d2l_lazy_lenet.py")
+    lenet = read_code((LISTINGS / "lenet_reshape.py").read_text()).network
+    assert read.network.structure() == lenet.structure()  # 1x28x28: the default, so asked
+    assert not read.image_size_known
+    assert _codes(read.notes) == [
+        "code_import", "code_skipped", "code_no_forward", "code_input_unknown"
+    ]  # fmt: skip
+    assert english(read.notes[0]) == "Line 4: import d2l was not run (netbuilder never runs code)"

@@ -374,6 +374,9 @@ ENGLISH: dict[str, str] = {
     "code_imports": QT_TRANSLATE_NOOP(
         "messages", "Lines {lines}: import {names} was not run (netbuilder never runs code)"
     ),
+    "code_import": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: import {names} was not run (netbuilder never runs code)"
+    ),
     "code_not_run": QT_TRANSLATE_NOOP(
         "messages", "Line {line}: {code} was not run (netbuilder never runs code); skipped"
     ),

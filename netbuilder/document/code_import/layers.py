@@ -61,20 +61,28 @@ SIGNATURES: dict[str, tuple[tuple[str, Any, str | None], ...]] = {
 SIZE, DIM, or None for one the catalog does not have)."""
 
 
+LAZY = {"LazyLinear": "Linear", "LazyConv2d": "Conv2d", "LazyBatchNorm1d": "BatchNorm1d",
+        "LazyBatchNorm2d": "BatchNorm2d"}  # fmt: skip
+"""torch's lazy layers work out their input size as netbuilder does (d2l writes its models so)."""
+for _lazy, _type in LAZY.items():
+    SIGNATURES[_lazy] = tuple(entry for entry in SIGNATURES[_type] if entry[2] != SIZE)
+
+
 def make_layer(
-    type_id: str, call: ast.Call, names: Mapping[str, Any], reading: Reading
+    name: str, call: ast.Call, names: Mapping[str, Any], reading: Reading
 ) -> Layer | None:
-    """The catalog layer `call` builds, or None (with a note) when a needed argument is missing
-    or unreadable."""
-    given = _bind(type_id, call, names, reading)
+    """The catalog layer `call` (to torch's `name`) builds, or None (with a note) when a needed
+    argument is missing or unreadable."""
+    type_id = LAZY.get(name, name)
+    given = _bind(name, call, names, reading)
     if given is None:
         return None
     params: dict[str, Any] = {}
     size = None
-    for name, default, role in SIGNATURES[type_id]:
-        value = given.get(name, default)
+    for arg, default, role in SIGNATURES[name]:
+        value = given.get(arg, default)
         if value is REQUIRED:
-            reading.note("code_missing_argument", call, layer=type_id, name=name)
+            reading.note("code_missing_argument", call, layer=type_id, name=arg)
             return None
         if role == SIZE:
             size = value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -82,8 +90,8 @@ def make_layer(
             if value not in (1, None):
                 reading.note("code_softmax_dim", call, layer=type_id, value=repr(value))
         elif role is None:
-            if name in given and value != default:
-                reading.note("code_argument_left_out", call, layer=type_id, name=name,
+            if arg in given and value != default:
+                reading.note("code_argument_left_out", call, layer=type_id, name=arg,
                              value=_short(value))  # fmt: skip
         else:
             params[role] = value

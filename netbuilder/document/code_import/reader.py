@@ -135,11 +135,7 @@ def _read(tree: ast.Module, reading: Reading) -> list:
         reading.tick()
         _statement(node, program, names, candidates, imports, reading)
     if imports:
-        lines = ", ".join(str(line) for line, _ in imports[:10])
-        names_text = ", ".join(name for _, name in imports[:10])
-        more = "" if len(imports) <= 10 else ", ..."
-        reading.notes.insert(0, Message("code_imports", {"lines": lines + more,
-                                        "names": names_text + more}))  # fmt: skip
+        reading.notes.insert(0, _imports_note(imports))
     chosen = _chosen(candidates, program, names, reading)
     if chosen.module is None:
         raise CodeImportError(Message("code_no_model"))
@@ -148,6 +144,17 @@ def _read(tree: ast.Module, reading: Reading) -> list:
         line = getattr(chosen.node, "lineno", 0)
         raise CodeImportError(Message("code_no_layers", {"line": line, "name": chosen.name}))
     return layers
+
+
+def _imports_note(imports: list[tuple[int, str]]) -> Message:
+    """One note for every import the listing makes (none of them is run)."""
+    more = "" if len(imports) <= 10 else ", ..."
+    names = ", ".join(name for _, name in imports[:10]) + more
+    lines = sorted({line for line, _ in imports})
+    if len(lines) == 1:
+        return Message("code_import", {"line": lines[0], "names": names})
+    shown = ", ".join(str(line) for line in lines[:10]) + ("" if len(lines) <= 10 else ", ...")
+    return Message("code_imports", {"lines": shown, "names": names})
 
 
 def _top_level(body: list[ast.stmt]) -> list[ast.stmt]:
@@ -205,7 +212,7 @@ def _class(node: ast.ClassDef, program: Program) -> None:
         if _APP_CLASSES.get(node.name) == ast.dump(node):
             return  # the app's own Residual / Branches, as exported code defines them
         program.app_classes.discard(node.name)
-    if any(dotted_name(base).endswith("Module") for base in node.bases):
+    if node.bases:  # nn.Module, or a course's own base class (d2l.Classifier)
         program.classes[node.name] = node
 
 
@@ -316,6 +323,8 @@ def _chosen(
         others = {c.name for c in built if c.name and c.name != chosen.name}
     else:
         unused = [c for name, c in program.classes.items() if name not in program.used]
+        modules = [c for c in unused if any(dotted_name(b).endswith("Module") for b in c.bases)]
+        unused = [c for c in unused if c not in modules] + modules  # an nn.Module last: chosen
         if not unused:
             return _Candidate("", None, ast.Pass())
         cls = unused[-1]

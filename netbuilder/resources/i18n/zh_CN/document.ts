@@ -726,6 +726,10 @@
         <translation>第 {lines} 行：import {names} 没有运行（netbuilder 从不运行代码）</translation>
     </message>
     <message>
+        <source>Line {line}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {line} 行：import {names} 没有运行（netbuilder 从不运行代码）</translation>
+    </message>
+    <message>
         <source>Line {line}: {code} was not run (netbuilder never runs code); skipped</source>
         <translation>第 {line} 行：{code} 没有运行（netbuilder 从不运行代码）；已跳过</translation>
     </message>

@@ -726,6 +726,10 @@
         <translation>第 {lines} 行：import {names} 沒有運行（netbuilder 從不運行代碼）</translation>
     </message>
     <message>
+        <source>Line {line}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {line} 行：import {names} 沒有運行（netbuilder 從不運行代碼）</translation>
+    </message>
+    <message>
         <source>Line {line}: {code} was not run (netbuilder never runs code); skipped</source>
         <translation>第 {line} 行：{code} 沒有運行（netbuilder 從不運行代碼）；已跳過</translation>
     </message>
