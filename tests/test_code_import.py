@@ -271,3 +271,23 @@ def test_d2l_lazy_layers_in_a_class_of_its_own_base_without_forward():
         "code_import", "code_skipped", "code_no_forward", "code_input_unknown"
     ]  # fmt: skip
     assert english(read.notes[0]) == "Line 4: import d2l was not run (netbuilder never runs code)"
+
+
+def test_a_module_list_looped_over_in_forward():
+    code = """import torch.nn as nn
+import torch.nn.functional as F
+class MLP(nn.Module):
+    def __init__(self, sizes=(784, 128, 64)):
+        super().__init__()
+        self.hidden = nn.ModuleList([nn.Linear(784, 128), nn.Linear(128, 64)])
+        self.out = nn.Linear(64, 10)
+    def forward(self, x):
+        x = x.flatten(1)
+        for layer in self.hidden:
+            x = F.relu(layer(x))
+        return self.out(x)
+"""
+    read = read_code(code)
+    assert [layer.summary() for layer in read.network.layers] == [
+        "Flatten", "Linear 128", "ReLU", "Linear 64", "ReLU", "Linear 10"
+    ]  # fmt: skip

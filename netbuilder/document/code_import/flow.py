@@ -62,6 +62,11 @@ class Sequence(Module):
         return flow
 
 
+class LayerList(list):
+    """A list of modules a listing builds (`layers = [nn.Linear(...), ...]` and its appends, or
+    an nn.ModuleList), for `nn.Sequential(*layers)` and `for layer in self.layers:`."""
+
+
 def common_start(flows: list[Flow]) -> int:
     """How many layers every flow shares from its start (the same layers, not equal ones)."""
     count = 0

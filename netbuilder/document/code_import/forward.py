@@ -10,7 +10,7 @@ from typing import Any
 
 from netbuilder.document.code_import.constants import Unreadable, constant
 from netbuilder.document.code_import.context import DEEPEST_CLASSES, Reading
-from netbuilder.document.code_import.flow import Flow, Module, add, concatenate
+from netbuilder.document.code_import.flow import Flow, LayerList, Module, add, concatenate
 from netbuilder.document.code_import.functional import FUNCTIONS, function_layer, function_name
 from netbuilder.document.messages import Message
 from netbuilder.document.network import Layer
@@ -68,10 +68,28 @@ class _Method:
         elif isinstance(node, ast.AugAssign) and isinstance(node.op, ast.Add):
             if self._add_to(node):
                 return None
+        elif isinstance(node, ast.For) and self._loop(node):
+            return None
         elif _is_docstring(node) or isinstance(node, ast.Pass):
             return None
         self.reading.note("code_skipped", node, code=self.reading.shown(node))
         return None
+
+    def _loop(self, node: ast.For) -> bool:
+        """`for layer in self.layers:` over an nn.ModuleList: its body once per layer."""
+        iterated = node.iter
+        held = None
+        if isinstance(iterated, ast.Attribute) and _is_self(iterated.value):
+            held = self.scope.attributes.get(iterated.attr)
+        if not (isinstance(held, LayerList) and isinstance(node.target, ast.Name)) or node.orelse:
+            return False
+        for module in held:
+            self.variables[node.target.id] = module
+            for statement in node.body:
+                self.reading.tick()
+                if self.statement(statement) is not None:
+                    self.reading.note("code_skipped", statement, code=self.reading.shown(statement))
+        return True
 
     def _assign(self, target: ast.expr, value_node: ast.expr) -> bool:
         if not isinstance(target, ast.Name):
@@ -115,6 +133,9 @@ class _Method:
         func = node.func
         if isinstance(func, ast.Attribute) and _is_self(func.value):
             return self._self_call(func.attr, node)
+        if isinstance(func, ast.Name) and isinstance(self.variables.get(func.id), Module):
+            flow = self.expression(node.args[0]) if node.args else None
+            return None if flow is None else self.variables[func.id].apply(flow, self.reading)
         dotted = dotted_name(func)
         name = function_name(dotted) if dotted else None
         if name is not None and node.args:

@@ -12,6 +12,7 @@ from netbuilder.document.code_import.constants import Unreadable, constant
 from netbuilder.document.code_import.context import DEEPEST_CLASSES, Reading
 from netbuilder.document.code_import.flow import (
     Flow,
+    LayerList,
     LayerModule,
     Module,
     Sequence,
@@ -68,6 +69,8 @@ def module_expression(
         return None if layer is None else LayerModule(layer, node.lineno)
     if name == "Identity":
         return Sequence([], node.lineno)
+    if name == "ModuleList" and len(node.args) == 1:
+        return _module_list(node.args[0], names, program, reading)
     reading.note("code_unknown_layer", node, name=name)
     return None
 
@@ -92,7 +95,9 @@ def _sequential(
                          reason=Message("reason_not_module"))  # fmt: skip
             continue
         part = module_expression(item, names, program, reading, depth)
-        if part is not None:
+        if isinstance(part, LayerList):
+            parts.extend(part)
+        elif part is not None:
             parts.append(part)
     return Sequence(parts, node.lineno)
 
@@ -112,11 +117,6 @@ def _ordered_dict_items(node: ast.Call, reading: Reading) -> list[ast.expr]:
     return found
 
 
-class LayerList(list):
-    """A list of modules the listing builds (`layers = [nn.Linear(...), ...]`, then
-    `layers.append(...)`), for `nn.Sequential(*layers)`."""
-
-
 def layer_list(
     node: ast.List | ast.Tuple, names: dict[str, Any], program: Program, reading: Reading
 ) -> LayerList:
@@ -126,6 +126,18 @@ def layer_list(
         if module is not None:
             found.append(module)
     return found
+
+
+def _module_list(
+    node: ast.expr, names: dict[str, Any], program: Program, reading: Reading
+) -> LayerList | None:
+    """nn.ModuleList([...]) of a list written out, or of a list of layers built before."""
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return layer_list(node, names, program, reading)
+    if isinstance(names.get(_name(node)), LayerList):
+        return names[_name(node)]
+    reading.note("code_skipped", node, code=reading.shown(node))
+    return None
 
 
 @dataclass

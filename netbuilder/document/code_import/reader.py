@@ -16,11 +16,10 @@ from pathlib import Path
 from netbuilder.document.catalog import Shape
 from netbuilder.document.code_import.constants import Unreadable, constant
 from netbuilder.document.code_import.context import CodeImportError, Reading
-from netbuilder.document.code_import.flow import Flow, Module
+from netbuilder.document.code_import.flow import Flow, LayerList, Module
 from netbuilder.document.code_import.forward import dotted_name
 from netbuilder.document.code_import.modules import (
     APP_CONTAINERS,
-    LayerList,
     Program,
     instantiate,
     layer_list,
