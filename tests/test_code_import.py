@@ -291,3 +291,14 @@ class MLP(nn.Module):
     assert [layer.summary() for layer in read.network.layers] == [
         "Flatten", "Linear 128", "ReLU", "Linear 64", "ReLU", "Linear 10"
     ]  # fmt: skip
+
+
+def test_the_cifar_resnet_listing_reads_its_if_on_constants():
+    read = _read("kuangliu_resnet.py")
+    shortcuts = [x.params["shortcut"] for x in read.network.layers if x.type_id == "Residual"]
+    assert shortcuts == ["identity", "projection"]
+    assert (
+        read.network.input_shape == (3, 32, 32) and read.notes[-1].code == "code_input_from_linear"
+    )
+    assert _codes(read.notes) == ["code_input_from_linear"]
+    assert analyse(read.network).valid

@@ -11,11 +11,16 @@ class LeNet(d2l.Classifier):
         super().__init__()
         self.save_hyperparameters()
         self.net = nn.Sequential(
-            nn.LazyConv2d(6, kernel_size=5, padding=2), nn.Sigmoid(),
+            nn.LazyConv2d(6, kernel_size=5, padding=2),
+            nn.Sigmoid(),
             nn.AvgPool2d(kernel_size=2, stride=2),
-            nn.LazyConv2d(16, kernel_size=5), nn.Sigmoid(),
+            nn.LazyConv2d(16, kernel_size=5),
+            nn.Sigmoid(),
             nn.AvgPool2d(kernel_size=2, stride=2),
             nn.Flatten(),
-            nn.LazyLinear(120), nn.Sigmoid(),
-            nn.LazyLinear(84), nn.Sigmoid(),
-            nn.LazyLinear(num_classes))
+            nn.LazyLinear(120),
+            nn.Sigmoid(),
+            nn.LazyLinear(84),
+            nn.Sigmoid(),
+            nn.LazyLinear(num_classes),
+        )

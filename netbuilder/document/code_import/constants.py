@@ -39,6 +39,16 @@ _OPERATORS: dict[type, Callable[[Any, Any], Any]] = {
     ast.Mod: operator.mod,
     ast.Pow: _power,
 }
+_COMPARE: dict[type, Callable[[Any, Any], bool]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.Is: operator.is_,
+    ast.IsNot: operator.is_not,
+}
 _UNARY: dict[type, Callable[[Any], Any]] = {
     ast.USub: operator.neg,
     ast.UAdd: operator.pos,
@@ -68,11 +78,32 @@ def constant(node: ast.AST, names: Mapping[str, Any], depth: int = 0) -> Any:
         return values
     if isinstance(node, ast.UnaryOp) and type(node.op) in _UNARY:
         return _checked(_compute(_UNARY[type(node.op)], constant(node.operand, names, depth + 1)))
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        dotted = f"{node.value.id}.{node.attr}"  # self.expansion, bound by a class reader
+        if dotted in names and _is_value(names[dotted]):
+            return names[dotted]
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _COMPARE:
+        left = constant(node.left, names, depth + 1)
+        right = constant(node.comparators[0], names, depth + 1)
+        return _compare(_COMPARE[type(node.ops[0])], left, right)
+    if isinstance(node, ast.BoolOp):
+        values = [bool(constant(v, names, depth + 1)) for v in node.values[:LONGEST_TUPLE]]
+        return all(values) if isinstance(node.op, ast.And) else any(values)
+    if isinstance(node, ast.IfExp):
+        chosen = node.body if constant(node.test, names, depth + 1) else node.orelse
+        return constant(chosen, names, depth + 1)
     if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
         left = constant(node.left, names, depth + 1)
         right = constant(node.right, names, depth + 1)
         return _checked(_compute(_OPERATORS[type(node.op)], left, right))
     raise Unreadable(_reason(node))
+
+
+def _compare(function: Callable[[Any, Any], bool], left: Any, right: Any) -> bool:
+    try:
+        return bool(function(left, right))
+    except TypeError:  # 1 < "a"
+        raise Unreadable("reason_not_constant") from None
 
 
 def _compute(function: Callable[..., Any], *values: Any) -> Any:

@@ -253,7 +253,7 @@ def instantiate(
         reading.note("code_too_deep_classes", call or cls, name=cls.name)
         return None
     methods = {f.name: f for f in cls.body if isinstance(f, ast.FunctionDef)}
-    env = dict(names)
+    env = {**names, **_class_constants(cls, names)}
     attributes: dict[str, Any] = {}
     init = methods.get("__init__")
     if init is not None:
@@ -329,12 +329,41 @@ def _init_statement(
         if len(targets) == 1:
             target = targets[0]
             if isinstance(target, ast.Attribute) and _name(target.value) == "self":
-                attributes[target.attr] = _value_or_module(node.value, env, program, reading, depth)
+                value = _value_or_module(node.value, env, program, reading, depth)
+                attributes[target.attr] = value
+                env[f"self.{target.attr}"] = value  # self.hidden = 128, read later in __init__
                 return
             if isinstance(target, ast.Name):
                 env[target.id] = _value_or_module(node.value, env, program, reading, depth)
                 return
+    if isinstance(node, ast.If) and _branch(node, env) is not None:
+        for statement in _branch(node, env) or []:
+            reading.tick()
+            _init_statement(statement, env, attributes, program, reading, depth)
+        return
     reading.note("code_skipped", node, code=reading.shown(node))
+
+
+def _branch(node: ast.If, env: dict[str, Any]) -> list[ast.stmt] | None:
+    """The statements an `if` on constants runs (`if stride != 1:`), None when it is not one."""
+    try:
+        return node.body if constant(node.test, env) else node.orelse
+    except Unreadable:
+        return None
+
+
+def _class_constants(cls: ast.ClassDef, names: dict[str, Any]) -> dict[str, Any]:
+    """Constants in the class body (`expansion = 1`), as `self.expansion` reads them."""
+    found: dict[str, Any] = {}
+    for node in cls.body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            try:
+                if isinstance(target, ast.Name):
+                    found[f"self.{target.id}"] = constant(node.value, names)
+            except Unreadable:
+                pass
+    return found
 
 
 def _is_super_init(node: ast.stmt) -> bool:
