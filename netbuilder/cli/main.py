@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
-from netbuilder.cli import explain, optimize
+from netbuilder.cli import explain, import_command, optimize
 from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
 from netbuilder.cli.words import error_line, translate
@@ -78,26 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_commands(commands)
     optimize.add_command(commands)
     _diagram_command(commands)
+    import_command.add_command(commands)
     commands.add_parser(
         "examples", help=translate("cli", "list the example projects that come with netbuilder")
     )
-    _import_command(commands)
     return parser
-
-
-def _import_command(commands: argparse._SubParsersAction) -> None:
-    command = commands.add_parser(
-        "import", help=translate("cli", "turn an ONNX model into a project and its weights")
-    )
-    command.add_argument("source", metavar="MODEL.onnx", help=translate("cli", "an ONNX model"))
-    command.add_argument(
-        "-o", "--output", metavar="PROJECT.json", required=True,
-        help=translate("cli", "the project file to write"),
-    )  # fmt: skip
-    command.add_argument(
-        "--checkpoint", metavar="MODEL.pt",
-        help=translate("cli", "write the model's weights as a netbuilder model (.pt)"),
-    )  # fmt: skip
 
 
 def _gui_command(commands: argparse._SubParsersAction) -> None:
@@ -414,9 +399,7 @@ def _run_embed(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from netbuilder.cli.import_onnx import import_onnx_command
-
-    return import_onnx_command(args)
+    return import_command.import_command(args)
 
 
 def _run_optimize(args: argparse.Namespace) -> int:

@@ -1,6 +1,7 @@
 """The document's failures a user can cause and fix: shown as a message, never as a traceback."""
 
 from netbuilder.document.analysis import InvalidNetworkError
+from netbuilder.document.code_import import CodeImportError
 from netbuilder.document.project import ProjectError
 from netbuilder.document.settings import SettingsError
 from netbuilder.document.two_d import DataParamError
@@ -10,5 +11,6 @@ DOCUMENT_ERRORS: tuple[type[Exception], ...] = (
     InvalidNetworkError,
     SettingsError,
     DataParamError,
+    CodeImportError,
     OSError,
 )

@@ -347,6 +347,143 @@ ENGLISH: dict[str, str] = {
     "layer_holds_layers_file": QT_TRANSLATE_NOOP(
         "messages", "layer {number} ({type}) has 'children', but only containers hold layers"
     ),
+    # --- reading PyTorch code (document/code_import/): refusals, then notes -------------------
+    "code_too_long": QT_TRANSLATE_NOOP(
+        "messages",
+        "The code has {size:,} characters; netbuilder reads at most {most:,}: paste only the "
+        "model's code",
+    ),
+    "code_not_python": QT_TRANSLATE_NOOP(
+        "messages", "Line {line} is not Python netbuilder can read ({reason}): correct it"
+    ),
+    "code_too_deep": QT_TRANSLATE_NOOP(
+        "messages", "The code is nested too deeply to read: paste only the model's code"
+    ),
+    "code_too_complex": QT_TRANSLATE_NOOP(
+        "messages",
+        "The code takes more than {most:,} steps to read: paste only the model's code",
+    ),
+    "code_too_many_layers": QT_TRANSLATE_NOOP(
+        "messages", "The code builds more than {most:,} layers: paste a smaller model"
+    ),
+    "code_no_model": QT_TRANSLATE_NOOP(
+        "messages",
+        "No model found: netbuilder reads nn.Sequential(...) and classes derived from nn.Module "
+        "whose forward calls their layers",
+    ),
+    "code_no_layers": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {name} holds no layer netbuilder knows (the notes say what was skipped)",
+    ),
+    "code_imports": QT_TRANSLATE_NOOP(
+        "messages", "Lines {lines}: import {names} was not run (netbuilder never runs code)"
+    ),
+    "code_import": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: import {names} was not run (netbuilder never runs code)"
+    ),
+    "code_not_run": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {code} was not run (netbuilder never runs code); skipped"
+    ),
+    "code_skipped": QT_TRANSLATE_NOOP("messages", "Line {line}: {code}: skipped"),
+    "code_not_a_module": QT_TRANSLATE_NOOP("messages", "Line {line}: {code} is {reason}; skipped"),
+    "code_unknown_layer": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {name}() is not a layer netbuilder knows; skipped"
+    ),
+    "code_input_from_module": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {name}() is not a layer netbuilder knows; the input shape {shape} was "
+        "taken from it",
+    ),
+    "code_input_from_view": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: the input shape {shape} was taken from {code}"
+    ),
+    "code_input_from_linear": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: the input shape {shape} was worked out from the Linear layer's "
+        "{features} inputs",
+    ),
+    "code_input_images": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {size} inputs after a Flatten were read as {shape} images"
+    ),
+    "code_input_unknown": QT_TRANSLATE_NOOP(
+        "messages", "The code does not say the input's image size: {shape} was used"
+    ),
+    "code_size_differs": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: the code gives {layer} {stated} inputs, but it gets {actual} here "
+        "(netbuilder works the sizes out itself)",
+    ),
+    "code_missing_argument": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {layer} needs {name}, which is not given; skipped"
+    ),
+    "code_argument_extra": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {layer} takes no argument {code}; left out"
+    ),
+    "code_argument_left_out": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {layer}: netbuilder has no {name} setting; {name}={value} was left out",
+    ),
+    "code_argument_unreadable": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {layer}: {name}={code} is {reason}; torch's default was used",
+    ),
+    "code_layer_unreadable": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {layer}: {name}={code} is {reason}; the layer was skipped"
+    ),
+    "code_argument_replaced": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {layer}: {problem}; {value} was used"
+    ),
+    "code_not_square": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {layer}: {name}={value} is not square; netbuilder's is, so {used} was used",
+    ),
+    "code_same_padding": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {layer}: padding='same' with an even kernel pads one side more; padding "
+        "{used} was used",
+    ),
+    "code_softmax_dim": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {layer}(dim={value}) was read as dim=1, over the classes"
+    ),
+    "code_functional_dropout": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {code} without training=self.training drops values at evaluation too; "
+        "read as a Dropout layer, which does not",
+    ),
+    "code_projection": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: the shortcut {code} was read as netbuilder's projection (1x1 Conv2d "
+        "without bias + BatchNorm2d, or Linear)",
+    ),
+    "code_no_forward": QT_TRANSLATE_NOOP(
+        "messages",
+        "Line {line}: {name} has no forward; its layers were read in the order __init__ makes them",
+    ),
+    "code_no_return": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {name} returns no tensor netbuilder can follow"
+    ),
+    "code_first_output": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {code} returns several values; the first was read as the output"
+    ),
+    "code_too_deep_classes": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {name} builds classes nested too deeply; skipped"
+    ),
+    "code_other_models": QT_TRANSLATE_NOOP(
+        "messages", "Line {line}: {name} was read; the code also defines {others}"
+    ),
+    "code_more_notes": QT_TRANSLATE_NOOP("messages", "... and {count:,} more notes"),
+    "reason_call": QT_TRANSLATE_NOOP("messages", "a call, and netbuilder never runs code"),
+    "reason_lambda": QT_TRANSLATE_NOOP("messages", "a lambda, and netbuilder never runs code"),
+    "reason_attribute": QT_TRANSLATE_NOOP(
+        "messages", "an attribute or an index, which netbuilder does not look up"
+    ),
+    "reason_unknown_name": QT_TRANSLATE_NOOP(
+        "messages", "a name not bound to a constant in this code"
+    ),
+    "reason_too_large": QT_TRANSLATE_NOOP("messages", "a number too large for a layer"),
+    "reason_too_deep": QT_TRANSLATE_NOOP("messages", "nested too deeply"),
+    "reason_not_constant": QT_TRANSLATE_NOOP("messages", "not a constant netbuilder can read"),
+    "reason_not_module": QT_TRANSLATE_NOOP("messages", "not a layer netbuilder can read"),
     # --- training settings (document/setting_specs.py, document/settings.py) ------------------
     "setting_wrong_kind": QT_TRANSLATE_NOOP(
         "messages", "training setting '{name}' must be {kind}, not {actual}"

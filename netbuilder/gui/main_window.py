@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from netbuilder.gui import (
     builder,
     cjk_font,
+    code_import,
     commands,
     explore,
     language,
@@ -48,6 +49,7 @@ from netbuilder.gui.window_menus import WindowMenus
 Key = QKeySequence.StandardKey
 FEATURES = (builder.FEATURE, explore.FEATURE, lessons.FEATURE, presenter.FEATURE)
 """Attached as the window is built; training, predict, regions, fit and step once torch loads."""
+FEATURES += (code_import.FEATURE,)  # Edit > Paste PyTorch code…, and .py files dropped
 
 
 class MainWindow(WindowMenus, WindowFiles, QMainWindow):

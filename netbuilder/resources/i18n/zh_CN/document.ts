@@ -698,6 +698,182 @@
         <translation>第 {number} 层（{type}）有 &apos;children&apos;，但只有容器才能包含层</translation>
     </message>
     <message>
+        <source>The code has {size:,} characters; netbuilder reads at most {most:,}: paste only the model&apos;s code</source>
+        <translation>代码有 {size:,} 个字符；netbuilder 最多读取 {most:,} 个：请只粘贴模型的代码</translation>
+    </message>
+    <message>
+        <source>Line {line} is not Python netbuilder can read ({reason}): correct it</source>
+        <translation>第 {line} 行不是 netbuilder 能读的 Python（{reason}）：请改正</translation>
+    </message>
+    <message>
+        <source>The code is nested too deeply to read: paste only the model&apos;s code</source>
+        <translation>代码嵌套太深，无法读取：请只粘贴模型的代码</translation>
+    </message>
+    <message>
+        <source>The code takes more than {most:,} steps to read: paste only the model&apos;s code</source>
+        <translation>读取这段代码需要超过 {most:,} 步：请只粘贴模型的代码</translation>
+    </message>
+    <message>
+        <source>The code builds more than {most:,} layers: paste a smaller model</source>
+        <translation>这段代码构建了超过 {most:,} 个层：请粘贴小一些的模型</translation>
+    </message>
+    <message>
+        <source>No model found: netbuilder reads nn.Sequential(...) and classes derived from nn.Module whose forward calls their layers</source>
+        <translation>没有找到模型：netbuilder 读取 nn.Sequential(...)，以及继承 nn.Module、在 forward 中调用其各层的类</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} holds no layer netbuilder knows (the notes say what was skipped)</source>
+        <translation>第 {line} 行：{name} 中没有 netbuilder 认识的层（注释列出了跳过的内容）</translation>
+    </message>
+    <message>
+        <source>Lines {lines}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {lines} 行：import {names} 没有运行（netbuilder 从不运行代码）</translation>
+    </message>
+    <message>
+        <source>Line {line}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {line} 行：import {names} 没有运行（netbuilder 从不运行代码）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} was not run (netbuilder never runs code); skipped</source>
+        <translation>第 {line} 行：{code} 没有运行（netbuilder 从不运行代码）；已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code}: skipped</source>
+        <translation>第 {line} 行：{code}：已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} is {reason}; skipped</source>
+        <translation>第 {line} 行：{code} 是{reason}；已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}() is not a layer netbuilder knows; skipped</source>
+        <translation>第 {line} 行：{name}() 不是 netbuilder 认识的层；已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}() is not a layer netbuilder knows; the input shape {shape} was taken from it</source>
+        <translation>第 {line} 行：{name}() 不是 netbuilder 认识的层；输入形状 {shape} 取自它</translation>
+    </message>
+    <message>
+        <source>Line {line}: the input shape {shape} was taken from {code}</source>
+        <translation>第 {line} 行：输入形状 {shape} 取自 {code}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the input shape {shape} was worked out from the Linear layer&apos;s {features} inputs</source>
+        <translation>第 {line} 行：输入形状 {shape} 是由 Linear 层的 {features} 个输入推算出来的</translation>
+    </message>
+    <message>
+        <source>Line {line}: {size} inputs after a Flatten were read as {shape} images</source>
+        <translation>第 {line} 行：Flatten 之后的 {size} 个输入被读作 {shape} 的图像</translation>
+    </message>
+    <message>
+        <source>The code does not say the input&apos;s image size: {shape} was used</source>
+        <translation>代码没有写明输入图像的尺寸：已使用 {shape}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the code gives {layer} {stated} inputs, but it gets {actual} here (netbuilder works the sizes out itself)</source>
+        <translation>第 {line} 行：代码给 {layer} 的输入是 {stated} 个，但这里它得到 {actual} 个（netbuilder 自己推算尺寸）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer} needs {name}, which is not given; skipped</source>
+        <translation>第 {line} 行：{layer} 需要 {name}，但没有给出；已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer} takes no argument {code}; left out</source>
+        <translation>第 {line} 行：{layer} 没有参数 {code}；已略去</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: netbuilder has no {name} setting; {name}={value} was left out</source>
+        <translation>第 {line} 行：{layer}：netbuilder 没有 {name} 这一设置；已略去 {name}={value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={code} is {reason}; torch&apos;s default was used</source>
+        <translation>第 {line} 行：{layer}：{name}={code} 是{reason}；已使用 torch 的默认值</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={code} is {reason}; the layer was skipped</source>
+        <translation>第 {line} 行：{layer}：{name}={code} 是{reason}；已跳过该层</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {problem}; {value} was used</source>
+        <translation>第 {line} 行：{layer}：{problem}；已使用 {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={value} is not square; netbuilder&apos;s is, so {used} was used</source>
+        <translation>第 {line} 行：{layer}：{name}={value} 不是正方形；netbuilder 的是，所以已使用 {used}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: padding=&apos;same&apos; with an even kernel pads one side more; padding {used} was used</source>
+        <translation>第 {line} 行：{layer}：偶数大小的卷积核配 padding=&apos;same&apos; 会在一侧多填充；已使用填充 {used}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}(dim={value}) was read as dim=1, over the classes</source>
+        <translation>第 {line} 行：{layer}(dim={value}) 被读作 dim=1，即在各类别上计算</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} without training=self.training drops values at evaluation too; read as a Dropout layer, which does not</source>
+        <translation>第 {line} 行：没有 training=self.training 的 {code} 在评估时也会丢弃数值；已读作 Dropout 层，它在评估时不丢弃</translation>
+    </message>
+    <message>
+        <source>Line {line}: the shortcut {code} was read as netbuilder&apos;s projection (1x1 Conv2d without bias + BatchNorm2d, or Linear)</source>
+        <translation>第 {line} 行：捷径 {code} 被读作 netbuilder 的投影（无偏置的 1x1 Conv2d + BatchNorm2d，或 Linear）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has no forward; its layers were read in the order __init__ makes them</source>
+        <translation>第 {line} 行：{name} 没有 forward；它的层按 __init__ 创建的顺序读取</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} returns no tensor netbuilder can follow</source>
+        <translation>第 {line} 行：{name} 没有返回 netbuilder 能跟踪的张量</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} returns several values; the first was read as the output</source>
+        <translation>第 {line} 行：{code} 返回多个值；第一个被读作输出</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} builds classes nested too deeply; skipped</source>
+        <translation>第 {line} 行：{name} 构建的类嵌套太深；已跳过</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} was read; the code also defines {others}</source>
+        <translation>第 {line} 行：已读取 {name}；代码中还定义了 {others}</translation>
+    </message>
+    <message>
+        <source>... and {count:,} more notes</source>
+        <translation>……还有 {count:,} 条注释</translation>
+    </message>
+    <message>
+        <source>a call, and netbuilder never runs code</source>
+        <translation>一个函数调用，而 netbuilder 从不运行代码</translation>
+    </message>
+    <message>
+        <source>a lambda, and netbuilder never runs code</source>
+        <translation>一个 lambda，而 netbuilder 从不运行代码</translation>
+    </message>
+    <message>
+        <source>an attribute or an index, which netbuilder does not look up</source>
+        <translation>一个属性或下标，netbuilder 不会去查找</translation>
+    </message>
+    <message>
+        <source>a name not bound to a constant in this code</source>
+        <translation>一个在这段代码中没有绑定到常量的名字</translation>
+    </message>
+    <message>
+        <source>a number too large for a layer</source>
+        <translation>一个对层来说太大的数</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套太深的表达式</translation>
+    </message>
+    <message>
+        <source>not a constant netbuilder can read</source>
+        <translation>netbuilder 无法读取的非常量</translation>
+    </message>
+    <message>
+        <source>not a layer netbuilder can read</source>
+        <translation>netbuilder 无法读取的非层内容</translation>
+    </message>
+    <message>
         <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>
         <translation>训练设置 &apos;{name}&apos; 必须是 {kind}，而不是 {actual}</translation>
     </message>

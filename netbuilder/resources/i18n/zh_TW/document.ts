@@ -698,6 +698,182 @@
         <translation>第 {number} 層（{type}）有 &apos;children&apos;，但只有容器才能包含層</translation>
     </message>
     <message>
+        <source>The code has {size:,} characters; netbuilder reads at most {most:,}: paste only the model&apos;s code</source>
+        <translation>代碼有 {size:,} 個字符；netbuilder 最多讀取 {most:,} 個：請只粘貼模型的代碼</translation>
+    </message>
+    <message>
+        <source>Line {line} is not Python netbuilder can read ({reason}): correct it</source>
+        <translation>第 {line} 行不是 netbuilder 能讀的 Python（{reason}）：請改正</translation>
+    </message>
+    <message>
+        <source>The code is nested too deeply to read: paste only the model&apos;s code</source>
+        <translation>代碼嵌套太深，無法讀取：請只粘貼模型的代碼</translation>
+    </message>
+    <message>
+        <source>The code takes more than {most:,} steps to read: paste only the model&apos;s code</source>
+        <translation>讀取這段代碼需要超過 {most:,} 步：請只粘貼模型的代碼</translation>
+    </message>
+    <message>
+        <source>The code builds more than {most:,} layers: paste a smaller model</source>
+        <translation>這段代碼構建了超過 {most:,} 個層：請粘貼小一些的模型</translation>
+    </message>
+    <message>
+        <source>No model found: netbuilder reads nn.Sequential(...) and classes derived from nn.Module whose forward calls their layers</source>
+        <translation>沒有找到模型：netbuilder 讀取 nn.Sequential(...)，以及繼承 nn.Module、在 forward 中調用其各層的類</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} holds no layer netbuilder knows (the notes say what was skipped)</source>
+        <translation>第 {line} 行：{name} 中沒有 netbuilder 認識的層（註釋列出了跳過的內容）</translation>
+    </message>
+    <message>
+        <source>Lines {lines}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {lines} 行：import {names} 沒有運行（netbuilder 從不運行代碼）</translation>
+    </message>
+    <message>
+        <source>Line {line}: import {names} was not run (netbuilder never runs code)</source>
+        <translation>第 {line} 行：import {names} 沒有運行（netbuilder 從不運行代碼）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} was not run (netbuilder never runs code); skipped</source>
+        <translation>第 {line} 行：{code} 沒有運行（netbuilder 從不運行代碼）；已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code}: skipped</source>
+        <translation>第 {line} 行：{code}：已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} is {reason}; skipped</source>
+        <translation>第 {line} 行：{code} 是{reason}；已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}() is not a layer netbuilder knows; skipped</source>
+        <translation>第 {line} 行：{name}() 不是 netbuilder 認識的層；已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name}() is not a layer netbuilder knows; the input shape {shape} was taken from it</source>
+        <translation>第 {line} 行：{name}() 不是 netbuilder 認識的層；輸入形狀 {shape} 取自它</translation>
+    </message>
+    <message>
+        <source>Line {line}: the input shape {shape} was taken from {code}</source>
+        <translation>第 {line} 行：輸入形狀 {shape} 取自 {code}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the input shape {shape} was worked out from the Linear layer&apos;s {features} inputs</source>
+        <translation>第 {line} 行：輸入形狀 {shape} 是由 Linear 層的 {features} 個輸入推算出來的</translation>
+    </message>
+    <message>
+        <source>Line {line}: {size} inputs after a Flatten were read as {shape} images</source>
+        <translation>第 {line} 行：Flatten 之後的 {size} 個輸入被讀作 {shape} 的圖像</translation>
+    </message>
+    <message>
+        <source>The code does not say the input&apos;s image size: {shape} was used</source>
+        <translation>代碼沒有寫明輸入圖像的尺寸：已使用 {shape}</translation>
+    </message>
+    <message>
+        <source>Line {line}: the code gives {layer} {stated} inputs, but it gets {actual} here (netbuilder works the sizes out itself)</source>
+        <translation>第 {line} 行：代碼給 {layer} 的輸入是 {stated} 個，但這裡它得到 {actual} 個（netbuilder 自己推算尺寸）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer} needs {name}, which is not given; skipped</source>
+        <translation>第 {line} 行：{layer} 需要 {name}，但沒有給出；已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer} takes no argument {code}; left out</source>
+        <translation>第 {line} 行：{layer} 沒有參數 {code}；已略去</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: netbuilder has no {name} setting; {name}={value} was left out</source>
+        <translation>第 {line} 行：{layer}：netbuilder 沒有 {name} 這一設置；已略去 {name}={value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={code} is {reason}; torch&apos;s default was used</source>
+        <translation>第 {line} 行：{layer}：{name}={code} 是{reason}；已使用 torch 的默認值</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={code} is {reason}; the layer was skipped</source>
+        <translation>第 {line} 行：{layer}：{name}={code} 是{reason}；已跳過該層</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {problem}; {value} was used</source>
+        <translation>第 {line} 行：{layer}：{problem}；已使用 {value}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: {name}={value} is not square; netbuilder&apos;s is, so {used} was used</source>
+        <translation>第 {line} 行：{layer}：{name}={value} 不是正方形；netbuilder 的是，所以已使用 {used}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}: padding=&apos;same&apos; with an even kernel pads one side more; padding {used} was used</source>
+        <translation>第 {line} 行：{layer}：偶數大小的卷積核配 padding=&apos;same&apos; 會在一側多填充；已使用填充 {used}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {layer}(dim={value}) was read as dim=1, over the classes</source>
+        <translation>第 {line} 行：{layer}(dim={value}) 被讀作 dim=1，即在各類別上計算</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} without training=self.training drops values at evaluation too; read as a Dropout layer, which does not</source>
+        <translation>第 {line} 行：沒有 training=self.training 的 {code} 在評估時也會丟棄數值；已讀作 Dropout 層，它在評估時不丟棄</translation>
+    </message>
+    <message>
+        <source>Line {line}: the shortcut {code} was read as netbuilder&apos;s projection (1x1 Conv2d without bias + BatchNorm2d, or Linear)</source>
+        <translation>第 {line} 行：捷徑 {code} 被讀作 netbuilder 的投影（無偏置的 1x1 Conv2d + BatchNorm2d，或 Linear）</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} has no forward; its layers were read in the order __init__ makes them</source>
+        <translation>第 {line} 行：{name} 沒有 forward；它的層按 __init__ 創建的順序讀取</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} returns no tensor netbuilder can follow</source>
+        <translation>第 {line} 行：{name} 沒有返回 netbuilder 能跟蹤的張量</translation>
+    </message>
+    <message>
+        <source>Line {line}: {code} returns several values; the first was read as the output</source>
+        <translation>第 {line} 行：{code} 返回多個值；第一個被讀作輸出</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} builds classes nested too deeply; skipped</source>
+        <translation>第 {line} 行：{name} 構建的類嵌套太深；已跳過</translation>
+    </message>
+    <message>
+        <source>Line {line}: {name} was read; the code also defines {others}</source>
+        <translation>第 {line} 行：已讀取 {name}；代碼中還定義了 {others}</translation>
+    </message>
+    <message>
+        <source>... and {count:,} more notes</source>
+        <translation>……還有 {count:,} 條註釋</translation>
+    </message>
+    <message>
+        <source>a call, and netbuilder never runs code</source>
+        <translation>一個函數調用，而 netbuilder 從不運行代碼</translation>
+    </message>
+    <message>
+        <source>a lambda, and netbuilder never runs code</source>
+        <translation>一個 lambda，而 netbuilder 從不運行代碼</translation>
+    </message>
+    <message>
+        <source>an attribute or an index, which netbuilder does not look up</source>
+        <translation>一個屬性或下標，netbuilder 不會去查找</translation>
+    </message>
+    <message>
+        <source>a name not bound to a constant in this code</source>
+        <translation>一個在這段代碼中沒有綁定到常量的名字</translation>
+    </message>
+    <message>
+        <source>a number too large for a layer</source>
+        <translation>一個對層來說太大的數</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>嵌套太深的表達式</translation>
+    </message>
+    <message>
+        <source>not a constant netbuilder can read</source>
+        <translation>netbuilder 無法讀取的非常量</translation>
+    </message>
+    <message>
+        <source>not a layer netbuilder can read</source>
+        <translation>netbuilder 無法讀取的非層內容</translation>
+    </message>
+    <message>
         <source>training setting &apos;{name}&apos; must be {kind}, not {actual}</source>
         <translation>訓練設置 &apos;{name}&apos; 必須是 {kind}，而不是 {actual}</translation>
     </message>
