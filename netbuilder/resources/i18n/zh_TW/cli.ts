@@ -20,20 +20,60 @@
         <translation>列出 netbuilder 自帶的示例項目</translation>
     </message>
     <message>
-        <source>turn an ONNX model into a project and its weights</source>
-        <translation>把 ONNX 模型變成項目及其權重</translation>
+        <source>turn PyTorch code (.py) or an ONNX model (.onnx) into a project (nothing runs)</source>
+        <translation>把 PyTorch 代碼（.py）或 ONNX 模型（.onnx）轉換為項目（不運行任何內容）</translation>
     </message>
     <message>
-        <source>an ONNX model</source>
-        <translation>一個 ONNX 模型</translation>
+        <source>Read a model from PyTorch code (nn.Sequential, or an nn.Module class) or from an ONNX file into a project. Nothing in the file is run; what is skipped or guessed is printed.</source>
+        <translation>從 PyTorch 代碼（nn.Sequential 或 nn.Module 類）或 ONNX 文件讀取模型，生成項目。文件中的任何內容都不會運行；跳過或推測的部分會打印出來。</translation>
+    </message>
+    <message>
+        <source>a .py file, or an .onnx model</source>
+        <translation>.py 文件，或 .onnx 模型</translation>
     </message>
     <message>
         <source>the project file to write</source>
         <translation>要寫入的項目文件</translation>
     </message>
     <message>
-        <source>write the model&apos;s weights as a netbuilder model (.pt)</source>
-        <translation>把模型的權重寫成 netbuilder 模型 (.pt)</translation>
+        <source>the input&apos;s shape (channels,height,width, or features) where the code does not say it (default: 1,28,28 for images)</source>
+        <translation>代碼沒有寫明時的輸入形狀（通道,高,寬，或特徵數；圖像默認 1,28,28）</translation>
+    </message>
+    <message>
+        <source>ONNX: write the model&apos;s weights as a netbuilder model (.pt)</source>
+        <translation>ONNX：把模型的權重寫成 netbuilder 模型（.pt）</translation>
+    </message>
+    <message>
+        <source>{text} is not an input shape: give channels,height,width (e.g. 1,28,28) or the number of features (e.g. 784)</source>
+        <translation>{text} 不是輸入形狀：請給出 通道,高,寬（如 1,28,28）或特徵數（如 784）</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} does not exist; check the path</source>
+        <translation>netbuilder import: 錯誤：{file} 不存在；請檢查路徑</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file} is not a file netbuilder imports; give a .py file of PyTorch code or an .onnx model</source>
+        <translation>netbuilder import: 錯誤：{file} 不是 netbuilder 能導入的文件；請提供 PyTorch 代碼的 .py 文件或 .onnx 模型</translation>
+    </message>
+    <message>
+        <source>netbuilder import: error: {file}: {reason}</source>
+        <translation>netbuilder import: 錯誤：{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>note: the code does not say the input&apos;s image size: {shape} was used; give another with --input-shape C,H,W</source>
+        <translation>注：代碼沒有寫明輸入圖像的尺寸：已使用 {shape}；可用 --input-shape C,H,W 另行指定</translation>
+    </message>
+    <message>
+        <source>problem: {text}</source>
+        <translation>問題：{text}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {count} layers, input {shape}; open it with `netbuilder {path}`</source>
+        <translation>已寫出 {path}：{count} 層，輸入 {shape}；用 `netbuilder {path}` 打開</translation>
+    </message>
+    <message>
+        <source>note: {text}</source>
+        <translation>注：{text}</translation>
     </message>
     <message>
         <source>open the app (the default when no command is given)</source>
