@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netbuilder.cli.output import printable, say
-from netbuilder.cli.words import message_text, translate
+from netbuilder.cli.words import error_line, message_text, translate
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -72,17 +72,17 @@ def input_shape(text: str) -> tuple[int, ...]:
 
 def import_command(args: argparse.Namespace) -> int:
     if not Path(args.file).exists():
-        reason = translate("cli", "netbuilder import: error: {file} does not exist; check the path")
-        print(printable(reason.format(file=args.file)), file=sys.stderr)
+        reason = translate("cli", "{file} does not exist; check the path")
+        print(printable(error_line(reason.format(file=args.file))), file=sys.stderr)
         return 1
     importer = IMPORTERS.get(Path(args.file).suffix.lower())
     if importer is None:
         reason = translate(
             "cli",
-            "netbuilder import: error: {file} is not a file netbuilder imports; give a .py file "
-            "of PyTorch code or an .onnx model",
+            "{file} is not a file netbuilder imports; give a .py file of PyTorch code or an "
+            ".onnx model",
         )
-        print(printable(reason.format(file=args.file)), file=sys.stderr)
+        print(printable(error_line(reason.format(file=args.file))), file=sys.stderr)
         return 2
     return importer(args)
 
@@ -106,9 +106,9 @@ def _import_code(args: argparse.Namespace) -> int:
         read = read_code_file(args.file, args.input_shape)
     except CodeImportError as refused:
         _print_notes(refused.notes)
-        error = translate("cli", "netbuilder import: error: {file}: {reason}")
-        print(printable(error.format(file=args.file, reason=message_text(refused.message))),
-              file=sys.stderr)  # fmt: skip
+        error = translate("cli", "{file}: {reason}")
+        text = error.format(file=args.file, reason=message_text(refused.message))
+        print(printable(error_line(text)), file=sys.stderr)
         return 1
     _print_notes([note for note in read.notes if note.code != "code_input_unknown"])
     if not read.image_size_known:

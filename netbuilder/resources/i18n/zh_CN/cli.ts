@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>the input&apos;s shape (channels,height,width, or features) where the code does not say it (default: 1,28,28 for images)</source>
-        <translation>代碼沒有寫明時的輸入形狀（通道,高,寬，或特徵數；圖像默認 1,28,28）</translation>
+        <translation>代码没有写明时的输入形状（通道,高,宽，或特征数；图像默认 1,28,28）</translation>
     </message>
     <message>
         <source>ONNX: write the model&apos;s weights as a netbuilder model (.pt)</source>
@@ -45,31 +45,31 @@
     </message>
     <message>
         <source>{text} is not an input shape: give channels,height,width (e.g. 1,28,28) or the number of features (e.g. 784)</source>
-        <translation>{text} 不是輸入形狀：請給出 通道,高,寬（如 1,28,28）或特徵數（如 784）</translation>
+        <translation>{text} 不是输入形状：请给出 通道,高,宽（如 1,28,28）或特征数（如 784）</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file} does not exist; check the path</source>
-        <translation>netbuilder import: 錯誤：{file} 不存在；請檢查路徑</translation>
+        <source>{file} does not exist; check the path</source>
+        <translation>{file} 不存在；请检查路径</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file} is not a file netbuilder imports; give a .py file of PyTorch code or an .onnx model</source>
-        <translation>netbuilder import: 错误：{file} 不是 netbuilder 能导入的文件；请提供 PyTorch 代码的 .py 文件或 .onnx 模型</translation>
+        <source>{file} is not a file netbuilder imports; give a .py file of PyTorch code or an .onnx model</source>
+        <translation>{file} 不是 netbuilder 能导入的文件；请提供 PyTorch 代码的 .py 文件或 .onnx 模型</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file}: {reason}</source>
-        <translation>netbuilder import: 錯誤：{file}：{reason}</translation>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
     </message>
     <message>
         <source>note: the code does not say the input&apos;s image size: {shape} was used; give another with --input-shape C,H,W</source>
-        <translation>注：代碼沒有寫明輸入圖像的尺寸：已使用 {shape}；可用 --input-shape C,H,W 另行指定</translation>
+        <translation>注：代码没有写明输入图像的尺寸：已使用 {shape}；可用 --input-shape C,H,W 另行指定</translation>
     </message>
     <message>
         <source>problem: {text}</source>
-        <translation>問題：{text}</translation>
+        <translation>问题：{text}</translation>
     </message>
     <message>
         <source>wrote {path}: {count} layers, input {shape}; open it with `netbuilder {path}`</source>
-        <translation>已寫出 {path}：{count} 層，輸入 {shape}；用 `netbuilder {path}` 打開</translation>
+        <translation>已写出 {path}：{count} 层，输入 {shape}；用 `netbuilder {path}` 打开</translation>
     </message>
     <message>
         <source>note: {text}</source>

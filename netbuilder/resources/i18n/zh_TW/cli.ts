@@ -48,16 +48,16 @@
         <translation>{text} 不是輸入形狀：請給出 通道,高,寬（如 1,28,28）或特徵數（如 784）</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file} does not exist; check the path</source>
-        <translation>netbuilder import: 錯誤：{file} 不存在；請檢查路徑</translation>
+        <source>{file} does not exist; check the path</source>
+        <translation>{file} 不存在；請檢查路徑</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file} is not a file netbuilder imports; give a .py file of PyTorch code or an .onnx model</source>
-        <translation>netbuilder import: 錯誤：{file} 不是 netbuilder 能導入的文件；請提供 PyTorch 代碼的 .py 文件或 .onnx 模型</translation>
+        <source>{file} is not a file netbuilder imports; give a .py file of PyTorch code or an .onnx model</source>
+        <translation>{file} 不是 netbuilder 能導入的文件；請提供 PyTorch 代碼的 .py 文件或 .onnx 模型</translation>
     </message>
     <message>
-        <source>netbuilder import: error: {file}: {reason}</source>
-        <translation>netbuilder import: 錯誤：{file}：{reason}</translation>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
     </message>
     <message>
         <source>note: the code does not say the input&apos;s image size: {shape} was used; give another with --input-shape C,H,W</source>
