@@ -342,7 +342,9 @@ def test_files_that_are_not_onnx_models(tmp_path, capsys):
     png = tmp_path / "picture.onnx"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     assert "Cannot import" in refused(png, capsys)
-    assert "no such file" in refused(tmp_path / "missing.onnx", capsys)
+    assert "missing.onnx does not exist; check the path" in refused(
+        tmp_path / "missing.onnx", capsys
+    )
     folder = tmp_path / "folder.onnx"
     folder.mkdir()
     assert "folder" in refused(folder, capsys)
