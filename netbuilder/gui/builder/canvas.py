@@ -53,6 +53,8 @@ class CanvasView(CanvasGestures, QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a band inside a frame selects the blocks it covers, not the frame it lies in
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.blocks: dict[str, BlockItem] = {}
         """One item per shown layer, by uid: a block, a container's frame or a branch's lane."""
         self.collapsed: set[str] = set()

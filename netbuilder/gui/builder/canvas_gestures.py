@@ -145,7 +145,7 @@ class CanvasGestures:
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         view_pos = event.position().toPoint()
-        self._press = view_pos
+        self._press, self._consumed = view_pos, True
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan = view_pos
             return
@@ -162,6 +162,7 @@ class CanvasGestures:
             if not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
                 self._anchor = item.uid
             self._drag = (item.uid, self.mapToScene(view_pos) - item.pos())
+        self._consumed = False
         super().mousePressEvent(event)
 
     def _press_on_label(self, view_pos) -> bool:
@@ -223,8 +224,9 @@ class CanvasGestures:
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
         view_pos = event.position().toPoint()
-        if getattr(self, "_pan", None) is not None:
-            self._pan = None
+        if getattr(self, "_pan", None) is not None or getattr(self, "_consumed", False):
+            self._pan, self._consumed = None, False
+            event.accept()  # the press did all there was to do
             return
         if self._drag and self._dragging:
             self.finish_block_drag(self._drag[0], self.mapToScene(view_pos))
