@@ -246,9 +246,9 @@ class CanvasView(CanvasGestures, QGraphicsView):
         """The least height the whole network needs in compact blocks across `width` pixels, with
         room for the lock banner that training shows above them (or it would scroll)."""
         em = block_metrics()[2]
-        grid = geometry.compact_grid(self._leaf_count(), (width, 0.0), em)
-        layout = self._lay_out(grid, em)
-        return layout.height + self.lock_banner.margin(True)
+        height_of = lambda grid: self._lay_out(grid, em).height  # noqa: E731
+        grid = geometry.compact_grid(self._leaf_count(), (width, 0.0), em, height_of)
+        return height_of(grid) + self.lock_banner.margin(True)
 
     def _grid(self, count: int) -> geometry.Grid:
         width, height, gap, row_gap, margin = self._spacing()
@@ -259,10 +259,11 @@ class CanvasView(CanvasGestures, QGraphicsView):
         full = self.viewport().width() + (bar.sizeHint().width() if bar.isVisible() else 0)
         view = (full / scale, self.viewport().height() / scale)
         em = block_metrics()[2]
-        grid = geometry.compact_grid(count, view, em)
-        if self._lay_out(grid, em).height > view[1]:  # it will scroll: room for the scroll bar
+        height_of = lambda grid: self._lay_out(grid, em).height  # noqa: E731
+        grid = geometry.compact_grid(count, view, em, height_of)
+        if height_of(grid) > view[1]:  # it will scroll: leave room for the scroll bar
             view = ((full - bar.sizeHint().width()) / scale, view[1])
-            grid = geometry.compact_grid(count, view, em)
+            grid = geometry.compact_grid(count, view, em, height_of)
         return grid
 
     def _lay_out(self, grid: geometry.Grid, em: float) -> tree.Layout:
