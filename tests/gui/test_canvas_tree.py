@@ -309,3 +309,26 @@ def test_diagram_of_a_nested_network(qtbot, tmp_path):
     svg = (tmp_path / "n.svg").read_text(encoding="utf-8")
     assert "Residual" in svg and "Branches" in svg and "shortcut: identity" in svg
     assert (tmp_path / "n.png").stat().st_size > 10_000
+
+
+def test_frames_speak_chinese_and_english_again_live(qtbot):
+    from netbuilder.gui import language
+
+    canvas = make_canvas(qtbot, nested())
+    res = canvas.document.network.layers[2]
+
+    def labels() -> set[str]:
+        return {i.text for i in canvas.scene().items() if isinstance(i, LabelItem)}
+
+    try:
+        language.apply_language("zh_CN")
+        qtbot.waitUntil(lambda: {"捷径：identity", "+ 分支"} <= labels())
+        canvas.set_collapsed(res.uid, True)
+        assert canvas.blocks[res.uid].content.detail == "▸ 3 层, identity"
+        menu = canvas.build_context_menu(res.uid)
+        assert "展开" in [action.text() for action in menu.actions()]
+    finally:
+        language.apply_language("en")
+    qtbot.waitUntil(lambda: canvas.blocks[res.uid].content.detail == "▸ 3 layers, identity")
+    canvas.set_collapsed(res.uid, False)
+    assert {"shortcut: identity", "+ branch"} <= labels()
