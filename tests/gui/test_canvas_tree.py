@@ -332,3 +332,22 @@ def test_frames_speak_chinese_and_english_again_live(qtbot):
     qtbot.waitUntil(lambda: canvas.blocks[res.uid].content.detail == "▸ 3 layers, identity")
     canvas.set_collapsed(res.uid, False)
     assert {"shortcut: identity", "+ branch"} <= labels()
+
+
+def test_clicking_a_problem_on_an_inner_layer_selects_its_block(window, qtbot):
+    load(window, Network.of(CONV, residual("ReLU", "Flatten", "BatchNorm2d"), input_shape=(1, 28, 28)))
+    canvas, doc = window.canvas, window.document
+    res = doc.network.layers[1]
+    inner = res.children[2].uid
+    canvas.set_collapsed(res.uid, True)
+    problems = window.feature("builder").problems
+    item = next(
+        problems.item(row)
+        for row in range(problems.count())
+        if problems.item(row).text().startswith("Layer 2.3 (BatchNorm2d)")
+    )
+    rect = problems.visualItemRect(item)
+    qtbot.mouseClick(problems.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert canvas.selected_uid() == inner and not canvas.is_collapsed(res.uid)
+    assert canvas.blocks[inner].state == "error"
+    assert window.feature("builder").inspector.uid == inner
