@@ -207,7 +207,7 @@ def _measure_residual(node: Node, available: float, m: Metrics, depth: int) -> B
         layout.depths[node.uid] = depth
         inner.emit(x + pad, y + top, layout)
         layout.seqs[node.uid].area = QRectF(x, y + header, width, height - header)
-        entry, node_x = x + 0.35 * pad, frame.right() - 0.35 * pad
+        entry, node_x = x + 0.22 * pad, frame.right() - 0.3 * pad
         in_y, out_y, lane_y = y + top + inner.in_y, y + top + inner.out_y, y + lane
         seq = layout.seqs[node.uid]
         first = seq.ins[0] if seq.ins else QPointF(seq.empty.left(), in_y)
@@ -256,7 +256,7 @@ def _measure_branches(node: Node, available: float, m: Metrics, depth: int) -> B
         frame = QRectF(x, y0, width, height)
         layout.rects[node.uid] = frame
         layout.depths[node.uid] = depth
-        split, merge = x + 0.35 * pad, frame.right() - 0.35 * pad
+        split, merge = x + 0.22 * pad, frame.right() - 0.3 * pad
         lines, ends = [], []
         for lane, box, lane_top in zip(node.children, lanes, tops, strict=True):
             rect = QRectF(x + pad, y0 + lane_top, lane_width, box.height + 2 * lane_y)
