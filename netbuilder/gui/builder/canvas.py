@@ -326,6 +326,10 @@ class CanvasView(CanvasGestures, QGraphicsView):
             for path in frame.lines:
                 self._decorate(QGraphicsPathItem(path), pen, 0.9)
             self._decorate_frame(uid, frame)
+            empty = layout.seqs[uid].empty if uid in layout.seqs else None
+            if empty is not None:  # an empty Residual: say what it is for
+                text = QCoreApplication.translate("CanvasBlocks", "drop layers here")
+                self._decorate(LabelItem(text, empty.center(), empty.width()), None, 0.95)
 
     def _decorate(self, item, pen: QPen | None, z: float) -> None:
         if pen is not None:

@@ -156,11 +156,15 @@ class LaneItem(BlockItem):
             muted = palette.color(QPalette.ColorRole.Text)
             muted.setAlphaF(0.6)
             painter.setPen(muted)
-            painter.setFont(QApplication.font())
+            font = theme.scaled_font(QApplication.font(), 0.9)
+            painter.setFont(font)
             box = QRectF(
-                rect.left() + em * 1.2, rect.top(), rect.width() - em * 2.4, rect.height() / 2
+                rect.left() + em * 0.5, rect.top(), rect.width() - em, rect.height() * 0.45
             )
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, self.content.detail)
+            text = QFontMetricsF(font).elidedText(
+                self.content.detail, Qt.TextElideMode.ElideRight, box.width()
+            )
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class LabelItem(QGraphicsItem):

@@ -184,7 +184,7 @@ def _measure_seq(
 
 
 def _empty_seq(m: Metrics, key: str | None, depth: int) -> Box:
-    width, height = m.width * 0.6, m.height * 0.6
+    width, height = m.width * 0.7, m.height * 0.8
 
     def emit(x: float, y: float, layout: Layout) -> None:
         rect = QRectF(x, y, width, height)

@@ -119,6 +119,10 @@
         <translation>projection：{what}，{count} 个参数</translation>
     </message>
     <message>
+        <source>drop layers here</source>
+        <translation>把层拖到这里</translation>
+    </message>
+    <message>
         <source>+ branch</source>
         <translation>+ 分支</translation>
     </message>

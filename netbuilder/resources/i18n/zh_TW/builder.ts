@@ -119,6 +119,10 @@
         <translation>projection：{what}，{count} 個參數</translation>
     </message>
     <message>
+        <source>drop layers here</source>
+        <translation>把層拖到這裡</translation>
+    </message>
+    <message>
         <source>+ branch</source>
         <translation>+ 分支</translation>
     </message>
