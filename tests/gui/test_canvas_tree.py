@@ -335,7 +335,10 @@ def test_frames_speak_chinese_and_english_again_live(qtbot):
 
 
 def test_clicking_a_problem_on_an_inner_layer_selects_its_block(window, qtbot):
-    load(window, Network.of(CONV, residual("ReLU", "Flatten", "BatchNorm2d"), input_shape=(1, 28, 28)))
+    load(
+        window,
+        Network.of(CONV, residual("ReLU", "Flatten", "BatchNorm2d"), input_shape=(1, 28, 28)),
+    )
     canvas, doc = window.canvas, window.document
     res = doc.network.layers[1]
     inner = res.children[2].uid
@@ -351,3 +354,21 @@ def test_clicking_a_problem_on_an_inner_layer_selects_its_block(window, qtbot):
     assert canvas.selected_uid() == inner and not canvas.is_collapsed(res.uid)
     assert canvas.blocks[inner].state == "error"
     assert window.feature("builder").inspector.uid == inner
+
+
+def test_presenting_collapses_what_does_not_fit_and_opens_it_again_on_leaving(qtbot, tmp_path):
+    from tests.gui.test_presenter_scenes import enter, leave, make_window
+
+    window = make_window(qtbot, tmp_path)
+    lin = ("Linear", {"out_features": 128})
+    blocks = [residual(lin, "Sigmoid") for _ in range(5)]
+    load(window, Network.of("Flatten", *blocks, ("Linear", {"out_features": 10})))
+    canvas = window.canvas
+    enter(window)
+    assert canvas.collapsed and canvas.collapsed <= {block.uid for block in blocks}
+    assert all(canvas.items_visible())
+    assert not canvas.verticalScrollBar().isVisible()
+    assert not window.document.modified
+    leave(window)
+    assert not canvas.collapsed
+    assert all(isinstance(canvas.blocks[block.uid], FrameItem) for block in blocks)

@@ -59,6 +59,8 @@ class CanvasView(CanvasGestures, QGraphicsView):
         """One item per shown layer, by uid: a block, a container's frame or a branch's lane."""
         self.collapsed: set[str] = set()
         """The containers shown as one block (view state: neither saved nor undone)."""
+        self._fit_collapsed: set[str] = set()
+        """Those that presenting collapsed to fit (`collapse_to_fit`)."""
         self._tree: tree.Layout | None = None
         self._anchor = ""
         self.marker_target: tuple[str | None, int] | None = None
@@ -157,6 +159,7 @@ class CanvasView(CanvasGestures, QGraphicsView):
         """Another network altogether: nothing of the last stays selected, and it all shows."""
         self.scene().clearSelection()
         self.collapsed.clear()
+        self._fit_collapsed.clear()
         self.sync()
         self.fit_to_view()
 
@@ -217,6 +220,26 @@ class CanvasView(CanvasGestures, QGraphicsView):
         if self._auto_fit:
             self._fit()
 
+    def collapse_to_fit(self, width: float, height: float) -> None:
+        """Presenting: collapse containers (the outermost, the last first) until the network's
+        compact blocks fit `height` across `width` pixels; a double click opens one again (then
+        it scrolls). Leaving compact blocks opens again those collapsed here."""
+        network = self.document.network
+        while self.compact_height(width) > height:
+            shown = [
+                each
+                for each in network.walk()
+                if each.layer.type_id in ("Residual", "Branches")
+                and not self.collapsed & {each.layer.uid, *network.ancestors(each.layer.uid)}
+            ]
+            if not shown:
+                break
+            depth = min(each.depth for each in shown)
+            uid = [each.layer.uid for each in shown if each.depth == depth][-1]
+            self.collapsed.add(uid)
+            self._fit_collapsed.add(uid)
+        self.sync()
+
     def _expand_around(self, uid: str) -> None:
         """Open every collapsed container that hides `uid`."""
         hidden = [a for a in self.document.network.ancestors(uid) if a in self.collapsed]
@@ -233,6 +256,10 @@ class CanvasView(CanvasGestures, QGraphicsView):
     def set_compact(self, compact: bool) -> None:
         """Two-line blocks at zoom 1, laid out to fill the view (presenter mode), or the usual cards."""
         self._compact = compact
+        if not compact and self._fit_collapsed:
+            self.collapsed -= self._fit_collapsed
+            self._fit_collapsed.clear()
+            self.sync()
         for item in [self.input_item, self.output_item, *self.blocks.values()]:
             item.compact = compact
         if compact:
