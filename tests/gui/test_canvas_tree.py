@@ -372,3 +372,44 @@ def test_presenting_collapses_what_does_not_fit_and_opens_it_again_on_leaving(qt
     leave(window)
     assert not canvas.collapsed
     assert all(isinstance(canvas.blocks[block.uid], FrameItem) for block in blocks)
+
+
+def test_drag_a_block_into_a_residual_with_the_mouse_shows_the_marker_there(qtbot):
+    canvas = make_canvas(qtbot, nested())
+    doc = canvas.document
+    relu, res = doc.network.layers[1], doc.network.layers[2]
+    start = canvas.mapFromScene(scene_rect(canvas.blocks[relu.uid]).center())
+    last = scene_rect(canvas.blocks[res.children[-1].uid])
+    end = canvas.mapFromScene(QPointF(last.right() - 5, last.center().y()))  # after the last
+    press(canvas, QEvent.Type.MouseButtonPress, start)
+    for step in (0.2, 0.6, 1.0):
+        press(canvas, QEvent.Type.MouseMove, start + (end - start) * step)
+    assert canvas.marker.isVisible() and canvas.marker_target == (res.uid, 3)
+    assert scene_rect(canvas.blocks[res.uid]).contains(canvas.marker.rect())
+    press(canvas, QEvent.Type.MouseButtonRelease, end)
+    assert [c.uid for c in res.children][-1] == relu.uid
+    assert doc.undo_stack.undoText() == "Move ReLU"
+
+
+def test_drag_a_residual_by_its_header_and_never_into_itself(qtbot):
+    canvas = make_canvas(qtbot, nested())
+    doc = canvas.document
+    res, br = doc.network.layers[2], doc.network.layers[3]
+    inside = scene_rect(canvas.blocks[res.children[1].uid]).center()
+    assert not canvas.finish_block_drag(res.uid, inside)
+    lane = scene_rect(canvas.blocks[br.children[2].uid]).center()
+    assert canvas.finish_block_drag(res.uid, lane)  # into the empty branch
+    assert doc.network.place(res.uid).parent == br.children[2].uid
+    assert not canvas.finish_block_drag(br.uid, scene_rect(canvas.blocks[res.uid]).center())
+    doc.undo()
+    assert doc.network.layers[2].uid == res.uid
+    header = canvas.blocks[res.uid].mapToScene(canvas.blocks[res.uid].header_rect().center())
+    start = canvas.mapFromScene(header)
+    linear = scene_rect(canvas.blocks[doc.network.layers[-1].uid])
+    end = canvas.mapFromScene(QPointF(linear.right() - 5, linear.center().y()))
+    press(canvas, QEvent.Type.MouseButtonPress, start)
+    assert canvas.selected_uid() == res.uid
+    for step in (0.2, 0.6, 1.0):
+        press(canvas, QEvent.Type.MouseMove, start + (end - start) * step)
+    press(canvas, QEvent.Type.MouseButtonRelease, end)
+    assert doc.network.layers[-1].uid == res.uid
