@@ -5,12 +5,10 @@ It keeps one item per layer, keyed by uid, and never holds anything that saving 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QPen, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QTransform
 from PySide6.QtWidgets import (
     QApplication,
-    QGraphicsPathItem,
-    QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
@@ -27,10 +25,10 @@ from netbuilder.gui.builder.canvas_content import (
     input_content,
     layer_content,
     output_content,
-    shortcut_text,
 )
-from netbuilder.gui.builder.canvas_gestures import ADD_BRANCH, CanvasGestures
-from netbuilder.gui.builder.frame_item import FrameItem, LabelItem, LaneItem
+from netbuilder.gui.builder.canvas_decorations import CanvasDecorations
+from netbuilder.gui.builder.canvas_gestures import CanvasGestures
+from netbuilder.gui.builder.frame_item import FrameItem, LaneItem
 from netbuilder.gui.builder.lock_banner import LockBanner
 from netbuilder.gui.document import Document
 
@@ -40,7 +38,7 @@ MAX_FIT_ZOOM = 1.5
 INPUT_UID, OUTPUT_UID = "__input__", "__output__"
 
 
-class CanvasView(CanvasGestures, QGraphicsView):
+class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
     layer_selected = Signal(str)
     """The uid of the (first) selected layer, or "" when none is; sent on every selection change."""
 
@@ -303,7 +301,7 @@ class CanvasView(CanvasGestures, QGraphicsView):
         return tree.lay_out([*top, tree.Node(OUTPUT_UID)], available, metrics)
 
     def relayout(self) -> None:
-        self._layout = grid = self._grid(self._leaf_count())
+        grid = self._grid(self._leaf_count())
         em = block_metrics()[2]
         self._metrics = tree.Metrics(
             grid.width, grid.height, grid.gap, grid.row_gap, grid.margin, em
@@ -332,52 +330,6 @@ class CanvasView(CanvasGestures, QGraphicsView):
             (self.viewport().width() + (0 if self.verticalScrollBar().isVisible() else -scrollbar))
             / scale,
         )
-
-    def _draw_decorations(self) -> None:
-        """The arrows between nodes, the frames' own lines (shortcut, split, merge) and labels."""
-        for item in self._decorations:
-            self.scene().removeItem(item)
-        self._decorations = []
-        layout, metrics = self._tree, self._metrics
-        colour = QApplication.palette().color(QPalette.ColorRole.Text)
-        colour.setAlphaF(0.6)
-        pen = QPen(colour, 2.0)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for path in layout.arrows:
-            head = QGraphicsPolygonItem(geometry.arrow_head(path, metrics.gap * 0.22))
-            head.setBrush(colour)
-            head.setPen(Qt.PenStyle.NoPen)
-            self._decorate(QGraphicsPathItem(path), pen, 0.9)
-            self._decorate(head, None, 0.9)
-        for uid, frame in layout.frames.items():
-            for path in frame.lines:
-                self._decorate(QGraphicsPathItem(path), pen, 0.9)
-            self._decorate_frame(uid, frame)
-            empty = layout.seqs[uid].empty if uid in layout.seqs else None
-            if empty is not None:  # an empty Residual: say what it is for
-                text = QCoreApplication.translate("CanvasBlocks", "drop layers here")
-                self._decorate(LabelItem(text, empty.center(), empty.width()), None, 0.95)
-
-    def _decorate(self, item, pen: QPen | None, z: float) -> None:
-        if pen is not None:
-            item.setPen(pen)
-        item.setZValue(z)
-        self.scene().addItem(item)
-        self._decorations.append(item)
-
-    def _decorate_frame(self, uid: str, frame: tree.Frame) -> None:
-        """The Residual's shortcut label; the "+ branch" button of Branches."""
-        if frame.label_at is not None:
-            info = self.document.analysis.info(uid)
-            text = shortcut_text(info, self._compact)
-            self._decorate(LabelItem(text, frame.label_at, frame.label_width), None, 0.95)
-        if frame.add_branch is not None and not self.document.locked:
-            text = QCoreApplication.translate("CanvasBlocks", "+ branch")
-            label = LabelItem(text, QPointF(), 0, ADD_BRANCH, uid)
-            rect = frame.add_branch
-            width = label.boundingRect().width() - 4
-            label.setPos(rect.left() + width / 2, rect.center().y())
-            self._decorate(label, None, 0.95)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -471,6 +423,8 @@ class CanvasView(CanvasGestures, QGraphicsView):
         self.setViewportMargins(0, self.lock_banner.margin(locked), 0, 0)  # no block under it
         self.lock_banner.place()
         self.lock_banner.setVisible(locked)
+        if self._tree is not None:
+            self._draw_decorations()  # no "+ branch" while locked
 
 
 if __name__ == "__main__":
