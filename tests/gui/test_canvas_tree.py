@@ -324,7 +324,7 @@ def test_frames_speak_chinese_and_english_again_live(qtbot):
         language.apply_language("zh_CN")
         qtbot.waitUntil(lambda: {"捷径：identity", "+ 分支"} <= labels())
         canvas.set_collapsed(res.uid, True)
-        assert canvas.blocks[res.uid].content.detail == "▸ 3 层, identity"
+        assert canvas.blocks[res.uid].content.detail == "▸ 3 层，identity"
         menu = canvas.build_context_menu(res.uid)
         assert "展开" in [action.text() for action in menu.actions()]
     finally:

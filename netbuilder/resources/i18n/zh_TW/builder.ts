@@ -107,6 +107,10 @@
         <translation>%n 層</translation>
     </message>
     <message>
+        <source>{held}, {kind}</source>
+        <translation>{held}，{kind}</translation>
+    </message>
+    <message>
         <source>shortcut: identity</source>
         <translation>捷徑：identity</translation>
     </message>
