@@ -413,3 +413,21 @@ def test_drag_a_residual_by_its_header_and_never_into_itself(qtbot):
         press(canvas, QEvent.Type.MouseMove, start + (end - start) * step)
     press(canvas, QEvent.Type.MouseButtonRelease, end)
     assert doc.network.layers[-1].uid == res.uid
+
+
+def test_wrap_in_branches_from_the_context_menu_and_unwrap_it(window):
+    load(window, Network.of(CONV, "ReLU", CONV, "Flatten", input_shape=(1, 28, 28)))
+    canvas, doc = window.canvas, window.document
+    uids = uids_of(doc.network.layers)
+    canvas.select_layers(uids[1:3])
+    menu = canvas.build_context_menu(canvas.selected_uid())
+    assert window.wrap_branches_action in menu.actions()
+    window.wrap_branches_action.trigger()
+    br = doc.network.layers[1]
+    assert br.type_id == "Branches" and len(br.children) == 2
+    assert uids_of(br.children[0].children) == uids[1:3] and not br.children[1].children
+    assert canvas.selected_uid() == br.uid
+    texts = [action.text() for action in canvas.build_context_menu(br.uid).actions()]
+    assert "Collapse" in texts
+    window.unwrap_action.trigger()
+    assert uids_of(doc.network.layers) == uids
