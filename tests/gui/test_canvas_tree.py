@@ -431,3 +431,16 @@ def test_wrap_in_branches_from_the_context_menu_and_unwrap_it(window):
     assert "Collapse" in texts
     window.unwrap_action.trigger()
     assert uids_of(doc.network.layers) == uids
+
+
+@pytest.mark.parametrize(("count", "available"), [(2, 500.0), (5, 700.0), (9, 520.0), (12, 1300.0)])
+def test_a_straight_chain_lays_out_as_the_grid_did(count, available):
+    from netbuilder.gui.builder import canvas_layout as geometry
+    from netbuilder.gui.builder import tree_layout as tree
+
+    width, height, gap, row_gap, margin, em = 169.0, 69.0, 33.8, 28.6, 26.0, 13.0
+    metrics = tree.Metrics(width, height, gap, row_gap, margin, em)
+    nodes = [tree.Node(str(i)) for i in range(count)]
+    rects = tree.lay_out(nodes, available, metrics).seqs[None].rects
+    columns = geometry.columns_for(available, width, gap, margin)
+    assert rects == geometry.node_rects(count, columns, width, height, gap, row_gap, margin)
