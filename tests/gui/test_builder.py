@@ -111,7 +111,7 @@ def test_dropping_each_layer_type_inserts_it_between_blocks(window):
     window.load_preset(files.DEFAULT_PRESET)
     doc = window.document
     before = [layer.uid for layer in doc.network.layers]
-    for type_id in [t for t, spec in CATALOG.items() if spec.in_palette]:  # no lone Branch
+    for type_id in (kind.id for kind in CATALOG.values() if kind.in_palette):
         drop(window, type_id, 3)
         layer = doc.network.layers[3]
         assert layer.type_id == type_id
