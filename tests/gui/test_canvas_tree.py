@@ -444,3 +444,46 @@ def test_a_straight_chain_lays_out_as_the_grid_did(count, available):
     rects = tree.lay_out(nodes, available, metrics).seqs[None].rects
     columns = geometry.columns_for(available, width, gap, margin)
     assert rects == geometry.node_rects(count, columns, width, height, gap, row_gap, margin)
+
+
+def test_while_locked_nothing_drops_and_no_branch_is_offered(qtbot):
+    canvas = make_canvas(qtbot, nested())
+    doc = canvas.document
+    doc.set_locked(True)
+    labels = [i.text for i in canvas.scene().items() if isinstance(i, LabelItem)]
+    assert "+ branch" not in labels
+    res = doc.network.layers[2]
+    a, b = (scene_rect(canvas.blocks[c.uid]) for c in res.children[:2])
+    before = doc.network.structure()
+    assert not drag_over(canvas, QPointF((a.right() + b.left()) / 2, a.center().y()), drop=True)
+    assert doc.network.structure() == before
+    doc.set_locked(False)
+    assert "+ branch" in [i.text for i in canvas.scene().items() if isinstance(i, LabelItem)]
+
+
+@pytest.mark.parametrize("width", [260, 520, 900, 1500])
+def test_deep_nesting_lays_out_and_every_point_has_a_sane_target(qtbot, width):
+    deep = residual(
+        "ReLU",
+        branches([residual(CONV, "ReLU"), "ReLU"], [], [branches(["ReLU"], [CONV])]),
+        residual(residual(residual("ReLU"))),
+    )
+    canvas = make_canvas(qtbot, Network.of(CONV, deep, "ReLU", input_shape=(1, 28, 28)), width)
+    network = canvas.document.network
+    for uid, item in canvas.blocks.items():
+        parent = network.place(uid).parent
+        if parent is not None:  # every item inside its container's
+            assert scene_rect(canvas.blocks[parent]).contains(scene_rect(item)), uid
+    scene = canvas.scene().sceneRect()
+    steps = 24
+    for i in range(steps + 1):
+        for j in range(steps + 1):
+            point = QPointF(scene.width() * i / steps, scene.height() * j / steps)
+            target = canvas.drop_target(point)
+            if target is None:
+                continue
+            parent, slot = target
+            assert 0 <= slot <= len(network.siblings(parent))
+            canvas.show_target(target)
+            assert canvas.marker.rect().isValid()
+    canvas.show_marker(None)
