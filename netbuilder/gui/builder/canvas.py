@@ -127,6 +127,8 @@ class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
                 layer = self.document.layer(uid)
                 item = kind(uid, layer_content(layer, None, self.document.analysis))
                 item.compact = self._compact
+                if kind is not BlockItem or self.document.locked:
+                    item.setCursor(Qt.CursorShape.ArrowCursor)
                 self.blocks[uid] = item
                 self.scene().addItem(item)
         self.refresh_contents()
@@ -419,7 +421,8 @@ class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
 
     def _on_lock_changed(self, locked: bool) -> None:
         for item in self.blocks.values():
-            item.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.OpenHandCursor)
+            movable = type(item) is BlockItem and not locked  # frames move by their header
+            item.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
         self.setViewportMargins(0, self.lock_banner.margin(locked), 0, 0)  # no block under it
         self.lock_banner.place()
         self.lock_banner.setVisible(locked)

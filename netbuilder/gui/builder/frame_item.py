@@ -23,6 +23,7 @@ class FrameItem(BlockItem):
         super().__init__(uid, content, selectable)
         self.frame: Frame | None = None
         self.merge = "add"
+        self.setAcceptHoverEvents(False)  # a pointer over an inner block lights no outer frame
 
     def set_frame(self, frame: Frame, merge: str = "add") -> None:
         self.prepareGeometryChange()
@@ -130,7 +131,7 @@ class LaneItem(BlockItem):
     def __init__(self, uid: str, content, selectable: bool = True):
         super().__init__(uid, content, selectable)
         self.empty = False
-        self.setCursor(Qt.CursorShape.ArrowCursor)
+        self.setAcceptHoverEvents(False)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
         event.ignore()  # a click selects it on release (the canvas); a drag draws a rubber band
