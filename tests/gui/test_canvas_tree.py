@@ -403,7 +403,7 @@ def test_drag_a_residual_by_its_header_and_never_into_itself(qtbot):
     assert not canvas.finish_block_drag(br.uid, scene_rect(canvas.blocks[res.uid]).center())
     doc.undo()
     assert doc.network.layers[2].uid == res.uid
-    header = canvas.blocks[res.uid].mapToScene(canvas.blocks[res.uid].header_rect().center())
+    header = canvas.blocks[res.uid].mapToScene(canvas.blocks[res.uid].grab_rect().center())
     start = canvas.mapFromScene(header)
     linear = scene_rect(canvas.blocks[doc.network.layers[-1].uid])
     end = canvas.mapFromScene(QPointF(linear.right() - 5, linear.center().y()))
@@ -487,3 +487,19 @@ def test_deep_nesting_lays_out_and_every_point_has_a_sane_target(qtbot, width):
             canvas.show_target(target)
             assert canvas.marker.rect().isValid()
     canvas.show_marker(None)
+
+
+def test_a_rubber_band_from_a_frames_header_selects_the_blocks_inside(qtbot):
+    canvas = make_canvas(qtbot, nested())
+    res = canvas.document.network.layers[2]
+    frame = canvas.blocks[res.uid]
+    first, last = (scene_rect(canvas.blocks[c.uid]) for c in res.children[1:])
+    header = frame.mapToScene(frame.header_rect().bottomLeft())
+    start = canvas.mapFromScene(QPointF(first.left() - 10, header.y() - 4))  # beside the title
+    end = canvas.mapFromScene(QPointF(last.right() + 10, last.bottom() + 10))
+    press(canvas, QEvent.Type.MouseButtonPress, start)
+    for step in (0.3, 0.7, 1.0):
+        press(canvas, QEvent.Type.MouseMove, start + (end - start) * step)
+    press(canvas, QEvent.Type.MouseButtonRelease, end)
+    assert canvas.selected_uids() == uids_of(res.children[1:])
+    assert canvas.document.undo_stack.count() == 0

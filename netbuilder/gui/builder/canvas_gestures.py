@@ -265,7 +265,7 @@ class CanvasGestures:
         """The innermost block or frame under the pointer (a lane counts as its frame's space)."""
         for item in self.items(view_pos):
             if isinstance(item, FrameItem):
-                inside = item.header_rect().contains(item.mapFromScene(self.mapToScene(view_pos)))
+                inside = item.grab_rect().contains(item.mapFromScene(self.mapToScene(view_pos)))
                 return item if inside else None
             if isinstance(item, BlockItem) and not isinstance(item, LaneItem):
                 return item

@@ -31,16 +31,23 @@ class FrameItem(BlockItem):
         self.update()
 
     def header_rect(self) -> QRectF:
-        """The header in item coordinates: where a press picks the frame up."""
+        """The header in item coordinates."""
         return QRectF(0, 0, self.card_rect().width(), block_metrics()[2] * 1.6)
+
+    def grab_rect(self) -> QRectF:
+        """Where a press picks the frame up: its ▾ and its title; a press elsewhere on the frame,
+        the rest of the header too, starts a rubber band over the blocks inside."""
+        em = block_metrics()[2]
+        title = QFontMetricsF(_bold(QApplication.font(), 1.0)).horizontalAdvance(self.content.title)
+        return QRectF(0, 0, min(em * 2.0 + title, self.card_rect().width()), em * 1.6)
 
     def toggle_rect(self) -> QRectF:
         em = block_metrics()[2]
         return QRectF(em * 0.2, 0, em * 1.4, em * 1.6)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        """Only the header picks the frame up; a press elsewhere on it starts a rubber band."""
-        if self.header_rect().contains(event.pos()):
+        """Only the title picks the frame up; a press elsewhere on it starts a rubber band."""
+        if self.grab_rect().contains(event.pos()):
             super().mousePressEvent(event)
         else:
             event.ignore()
