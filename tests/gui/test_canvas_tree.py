@@ -503,3 +503,12 @@ def test_a_rubber_band_from_a_frames_header_selects_the_blocks_inside(qtbot):
     press(canvas, QEvent.Type.MouseButtonRelease, end)
     assert canvas.selected_uids() == uids_of(res.children[1:])
     assert canvas.document.undo_stack.count() == 0
+
+
+def test_a_right_click_keeps_a_selection_of_several_for_the_context_menu(qtbot):
+    canvas = make_canvas(qtbot, nested())
+    res = canvas.document.network.layers[2]
+    canvas.select_layers(uids_of(res.children))
+    point = canvas.mapFromScene(scene_rect(canvas.blocks[res.children[1].uid]).center())
+    qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.RightButton, pos=point)
+    assert canvas.selected_uids() == uids_of(res.children)

@@ -149,6 +149,9 @@ class CanvasGestures:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan = view_pos
             return
+        if event.button() == Qt.MouseButton.RightButton:
+            event.accept()  # the selection stays for the context menu that follows
+            return
         if event.button() == Qt.MouseButton.LeftButton and self._press_on_label(view_pos):
             return
         item = self._block_at(view_pos)
