@@ -281,6 +281,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             action.setEnabled(bool(place) and not locked)
         self.move_up_action.setEnabled(index > 0 and not locked)
         self.move_down_action.setEnabled(0 <= index < last and not locked)
+        self._refresh_wrap_actions(locked)
         for action in (self.new_action, self.open_action, self.presets_menu.menuAction()):
             action.setEnabled(not locked)
 
@@ -302,6 +303,14 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.canvas.select_layer(self.document.network.layers[-1].uid)
 
     def delete_selected(self) -> None:
+        uids = self.canvas.selected_uids()
+        if len(uids) > 1 and not self.document.locked:  # several: one step
+            text = QCoreApplication.translate("MainWindow", "Delete {count} layers")
+            self.document.undo_stack.beginMacro(text.format(count=len(uids)))
+            for each in uids:
+                commands.delete_layer(self.document, each)
+            self.document.undo_stack.endMacro()
+            return
         uid = self.canvas.selected_uid()
         if uid:
             place = self.document.network.place(uid)
@@ -325,6 +334,41 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         if uid:
             commands.move_layer_to(self.document, uid, self.document.network.index_of(uid) + step)
             self._refresh_edit_actions()
+
+    def _refresh_wrap_actions(self, locked: bool) -> None:
+        uids, document = self.canvas.selected_uids(), self.document
+        span = commands.consecutive(document, uids)
+        holder = document.layer(span[0]) if span and span[0] is not None else None
+        can_wrap = (
+            span is not None
+            and not locked
+            and not (holder is not None and holder.type_id == "Branches")
+        )
+        self.wrap_residual_action.setEnabled(can_wrap)
+        self.wrap_branches_action.setEnabled(can_wrap)
+        can_unwrap = len(uids) == 1 and commands.can_unwrap(document, uids[0])
+        self.unwrap_action.setEnabled(can_unwrap and not locked)
+
+    def wrap_selected(self, type_id: str) -> None:
+        """Put the selected neighbouring layers inside a new Residual or Branches: one step."""
+        uids = self.canvas.selected_uids()
+        if commands.wrap_layers(self.document, uids, type_id):
+            ancestors = self.document.network.ancestors(uids[0])
+            container = next(a for a in ancestors if self.document.layer(a).type_id == type_id)
+            self.canvas.select_layer(container)
+
+    def unwrap_selected(self) -> None:
+        """Take the selected container away; what it held stays in its place, selected."""
+        uid = self.canvas.selected_uid()
+        if not uid or not commands.can_unwrap(self.document, uid):
+            return
+        layer = self.document.layer(uid)
+        held = layer.children
+        if layer.type_id == "Branches":
+            held = next((b.children for b in layer.children if b.children), [])
+        uids = [each.uid for each in held]
+        if commands.unwrap_layer(self.document, uid):
+            self.canvas.select_layers(uids)
 
     def set_editing_locked(self, locked: bool) -> None:
         """Block every edit (e.g. while training); the canvas shows a lock banner."""

@@ -218,6 +218,8 @@ class Presenter(QObject):
             height = min(_least_height(front[0]), shared - 3 * em)
             window.resizeDocks(front[:1], [height], Qt.Orientation.Vertical)
             return
+        room = shared - window.height() // 3 - 2 * canvas.frameWidth() - 4
+        canvas.collapse_to_fit(canvas.width(), room)  # containers as blocks where frames overflow
         needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
         height = max(window.height() // 3, min(shared - needed, window.height() * 3 // 5))
         window.resizeDocks(wanted, [height] * len(wanted), Qt.Orientation.Vertical)

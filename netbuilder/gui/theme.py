@@ -14,6 +14,7 @@ CATEGORY_COLOURS = {
     "Normalisation": "#3f9d3f",
     "Regularisation": "#c2458f",
     "Reshape": "#6f7782",
+    "Skip connections": "#8d6e4a",
     "Input": "#4a5568",
     "Output": "#4a5568",
 }

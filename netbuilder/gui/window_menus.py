@@ -63,6 +63,22 @@ ACTION_TEXTS = {  # the window's action (by attribute) -> its text and tip, in c
         QT_TRANSLATE_NOOP("MainWindow", "Move &Later"),
         QT_TRANSLATE_NOOP("MainWindow", "Move the selected layer one step towards the output"),
     ),
+    "wrap_residual_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "Wrap in &Residual Block"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Put the selected neighbouring layers inside a skip connection"
+        ),
+    ),
+    "wrap_branches_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "Wrap in &Branches"),
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "Make the selected neighbouring layers one branch beside an empty one"
+        ),
+    ),
+    "unwrap_action": (
+        QT_TRANSLATE_NOOP("MainWindow", "U&nwrap"),
+        QT_TRANSLATE_NOOP("MainWindow", "Take the selected block away and keep what it holds"),
+    ),
     "zoom_in_action": (QT_TRANSLATE_NOOP("MainWindow", "Zoom Canvas &In"), ""),
     "zoom_out_action": (QT_TRANSLATE_NOOP("MainWindow", "Zoom Canvas &Out"), ""),
     "zoom_reset_action": (QT_TRANSLATE_NOOP("MainWindow", "Canvas &Actual Size"), ""),
@@ -142,13 +158,21 @@ class WindowMenus:
         self.duplicate_action = make_action(self, "", self.duplicate_selected, ["Ctrl+D"])
         self.move_up_action = make_action(self, "", lambda: self.move_selected(-1), ["Alt+Up"])
         self.move_down_action = make_action(self, "", lambda: self.move_selected(1), ["Alt+Down"])
+        self.wrap_residual_action = make_action(self, "", lambda: self.wrap_selected("Residual"))
+        self.wrap_branches_action = make_action(self, "", lambda: self.wrap_selected("Branches"))
+        self.unwrap_action = make_action(self, "", self.unwrap_selected)
         self.canvas.context_actions = [
             self.duplicate_action,
             self.delete_action,
             None,
             self.move_up_action,
             self.move_down_action,
+            None,
+            *self.wrap_actions(),
         ]
+
+    def wrap_actions(self) -> list:
+        return [self.wrap_residual_action, self.wrap_branches_action, self.unwrap_action]
 
     def _make_view_actions(self) -> None:
         canvas = self.canvas
@@ -214,6 +238,8 @@ class WindowMenus:
         edit_menu.addActions(
             [self.duplicate_action, self.delete_action, self.move_up_action, self.move_down_action]
         )
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.wrap_actions())
         self.view_menu = bar.addMenu("")  # before the Panels submenu exists
         self._make_view_menu(self.view_menu)
         self.presets_menu = bar.addMenu("")

@@ -49,7 +49,8 @@ def drop(window, type_id: str, index: int, mime: QMimeData | None = None) -> Non
     """Drop `type_id` so that it lands at layer `index`: between the blocks on either side."""
     canvas = window.canvas
     target = canvas._rects[index + 1]  # the node that will follow the new layer
-    scene_pos = QPointF(target.left() + target.width() * 0.2, target.center().y())
+    # just before it, in the gap: the left part of a container's frame drops into the container
+    scene_pos = QPointF(target.left() - 3, target.center().y())
     canvas.ensureVisible(target)
     point = canvas.mapFromScene(scene_pos)  # QDragEnterEvent/QDragMoveEvent take a QPoint
     pos = QPointF(point)
@@ -73,7 +74,8 @@ def shapes_match_analysis(window) -> None:
     expected = analyse(doc.network, 10, loss=doc.project.training.loss)
     for layer, info in zip(doc.network.layers, expected.layers, strict=True):
         assert window.canvas.block_for(layer.uid).shape_text == format_shape(info.output_shape)
-    assert set(window.canvas.blocks) == {layer.uid for layer in doc.network.layers}
+    # one item per layer, those inside containers too (a frame, a lane, a block)
+    assert set(window.canvas.blocks) == {each.layer.uid for each in doc.network.walk()}
 
 
 def set_params(window, uid: str, **values) -> None:

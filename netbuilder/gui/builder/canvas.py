@@ -6,24 +6,30 @@ It keeps one item per layer, keyed by uid, and never holds anything that saving 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QPen, QTransform
+from PySide6.QtGui import QAction, QColor, QPainter, QPalette, QTransform
 from PySide6.QtWidgets import (
     QApplication,
-    QGraphicsPathItem,
-    QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
-    QMenu,
     QWidget,
 )
 
-from netbuilder.gui import commands, language, theme
+from netbuilder.document.network import Layer
+from netbuilder.gui import language, theme
 from netbuilder.gui.builder import canvas_layout as geometry
+from netbuilder.gui.builder import tree_layout as tree
 from netbuilder.gui.builder.block_item import BlockItem, block_metrics
-from netbuilder.gui.builder.canvas_content import input_content, layer_content, output_content
+from netbuilder.gui.builder.canvas_content import (
+    container_content,
+    input_content,
+    layer_content,
+    output_content,
+)
+from netbuilder.gui.builder.canvas_decorations import CanvasDecorations
+from netbuilder.gui.builder.canvas_gestures import CanvasGestures
+from netbuilder.gui.builder.frame_item import FrameItem, LaneItem
 from netbuilder.gui.builder.lock_banner import LockBanner
-from netbuilder.gui.builder.mime import layer_type_id
 from netbuilder.gui.document import Document
 
 MIN_ZOOM, MAX_ZOOM = 0.3, 3.0
@@ -32,9 +38,9 @@ MAX_FIT_ZOOM = 1.5
 INPUT_UID, OUTPUT_UID = "__input__", "__output__"
 
 
-class CanvasView(QGraphicsView):
+class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
     layer_selected = Signal(str)
-    """The uid of the selected layer, or "" when none is."""
+    """The uid of the (first) selected layer, or "" when none is; sent on every selection change."""
 
     def __init__(self, document: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -45,7 +51,17 @@ class CanvasView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # a band inside a frame selects the blocks it covers, not the frame it lies in
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.ContainsItemShape)
         self.blocks: dict[str, BlockItem] = {}
+        """One item per shown layer, by uid: a block, a container's frame or a branch's lane."""
+        self.collapsed: set[str] = set()
+        """The containers shown as one block (view state: neither saved nor undone)."""
+        self._fit_collapsed: set[str] = set()
+        """Those that presenting collapsed to fit (`collapse_to_fit`)."""
+        self._tree: tree.Layout | None = None
+        self._anchor = ""
+        self.marker_target: tuple[str | None, int] | None = None
         self._rects: list[QRectF] = []
         self._decorations: list = []
         self._drag: tuple[str, QPointF] | None = None
@@ -89,6 +105,8 @@ class CanvasView(QGraphicsView):
         doc = self.document
         for signal in (doc.layer_inserted, doc.layer_removed, doc.layer_moved):
             signal.connect(self.sync)
+        doc.layers_regrouped.connect(self.sync)
+        doc.param_changed.connect(self._on_param_changed)
         for signal in (doc.network_reset, doc.network_replaced):
             signal.connect(self._show_new_network)
         doc.analysis_changed.connect(self.refresh_contents)
@@ -98,38 +116,74 @@ class CanvasView(QGraphicsView):
     # Mirroring the document --------------------------------------------------------------------
 
     def sync(self) -> None:
-        """Make exactly one block per layer, then lay them out."""
-        uids = [layer.uid for layer in self.document.network.layers]
-        for uid in set(self.blocks) - set(uids):
-            self.scene().removeItem(self.blocks.pop(uid))
-        for uid in uids:
+        """Make exactly one item per shown layer (a block, a frame, a lane), then lay them out."""
+        wanted: dict[str, type] = {}
+        self._collect(self._nodes(self.document.network.layers), wanted)
+        for uid in list(self.blocks):
+            if type(self.blocks[uid]) is not wanted.get(uid):
+                self.scene().removeItem(self.blocks.pop(uid))
+        for uid, kind in wanted.items():
             if uid not in self.blocks:
-                self.blocks[uid] = BlockItem(
-                    uid, layer_content(self.document.layer(uid), None, self.document.analysis)
-                )
-                self.blocks[uid].compact = self._compact
-                self.scene().addItem(self.blocks[uid])
+                layer = self.document.layer(uid)
+                item = kind(uid, layer_content(layer, None, self.document.analysis))
+                item.compact = self._compact
+                if kind is not BlockItem or self.document.locked:
+                    item.setCursor(Qt.CursorShape.ArrowCursor)
+                self.blocks[uid] = item
+                self.scene().addItem(item)
         self.refresh_contents()
         self.relayout()
+
+    def _nodes(self, layers: list[Layer]) -> list[tree.Node]:
+        """The tree the layout places: expanded containers are frames, the rest blocks."""
+        nodes = []
+        for layer in layers:
+            if not layer.is_container or layer.uid in self.collapsed:
+                nodes.append(tree.Node(layer.uid))
+            elif layer.type_id == "Branches":
+                lanes = [
+                    tree.Node(b.uid, tree.LANE, self._nodes(b.children)) for b in layer.children
+                ]
+                nodes.append(tree.Node(layer.uid, tree.BRANCHES, lanes))
+            else:
+                nodes.append(tree.Node(layer.uid, tree.RESIDUAL, self._nodes(layer.children)))
+        return nodes
+
+    def _collect(self, nodes: list[tree.Node], wanted: dict[str, type]) -> None:
+        kinds = {tree.BLOCK: BlockItem, tree.LANE: LaneItem}
+        for node in nodes:
+            wanted[node.uid] = kinds.get(node.kind, FrameItem)
+            self._collect(node.children, wanted)
 
     def _show_new_network(self) -> None:
         """Another network altogether: nothing of the last stays selected, and it all shows."""
         self.scene().clearSelection()
+        self.collapsed.clear()
+        self._fit_collapsed.clear()
         self.sync()
         self.fit_to_view()
 
     def refresh_contents(self) -> None:
-        analysis = self.document.analysis
-        infos = {info.uid: info for info in analysis.layers}
-        for layer in self.document.network.layers:
-            if layer.uid in self.blocks:
-                self.blocks[layer.uid].set_content(
-                    layer_content(layer, infos.get(layer.uid), analysis)
-                )
+        analysis, network = self.document.analysis, self.document.network
+        infos = {info.uid: info for info in analysis.all_layers}
+        for uid, item in self.blocks.items():
+            if not network.contains(uid):
+                continue
+            layer = network.layer(uid)
+            if layer.is_container:
+                content = container_content(layer, infos.get(uid), analysis, uid in self.collapsed)
+            else:
+                content = layer_content(layer, infos.get(uid), analysis)
+            item.set_content(content)
+            if isinstance(item, LaneItem):
+                item.empty = not layer.children
         self.input_item.set_content(input_content(analysis, self.document.project.dataset))
         self.output_item.set_content(output_content(analysis, self.document.num_classes))
+        if self._tree is not None:
+            self._draw_decorations()
 
     def ordered_items(self) -> list[BlockItem]:
+        """The input, the top-level layers' items and the output, in order."""
         layers = [
             self.blocks[layer.uid]
             for layer in self.document.network.layers
@@ -137,8 +191,61 @@ class CanvasView(QGraphicsView):
         ]
         return [self.input_item, *layers, self.output_item]
 
+    def all_blocks(self) -> list[BlockItem]:
+        """Every block and frame shown (not lanes), the input and the output."""
+        shown = [item for item in self.blocks.values() if not isinstance(item, LaneItem)]
+        return [self.input_item, *shown, self.output_item]
+
     def block_for(self, uid: str) -> BlockItem:
         return self.blocks[uid]
+
+    # Collapsing containers (view state: neither saved nor undone) -------------------------------
+
+    def is_collapsed(self, uid: str) -> bool:
+        return uid in self.collapsed
+
+    def set_collapsed(self, uid: str, collapsed: bool) -> None:
+        """Show the container `uid` as one block, or as a frame around its blocks again."""
+        if collapsed == (uid in self.collapsed):
+            return
+        if collapsed:
+            self.collapsed.add(uid)
+        else:
+            self.collapsed.discard(uid)
+        selected = self.selected_uids()
+        self.sync()
+        for each in selected:
+            if each in self.blocks:
+                self.blocks[each].setSelected(True)
+        if self._auto_fit:
+            self._fit()
+
+    def collapse_to_fit(self, width: float, height: float) -> None:
+        """Presenting: collapse containers (the outermost, the last first) until the network's
+        compact blocks fit `height` across `width` pixels; a double click opens one again (then
+        it scrolls). Leaving compact blocks opens again those collapsed here."""
+        network = self.document.network
+        while self.compact_height(width) > height:
+            shown = [
+                each
+                for each in network.walk()
+                if each.layer.type_id in ("Residual", "Branches")
+                and not self.collapsed & {each.layer.uid, *network.ancestors(each.layer.uid)}
+            ]
+            if not shown:
+                break
+            depth = min(each.depth for each in shown)
+            uid = [each.layer.uid for each in shown if each.depth == depth][-1]
+            self.collapsed.add(uid)
+            self._fit_collapsed.add(uid)
+        self.sync()
+
+    def _expand_around(self, uid: str) -> None:
+        """Open every collapsed container that hides `uid`."""
+        hidden = [a for a in self.document.network.ancestors(uid) if a in self.collapsed]
+        if hidden:
+            self.collapsed.difference_update(hidden)
+            self.sync()
 
     # Layout ------------------------------------------------------------------------------------
 
@@ -149,18 +256,26 @@ class CanvasView(QGraphicsView):
     def set_compact(self, compact: bool) -> None:
         """Two-line blocks at zoom 1, laid out to fill the view (presenter mode), or the usual cards."""
         self._compact = compact
-        for item in self.ordered_items():
+        if not compact and self._fit_collapsed:
+            self.collapsed -= self._fit_collapsed
+            self._fit_collapsed.clear()
+            self.sync()
+        for item in [self.input_item, self.output_item, *self.blocks.values()]:
             item.compact = compact
         if compact:
             self.resetTransform()
         self.relayout()
 
+    def _leaf_count(self) -> int:
+        return 2 + sum(1 for item in self.blocks.values() if type(item) is BlockItem)
+
     def compact_height(self, width: float) -> float:
-        """The least height the whole chain needs in compact blocks across `width` pixels, with
+        """The least height the whole network needs in compact blocks across `width` pixels, with
         room for the lock banner that training shows above them (or it would scroll)."""
-        count, em = len(self.ordered_items()), block_metrics()[2]
-        chain = geometry.compact_grid(count, (width, 0.0), em).size(count)[1]
-        return chain + self.lock_banner.margin(True)
+        em = block_metrics()[2]
+        height_of = lambda grid: self._lay_out(grid, em).height  # noqa: E731
+        grid = geometry.compact_grid(self._leaf_count(), (width, 0.0), em, height_of)
+        return height_of(grid) + self.lock_banner.margin(True)
 
     def _grid(self, count: int) -> geometry.Grid:
         width, height, gap, row_gap, margin = self._spacing()
@@ -170,27 +285,44 @@ class CanvasView(QGraphicsView):
         scale, bar = self.transform().m11(), self.verticalScrollBar()
         full = self.viewport().width() + (bar.sizeHint().width() if bar.isVisible() else 0)
         view = (full / scale, self.viewport().height() / scale)
-        grid = geometry.compact_grid(count, view, block_metrics()[2])
-        if grid.size(count)[1] > view[1]:  # it will scroll: leave room for the scroll bar
+        em = block_metrics()[2]
+        height_of = lambda grid: self._lay_out(grid, em).height  # noqa: E731
+        grid = geometry.compact_grid(count, view, em, height_of)
+        if height_of(grid) > view[1]:  # it will scroll: leave room for the scroll bar
             view = ((full - bar.sizeHint().width()) / scale, view[1])
-            grid = geometry.compact_grid(count, view, block_metrics()[2])
+            grid = geometry.compact_grid(count, view, em, height_of)
         return grid
 
+    def _lay_out(self, grid: geometry.Grid, em: float) -> tree.Layout:
+        metrics = tree.Metrics(grid.width, grid.height, grid.gap, grid.row_gap, grid.margin, em)
+        if self._compact:  # as wide as the grid's columns
+            available = grid.size(grid.columns)[0]
+        else:
+            available = self._available_width()
+        top = [tree.Node(INPUT_UID), *self._nodes(self.document.network.layers)]
+        return tree.lay_out([*top, tree.Node(OUTPUT_UID)], available, metrics)
+
     def relayout(self) -> None:
-        items = self.ordered_items()
-        self._layout = grid = self._grid(len(items))
-        gap, row_gap, margin = grid.gap, grid.row_gap, grid.margin
-        self._rects = geometry.node_rects(
-            len(items), grid.columns, grid.width, grid.height, gap, row_gap, margin
+        grid = self._grid(self._leaf_count())
+        em = block_metrics()[2]
+        self._metrics = tree.Metrics(
+            grid.width, grid.height, grid.gap, grid.row_gap, grid.margin, em
         )
-        for item, rect in zip(items, self._rects, strict=True):
-            item.set_size(rect.size() if self._compact else None)
+        self._tree = layout = self._lay_out(grid, em)
+        self._rects = list(layout.seqs[None].rects)
+        items = {INPUT_UID: self.input_item, OUTPUT_UID: self.output_item, **self.blocks}
+        for uid, item in items.items():
+            rect = layout.rects[uid]
+            framed = type(item) is not BlockItem
+            item.set_size(rect.size() if self._compact or framed else None)
             item.setPos(rect.topLeft())
-            item.setZValue(1)
+            depth = layout.depths.get(uid, 0)
+            item.setZValue(1 if not framed else 0.1 + 0.02 * depth)
             item.setOpacity(1.0)
-        self._draw_connectors(row_gap, gap)
-        right = max(rect.right() for rect in self._rects)
-        self.scene().setSceneRect(QRectF(0, 0, right + margin, self._rects[-1].bottom() + margin))
+            if isinstance(item, FrameItem) and uid in layout.frames:
+                item.set_frame(layout.frames[uid], self.document.layer(uid).params.get("merge", ""))
+        self._draw_decorations()
+        self.scene().setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
     def _available_width(self) -> float:
         scale = self.transform().m11()
@@ -200,25 +332,6 @@ class CanvasView(QGraphicsView):
             (self.viewport().width() + (0 if self.verticalScrollBar().isVisible() else -scrollbar))
             / scale,
         )
-
-    def _draw_connectors(self, row_gap: float, gap: float) -> None:
-        for item in self._decorations:
-            self.scene().removeItem(item)
-        self._decorations = []
-        colour = QApplication.palette().color(QPalette.ColorRole.Text)
-        colour.setAlphaF(0.6)
-        pen = QPen(colour, 2.0)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        for a, b in zip(self._rects, self._rects[1:], strict=False):
-            path = geometry.connector_path(a, b, row_gap, gap)
-            line = QGraphicsPathItem(path)
-            line.setPen(pen)
-            head = QGraphicsPolygonItem(geometry.arrow_head(path, gap * 0.22))
-            head.setBrush(colour)
-            head.setPen(Qt.PenStyle.NoPen)
-            for item in (line, head):
-                self.scene().addItem(item)
-                self._decorations.append(item)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -235,21 +348,6 @@ class CanvasView(QGraphicsView):
         else:
             self.relayout()
         self.viewport().update()
-
-    # Selection ---------------------------------------------------------------------------------
-
-    def selected_uid(self) -> str:
-        selected = [item for item in self.scene().selectedItems() if isinstance(item, BlockItem)]
-        return selected[0].uid if selected else ""
-
-    def select_layer(self, uid: str) -> None:
-        self.scene().clearSelection()
-        if uid in self.blocks:
-            self.blocks[uid].setSelected(True)
-            self.ensureVisible(self.blocks[uid])
-
-    def _on_selection_changed(self) -> None:
-        self.layer_selected.emit(self.selected_uid())
 
     # Zoom and pan ------------------------------------------------------------------------------
 
@@ -302,11 +400,9 @@ class CanvasView(QGraphicsView):
         return size.width() <= self.viewport().width() and size.height() <= self.viewport().height()
 
     def items_visible(self) -> list[bool]:
-        """For each block, input to output: whether the whole card is inside the viewport."""
+        """For each block and frame, nested ones too: whether it is wholly inside the viewport."""
         shown = self.mapToScene(self.viewport().rect()).boundingRect().adjusted(-1, -1, 1, 1)
-        return [
-            shown.contains(item.mapRectToScene(item.card_rect())) for item in self.ordered_items()
-        ]
+        return [shown.contains(item.mapRectToScene(item.card_rect())) for item in self.all_blocks()]
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -318,124 +414,20 @@ class CanvasView(QGraphicsView):
         else:
             super().wheelEvent(event)
 
-    # Dropping layers from the palette ----------------------------------------------------------
-
-    def slot_at(self, scene_pos: QPointF) -> int:
-        """Where a drop at `scene_pos` inserts: 0 is right after the input."""
-        return geometry.slot_at(self._rects, scene_pos)
-
-    def show_marker(self, slot: int | None) -> None:
-        """Show where a drop now would insert (the slot is kept in `marker_slot`), or hide it."""
-        self.marker_slot = slot
-        if slot is None:
-            self.marker.hide()
-            return
-        grid = self._layout
-        self.marker.setRect(geometry.marker_rect(self._rects, slot, grid.gap, grid.row_gap))
-        self.marker.show()
-
-    def _accepts(self, event) -> bool:
-        return not self.document.locked and layer_type_id(event.mimeData()) is not None
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._accepts(event):
-            event.acceptProposedAction()
-            self.show_marker(self.slot_at(self.mapToScene(event.position().toPoint())))
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.dragEnterEvent(event)
-
-    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.show_marker(None)
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.show_marker(None)
-        type_id = layer_type_id(event.mimeData())
-        if type_id is None or self.document.locked:
-            event.ignore()
-            return
-        slot = self.slot_at(self.mapToScene(event.position().toPoint()))
-        if commands.add_layer(self.document, type_id, slot):
-            event.acceptProposedAction()
-            self.select_layer(self.document.network.layers[slot].uid)
-            self.setFocus()  # the edit happened here: Ctrl+Z and Delete now act on it
-
-    # Reordering by dragging a block ------------------------------------------------------------
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        item = self._block_at(event.position().toPoint())
-        if event.button() == Qt.MouseButton.LeftButton and item is None:
-            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
-        elif event.button() == Qt.MouseButton.LeftButton and item.uid in self.blocks:
-            self._drag = (item.uid, self.mapToScene(event.position().toPoint()) - item.pos())
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._drag and not self.document.locked and self._drag_started(event):
-            uid, offset = self._drag
-            pos = self.mapToScene(event.position().toPoint())
-            self.blocks[uid].setPos(pos - offset)
-            self.blocks[uid].setZValue(5)
-            self.blocks[uid].setOpacity(0.85)
-            self.show_marker(self.slot_at(pos))
-            return
-        super().mouseMoveEvent(event)
-
-    def _drag_started(self, event) -> bool:
-        if not self._dragging:
-            start = self.mapFromScene(self.blocks[self._drag[0]].pos() + self._drag[1])
-            moved = (event.position().toPoint() - start).manhattanLength()
-            self._dragging = moved >= QApplication.startDragDistance()
-        return self._dragging
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._drag and self._dragging:
-            self.finish_block_drag(self._drag[0], self.mapToScene(event.position().toPoint()))
-        self._drag, self._dragging = None, False
-        super().mouseReleaseEvent(event)
-        self.setDragMode(QGraphicsView.DragMode.NoDrag)
-
-    def finish_block_drag(self, uid: str, scene_pos: QPointF) -> bool:
-        """End a block drag at `scene_pos`: push one move command, or snap back."""
-        self.show_marker(None)
-        slot = self.slot_at(scene_pos)
-        source = self.document.network.index_of(uid)
-        target = slot - 1 if slot > source else slot
-        moved = commands.move_layer_to(self.document, uid, target)
-        self.relayout()
-        return moved
-
-    def _block_at(self, view_pos) -> BlockItem | None:
-        for item in self.items(view_pos):
-            if isinstance(item, BlockItem):
-                return item
-        return None
-
-    # Context menu and lock ---------------------------------------------------------------------
-
-    def build_context_menu(self, uid: str) -> QMenu:
-        menu = QMenu(self)
-        for action in self.context_actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        return menu
-
-    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
-        item = self._block_at(event.pos())
-        if item is not None and item.uid in self.blocks:
-            self.select_layer(item.uid)
-        self.build_context_menu(self.selected_uid()).exec(event.globalPos())
+    def _on_param_changed(self, uid: str, name: str) -> None:
+        """A Branches' merge draws differently (a bar or a ⊕)."""
+        if name == "merge" and uid in self.blocks:
+            self.relayout()
 
     def _on_lock_changed(self, locked: bool) -> None:
         for item in self.blocks.values():
-            item.setCursor(Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.OpenHandCursor)
+            movable = type(item) is BlockItem and not locked  # frames move by their header
+            item.setCursor(Qt.CursorShape.OpenHandCursor if movable else Qt.CursorShape.ArrowCursor)
         self.setViewportMargins(0, self.lock_banner.margin(locked), 0, 0)  # no block under it
         self.lock_banner.place()
         self.lock_banner.setVisible(locked)
+        if self._tree is not None:
+            self._draw_decorations()  # no "+ branch" while locked
 
 
 if __name__ == "__main__":

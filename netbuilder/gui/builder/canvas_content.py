@@ -119,3 +119,56 @@ def _tooltip(layer: Layer, problems: list) -> str:
         sentence = html.escape(messages.problem_text(problem), quote=False)
         lines.append(f"<span style='color:{colour}'>{html.escape(kind)}</span> {sentence}")
     return "<br>".join(lines)
+
+
+# Containers ------------------------------------------------------------------------------------
+
+
+def container_content(
+    layer: Layer, info: LayerInfo | None, analysis: Analysis, collapsed: bool
+) -> BlockContent:
+    """A Residual's or Branches' words: on its frame's header, or on its block when collapsed
+    ("▸ 3 layers, projection" says what it holds and that it opens)."""
+    content = layer_content(layer, info, analysis)
+    if layer.type_id == "Branch":
+        content.title = QCoreApplication.translate("CanvasBlocks", "branch")
+        content.detail = QCoreApplication.translate("CanvasBlocks", "identity: passes its input on")
+        return content
+    if collapsed:
+        content.detail = f"▸ {held_text(layer)}"
+    return content
+
+
+def held_text(layer: Layer) -> str:
+    """What a container holds, in a few words: "3 layers, projection" or "2 branches, concat"."""
+    count = len(layer.children)
+    if layer.type_id == "Branches":
+        held = QCoreApplication.translate("CanvasBlocks", "%n branch(es)", None, count)
+        kind = layer.params["merge"]
+    else:
+        held = QCoreApplication.translate("CanvasBlocks", "%n layer(s)", None, count)
+        kind = layer.params["shortcut"]
+    text = QCoreApplication.translate("CanvasBlocks", "{held}, {kind}")
+    return text.replace("{held}", messages.plural(held, count)).replace("{kind}", kind)
+
+
+def shortcut_text(info: LayerInfo | None, compact: bool = False) -> str:
+    """What a Residual's shortcut is: "identity", or its projection with its parameters."""
+    projection = info.projection if info is not None else None
+    if projection is None:
+        return QCoreApplication.translate("CanvasBlocks", "shortcut: identity")
+    if compact:
+        text = QCoreApplication.translate("CanvasBlocks", "projection, {count} params")
+        return text.replace("{count}", human_count(projection.parameters))
+    return projection_text(projection)
+
+
+def projection_text(projection) -> str:
+    """ "projection: Conv2d 1x1 stride 2 + BatchNorm2d, 576 parameters" (PyTorch's names stay)."""
+    if projection.kind == "conv":
+        stride = f" stride {projection.stride}" if projection.stride != 1 else ""
+        what = f"Conv2d 1x1{stride} + BatchNorm2d"
+    else:
+        what = f"Linear {projection.input_shape[0]}→{projection.output_shape[0]}"
+    text = QCoreApplication.translate("CanvasBlocks", "projection: {what}, {count} parameters")
+    return text.replace("{what}", what).replace("{count}", human_count(projection.parameters))

@@ -6,6 +6,7 @@ Pure geometry, so it can be tested and reused for drop targets without any items
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -39,11 +40,17 @@ COMPACT_LINES = 2
 """A compact block (presenter mode) has two lines: "Conv2d 6@5x5", "→ 6×28×28"."""
 
 
-def compact_grid(count: int, available: tuple[float, float], em: float) -> Grid:
+def compact_grid(
+    count: int,
+    available: tuple[float, float],
+    em: float,
+    height_of: Callable[[Grid], float] | None = None,
+) -> Grid:
     """The widest blocks, filling the width, at which `count` compact blocks fit the height.
 
     Blocks are at most 18 em wide (a short line reads better than a stretched one) and at least
     7 em; when even the narrowest do not fit, the narrowest are used and the view scrolls down.
+    `height_of` measures a grid's real height (frames make a network taller than its blocks).
     """
     width, height = available
     make = lambda columns: Grid(  # noqa: E731 - one shape, many column counts
@@ -60,7 +67,7 @@ def compact_grid(count: int, available: tuple[float, float], em: float) -> Grid:
         if candidate.width < 7 * em and columns > 1:
             break
         grid = candidate
-        if grid.size(count)[1] <= height:
+        if (height_of(grid) if height_of else grid.size(count)[1]) <= height:
             break
     return grid
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from netbuilder.document.analysis import human_count
 from netbuilder.gui import commands, language
 from netbuilder.gui.builder.block_item import format_shape
+from netbuilder.gui.builder.canvas_content import projection_text
 from netbuilder.gui.builder.catalog_words import catalog_text
 from netbuilder.gui.builder.param_editors import make_editor, set_editor_value
 from netbuilder.gui.document import Document
@@ -179,7 +180,18 @@ class Inspector(QScrollArea):
                 "{macs}", human_count(info.macs)
             )
         )
+        if info.type_id == "Residual":
+            lines.append(_shortcut_line(info))
         self.inferred.setText("\n".join(lines))
+
+
+def _shortcut_line(info) -> str:
+    """What the Residual adds to its blocks' output: its input, or the projection made for it."""
+    if info.projection is None:
+        return QCoreApplication.translate(
+            "Inspector", "shortcut: identity (adds the input as it is)"
+        )
+    return projection_text(info.projection)
 
 
 def _wrapped(text: str) -> QLabel:

@@ -90,6 +90,57 @@
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>identity: passes its input on</source>
+        <translation>identity：把输入原样传下去</translation>
+    </message>
+    <message>
+        <source>%n branch(es)</source>
+        <translation>%n 条分支</translation>
+    </message>
+    <message>
+        <source>%n layer(s)</source>
+        <translation>%n 层</translation>
+    </message>
+    <message>
+        <source>{held}, {kind}</source>
+        <translation>{held}，{kind}</translation>
+    </message>
+    <message>
+        <source>shortcut: identity</source>
+        <translation>捷径：identity</translation>
+    </message>
+    <message>
+        <source>projection, {count} params</source>
+        <translation>projection，{count} 个参数</translation>
+    </message>
+    <message>
+        <source>projection: {what}, {count} parameters</source>
+        <translation>projection：{what}，{count} 个参数</translation>
+    </message>
+    <message>
+        <source>drop layers here</source>
+        <translation>把层拖到这里</translation>
+    </message>
+    <message>
+        <source>+ branch</source>
+        <translation>+ 分支</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Expand</source>
+        <translation>展开</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>折叠</translation>
+    </message>
 </context>
 <context>
     <name>CodeView</name>
@@ -155,6 +206,10 @@
     <message>
         <source>{parameters} parameters, {macs} multiply-adds</source>
         <translation>{parameters} 个参数，{macs} 次乘加</translation>
+    </message>
+    <message>
+        <source>shortcut: identity (adds the input as it is)</source>
+        <translation>捷径：identity（直接加上输入）</translation>
     </message>
 </context>
 <context>

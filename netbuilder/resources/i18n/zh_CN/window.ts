@@ -260,6 +260,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>训练这个网络（Ctrl+T）</translation>
     </message>
     <message>
+        <source>Delete {count} layers</source>
+        <translation>删除 {count} 层</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -398,6 +402,30 @@ Restore them?</source>
     <message>
         <source>Move the selected layer one step towards the output</source>
         <translation>把选中的层向输出方向移动一步</translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Residual Block</source>
+        <translation>放进残差块(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected neighbouring layers inside a skip connection</source>
+        <translation>把选中的相邻各层放进一个跳跃连接</translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Branches</source>
+        <translation>放进并行分支(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make the selected neighbouring layers one branch beside an empty one</source>
+        <translation>把选中的相邻各层变成一条分支，旁边再加一条空分支</translation>
+    </message>
+    <message>
+        <source>U&amp;nwrap</source>
+        <translation>拆开(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the selected block away and keep what it holds</source>
+        <translation>去掉选中的块，保留其中的各层</translation>
     </message>
     <message>
         <source>Zoom Canvas &amp;In</source>

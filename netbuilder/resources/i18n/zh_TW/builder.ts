@@ -90,6 +90,57 @@
         <source>Warning:</source>
         <translation>警告：</translation>
     </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>identity: passes its input on</source>
+        <translation>identity：把輸入原樣傳下去</translation>
+    </message>
+    <message>
+        <source>%n branch(es)</source>
+        <translation>%n 條分支</translation>
+    </message>
+    <message>
+        <source>%n layer(s)</source>
+        <translation>%n 層</translation>
+    </message>
+    <message>
+        <source>{held}, {kind}</source>
+        <translation>{held}，{kind}</translation>
+    </message>
+    <message>
+        <source>shortcut: identity</source>
+        <translation>捷徑：identity</translation>
+    </message>
+    <message>
+        <source>projection, {count} params</source>
+        <translation>projection，{count} 個參數</translation>
+    </message>
+    <message>
+        <source>projection: {what}, {count} parameters</source>
+        <translation>projection：{what}，{count} 個參數</translation>
+    </message>
+    <message>
+        <source>drop layers here</source>
+        <translation>把層拖到這裡</translation>
+    </message>
+    <message>
+        <source>+ branch</source>
+        <translation>+ 分支</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Expand</source>
+        <translation>展開</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>摺疊</translation>
+    </message>
 </context>
 <context>
     <name>CodeView</name>
@@ -155,6 +206,10 @@
     <message>
         <source>{parameters} parameters, {macs} multiply-adds</source>
         <translation>{parameters} 個參數，{macs} 次乘加</translation>
+    </message>
+    <message>
+        <source>shortcut: identity (adds the input as it is)</source>
+        <translation>捷徑：identity（直接加上輸入）</translation>
     </message>
 </context>
 <context>

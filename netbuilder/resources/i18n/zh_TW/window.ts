@@ -260,6 +260,10 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>訓練這個網絡（Ctrl+T）</translation>
     </message>
     <message>
+        <source>Delete {count} layers</source>
+        <translation>刪除 {count} 層</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>打開項目</translation>
     </message>
@@ -398,6 +402,30 @@ Restore them?</source>
     <message>
         <source>Move the selected layer one step towards the output</source>
         <translation>把選中的層向輸出方向移動一步</translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Residual Block</source>
+        <translation>放進殘差塊(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected neighbouring layers inside a skip connection</source>
+        <translation>把選中的相鄰各層放進一個跳躍連接</translation>
+    </message>
+    <message>
+        <source>Wrap in &amp;Branches</source>
+        <translation>放進並行分支(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Make the selected neighbouring layers one branch beside an empty one</source>
+        <translation>把選中的相鄰各層變成一條分支，旁邊再加一條空分支</translation>
+    </message>
+    <message>
+        <source>U&amp;nwrap</source>
+        <translation>拆開(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the selected block away and keep what it holds</source>
+        <translation>去掉選中的塊，保留其中的各層</translation>
     </message>
     <message>
         <source>Zoom Canvas &amp;In</source>
