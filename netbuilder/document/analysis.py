@@ -189,6 +189,8 @@ def _rank_problem(layer: Layer, shape: Shape) -> Message | None:
 
 def _fit_problem(layer: Layer, shape: Shape, error: Exception | None) -> Message:
     params = layer.params
+    if isinstance(error, DoesNotFitError) and error.reason is not None:
+        return error.reason
     if "kernel_size" in params and len(shape) == 3:
         k, pad = params["kernel_size"], params.get("padding", 0)
         if layer.type_id != "Conv2d" and pad * 2 > k:

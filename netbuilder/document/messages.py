@@ -111,6 +111,20 @@ ENGLISH: dict[str, str] = {
     "output_empty": QT_TRANSLATE_NOOP(
         "messages", "Cannot process an input of shape {shape}: it produces an empty output"
     ),
+    "unflatten_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{channels}x{height}x{width} = {product} values, but its input has {features} features: "
+        "make channels x height x width equal {features}",
+    ),
+    "output_padding_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "output_padding {output_padding} must be less than stride {stride}: lower output_padding "
+        "or raise stride",
+    ),
+    "transposed_padding_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "Padding {padding} crops the whole {height}x{width} output: lower padding",
+    ),
     "too_many_parameters": QT_TRANSLATE_NOOP(
         "messages",
         "It would have {parameters:,} parameters, too many to train here: make it smaller or "

@@ -199,6 +199,42 @@
         <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
         <translation>Softmax 的对数；与负对数似然损失搭配使用。</translation>
     </message>
+    <message>
+        <source>Folds a flat vector back into feature maps (C, H, W): Flatten undone.</source>
+        <translation>把一维向量折回特征图 (C, H, W)：Flatten 的逆操作。</translation>
+    </message>
+    <message>
+        <source>Channels (C) of the maps.</source>
+        <translation>特征图的通道数 (C)。</translation>
+    </message>
+    <message>
+        <source>Height (H) of the maps.</source>
+        <translation>特征图的高 (H)。</translation>
+    </message>
+    <message>
+        <source>Width (W) of the maps.</source>
+        <translation>特征图的宽 (W)。</translation>
+    </message>
+    <message>
+        <source>Convolution run backwards: stride 2 doubles the size (a decoder&apos;s upsampling).</source>
+        <translation>反向进行的卷积：步长为 2 时尺寸加倍（解码器的上采样）。</translation>
+    </message>
+    <message>
+        <source>Rows and columns added at one side; must be less than stride.</source>
+        <translation>在一侧补上的行数和列数；必须小于步长。</translation>
+    </message>
+    <message>
+        <source>Enlarges feature maps by repeating (nearest) or blending (bilinear) pixels.</source>
+        <translation>通过重复像素 (nearest) 或混合相邻像素 (bilinear) 放大特征图。</translation>
+    </message>
+    <message>
+        <source>How many times taller and wider the maps become.</source>
+        <translation>特征图的高和宽放大的倍数。</translation>
+    </message>
+    <message>
+        <source>Repeat each pixel, or blend neighbours.</source>
+        <translation>重复每个像素，或混合相邻像素。</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>
@@ -328,6 +364,18 @@
     <message>
         <source>Cannot process an input of shape {shape}: it produces an empty output</source>
         <translation>无法处理形状为 {shape} 的输入：输出为空</translation>
+    </message>
+    <message>
+        <source>{channels}x{height}x{width} = {product} values, but its input has {features} features: make channels x height x width equal {features}</source>
+        <translation>{channels}x{height}x{width} = {product} 个值，但它的输入有 {features} 个特征：让 channels x height x width 等于 {features}</translation>
+    </message>
+    <message>
+        <source>output_padding {output_padding} must be less than stride {stride}: lower output_padding or raise stride</source>
+        <translation>output_padding {output_padding} 必须小于步长 {stride}：减小 output_padding 或增大步长</translation>
+    </message>
+    <message>
+        <source>Padding {padding} crops the whole {height}x{width} output: lower padding</source>
+        <translation>填充 {padding} 把 {height}x{width} 的输出全部裁掉了：减小填充</translation>
     </message>
     <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>

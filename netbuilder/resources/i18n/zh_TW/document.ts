@@ -199,6 +199,42 @@
         <source>Log of Softmax; pairs with the negative log-likelihood loss.</source>
         <translation>Softmax 的對數；與負對數似然損失搭配使用。</translation>
     </message>
+    <message>
+        <source>Folds a flat vector back into feature maps (C, H, W): Flatten undone.</source>
+        <translation>把一維向量折回特徵圖 (C, H, W)：Flatten 的逆操作。</translation>
+    </message>
+    <message>
+        <source>Channels (C) of the maps.</source>
+        <translation>特徵圖的通道數 (C)。</translation>
+    </message>
+    <message>
+        <source>Height (H) of the maps.</source>
+        <translation>特徵圖的高 (H)。</translation>
+    </message>
+    <message>
+        <source>Width (W) of the maps.</source>
+        <translation>特徵圖的寬 (W)。</translation>
+    </message>
+    <message>
+        <source>Convolution run backwards: stride 2 doubles the size (a decoder&apos;s upsampling).</source>
+        <translation>反向進行的卷積：步長為 2 時尺寸加倍（解碼器的上採樣）。</translation>
+    </message>
+    <message>
+        <source>Rows and columns added at one side; must be less than stride.</source>
+        <translation>在一側補上的行數和列數；必須小於步長。</translation>
+    </message>
+    <message>
+        <source>Enlarges feature maps by repeating (nearest) or blending (bilinear) pixels.</source>
+        <translation>通過重複像素 (nearest) 或混合相鄰像素 (bilinear) 放大特徵圖。</translation>
+    </message>
+    <message>
+        <source>How many times taller and wider the maps become.</source>
+        <translation>特徵圖的高和寬放大的倍數。</translation>
+    </message>
+    <message>
+        <source>Repeat each pixel, or blend neighbours.</source>
+        <translation>重複每個像素，或混合相鄰像素。</translation>
+    </message>
 </context>
 <context>
     <name>datasets</name>
@@ -328,6 +364,18 @@
     <message>
         <source>Cannot process an input of shape {shape}: it produces an empty output</source>
         <translation>無法處理形狀為 {shape} 的輸入：輸出為空</translation>
+    </message>
+    <message>
+        <source>{channels}x{height}x{width} = {product} values, but its input has {features} features: make channels x height x width equal {features}</source>
+        <translation>{channels}x{height}x{width} = {product} 個值，但它的輸入有 {features} 個特徵：讓 channels x height x width 等於 {features}</translation>
+    </message>
+    <message>
+        <source>output_padding {output_padding} must be less than stride {stride}: lower output_padding or raise stride</source>
+        <translation>output_padding {output_padding} 必須小於步長 {stride}：減小 output_padding 或增大步長</translation>
+    </message>
+    <message>
+        <source>Padding {padding} crops the whole {height}x{width} output: lower padding</source>
+        <translation>填充 {padding} 把 {height}x{width} 的輸出全部裁掉了：減小填充</translation>
     </message>
     <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>
