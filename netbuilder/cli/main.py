@@ -356,7 +356,13 @@ def _run_summary(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     say(summary_table(project, translate))
     classes = dataset_classes(project.dataset, project.dataset_params)
-    return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
+    return (
+        0
+        if analyse(
+            project.network, classes, project.training.loss, project.training.objective
+        ).valid
+        else 1
+    )
 
 
 def _run_train(args: argparse.Namespace) -> int:

@@ -33,6 +33,7 @@ from netbuilder.engine.experiment import (
 )
 from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import preflight_warnings
+from netbuilder.engine.reconstruction import RECONSTRUCTION, for_task
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
@@ -42,9 +43,17 @@ from netbuilder.engine.training_events import BatchReport, EpochReport, Training
 class ProgressBar:
     """One self-rewriting line on a terminal; occasional plain lines when output is a file."""
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30, regression: bool = False):
+    def __init__(
+        self,
+        stream: TextIO | None = None,
+        width: int = 30,
+        regression: bool = False,
+        reconstruction: bool = False,
+    ):
         self.stream = stream or sys.stderr
         self.score = _r2 if regression else _accuracy
+        if reconstruction:
+            self.score = _pixel_mse
         self.width = width
         self.interactive = self.stream.isatty()
         self._last_percent = -10
@@ -91,6 +100,10 @@ class ProgressBar:
             lr=f"{report.learning_rate:.3g}", seconds=f"{report.seconds:.1f}",
         )  # fmt: skip
         print(line, flush=True)
+
+
+def _pixel_mse(value: float) -> str:
+    return translate("cli", "mse {mse}").format(mse=f"{value:.4f}")
 
 
 def _accuracy(value: float) -> str:
@@ -213,6 +226,16 @@ def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
 
 
 def _print_scores(trained) -> None:
+    if trained.reconstruction is not None:
+        r = trained.reconstruction
+        print(translate("cli", "test loss: {loss}").format(loss=f"{r.loss:.4f}"))
+        line = translate(
+            "cli", "test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})"
+        )
+        ratio = r.mse / r.mean_image_mse if r.mean_image_mse else float("nan")
+        print(line.format(mse=f"{r.mse:.4f}", baseline=f"{r.mean_image_mse:.4f}",
+                          ratio=f"{ratio:.2f}"))  # fmt: skip
+        return
     if trained.regression is not None:
         r = trained.regression
         print(translate("cli", "test loss: {loss}").format(loss=f"{r.loss:.4f}"))
@@ -275,6 +298,7 @@ def train_command(args: argparse.Namespace) -> int:
         params=project.dataset_params,
     )
     _check_fit_png(fit_png, dataset)
+    dataset = for_task(project, dataset)  # an autoencoder's data: pixels 0..1, no normalising
     regression = dataset.task == "regression"
     switched_loss = regression and project.training.loss == "cross_entropy"
     if switched_loss:
@@ -314,7 +338,9 @@ def train_command(args: argparse.Namespace) -> int:
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
     saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
-    doctor, progress = Doctor(project.training), ProgressBar(regression=regression)
+    rebuilds = dataset.task == RECONSTRUCTION
+    doctor = Doctor(project.training)
+    progress = ProgressBar(regression=regression, reconstruction=rebuilds)
     try:
         with stop_on_signals(control) as caught:
             trained = run_experiment(

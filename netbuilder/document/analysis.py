@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.document import reconstruction
 from netbuilder.document.catalog import FLAT, IMAGE, DoesNotFitError, Shape
 from netbuilder.document.messages import Message, english
 from netbuilder.document.network import Layer, Network
@@ -124,9 +125,15 @@ class InvalidNetworkError(ValueError):
 
 
 def analyse(
-    network: Network, num_classes: int | None = 10, loss: str = "cross_entropy"
+    network: Network,
+    num_classes: int | None = 10,
+    loss: str = "cross_entropy",
+    task: str = "classify",
 ) -> Analysis:
-    """Infer every layer's shapes, parameters and multiply-adds, and collect problems."""
+    """Infer every layer's shapes, parameters and multiply-adds, and collect problems.
+
+    With `task` "reconstruct" (an autoencoder) the output must have the input's shape instead
+    of one value per class, and `num_classes` only says the data is there."""
     analysis = Analysis([], input_shape=tuple(network.input_shape))
     shape: Shape | None = tuple(network.input_shape)
     for index, layer in enumerate(network.layers):
@@ -135,9 +142,16 @@ def analyse(
         if problem:
             analysis.problems.append(problem)
         shape = info.output_shape
+    reconstruct = task == "reconstruct"
     if shape is not None:
-        analysis.problems.extend(_network_problems(network, analysis, num_classes))
-    analysis.problems.extend(_teaching_warnings(network, loss))
+        wanted = None if reconstruct else num_classes
+        analysis.problems.extend(_network_problems(network, analysis, wanted))
+        if reconstruct and num_classes is not None:
+            analysis.problems.extend(_reconstruction_problems(network, analysis, loss))
+    warnings = _teaching_warnings(network, loss)
+    if reconstruct:
+        warnings = [w for w in warnings if _lints_reconstruction(w, network, analysis)]
+    analysis.problems.extend(warnings)
     return analysis
 
 
@@ -232,6 +246,32 @@ def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> Message
     if any(layer.type_id == "Linear" for layer in layers):
         return Message("fix_out_features", {"classes": num_classes})
     return Message("fix_add_linear", {"classes": num_classes})
+
+
+def _reconstruction_problems(network: Network, analysis: Analysis, loss: str) -> list[Problem]:
+    """The output must be the input's shape; binary cross-entropy needs a Sigmoid at the end."""
+    layers, problems = network.layers, []
+    for message in (
+        reconstruction.output_problem(analysis.input_shape, analysis.output_shape),
+        reconstruction.bce_problem(layers, loss),
+    ):
+        if message is not None and layers:
+            problems.append(_layer_problem(ERROR, len(layers) - 1, layers[-1], message))
+    return problems
+
+
+def _lints_reconstruction(warning: Problem, network: Network, analysis: Analysis) -> bool:
+    """Whether a lint still holds for an autoencoder: its output is an image, not logits, and the
+    Linear right after its narrow code is no collapse to warn about."""
+    if warning.code in reconstruction.AFTER_OUTPUT_LINTS:
+        return False
+    if warning.code == "linear_collapse" and warning.index is not None:
+        shapes = [info.input_shape for info in analysis.layers]
+        before = max(
+            (i for i in range(warning.index) if network.layers[i].type_id == "Linear"), default=None
+        )
+        return before is None or not reconstruction.is_bottleneck(network.layers, before, shapes)
+    return True
 
 
 def _teaching_warnings(network: Network, loss: str) -> list[Problem]:

@@ -145,6 +145,28 @@ ENGLISH: dict[str, str] = {
     "fix_add_linear": QT_TRANSLATE_NOOP(
         "messages", "add a Linear layer with out_features {classes} at the end"
     ),
+    "output_not_input": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network outputs {output} but reconstructing needs the input's shape {input}: {fix}",
+    ),
+    "fix_unflatten": QT_TRANSLATE_NOOP(
+        "messages", "end with Unflatten({channels}, {height}, {width})"
+    ),
+    "fix_linear_unflatten": QT_TRANSLATE_NOOP(
+        "messages",
+        "end with Linear({features}) and Unflatten({channels}, {height}, {width})",
+    ),
+    "fix_linear_features": QT_TRANSLATE_NOOP("messages", "end with Linear({features})"),
+    "fix_out_channels": QT_TRANSLATE_NOOP(
+        "messages",
+        "make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d "
+        "with out_channels {channels}, or Upsample)",
+    ),
+    "bce_needs_sigmoid": QT_TRANSLATE_NOOP(
+        "messages",
+        "Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid "
+        "(before an Unflatten), or choose the mse loss",
+    ),
     # --- teaching lints (warnings) --------------------------------------------------------------
     "dropout_after_output": QT_TRANSLATE_NOOP(
         "messages",
@@ -329,6 +351,9 @@ ENGLISH: dict[str, str] = {
     "early_stopping_needs_validation": QT_TRANSLATE_NOOP(
         "messages", "early stopping needs a validation_fraction above 0"
     ),
+    "reconstruct_without_folds": QT_TRANSLATE_NOOP(
+        "messages", "cross-validation folds score classes: set folds to 0 to reconstruct"
+    ),
     # --- checkpoints (engine/checkpoint.py) -----------------------------------------------------
     "checkpoint_missing": QT_TRANSLATE_NOOP(
         "messages", "Cannot open checkpoint {path}: no such file."
@@ -422,6 +447,16 @@ ENGLISH: dict[str, str] = {
         "messages",
         "The network gives outputs of shape {shape} per image, but the dataset has {classes} "
         "classes: end it with a layer of {classes} outputs (e.g. Linear).",
+    ),
+    "reconstruction_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per image, but reconstructing needs the "
+        "input's shape {input}: end it with layers that give that shape (e.g. Unflatten).",
+    ),
+    "reconstruct_needs_images": QT_TRANSLATE_NOOP(
+        "messages",
+        "Reconstructing the input needs images, and {dataset} has none: choose an image dataset "
+        "or the Classify task.",
     ),
     "no_training_samples": QT_TRANSLATE_NOOP(
         "messages", "There are no training samples left after the validation split."

@@ -26,10 +26,12 @@ __all__ = [
     "OPTIMIZERS",
     "SCHEDULES",
     "SettingsError",
+    "OBJECTIVES",
     "TrainingSettings",
 ]
 
 OPTIMIZERS = SPECS["optimizer"].choices
+OBJECTIVES = SPECS["objective"].choices
 LOSSES = SPECS["loss"].choices
 SCHEDULES = SPECS["schedule"].choices
 INITS = SPECS["init"].choices
@@ -66,6 +68,8 @@ class TrainingSettings:
     device: str = _D["device"]
     limit_train: int = _D["limit_train"]  # train on this many samples only (0: all)
     folds: int = _D["folds"]  # k-fold cross-validation: train this many times (0: off)
+    objective: str = _D["objective"]  # "classify", or "reconstruct": the input is the target
+    denoise: float = _D["denoise"]  # reconstruct: noise std added to the input only (0: off)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,3 +97,5 @@ class TrainingSettings:
             raise SettingsError(Message("nesterov_needs_sgd"))
         if self.early_stopping_patience and self.validation_fraction == 0:
             raise SettingsError(Message("early_stopping_needs_validation"))
+        if self.objective == "reconstruct" and self.folds:
+            raise SettingsError(Message("reconstruct_without_folds"))

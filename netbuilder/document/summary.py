@@ -30,7 +30,7 @@ def _english(context: str, source: str) -> str:
 
 def summary_table(project: Project, translate: Translate = _english) -> str:
     classes = dataset_classes(project.dataset, project.dataset_params)
-    analysis = analyse(project.network, classes, loss=project.training.loss)
+    analysis = analyse(project.network, classes, project.training.loss, project.training.objective)
     rows = [_header(project, analysis, translate)]
     for layer, info in zip(project.network.layers, analysis.layers, strict=True):
         shape = " x ".join(map(str, info.output_shape)) if info.output_shape else "?"

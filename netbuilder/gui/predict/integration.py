@@ -143,6 +143,10 @@ class PredictionController(QObject):
         if trained is None or trained.test_split is not None:
             self.test_data = None  # a new run brings its own test images
         reads_digits = trained is None or self.reads_images()
+        if trained is not None and trained.task == "reconstruction":
+            reads_digits = (
+                False  # an autoencoder gives pictures, not classes: its own view shows it
+            )
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
         dataset = trained.project.dataset if trained is not None else ""
@@ -210,8 +214,9 @@ class PredictionController(QObject):
 
     def _update_evaluation(self) -> None:
         trained = self.trained
-        if trained is None or trained.task == "regression":  # no classes to confuse: the fit
-            self.evaluation_panel.set_evaluation(None)  # view and the run's metrics show it
+        if trained is None or trained.task in ("regression", "reconstruction"):  # no classes to
+            # confuse: the fit view, the autoencoder view and the run's metrics show it
+            self.evaluation_panel.set_evaluation(None)
             return
         test = self.test_data.test if self.test_data else trained.test_split
         evaluation = trained.evaluation

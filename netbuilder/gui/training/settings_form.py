@@ -42,7 +42,7 @@ __all__ = [
 
 FORM_ORDER = (
     "optimizer", "learning_rate", "momentum", "nesterov", "batch_size", "epochs", "limit_train",
-    "loss", "weight_decay", "l1", "schedule", "step_size", "gamma", "early_stopping_patience",
+    "objective", "denoise", "loss", "weight_decay", "l1", "schedule", "step_size", "gamma", "early_stopping_patience",
     "validation_fraction", "folds", "init", "seed", "device",
 )  # fmt: skip
 """Every setting, in the order the form shows them (related ones together)."""

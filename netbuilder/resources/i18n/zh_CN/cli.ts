@@ -250,6 +250,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>epoch {epoch}/{epochs}：训练损失 {loss}  训练{score}{validation}  学习率 {lr}  （{seconds} 秒）</translation>
     </message>
     <message>
+        <source>mse {mse}</source>
+        <translation>均方误差 {mse}</translation>
+    </message>
+    <message>
         <source>acc {accuracy}</source>
         <translation>准确率 {accuracy}</translation>
     </message>
@@ -304,6 +308,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>test loss: {loss}</source>
         <translation>测试损失：{loss}</translation>
+    </message>
+    <message>
+        <source>test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})</source>
+        <translation>测试集重建均方误差：{mse}（平均图像：{baseline}，比值 {ratio}）</translation>
     </message>
     <message>
         <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>

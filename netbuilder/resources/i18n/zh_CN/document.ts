@@ -410,6 +410,30 @@
         <translation>在末尾添加一个 out_features 为 {classes} 的 Linear 层</translation>
     </message>
     <message>
+        <source>The network outputs {output} but reconstructing needs the input&apos;s shape {input}: {fix}</source>
+        <translation>网络输出 {output}，但重建需要与输入相同的形状 {input}：{fix}</translation>
+    </message>
+    <message>
+        <source>end with Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features}) and Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Linear({features}) 和 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features})</source>
+        <translation>在末尾加上 Linear({features})</translation>
+    </message>
+    <message>
+        <source>make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d with out_channels {channels}, or Upsample)</source>
+        <translation>让最后一层输出 {channels} 张 {height}x{width} 的特征图（例如 out_channels 为 {channels} 的 ConvTranspose2d，或 Upsample）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid (before an Unflatten), or choose the mse loss</source>
+        <translation>二元交叉熵比较的是 0 到 1 之间的像素：让网络以 Sigmoid 结尾（放在 Unflatten 之前），或选择 mse 损失函数</translation>
+    </message>
+    <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
         <translation>输出层之后的 Dropout 会随机把预测置零：把它移到最后一个 Linear 之前</translation>
     </message>
@@ -694,6 +718,10 @@
         <translation>提前终止需要 validation_fraction 大于 0</translation>
     </message>
     <message>
+        <source>cross-validation folds score classes: set folds to 0 to reconstruct</source>
+        <translation>交叉验证按类别评分：重建时把 folds 设为 0</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>无法打开检查点 {path}：文件不存在。</translation>
     </message>
@@ -802,6 +830,14 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
         <translation>网络对每张图像输出形状为 {shape} 的结果，但数据集有 {classes} 个类别：请以一个有 {classes} 个输出的层结尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but reconstructing needs the input&apos;s shape {input}: end it with layers that give that shape (e.g. Unflatten).</source>
+        <translation>网络对每张图像输出形状 {shape}，但重建需要与输入相同的形状 {input}：在末尾加上能给出这个形状的层（例如 Unflatten）。</translation>
+    </message>
+    <message>
+        <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
+        <translation>重建输入需要图像，而 {dataset} 没有图像：选择一个图像数据集，或选择“分类”任务。</translation>
     </message>
     <message>
         <source>There are no training samples left after the validation split.</source>
@@ -1137,6 +1173,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>k-fold cross-validation: train K times, each fold held out once (0 = off)</source>
         <translation>K折交叉验证：训练 K 次，每一折各留出一次（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What the network learns: the class of each image, or to rebuild the image itself (an autoencoder)</source>
+        <translation>网络学什么：每张图像的类别，或者把图像本身重建出来（自编码器）</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Reconstruct the input</source>
+        <translation>重建输入</translation>
+    </message>
+    <message>
+        <source>Denoising noise</source>
+        <translation>去噪噪声</translation>
+    </message>
+    <message>
+        <source>Reconstruct: the standard deviation of Gaussian noise added to the input only, pixels 0 to 1 (0 = off)</source>
+        <translation>重建：只加在输入上的高斯噪声的标准差，像素范围 0 到 1（0 = 关闭）</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>epoch {epoch}/{epochs}：訓練損失 {loss}  訓練{score}{validation}  學習率 {lr}  （{seconds} 秒）</translation>
     </message>
     <message>
+        <source>mse {mse}</source>
+        <translation>均方誤差 {mse}</translation>
+    </message>
+    <message>
         <source>acc {accuracy}</source>
         <translation>準確率 {accuracy}</translation>
     </message>
@@ -304,6 +308,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>test loss: {loss}</source>
         <translation>測試損失：{loss}</translation>
+    </message>
+    <message>
+        <source>test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})</source>
+        <translation>測試集重建均方誤差：{mse}（平均圖像：{baseline}，比值 {ratio}）</translation>
     </message>
     <message>
         <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>

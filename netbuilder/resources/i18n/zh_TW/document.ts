@@ -410,6 +410,30 @@
         <translation>在末尾添加一個 out_features 為 {classes} 的 Linear 層</translation>
     </message>
     <message>
+        <source>The network outputs {output} but reconstructing needs the input&apos;s shape {input}: {fix}</source>
+        <translation>網絡輸出 {output}，但重建需要與輸入相同的形狀 {input}：{fix}</translation>
+    </message>
+    <message>
+        <source>end with Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features}) and Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Linear({features}) 和 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features})</source>
+        <translation>在末尾加上 Linear({features})</translation>
+    </message>
+    <message>
+        <source>make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d with out_channels {channels}, or Upsample)</source>
+        <translation>讓最後一層輸出 {channels} 張 {height}x{width} 的特徵圖（例如 out_channels 為 {channels} 的 ConvTranspose2d，或 Upsample）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid (before an Unflatten), or choose the mse loss</source>
+        <translation>二元交叉熵比較的是 0 到 1 之間的像素：讓網絡以 Sigmoid 結尾（放在 Unflatten 之前），或選擇 mse 損失函數</translation>
+    </message>
+    <message>
         <source>Dropout after the output layer randomly zeroes predictions: move it before the last Linear</source>
         <translation>輸出層之後的 Dropout 會隨機把預測置零：把它移到最後一個 Linear 之前</translation>
     </message>
@@ -694,6 +718,10 @@
         <translation>提前終止需要 validation_fraction 大於 0</translation>
     </message>
     <message>
+        <source>cross-validation folds score classes: set folds to 0 to reconstruct</source>
+        <translation>交叉驗證按類別評分：重建時把 folds 設為 0</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>無法打開檢查點 {path}：文件不存在。</translation>
     </message>
@@ -802,6 +830,14 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
         <translation>網絡對每張圖像輸出形狀為 {shape} 的結果，但數據集有 {classes} 個類別：請以一個有 {classes} 個輸出的層結尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but reconstructing needs the input&apos;s shape {input}: end it with layers that give that shape (e.g. Unflatten).</source>
+        <translation>網絡對每張圖像輸出形狀 {shape}，但重建需要與輸入相同的形狀 {input}：在末尾加上能給出這個形狀的層（例如 Unflatten）。</translation>
+    </message>
+    <message>
+        <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
+        <translation>重建輸入需要圖像，而 {dataset} 沒有圖像：選擇一個圖像數據集，或選擇“分類”任務。</translation>
     </message>
     <message>
         <source>There are no training samples left after the validation split.</source>
@@ -1137,6 +1173,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>k-fold cross-validation: train K times, each fold held out once (0 = off)</source>
         <translation>K折交叉驗證：訓練 K 次，每一折各留出一次（0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>What the network learns: the class of each image, or to rebuild the image itself (an autoencoder)</source>
+        <translation>網絡學什麼：每張圖像的類別，或者把圖像本身重建出來（自編碼器）</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Reconstruct the input</source>
+        <translation>重建輸入</translation>
+    </message>
+    <message>
+        <source>Denoising noise</source>
+        <translation>去噪噪聲</translation>
+    </message>
+    <message>
+        <source>Reconstruct: the standard deviation of Gaussian noise added to the input only, pixels 0 to 1 (0 = off)</source>
+        <translation>重建：只加在輸入上的高斯噪聲的標準差，像素範圍 0 到 1（0 = 關閉）</translation>
     </message>
 </context>
 <context>
