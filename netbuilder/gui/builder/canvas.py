@@ -74,7 +74,9 @@ class CanvasView(QGraphicsView):
             INPUT_UID, input_content(self.document.analysis, self.document.project.dataset), False
         )
         self.output_item = BlockItem(
-            OUTPUT_UID, output_content(self.document.analysis, self.document.num_classes), False
+            OUTPUT_UID,
+            output_content(self.document.analysis, self.document.num_classes, self._objective()),
+            False,
         )
         self.marker = QGraphicsRectItem()
         self.marker.setBrush(QColor(theme.ACCENT_COLOUR))
@@ -127,7 +129,13 @@ class CanvasView(QGraphicsView):
                     layer_content(layer, infos.get(layer.uid), analysis)
                 )
         self.input_item.set_content(input_content(analysis, self.document.project.dataset))
-        self.output_item.set_content(output_content(analysis, self.document.num_classes))
+        self.output_item.set_content(
+            output_content(analysis, self.document.num_classes, self._objective())
+        )
+
+    def _objective(self) -> str:
+        """What the network learns: "classify", or "reconstruct" its input (an autoencoder)."""
+        return self.document.project.training.objective
 
     def ordered_items(self) -> list[BlockItem]:
         layers = [
