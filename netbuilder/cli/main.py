@@ -179,6 +179,13 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=translate("cli", "regression: write the final fit over the data as PNG"),
     )
+    train.add_argument(
+        "--latent-csv",
+        metavar="FILE",
+        help=translate(
+            "cli", "an autoencoder with a 2-value code: write the test images' codes (x, y, label)"
+        ),
+    )
     add_training_options(train)  # --epochs, --learning-rate, ...: one per training setting
 
 
@@ -218,6 +225,11 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
         "images",
         nargs="*",
         help=translate("cli", "PNG or JPEG images (of single digits, for a digit model)"),
+    )
+    predict.add_argument(
+        "--out",
+        metavar="FILE",
+        help=translate("cli", "an autoencoder: write the image's reconstruction as PNG"),
     )
     predict.add_argument(
         "--csv",

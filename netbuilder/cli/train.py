@@ -16,7 +16,10 @@ from typing import TextIO
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.cli.words import message_text, translate
+from netbuilder.document.analysis import analyse
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, load_project
+from netbuilder.document.reconstruction import code_layer
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -33,11 +36,16 @@ from netbuilder.engine.experiment import (
 )
 from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import preflight_warnings
-from netbuilder.engine.reconstruction import RECONSTRUCTION, for_task
+from netbuilder.engine.reconstruction import RECONSTRUCTION, for_task, write_latent_csv
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
-from netbuilder.engine.training_events import BatchReport, EpochReport, TrainingEvent
+from netbuilder.engine.training_events import (
+    BatchReport,
+    EpochReport,
+    TrainingError,
+    TrainingEvent,
+)
 
 
 class ProgressBar:
@@ -225,6 +233,21 @@ def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_latent_csv(path: str | None, project: Project) -> None:
+    """--latent-csv needs an autoencoder with a 2-value code: refused before any training."""
+    if not path:
+        return
+    training = project.training
+    if training.objective != "reconstruct":
+        reason = translate(
+            "cli", "--latent-csv needs an autoencoder: train with --objective reconstruct"
+        )
+        raise DataUnavailableError(reason)
+    analysis = analyse(project.network, None, training.loss, training.objective)
+    if code_layer([info.output_shape for info in analysis.layers]) is None:
+        raise TrainingError(Message("no_two_value_code"))
+
+
 def _print_scores(trained) -> None:
     if trained.reconstruction is not None:
         r = trained.reconstruction
@@ -278,8 +301,11 @@ def train_command(args: argparse.Namespace) -> int:
         names = ", ".join(TWO_D_NAMES)
         raise DataUnavailableError(reason.format(dataset=repr(project.dataset), names=names))
     fit_png = getattr(args, "fit_png", None)
+    latent_csv = getattr(args, "latent_csv", None)
+    _check_latent_csv(latent_csv, project)
     outputs = [("--checkpoint", args.checkpoint), ("--metrics-out", args.metrics_out),
-               ("--regions-png", regions_png), ("--fit-png", fit_png)]  # fmt: skip
+               ("--regions-png", regions_png), ("--fit-png", fit_png),
+               ("--latent-csv", latent_csv)]  # fmt: skip
     check_outputs(outputs, _inputs(args, project))
     for _, output in outputs:
         if output:
@@ -365,6 +391,10 @@ def train_command(args: argparse.Namespace) -> int:
     if fit_png:
         save_fit_png(trained.model, dataset, fit_png)
         say(translate("cli", "saved the fit over the data to {path}").format(path=fit_png))
+    if latent_csv:
+        count = write_latent_csv(trained.model, trained.test_split, latent_csv)
+        line = translate("cli", "saved the 2-D codes of {count} test images to {path}")
+        say(line.format(count=f"{count:,}", path=latent_csv))
     if args.metrics_out:
         print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:

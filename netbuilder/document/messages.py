@@ -453,6 +453,11 @@ ENGLISH: dict[str, str] = {
         "The network gives outputs of shape {shape} per image, but reconstructing needs the "
         "input's shape {input}: end it with layers that give that shape (e.g. Unflatten).",
     ),
+    "no_two_value_code": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest "
+        "Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.",
+    ),
     "reconstruct_needs_images": QT_TRANSLATE_NOOP(
         "messages",
         "Reconstructing the input needs images, and {dataset} has none: choose an image dataset "

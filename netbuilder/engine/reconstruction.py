@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import torch
@@ -19,6 +20,7 @@ from torch import nn
 
 from netbuilder.document.messages import Message
 from netbuilder.document.project import Project
+from netbuilder.document.safe_io import write_atomically
 from netbuilder.engine.dataset import Dataset, DeviceSplit, Split, normalise
 from netbuilder.engine.training_events import ReconstructionSnapshot, TrainingError
 
@@ -179,3 +181,30 @@ def _run(model: nn.Module, x: torch.Tensor) -> torch.Tensor:
 
 def _numpy(x: torch.Tensor) -> np.ndarray:
     return x.detach().float().cpu().numpy().copy()
+
+
+def write_latent_csv(model: nn.Sequential, split: Split, path: str | Path) -> int:
+    """Write the 2-D code of every image of `split` as rows x, y, label; returns the row count.
+    TrainingError when the network has no layer of exactly 2 values."""
+    images = normalise(split.features, 0.0, 1.0)
+    device = next((p.device for p in model.parameters()), torch.device("cpu"))
+    index = code_index(model, images[:1].to(device))
+    if index is None:
+        raise TrainingError(Message("no_two_value_code"))
+    codes = encode(model, images.to(device), index)
+    rows = ["x,y,label\n"] + [
+        f"{x:.6g},{y:.6g},{label}\n"
+        for (x, y), label in zip(codes.tolist(), split.labels.tolist(), strict=True)
+    ]
+    text = "".join(rows).encode()
+    write_atomically(Path(path), lambda stream: stream.write(text))
+    return len(rows) - 1
+
+
+def save_png(images: np.ndarray, path: str | Path) -> None:
+    """One (C, H, W) image in 0..1 as a PNG (grey for one channel), written atomically."""
+    from PIL import Image
+
+    pixels = (np.clip(images, 0.0, 1.0) * 255 + 0.5).astype(np.uint8)
+    picture = Image.fromarray(pixels[0] if pixels.shape[0] == 1 else pixels.transpose(1, 2, 0))
+    write_atomically(Path(path), lambda stream: picture.save(stream, format="PNG"))

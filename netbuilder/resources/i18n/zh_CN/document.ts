@@ -836,6 +836,10 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>网络对每张图像输出形状 {shape}，但重建需要与输入相同的形状 {input}：在末尾加上能给出这个形状的层（例如 Unflatten）。</translation>
     </message>
     <message>
+        <source>The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.</source>
+        <translation>网络中没有恰好输出 2 个值、可以画成平面的层：把最窄的 Linear 层的 out_features 设为 2（二维编码），或者去掉 --latent-csv。</translation>
+    </message>
+    <message>
         <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
         <translation>重建输入需要图像，而 {dataset} 没有图像：选择一个图像数据集，或选择“分类”任务。</translation>
     </message>

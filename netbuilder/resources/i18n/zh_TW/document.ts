@@ -836,6 +836,10 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>網絡對每張圖像輸出形狀 {shape}，但重建需要與輸入相同的形狀 {input}：在末尾加上能給出這個形狀的層（例如 Unflatten）。</translation>
     </message>
     <message>
+        <source>The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.</source>
+        <translation>網絡中沒有恰好輸出 2 個值、可以畫成平面的層：把最窄的 Linear 層的 out_features 設為 2（二維編碼），或者去掉 --latent-csv。</translation>
+    </message>
+    <message>
         <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
         <translation>重建輸入需要圖像，而 {dataset} 沒有圖像：選擇一個圖像數據集，或選擇“分類”任務。</translation>
     </message>
