@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from netbuilder import cli
+from netbuilder.engine.checkpoint import load_checkpoint
 from tests.idx_files import digit_splits, write_idx_folder
 from tests.paths import EXAMPLES
 
@@ -59,3 +64,24 @@ def test_latent_csv_needs_a_two_value_code(tmp_path, capsys):
     )  # fmt: skip
     assert code != 0 and "no layer of exactly 2 outputs" in err
     assert not (tmp_path / "codes.csv").exists()
+
+
+def test_the_exported_script_trains_the_autoencoder_to_rebuild_its_input(tmp_path, capsys):
+    folder = write_idx_folder(tmp_path / "digits", digit_splits(600, 200))
+    script, metrics, model = tmp_path / "ae.py", tmp_path / "m.json", tmp_path / "ae.pt"
+    code, _out, _err = run(capsys, "export", str(EXAMPLES / "autoencoder_mlp.json"),
+                           "--python", str(script))  # fmt: skip
+    assert code == 0
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "PYTHONWARNINGS": "ignore"}
+    result = subprocess.run(
+        [sys.executable, str(script), "--data", str(folder), "--epochs", "1",
+         "--metrics-out", str(metrics), "--checkpoint", str(model)],
+        env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    values = json.loads(metrics.read_text())
+    mse = values["test_reconstruction_mse"]  # the loss is mse: the two agree
+    assert "test_accuracy" not in values and 0 < mse == pytest.approx(values["test_loss"], rel=1e-4)
+    assert "test reconstruction mse" in result.stdout + result.stderr
+    checkpoint = load_checkpoint(model)
+    assert checkpoint.task == "reconstruction" and (checkpoint.mean, checkpoint.std) == (0.0, 1.0)

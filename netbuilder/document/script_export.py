@@ -103,6 +103,8 @@ def training_script(project: Project) -> str:
         patience=repr(training.early_stopping_patience),
         l1=repr(training.l1),
         loss=repr(training.loss),
+        reconstruct=repr(training.objective == "reconstruct"),
+        denoise=repr(training.denoise),
         model=model_source(project.network).replace("\n", "\n    "),
         init=_INIT_NAMES[training.init],
         init_code=_init_code(training.init),

@@ -442,6 +442,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>已写出 {path}（{kind}）：输入形状为 (N, {shape}) 的 0..1 像素，输出 logits</translation>
     </message>
     <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, their reconstructions out</source>
+        <translation>已写入 {path}（{kind}）：输入形状为 (N, {shape})、取值 0..1 的像素，输出它们的重建结果</translation>
+    </message>
+    <message>
         <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
         <translation>观察优化器如何最小化一个二维函数（Himmelblau、Rosenbrock 等）</translation>
     </message>

@@ -442,6 +442,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>已寫出 {path}（{kind}）：輸入形狀為 (N, {shape}) 的 0..1 像素，輸出 logits</translation>
     </message>
     <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, their reconstructions out</source>
+        <translation>已寫入 {path}（{kind}）：輸入形狀為 (N, {shape})、取值 0..1 的像素，輸出它們的重建結果</translation>
+    </message>
+    <message>
         <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
         <translation>觀察優化器如何最小化一個二維函數（Himmelblau、Rosenbrock 等）</translation>
     </message>
