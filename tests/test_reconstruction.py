@@ -155,3 +155,18 @@ def test_encode_and_decode_split_the_network_at_the_code():
     drawn = reconstruction.decode(model, codes, index)
     rebuilt = reconstruction.reconstruct(model, images)
     np.testing.assert_allclose(drawn, rebuilt, atol=1e-5)
+
+
+def test_a_single_step_of_an_autoencoder_records_each_image_s_error():
+    """The Step view shows labels and predictions: for a reconstruction, each image's pixel error
+    (the target, 0, as the label), never the image itself where a number is read."""
+    from netbuilder.engine.single_step import take_step
+
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 16), torch.nn.Sigmoid(),
+                                torch.nn.Unflatten(1, (1, 4, 4)))  # fmt: skip
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    x = torch.rand(6, 1, 4, 4)
+    record, _loss, _outputs = take_step(model, optimizer, reconstruction.loss_function("mse"), x, x)
+    assert record.labels.shape == (6,) and not record.labels.any()
+    assert record.predictions.shape == (6,) and (record.predictions > 0).all()
+    assert record.predictions_after.mean() < record.predictions.mean()

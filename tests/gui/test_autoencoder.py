@@ -101,3 +101,22 @@ def test_training_an_autoencoder_shows_reconstructions_codes_and_no_accuracy(qtb
     qtbot.waitUntil(lambda: view.dock.windowTitle() == "Autoencoder")
     assert view.grid.caption.text().startswith("Top: test images")
     window.document.undo_stack.setClean()
+
+
+def test_a_step_of_an_autoencoder_shows_in_the_step_view(qtbot):
+    """The Step view reads each image's pixel error where a classifier's prediction goes."""
+    from netbuilder.engine.single_step import take_step
+    from netbuilder.gui.step import StepView
+
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(
+        torch.nn.Flatten(), torch.nn.Linear(784, 784), torch.nn.Sigmoid(),
+        torch.nn.Unflatten(1, (1, 28, 28)),
+    )  # fmt: skip
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    x = torch.rand(8, 1, 28, 28)
+    record, _loss, _out = take_step(model, optimizer, reconstruction.loss_function("mse"), x, x)
+    view = StepView()
+    qtbot.addWidget(view)
+    view.show_step(record)
+    assert view.batch.stack.currentWidget() is not view.batch.table  # images, not a table
