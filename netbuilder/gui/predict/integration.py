@@ -150,7 +150,8 @@ class PredictionController(QObject):
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
         dataset = trained.project.dataset if trained is not None else ""
-        self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
+        classifies = trained is not None and trained.task != "reconstruction"
+        self.evaluation_panel.set_can_evaluate(classifies, dataset, digits)
         self.refresh_source()
         self._update_evaluation()
 
