@@ -170,3 +170,16 @@ def test_a_single_step_of_an_autoencoder_records_each_image_s_error():
     assert record.labels.shape == (6,) and not record.labels.any()
     assert record.predictions.shape == (6,) and (record.predictions > 0).all()
     assert record.predictions_after.mean() < record.predictions.mean()
+
+
+def test_denoising_snapshots_show_the_noisy_input_and_the_clean_target():
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 16), torch.nn.Sigmoid(),
+                                torch.nn.Unflatten(1, (1, 4, 4)))  # fmt: skip
+    images = torch.rand(3, 1, 4, 4)
+    noisy = reconstruction.snapshot(model, images, 0.3, 1, 5)
+    np.testing.assert_array_equal(noisy.targets, images.numpy())
+    assert not np.array_equal(noisy.inputs, noisy.targets)
+    again = reconstruction.snapshot(model, images, 0.3, 1, 6)
+    np.testing.assert_array_equal(again.inputs, noisy.inputs)  # the same noise: only the net moves
+    clean = reconstruction.snapshot(model, images, 0.0, 1, 5)
+    np.testing.assert_array_equal(clean.inputs, clean.targets)

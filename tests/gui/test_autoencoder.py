@@ -120,3 +120,23 @@ def test_a_step_of_an_autoencoder_shows_in_the_step_view(qtbot):
     qtbot.addWidget(view)
     view.show_step(record)
     assert view.batch.stack.currentWidget() is not view.batch.table  # images, not a table
+
+
+def test_choosing_to_reconstruct_asks_for_the_input_s_shape_and_undoes(window):
+    window.open_file(EXAMPLES / "lenet5.json")
+    form = window.feature("training").panel.form
+    objective, denoise = form.fields["objective"], form.fields["denoise"]
+    assert not denoise.isEnabled()
+    objective.setCurrentIndex(objective.findData("reconstruct"))
+    assert window.document.project.training.objective == "reconstruct"
+    assert denoise.isEnabled() and not form.folds.isEnabled()
+    errors = window.document.analysis.errors
+    problem = next(p for p in errors if p.code == "output_not_input")
+    assert problem.index == len(window.document.network) - 1
+    assert {p.code for p in errors} <= {"output_not_input", "bce_needs_sigmoid"}
+    assert window.dock("autoencoder.view").isVisible()
+    window.document.undo_stack.undo()
+    assert window.document.project.training.objective == "classify"
+    assert window.document.analysis.valid and not denoise.isEnabled()
+    assert not window.dock("autoencoder.view").isVisible()
+    window.document.undo_stack.setClean()

@@ -240,6 +240,9 @@ class TrainingSettingsForm(QWidget):
         folds = self.folds.value() >= 2  # each fold holds out its own part instead
         self.validation.setEnabled(not folds)
         self.patience.setEnabled(not folds)
+        reconstructs = self.fields["objective"].currentData() == "reconstruct"
+        self.fields["denoise"].setEnabled(reconstructs)  # noise is for an autoencoder's input
+        self.folds.setEnabled(not reconstructs)  # folds score classes
 
 
 def device_text(device: DeviceInfo) -> str:
