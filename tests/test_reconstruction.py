@@ -183,3 +183,14 @@ def test_denoising_snapshots_show_the_noisy_input_and_the_clean_target():
     np.testing.assert_array_equal(again.inputs, noisy.inputs)  # the same noise: only the net moves
     clean = reconstruction.snapshot(model, images, 0.0, 1, 5)
     np.testing.assert_array_equal(clean.inputs, clean.targets)
+
+
+def test_snapshots_leave_training_s_random_numbers_alone():
+    model = torch.nn.Sequential(torch.nn.Flatten(), torch.nn.Linear(16, 16),
+                                torch.nn.Unflatten(1, (1, 4, 4)))  # fmt: skip
+    images = torch.rand(2, 1, 4, 4)
+    torch.manual_seed(5)
+    expected = torch.rand(3)
+    torch.manual_seed(5)
+    reconstruction.snapshot(model, images, 0.3, 1, 1)
+    assert torch.equal(torch.rand(3), expected)

@@ -40,11 +40,20 @@ def for_task(project: Project, dataset: Dataset) -> Dataset:
     return dataclasses.replace(dataset, task=RECONSTRUCTION, mean=0.0, std=1.0)
 
 
-def corrupt(x: torch.Tensor, noise: float) -> torch.Tensor:
-    """The input a denoising autoencoder sees: x plus Gaussian noise of std `noise`, kept in 0..1."""
+def corrupt(
+    x: torch.Tensor, noise: float, generator: torch.Generator | None = None
+) -> torch.Tensor:
+    """The input a denoising autoencoder sees: x plus Gaussian noise of std `noise`, kept in 0..1
+    (drawn from `generator` when given, else from torch's own, which training seeds)."""
     if not noise:
         return x
-    return (x + noise * torch.randn_like(x)).clamp_(0.0, 1.0)
+    draw = torch.randn(x.shape, generator=generator, device=x.device, dtype=x.dtype)
+    return (x + noise * draw).clamp_(0.0, 1.0)
+
+
+def _fixed_noise(device: torch.device) -> torch.Generator:
+    """A generator of its own, so that views and evaluation never move training's random state."""
+    return torch.Generator(device=device).manual_seed(0)
 
 
 def with_targets(batches: Batches, noise: float) -> Batches:
@@ -83,10 +92,8 @@ def snapshot(
     model: nn.Module, images: torch.Tensor, noise: float, epoch: int, batch: int, labels=()
 ) -> ReconstructionSnapshot:
     """Reconstruct `images` (float 0..1, on the model's device) without touching training."""
-    generator_state = torch.random.get_rng_state()
-    torch.manual_seed(0)  # the same noise in every snapshot: only the network changes
-    inputs = corrupt(images, noise)
-    torch.random.set_rng_state(generator_state)
+    inputs = corrupt(images, noise, _fixed_noise(images.device))  # the same noise in every
+    # snapshot: only the network changes
     outputs = _run(model, inputs).reshape(images.shape)
     return ReconstructionSnapshot(
         epoch, batch, _numpy(inputs), _numpy(images), _numpy(outputs.clamp(0, 1)), tuple(labels)
@@ -115,9 +122,9 @@ def evaluate_reconstruction(
     data = DeviceSplit(dataset.test, device, 0.0, 1.0)
     loss_fn = loss_function(loss)
     totals = torch.zeros(3, dtype=torch.float64, device=device)
-    torch.manual_seed(0)
+    generator = _fixed_noise(data.device)
     for x, _labels in data.batches(batch_size, shuffle=False):
-        outputs = _run(model, corrupt(x, noise)).reshape(x.shape)
+        outputs = _run(model, corrupt(x, noise, generator)).reshape(x.shape)
         totals[0] += float(loss_fn(outputs, x)) * len(x)
         totals[1] += score(outputs, x)
         totals[2] += score(mean_image.expand_as(x), x)
