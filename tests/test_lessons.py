@@ -14,7 +14,8 @@ from tests.paths import LESSONS
 
 def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 13)]
+    # lesson 12 (data augmentation) comes from its own branch; once merged: range(1, 14)
+    assert [t.split(".")[0] for t in titles] == [*(str(n) for n in range(1, 12)), "13"]
 
 
 def test_the_explorer_lessons_name_their_explorer():

@@ -21,7 +21,7 @@ def window(qtbot, tmp_path):
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
     actions = [a for a in window.feature("lessons").menu.actions() if a.text()[:1].isdigit()]
-    assert len(actions) == 12
+    assert len(actions) == 12  # 13 once lesson 12 (data augmentation) is merged
     for action in actions:
         action.trigger()
         lesson = window.feature("lessons").panel.lesson

@@ -224,8 +224,8 @@
         <translation>在同样的 2,000 张图像上，为什么五折的均值比一次训练集/验证集划分更值得参考？代价是什么？</translation>
     </message>
     <message>
-        <source>12. Autoencoders: what does a 2-number code learn?</source>
-        <translation>12. 自编码器：只有 2 个数的编码学到了什么？</translation>
+        <source>13. Autoencoders: what does a 2-number code learn?</source>
+        <translation>13. 自编码器：只有 2 个数的编码学到了什么？</translation>
     </message>
     <message>
         <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>

@@ -224,8 +224,8 @@
         <translation>在同樣的 2,000 張圖像上，為什麼五折的均值比一次訓練集/驗證集劃分更值得參考？代價是什麼？</translation>
     </message>
     <message>
-        <source>12. Autoencoders: what does a 2-number code learn?</source>
-        <translation>12. 自編碼器：只有 2 個數的編碼學到了什麼？</translation>
+        <source>13. Autoencoders: what does a 2-number code learn?</source>
+        <translation>13. 自編碼器：只有 2 個數的編碼學到了什麼？</translation>
     </message>
     <message>
         <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>
