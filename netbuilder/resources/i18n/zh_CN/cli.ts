@@ -131,7 +131,7 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     </message>
     <message>
         <source>an autoencoder with a 2-value code: write the test images&apos; codes (x, y, label)</source>
-        <translation>编码为 2 个值的自编码器：把测试图像的编码写入文件（x, y, label）</translation>
+        <translation>编码为 2 个值的自编码器：把测试图像的编码写入文件（列 x、y 和标签 label）</translation>
     </message>
     <message>
         <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>

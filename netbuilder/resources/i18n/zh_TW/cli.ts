@@ -131,7 +131,7 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     </message>
     <message>
         <source>an autoencoder with a 2-value code: write the test images&apos; codes (x, y, label)</source>
-        <translation>編碼為 2 個值的自編碼器：把測試圖像的編碼寫入文件（x, y, label）</translation>
+        <translation>編碼為 2 個值的自編碼器：把測試圖像的編碼寫入文件（列 x、y 和標籤 label）</translation>
     </message>
     <message>
         <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>
