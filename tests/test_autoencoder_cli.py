@@ -85,3 +85,18 @@ def test_the_exported_script_trains_the_autoencoder_to_rebuild_its_input(tmp_pat
     assert "test reconstruction mse" in result.stdout + result.stderr
     checkpoint = load_checkpoint(model)
     assert checkpoint.task == "reconstruction" and (checkpoint.mean, checkpoint.std) == (0.0, 1.0)
+
+
+def test_tensorboard_calls_an_autoencoder_s_score_reconstruction_mse(tmp_path, capsys):
+    from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+
+    data = write_idx_folder(tmp_path / "digits", digit_splits(300, 100))
+    logs = tmp_path / "runs"
+    code, _out, _err = run(
+        capsys, "train", str(EXAMPLES / "autoencoder_conv.json"), "--dataset", str(data),
+        "--epochs", "1", "--tensorboard", str(logs),
+    )  # fmt: skip
+    assert code == 0
+    scalars = set(EventAccumulator(str(logs)).Reload().Tags()["scalars"])
+    assert {"train/reconstruction_mse", "hparam/test_reconstruction_mse"} <= scalars
+    assert not any("accuracy" in tag for tag in scalars)
