@@ -81,3 +81,15 @@ def test_the_palette_places_them():
     groups = by_category()
     assert "ConvTranspose2d" in [t.id for t in groups["Convolution"]]
     assert {"Unflatten", "Upsample"} <= {t.id for t in groups["Reshape"]}
+
+
+def test_the_summary_widens_its_layer_column_for_long_blocks():
+    from netbuilder.document.project import load_project
+    from netbuilder.document.summary import summary_table
+    from tests.paths import EXAMPLES
+
+    lines = summary_table(load_project(EXAMPLES / "autoencoder_conv.json")).splitlines()
+    column = lines[2].index("Output")  # every layer's shape starts under the heading
+    rows = lines[4:12]
+    assert all(row[column].isdigit() and row[column - 1] == " " for row in rows), rows
+    assert rows[4].startswith("  5  ConvTranspose2d 16@3x3 stride 2 pad 1 out+1 16 x 14 x 14")
