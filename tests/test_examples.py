@@ -55,6 +55,27 @@ HAND_WRITTEN = {
     "regression": lambda: nn.Sequential(
         nn.Linear(1, 64), nn.ReLU(), nn.Linear(64, 64), nn.ReLU(), nn.Linear(64, 1)
     ),
+    "autoencoder_mlp": lambda: nn.Sequential(
+        nn.Flatten(),
+        nn.Linear(784, 128),
+        nn.ReLU(),
+        nn.Linear(128, 2),
+        nn.Linear(2, 128),
+        nn.ReLU(),
+        nn.Linear(128, 784),
+        nn.Sigmoid(),
+        nn.Unflatten(1, (1, 28, 28)),
+    ),  # fmt: skip
+    "autoencoder_conv": lambda: nn.Sequential(
+        nn.Conv2d(1, 16, 3, stride=2, padding=1),
+        nn.ReLU(),
+        nn.Conv2d(16, 32, 3, stride=2, padding=1),
+        nn.ReLU(),
+        nn.ConvTranspose2d(32, 16, 3, stride=2, padding=1, output_padding=1),
+        nn.ReLU(),
+        nn.ConvTranspose2d(16, 1, 3, stride=2, padding=1, output_padding=1),
+        nn.Sigmoid(),
+    ),  # fmt: skip
     "spiral_linear": lambda: nn.Sequential(nn.Linear(2, 100), nn.Linear(100, 3)),
     "spiral_relu": lambda: nn.Sequential(nn.Linear(2, 100), nn.ReLU(), nn.Linear(100, 3)),
     "moons_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
@@ -81,7 +102,8 @@ def test_every_example_is_covered():
 def test_example_matches_hand_written_model(name):
     project = load_project(EXAMPLES / f"{name}.json")
     classes = dataset_classes(project.dataset, project.dataset_params)
-    analysis = analyse(project.network, classes, loss=project.training.loss)
+    training = project.training
+    analysis = analyse(project.network, classes, training.loss, training.objective)
     assert analysis.valid, analysis.errors
     reference = HAND_WRITTEN[name]()
     assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())

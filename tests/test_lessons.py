@@ -14,7 +14,7 @@ from tests.paths import LESSONS
 
 def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 13)]
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 14)]
 
 
 def test_the_explorer_lessons_name_their_explorer():
@@ -29,7 +29,8 @@ def test_each_lesson_has_a_valid_network_and_its_texts(path):
     lesson = load_lesson(path)
     project = lesson.project
     classes = dataset_classes(project.dataset, project.dataset_params)
-    assert analyse(project.network, classes, loss=project.training.loss).valid
+    training = project.training
+    assert analyse(project.network, classes, training.loss, training.objective).valid
     assert lesson.try_ and lesson.look_for and lesson.question.endswith("?")
 
 

@@ -41,3 +41,12 @@ def test_relu_cnn_in_three_epochs(fashion):
     project.training.epochs = 3
     trained = run_experiment(project, fashion)
     assert trained.evaluation.accuracy >= 0.90
+
+
+def test_autoencoder_mlp_beats_the_mean_image_in_three_epochs(fashion):
+    """Issue 23: a plain torch loop reached 0.35 of the mean image's error; netbuilder 0.36."""
+    project = load_project(EXAMPLES / "autoencoder_mlp.json")
+    assert project.training.epochs == 3
+    trained = run_experiment(project, fashion)
+    r = trained.reconstruction
+    assert r.mse < 0.45 * r.mean_image_mse

@@ -34,10 +34,11 @@ ORACLE_EXAMPLES = max(
 more examples (e.g. `thorough`) raises it."""
 
 SMALL_RANGES = {"out_features": 64, "out_channels": 8, "kernel_size": 7, "stride": 3, "padding": 3,
-                "output_size": 6, "size": 7}  # fmt: skip
+                "output_size": 6, "size": 7, "scale_factor": 3, "output_padding": 2,
+                "channels": 4, "height": 6, "width": 6}  # fmt: skip
 """Upper bounds that keep tensors small; the catalog's own maxima still bound the floats."""
 
-COUNTED = (nn.Linear, nn.Conv2d)
+COUNTED = (nn.Linear, nn.Conv2d, nn.ConvTranspose2d)
 _IMAGE_TYPES = sorted(t for t, e in CATALOG.items() if e.needs != FLAT and t != "Flatten")
 _FLAT_TYPES = sorted(t for t, e in CATALOG.items() if e.needs != IMAGE and t != "Flatten")
 _FLOPS = FlopCounterMode(display=False)
@@ -68,6 +69,15 @@ def image_then_flat(draw):
     return [*image, Layer("Flatten"), *flat, draw(layer_of(["Linear"]))]
 
 
+@st.composite
+def flat_then_image(draw):
+    """Mostly-valid decoders: a Linear, an Unflatten that matches it, then feature-map layers."""
+    c, h, w = draw(st.integers(1, 4)), draw(st.integers(1, 6)), draw(st.integers(1, 6))
+    head = [Layer("Flatten"), Layer("Linear", {"out_features": c * h * w, "bias": True})]
+    fold = Layer("Unflatten", {"channels": c, "height": h, "width": w})
+    return [*head, fold, *draw(st.lists(layer_of(_IMAGE_TYPES), max_size=4))]
+
+
 any_layers = st.lists(layer_of(sorted(CATALOG)), max_size=7)
 """Any sequence at all: most are rejected, and each rejection must explain itself."""
 
@@ -78,7 +88,7 @@ any_layers = st.lists(layer_of(sorted(CATALOG)), max_size=7)
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(
-    layers=st.one_of(image_then_flat(), any_layers),
+    layers=st.one_of(image_then_flat(), flat_then_image(), any_layers),
     channels=st.integers(1, 3),
     side=st.integers(4, 28),
 )

@@ -107,4 +107,10 @@ def _write_models(trained, args: argparse.Namespace) -> None:
             line = translate(
                 "cli", "wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out"
             )
+            if trained.task == "reconstruction":
+                line = translate(
+                    "cli",
+                    "wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, "
+                    "their reconstructions out",
+                )
             say(line.format(path=path, kind=kind, shape=shape))

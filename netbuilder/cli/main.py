@@ -186,6 +186,13 @@ def _train_command(commands: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help=translate("cli", "regression: write the final fit over the data as PNG"),
     )
+    train.add_argument(
+        "--latent-csv",
+        metavar="FILE",
+        help=translate(
+            "cli", "an autoencoder with a 2-value code: write the test images' codes (x, y, label)"
+        ),
+    )
     add_training_options(train)  # --epochs, --learning-rate, ...: one per training setting
 
 
@@ -225,6 +232,11 @@ def _predict_command(commands: argparse._SubParsersAction) -> None:
         "images",
         nargs="*",
         help=translate("cli", "PNG or JPEG images (of single digits, for a digit model)"),
+    )
+    predict.add_argument(
+        "--out",
+        metavar="FILE",
+        help=translate("cli", "an autoencoder: write the image's reconstruction as PNG"),
     )
     predict.add_argument(
         "--csv",
@@ -363,7 +375,13 @@ def _run_summary(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     say(summary_table(project, translate))
     classes = dataset_classes(project.dataset, project.dataset_params)
-    return 0 if analyse(project.network, classes, loss=project.training.loss).valid else 1
+    return (
+        0
+        if analyse(
+            project.network, classes, project.training.loss, project.training.objective
+        ).valid
+        else 1
+    )
 
 
 def _run_train(args: argparse.Namespace) -> int:

@@ -10,6 +10,8 @@ import argparse
 import sys
 from typing import TextIO
 
+import numpy as np
+
 from netbuilder.cli.output import printable
 from netbuilder.cli.words import translate
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -38,6 +40,8 @@ def predict_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
         raise ImageError(
             translate("cli", "This model reads rows of numbers, not images: use --csv FILE.")
         )
+    if trained.task == "reconstruction":
+        return _reconstruct(trained, args, out)
     predictions = [predict_file(trained, path) for path in args.images]
     for path, prediction in zip(args.images, predictions, strict=True):
         out.write(printable(format_prediction(str(path), prediction)))
@@ -87,3 +91,48 @@ def predict_rows(trained, path: str) -> str:
         line.format(row=i, label=trained.classes[p.argmax()], confidence=f"{p.max():.1%}") + "\n"
         for i, p in enumerate(probabilities, start=2)
     )
+
+
+def _reconstruct(trained, args: argparse.Namespace, out: TextIO) -> int:
+    """An autoencoder rebuilds each image: its pixel error is printed and, with --out, the
+    reconstruction written as PNG (FILE for one image, FILE_1.png, FILE_2.png... for more)."""
+    from netbuilder.engine.reconstruction import reconstruct, save_png
+
+    pictures = [_autoencoder_input(trained, path) for path in args.images]
+    targets = _out_paths(getattr(args, "out", None), len(pictures))
+    for path, picture, target in zip(args.images, pictures, targets, strict=True):
+        rebuilt = reconstruct(trained.model, picture[None])[0]
+        error = float(((rebuilt - picture / 255.0) ** 2).mean())
+        line = translate("cli", "{name}: reconstructed, pixel MSE {mse}")
+        out.write(printable(line.format(name=str(path), mse=f"{error:.4f}") + "\n"))
+        if target is not None:
+            save_png(rebuilt, target)
+            line = translate("cli", "saved the reconstruction to {path}")
+            out.write(printable(line.format(path=target) + "\n"))
+    out.flush()
+    return 0
+
+
+def _autoencoder_input(trained, path) -> np.ndarray:
+    """uint8 (C, H, W): prepared as for a digit model (centred, light on dark), else resized."""
+    from netbuilder.engine.digit_image import load_digit
+    from netbuilder.engine.picture import load_picture
+
+    shape = tuple(trained.project.network.input_shape)
+    if trained.preprocessing == "digit" and shape == (1, 28, 28):
+        digit, _inverted = load_digit(path)
+        if digit is None:
+            reason = translate("cli", "{name}: nothing drawn (the image has no ink)")
+            raise ImageError(reason.format(name=str(path)))
+        return digit[None]
+    return load_picture(path, shape)
+
+
+def _out_paths(out: str | None, count: int) -> list[str | None]:
+    if not out:
+        return [None] * count
+    if count == 1:
+        return [out]
+    stem, dot, suffix = out.rpartition(".")
+    base, ext = (stem, dot + suffix) if dot else (out, ".png")
+    return [f"{base}_{i}{ext}" for i in range(1, count + 1)]

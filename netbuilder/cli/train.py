@@ -17,7 +17,10 @@ from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.cli.words import message_text, translate
 from netbuilder.document.augmentation import augment_lints, augment_text, is_augmented
+from netbuilder.document.analysis import analyse
+from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, load_project
+from netbuilder.document.reconstruction import code_layer
 from netbuilder.document.safe_io import check_outputs, check_writable, same_file
 from netbuilder.document.two_d import TWO_D_NAMES, is_two_d
 from netbuilder.engine.checkpoint import load_checkpoint
@@ -34,18 +37,32 @@ from netbuilder.engine.experiment import (
 )
 from netbuilder.engine.fit import has_fit, save_fit_png
 from netbuilder.engine.preflight import preflight_warnings
+from netbuilder.engine.reconstruction import RECONSTRUCTION, for_task, write_latent_csv
 from netbuilder.engine.regions import save_regions_png
 from netbuilder.engine.threads import choose_threads
 from netbuilder.engine.training_control import TrainingControl
-from netbuilder.engine.training_events import BatchReport, EpochReport, TrainingEvent
+from netbuilder.engine.training_events import (
+    BatchReport,
+    EpochReport,
+    TrainingError,
+    TrainingEvent,
+)
 
 
 class ProgressBar:
     """One self-rewriting line on a terminal; occasional plain lines when output is a file."""
 
-    def __init__(self, stream: TextIO | None = None, width: int = 30, regression: bool = False):
+    def __init__(
+        self,
+        stream: TextIO | None = None,
+        width: int = 30,
+        regression: bool = False,
+        reconstruction: bool = False,
+    ):
         self.stream = stream or sys.stderr
         self.score = _r2 if regression else _accuracy
+        if reconstruction:
+            self.score = _pixel_mse
         self.width = width
         self.interactive = self.stream.isatty()
         self._last_percent = -10
@@ -92,6 +109,10 @@ class ProgressBar:
             lr=f"{report.learning_rate:.3g}", seconds=f"{report.seconds:.1f}",
         )  # fmt: skip
         print(line, flush=True)
+
+
+def _pixel_mse(value: float) -> str:
+    return translate("cli", "mse {mse}").format(mse=f"{value:.4f}")
 
 
 def _accuracy(value: float) -> str:
@@ -213,7 +234,32 @@ def _cross_validate(project: Project, dataset, args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_latent_csv(path: str | None, project: Project) -> None:
+    """--latent-csv needs an autoencoder with a 2-value code: refused before any training."""
+    if not path:
+        return
+    training = project.training
+    if training.objective != "reconstruct":
+        reason = translate(
+            "cli", "--latent-csv needs an autoencoder: train with --objective reconstruct"
+        )
+        raise DataUnavailableError(reason)
+    analysis = analyse(project.network, None, training.loss, training.objective)
+    if code_layer([info.output_shape for info in analysis.layers]) is None:
+        raise TrainingError(Message("no_two_value_code"))
+
+
 def _print_scores(trained) -> None:
+    if trained.reconstruction is not None:
+        r = trained.reconstruction
+        print(translate("cli", "test loss: {loss}").format(loss=f"{r.loss:.4f}"))
+        line = translate(
+            "cli", "test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})"
+        )
+        ratio = r.mse / r.mean_image_mse if r.mean_image_mse else float("nan")
+        print(line.format(mse=f"{r.mse:.4f}", baseline=f"{r.mean_image_mse:.4f}",
+                          ratio=f"{ratio:.2f}"))  # fmt: skip
+        return
     if trained.regression is not None:
         r = trained.regression
         print(translate("cli", "test loss: {loss}").format(loss=f"{r.loss:.4f}"))
@@ -256,8 +302,11 @@ def train_command(args: argparse.Namespace) -> int:
         names = ", ".join(TWO_D_NAMES)
         raise DataUnavailableError(reason.format(dataset=repr(project.dataset), names=names))
     fit_png = getattr(args, "fit_png", None)
+    latent_csv = getattr(args, "latent_csv", None)
+    _check_latent_csv(latent_csv, project)
     outputs = [("--checkpoint", args.checkpoint), ("--metrics-out", args.metrics_out),
-               ("--regions-png", regions_png), ("--fit-png", fit_png)]  # fmt: skip
+               ("--regions-png", regions_png), ("--fit-png", fit_png),
+               ("--latent-csv", latent_csv)]  # fmt: skip
     check_outputs(outputs, _inputs(args, project))
     for _, output in outputs:
         if output:
@@ -276,6 +325,7 @@ def train_command(args: argparse.Namespace) -> int:
         params=project.dataset_params,
     )
     _check_fit_png(fit_png, dataset)
+    dataset = for_task(project, dataset)  # an autoencoder's data: pixels 0..1, no normalising
     regression = dataset.task == "regression"
     switched_loss = regression and project.training.loss == "cross_entropy"
     if switched_loss:
@@ -319,7 +369,9 @@ def train_command(args: argparse.Namespace) -> int:
     control = TrainingControl()
     fitted = fit_input_to_data(project, dataset)  # what run_experiment trains and saves
     saver = epoch_saver(args.checkpoint, fitted, dataset) if args.checkpoint else None
-    doctor, progress = Doctor(project.training), ProgressBar(regression=regression)
+    rebuilds = dataset.task == RECONSTRUCTION
+    doctor = Doctor(project.training)
+    progress = ProgressBar(regression=regression, reconstruction=rebuilds)
     try:
         with stop_on_signals(control) as caught:
             trained = run_experiment(
@@ -344,6 +396,10 @@ def train_command(args: argparse.Namespace) -> int:
     if fit_png:
         save_fit_png(trained.model, dataset, fit_png)
         say(translate("cli", "saved the fit over the data to {path}").format(path=fit_png))
+    if latent_csv:
+        count = write_latent_csv(trained.model, trained.test_split, latent_csv)
+        line = translate("cli", "saved the 2-D codes of {count} test images to {path}")
+        say(line.format(count=f"{count:,}", path=latent_csv))
     if args.metrics_out:
         print_json(args.metrics_out, {**trained.metrics(), "diagnoses": diagnoses})
     if args.tensorboard:

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbuilder.document import reconstruction
 from netbuilder.document.catalog import FLAT, IMAGE, DoesNotFitError, Shape
 from netbuilder.document.messages import Message, english
 from netbuilder.document.network import Layer, Network
@@ -174,16 +175,29 @@ MAX_NESTING = 6
 
 
 def analyse(
-    network: Network, num_classes: int | None = 10, loss: str = "cross_entropy"
+    network: Network,
+    num_classes: int | None = 10,
+    loss: str = "cross_entropy",
+    task: str = "classify",
 ) -> Analysis:
-    """Infer every layer's shapes, parameters and multiply-adds, and collect problems."""
+    """Infer every layer's shapes, parameters and multiply-adds, and collect problems.
+
+    With `task` "reconstruct" (an autoencoder) the output must have the input's shape instead
+    of one value per class, and `num_classes` only says the data is there."""
     analysis = Analysis([], input_shape=tuple(network.input_shape))
     walker = _Walker(analysis)
     shape = walker.sequence(network.layers, tuple(network.input_shape), None, "", "", 0)
     analysis.layers = [info for info in analysis.all_layers if info.depth == 0]
+    reconstruct = task == "reconstruct"
     if shape is not None:
-        analysis.problems.extend(_network_problems(network, analysis, num_classes))
-    analysis.problems.extend(_teaching_warnings(network, loss))
+        wanted = None if reconstruct else num_classes
+        analysis.problems.extend(_network_problems(network, analysis, wanted))
+        if reconstruct and num_classes is not None:
+            analysis.problems.extend(_reconstruction_problems(network, analysis, loss))
+    warnings = _teaching_warnings(network, loss)
+    if reconstruct:
+        warnings = [w for w in warnings if _lints_reconstruction(w, network, analysis)]
+    analysis.problems.extend(warnings)
     return analysis
 
 
@@ -412,6 +426,8 @@ def _rank_problem(layer: Layer, shape: Shape) -> Message | None:
 
 def _fit_problem(layer: Layer, shape: Shape, error: Exception | None) -> Message:
     params = layer.params
+    if isinstance(error, DoesNotFitError) and error.reason is not None:
+        return error.reason
     if "kernel_size" in params and len(shape) == 3:
         k, pad = params["kernel_size"], params.get("padding", 0)
         if layer.type_id != "Conv2d" and pad * 2 > k:
@@ -453,6 +469,33 @@ def _output_fix(layers: list[Layer], output: Shape, num_classes: int) -> Message
     if any(layer.type_id == "Linear" for layer in layers):
         return Message("fix_out_features", {"classes": num_classes})
     return Message("fix_add_linear", {"classes": num_classes})
+
+
+def _reconstruction_problems(network: Network, analysis: Analysis, loss: str) -> list[Problem]:
+    """The output must be the input's shape; binary cross-entropy needs a Sigmoid at the end."""
+    layers, problems = network.layers, []
+    for message in (
+        reconstruction.output_problem(analysis.input_shape, analysis.output_shape),
+        reconstruction.bce_problem(layers, loss),
+    ):
+        if message is not None and layers:
+            problems.append(_layer_problem(ERROR, len(layers) - 1, layers[-1], message))
+    return problems
+
+
+def _lints_reconstruction(warning: Problem, network: Network, analysis: Analysis) -> bool:
+    """Whether a lint still holds for an autoencoder: its output is an image, not logits, and the
+    Linear right after its narrow code is no collapse to warn about."""
+    if warning.code in reconstruction.AFTER_OUTPUT_LINTS:
+        return False
+    top_level = "." not in (warning.number or "")  # a bottleneck is the network's own code
+    if warning.code == "linear_collapse" and warning.index is not None and top_level:
+        shapes = [info.input_shape for info in analysis.layers]
+        before = max(
+            (i for i in range(warning.index) if network.layers[i].type_id == "Linear"), default=None
+        )
+        return before is None or not reconstruction.is_bottleneck(network.layers, before, shapes)
+    return True
 
 
 def _teaching_warnings(network: Network, loss: str) -> list[Problem]:

@@ -107,7 +107,12 @@ CountRule = Callable[[dict[str, Any], Shape], int]
 
 
 class DoesNotFitError(ValueError):
-    """A layer's rule refuses its input shape; the message says why in torch's terms."""
+    """A layer's rule refuses its input shape; the message says why in torch's terms, and
+    `reason` (where a rule gives one) says it as data the front ends word."""
+
+    def __init__(self, text: str, reason: Message | None = None) -> None:
+        super().__init__(text)
+        self.reason = reason
 
 
 def _same_shape(p: dict[str, Any], s: Shape) -> Shape:
@@ -139,7 +144,7 @@ class LayerType:
 
     @property
     def learnable(self) -> bool:
-        return self.id in ("Linear", "Conv2d", "BatchNorm1d", "BatchNorm2d")
+        return self.id in ("Linear", "Conv2d", "ConvTranspose2d", "BatchNorm1d", "BatchNorm2d")
 
     def param(self, name: str) -> Param:
         for param in self.params:
@@ -623,6 +628,148 @@ _LAYER_TYPES = (
         fixed={"dim": 1},
     ),
 )
+
+
+def _unflatten_shape(p: dict[str, Any], s: Shape) -> Shape:
+    shape = (p["channels"], p["height"], p["width"])
+    if math.prod(shape) != s[0]:
+        args = {"channels": shape[0], "height": shape[1], "width": shape[2],
+                "product": math.prod(shape), "features": s[0]}  # fmt: skip
+        raise DoesNotFitError(english(Message("unflatten_mismatch", args)),
+                              Message("unflatten_mismatch", args))  # fmt: skip
+    return shape
+
+
+def _transposed_size(size: int, p: dict[str, Any]) -> int:
+    """torch's ConvTranspose2d output size (dilation 1)."""
+    k, stride, pad = p["kernel_size"], p["stride"], p["padding"]
+    return (size - 1) * stride - 2 * pad + k + p["output_padding"]
+
+
+def _transposed_shape(p: dict[str, Any], s: Shape) -> Shape:
+    if p["output_padding"] >= p["stride"]:
+        args = {"output_padding": p["output_padding"], "stride": p["stride"]}
+        message = Message("output_padding_too_large", args)
+        raise DoesNotFitError(english(message), message)
+    height, width = _transposed_size(s[1], p), _transposed_size(s[2], p)
+    if min(height, width) <= 0:
+        args = {"padding": p["padding"], "height": s[1], "width": s[2]}
+        message = Message("transposed_padding_too_large", args)
+        raise DoesNotFitError(english(message), message)
+    return (p["out_channels"], height, width)
+
+
+def _transposed_parameters(p: dict[str, Any], s: Shape) -> int:
+    weights = s[0] * p["out_channels"] * p["kernel_size"] ** 2
+    return weights + (p["out_channels"] if p["bias"] else 0)
+
+
+def _transposed_macs(p: dict[str, Any], i: Shape, o: Shape) -> int:
+    """Each input value is multiplied into a k x k window of every output channel."""
+    return i[0] * i[1] * i[2] * o[0] * p["kernel_size"] ** 2
+
+
+def _upsample_shape(p: dict[str, Any], s: Shape) -> Shape:
+    return (s[0], s[1] * p["scale_factor"], s[2] * p["scale_factor"])
+
+
+def _side(name: str, doc: str, default: int) -> Param:
+    return Param(name, int, default, doc, 1, 4096)
+
+
+_AUTOENCODER_TYPES = (
+    LayerType(
+        "Unflatten",
+        "Reshape",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Folds a flat vector back into feature maps (C, H, W): Flatten undone."
+        ),
+        lambda p, s: ([1, (p["channels"], p["height"], p["width"])], {}),
+        (
+            _side("channels", QT_TRANSLATE_NOOP("catalog", "Channels (C) of the maps."), 1),
+            _side("height", QT_TRANSLATE_NOOP("catalog", "Height (H) of the maps."), 28),
+            _side("width", QT_TRANSLATE_NOOP("catalog", "Width (W) of the maps."), 28),
+        ),
+        needs=FLAT,
+        key_params=("channels", "height", "width"),
+        output_shape=_unflatten_shape,
+    ),
+    LayerType(
+        "ConvTranspose2d",
+        "Convolution",
+        QT_TRANSLATE_NOOP(
+            "catalog",
+            "Convolution run backwards: stride 2 doubles the size (a decoder's upsampling).",
+        ),
+        lambda p, s: (
+            [s[0], p["out_channels"], p["kernel_size"]],
+            _kwargs(p, "stride", "padding", "output_padding", "bias"),
+        ),
+        (
+            Param(
+                "out_channels",
+                int,
+                16,
+                QT_TRANSLATE_NOOP("catalog", "Number of filters (output feature maps)."),
+                1,
+                2048,
+            ),
+            _kernel(3, QT_TRANSLATE_NOOP("catalog", "Width and height of each square filter.")),
+            _stride(2, torch_default=1),
+            _padding(),
+            Param(
+                "output_padding",
+                int,
+                0,
+                QT_TRANSLATE_NOOP(
+                    "catalog", "Rows and columns added at one side; must be less than stride."
+                ),
+                0,
+                30,
+                torch_default=0,
+            ),
+            _bias(),
+        ),
+        needs=IMAGE,
+        key_params=("out_channels", "kernel_size", "stride", "padding", "output_padding"),
+        macs=_transposed_macs,
+        output_shape=_transposed_shape,
+        parameters=_transposed_parameters,
+    ),
+    LayerType(
+        "Upsample",
+        "Reshape",
+        QT_TRANSLATE_NOOP(
+            "catalog", "Enlarges feature maps by repeating (nearest) or blending (bilinear) pixels."
+        ),
+        lambda p, s: ([], _kwargs(p, "scale_factor", "mode")),
+        (
+            Param(
+                "scale_factor",
+                int,
+                2,
+                QT_TRANSLATE_NOOP("catalog", "How many times taller and wider the maps become."),
+                1,
+                8,
+            ),
+            Param(
+                "mode",
+                str,
+                "nearest",
+                QT_TRANSLATE_NOOP("catalog", "Repeat each pixel, or blend neighbours."),
+                choices=("nearest", "bilinear"),
+                torch_default="nearest",
+            ),
+        ),
+        needs=IMAGE,
+        key_params=("scale_factor", "mode"),
+        macs=_per_element,
+        output_shape=_upsample_shape,
+    ),
+)
+"""The layers an autoencoder's decoder needs (issue 23), appended to the catalog."""
+
+_LAYER_TYPES = (*_LAYER_TYPES, *_AUTOENCODER_TYPES)
 
 
 def _made_by_compile(p: dict[str, Any], s: Shape) -> tuple[list[Any], dict[str, Any]]:

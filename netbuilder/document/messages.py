@@ -111,6 +111,20 @@ ENGLISH: dict[str, str] = {
     "output_empty": QT_TRANSLATE_NOOP(
         "messages", "Cannot process an input of shape {shape}: it produces an empty output"
     ),
+    "unflatten_mismatch": QT_TRANSLATE_NOOP(
+        "messages",
+        "{channels}x{height}x{width} = {product} values, but its input has {features} features: "
+        "make channels x height x width equal {features}",
+    ),
+    "output_padding_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "output_padding {output_padding} must be less than stride {stride}: lower output_padding "
+        "or raise stride",
+    ),
+    "transposed_padding_too_large": QT_TRANSLATE_NOOP(
+        "messages",
+        "Padding {padding} crops the whole {height}x{width} output: lower padding",
+    ),
     "too_many_parameters": QT_TRANSLATE_NOOP(
         "messages",
         "It would have {parameters:,} parameters, too many to train here: make it smaller or "
@@ -167,6 +181,28 @@ ENGLISH: dict[str, str] = {
     "layer_holds_layers": QT_TRANSLATE_NOOP("messages", "A {type} layer cannot hold other layers"),
     "nested_too_deep": QT_TRANSLATE_NOOP(
         "messages", "Blocks are nested more than {levels} deep: unwrap some"
+    ),
+    "output_not_input": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network outputs {output} but reconstructing needs the input's shape {input}: {fix}",
+    ),
+    "fix_unflatten": QT_TRANSLATE_NOOP(
+        "messages", "end with Unflatten({channels}, {height}, {width})"
+    ),
+    "fix_linear_unflatten": QT_TRANSLATE_NOOP(
+        "messages",
+        "end with Linear({features}) and Unflatten({channels}, {height}, {width})",
+    ),
+    "fix_linear_features": QT_TRANSLATE_NOOP("messages", "end with Linear({features})"),
+    "fix_out_channels": QT_TRANSLATE_NOOP(
+        "messages",
+        "make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d "
+        "with out_channels {channels}, or Upsample)",
+    ),
+    "bce_needs_sigmoid": QT_TRANSLATE_NOOP(
+        "messages",
+        "Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid "
+        "(before an Unflatten), or choose the mse loss",
     ),
     # --- teaching lints (warnings) --------------------------------------------------------------
     "projection_not_needed": QT_TRANSLATE_NOOP(
@@ -539,6 +575,9 @@ ENGLISH: dict[str, str] = {
     "augment_repeated": QT_TRANSLATE_NOOP(
         "messages", "{name} is given twice; give each augmentation once."
     ),
+    "reconstruct_without_folds": QT_TRANSLATE_NOOP(
+        "messages", "cross-validation folds score classes: set folds to 0 to reconstruct"
+    ),
     # --- checkpoints (engine/checkpoint.py) -----------------------------------------------------
     "checkpoint_missing": QT_TRANSLATE_NOOP(
         "messages", "Cannot open checkpoint {path}: no such file."
@@ -712,6 +751,21 @@ ENGLISH: dict[str, str] = {
         "messages",
         "The network gives outputs of shape {shape} per image, but the dataset has {classes} "
         "classes: end it with a layer of {classes} outputs (e.g. Linear).",
+    ),
+    "reconstruction_output_shape": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network gives outputs of shape {shape} per image, but reconstructing needs the "
+        "input's shape {input}: end it with layers that give that shape (e.g. Unflatten).",
+    ),
+    "no_two_value_code": QT_TRANSLATE_NOOP(
+        "messages",
+        "The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest "
+        "Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.",
+    ),
+    "reconstruct_needs_images": QT_TRANSLATE_NOOP(
+        "messages",
+        "Reconstructing the input needs images, and {dataset} has none: choose an image dataset "
+        "or the Classify task.",
     ),
     "no_training_samples": QT_TRANSLATE_NOOP(
         "messages", "There are no training samples left after the validation split."

@@ -78,6 +78,15 @@ def describe_params(type_id: str, params: dict[str, Any]) -> str:
         if params["stride"] != 1:
             text += f" stride {params['stride']}"
         return text + (f" pad {params['padding']}" if params["padding"] else "")
+    if type_id == "ConvTranspose2d":
+        k, extra = params["kernel_size"], params["output_padding"]
+        text = f"{params['out_channels']}@{k}x{k} stride {params['stride']}"
+        text += f" pad {params['padding']}" if params["padding"] else ""
+        return text + (f" out+{extra}" if extra else "")
+    if type_id == "Unflatten":
+        return f"{params['channels']}x{params['height']}x{params['width']}"
+    if type_id == "Upsample":
+        return f"x{params['scale_factor']} {params['mode']}"
     if type_id in ("MaxPool2d", "AvgPool2d"):
         k, s = params["kernel_size"], params["stride"]
         return f"{k}x{k}" + (f" stride {s}" if s != k else "")

@@ -105,6 +105,8 @@ def training_script(project: Project) -> str:
         l1=repr(training.l1),
         loss=repr(training.loss),
         augment=repr(json.dumps(augmentations(training), allow_nan=False)),
+        reconstruct=repr(training.objective == "reconstruct"),
+        denoise=repr(training.denoise),
         model=model_source(project.network).replace("\n", "\n    "),
         init=_INIT_NAMES[training.init],
         init_code=_init_code(training.init),

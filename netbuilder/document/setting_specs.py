@@ -406,6 +406,37 @@ SETTING_SPECS: tuple[SettingSpec, ...] = (
         zero_text=QT_TRANSLATE_NOOP("settings", "off"),
     ),
     *AUGMENT_SPECS,
+    SettingSpec(
+        "objective",
+        str,
+        "classify",
+        QT_TRANSLATE_NOOP("settings", "Task"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "What the network learns: the class of each image, or to rebuild the image itself "
+            "(an autoencoder)",
+        ),
+        options=(
+            ("classify", QT_TRANSLATE_NOOP("settings", "Classify")),
+            ("reconstruct", QT_TRANSLATE_NOOP("settings", "Reconstruct the input")),
+        ),
+    ),
+    SettingSpec(
+        "denoise",
+        float,
+        0.0,
+        QT_TRANSLATE_NOOP("settings", "Denoising noise"),
+        QT_TRANSLATE_NOOP(
+            "settings",
+            "Reconstruct: the standard deviation of Gaussian noise added to the input only, "
+            "pixels 0 to 1 (0 = off)",
+        ),
+        minimum=0.0,
+        maximum=1.0,
+        step=0.05,
+        decimals=2,
+        zero_text=QT_TRANSLATE_NOOP("settings", "off"),
+    ),
 )
 """In TrainingSettings' field order (the order of a saved project's keys)."""
 

@@ -26,10 +26,12 @@ __all__ = [
     "OPTIMIZERS",
     "SCHEDULES",
     "SettingsError",
+    "OBJECTIVES",
     "TrainingSettings",
 ]
 
 OPTIMIZERS = SPECS["optimizer"].choices
+OBJECTIVES = SPECS["objective"].choices
 LOSSES = SPECS["loss"].choices
 SCHEDULES = SPECS["schedule"].choices
 INITS = SPECS["init"].choices
@@ -75,6 +77,8 @@ class TrainingSettings:
     augment_contrast: float = _D["augment_contrast"]
     augment_noise: float = _D["augment_noise"]
     augment_erase: float = _D["augment_erase"]
+    objective: str = _D["objective"]  # "classify", or "reconstruct": the input is the target
+    denoise: float = _D["denoise"]  # reconstruct: noise std added to the input only (0: off)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -102,3 +106,5 @@ class TrainingSettings:
             raise SettingsError(Message("nesterov_needs_sgd"))
         if self.early_stopping_patience and self.validation_fraction == 0:
             raise SettingsError(Message("early_stopping_needs_validation"))
+        if self.objective == "reconstruct" and self.folds:
+            raise SettingsError(Message("reconstruct_without_folds"))

@@ -30,14 +30,16 @@ def _english(context: str, source: str) -> str:
 
 def summary_table(project: Project, translate: Translate = _english) -> str:
     classes = dataset_classes(project.dataset, project.dataset_params)
-    analysis = analyse(project.network, classes, loss=project.training.loss)
-    rows = [_header(project, analysis, translate)]
+    analysis = analyse(project.network, classes, project.training.loss, project.training.objective)
+    width = max([28, *(len(layer.summary()) for layer in project.network.layers)])
+    rows = [_header(project, analysis, translate, width)]
     for layer, info in zip(project.network.layers, analysis.layers, strict=True):
         shape = " x ".join(map(str, info.output_shape)) if info.output_shape else "?"
         rows.append(
-            f"{info.index + 1:>3}  {layer.summary():<28} {shape:<14} {info.parameters:>12,} {info.macs:>14,}"
+            f"{info.index + 1:>3}  {layer.summary():<{width}} {shape:<14} {info.parameters:>12,} "
+            f"{info.macs:>14,}"
         )
-    rows.append("-" * 76)
+    rows.append("-" * (width + 48))
     for problem in analysis.problems:
         line = translate("summary", _SEVERITY[problem.severity])
         sentence = render(problem.sentence, lambda template: translate("messages", template))
@@ -49,7 +51,9 @@ def summary_table(project: Project, translate: Translate = _english) -> str:
     return "\n".join(rows)
 
 
-def _header(project: Project, analysis: Analysis, translate: Translate) -> str:
+def _header(project: Project, analysis: Analysis, translate: Translate, width: int = 28) -> str:
+    """The title, the input and the column names; `width` is the layer column's (the longest
+    layer's, at least 28: "ConvTranspose2d 16@3x3 stride 2 pad 1 out+1" is longer)."""
     title = project.name or translate("summary", "Network")
     shape = " x ".join(map(str, analysis.input_shape))
     heading = translate("summary", "Input: {shape}").format(shape=shape)
@@ -60,10 +64,10 @@ def _header(project: Project, analysis: Analysis, translate: Translate) -> str:
         translate("summary", "Mult-adds"),
     )
     columns = (
-        f"{'#':>3}  {_pad(names[0], 28)} {_pad(names[1], 14)} "
+        f"{'#':>3}  {_pad(names[0], width)} {_pad(names[1], 14)} "
         f"{_pad(names[2], 12, right=True)} {_pad(names[3], 14, right=True)}"
     )
-    return f"{title}\n{heading}\n{columns}\n" + "-" * 76
+    return f"{title}\n{heading}\n{columns}\n" + "-" * (width + 48)
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:

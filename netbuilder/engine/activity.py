@@ -45,8 +45,9 @@ def measure_activity(model: nn.Module, x: torch.Tensor, num_classes: int) -> Act
         for hook in hooks:
             hook.remove()
         model.train(was_training)
-    counts = torch.bincount(outputs.argmax(1), minlength=num_classes).double()
-    activity.prediction_shares = tuple((counts / counts.sum()).tolist())
+    if num_classes:  # 0: no classes to predict (a reconstruction)
+        counts = torch.bincount(outputs.argmax(1), minlength=num_classes).double()
+        activity.prediction_shares = tuple((counts / counts.sum()).tolist())
     return activity
 
 

@@ -296,7 +296,7 @@ def _read_stat(name: str, value: Any, low: float, high: float) -> float | tuple[
 
 
 def _task(value: Any) -> str:
-    if value not in ("classification", "regression"):
+    if value not in ("classification", "regression", "reconstruction"):
         raise ValueError(f"unknown task {value!r}")
     return value
 

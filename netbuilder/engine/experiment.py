@@ -26,6 +26,12 @@ from netbuilder.engine.evaluation import (
     evaluate_regression,
 )
 from netbuilder.engine.preflight import check_before_training
+from netbuilder.engine.reconstruction import (
+    RECONSTRUCTION,
+    ReconstructionEvaluation,
+    evaluate_reconstruction,
+    for_task,
+)
 from netbuilder.engine.training import train
 from netbuilder.engine.training_control import TrainingControl
 from netbuilder.engine.training_events import (
@@ -57,9 +63,15 @@ class TrainedModel:
     target: tuple[float, float] = (0.0, 1.0)
     """A regression's target mean and std: the network's output is (y - mean) / std."""
     regression: RegressionEvaluation | None = None
+    reconstruction: ReconstructionEvaluation | None = None
+    """An autoencoder's test score (task "reconstruction"): it has no accuracy."""
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
+        if self.reconstruction is not None:
+            r = self.reconstruction
+            metrics.update(test_loss=r.loss, test_reconstruction_mse=r.mse,
+                           mean_image_mse=r.mean_image_mse)  # fmt: skip
         if self.regression is not None:
             r = self.regression
             metrics.update(test_loss=r.loss, mae=r.mae, rmse=r.rmse, r2=r.r2)
@@ -109,7 +121,9 @@ def gradient_norms(history: list[EpochReport]) -> dict[str, list[float]]:
 
 def build_model(project: Project, num_classes: int) -> nn.Module:
     """Compile the project's network after checking it fits the dataset; raises InvalidNetworkError."""
-    analysis = analyse(project.network, num_classes=num_classes, loss=project.training.loss)
+    analysis = analyse(
+        project.network, num_classes, project.training.loss, project.training.objective
+    )
     if not analysis.valid:
         raise InvalidNetworkError(analysis)
     return compile_network(project.network, analysis)
@@ -135,7 +149,7 @@ def run_experiment(
     when `evaluate_when_stopped` is False (its `evaluation` is then None).
     `on_model` gets the model before training starts (e.g. to draw its decision regions live).
     """
-    dataset = normalised_for(project, dataset)
+    dataset = for_task(project, normalised_for(project, dataset))
     project = fit_input_to_data(project, dataset)
     check_input_shape(project, dataset)
     check_before_training(project, dataset, resolve_device(project.training.device))
@@ -165,9 +179,15 @@ def run_experiment(
             optimizer_state=optimizer_state,
             on_epoch=on_epoch,
         )
-        evaluation = regression = None
+        evaluation = regression = rebuilt = None
         if evaluate_when_stopped or result.finished.reason != "stopped":
-            evaluation, regression = _evaluate(model, dataset, project, result)
+            if dataset.task == RECONSTRUCTION:
+                settings = project.training
+                rebuilt = evaluate_reconstruction(
+                    model, dataset, result.device, settings.loss, settings.denoise
+                )
+            else:
+                evaluation, regression = _evaluate(model, dataset, project, result)
     except BaseException:
         if log is not None:
             log.close()
@@ -186,6 +206,7 @@ def run_experiment(
         task=dataset.task,
         target=(dataset.target_mean, dataset.target_std),
         regression=regression,
+        reconstruction=rebuilt,
     )
     if log is not None:
         log.finish(trained.metrics())

@@ -140,9 +140,9 @@ def take_step(
     loss_after, outputs_after = _replay(model, loss_fn, x, y, rng)
     record = StepRecord(
         inputs=_cpu(x[:MAX_SHOWN]),
-        labels=_cpu(y[:MAX_SHOWN]),
-        predictions=_predictions(outputs[:MAX_SHOWN], y),
-        predictions_after=_predictions(outputs_after[:MAX_SHOWN], y),
+        labels=_labels(y[:MAX_SHOWN]),
+        predictions=_predictions(outputs[:MAX_SHOWN], y[:MAX_SHOWN]),
+        predictions_after=_predictions(outputs_after[:MAX_SHOWN], y[:MAX_SHOWN]),
         loss_before=float(loss.detach()),
         loss_after=float(loss_after),
         batch_size=int(y.shape[0]),
@@ -220,7 +220,18 @@ def _view(tensor: torch.Tensor) -> np.ndarray:
     return _cpu(t[:MAX_ROWS, :MAX_COLS].float())
 
 
+def _labels(y: torch.Tensor) -> np.ndarray:
+    """The labels as the batch view shows them; a reconstruction's target is its image, whose
+    error against itself is 0 (the predictions are then each image's pixel error)."""
+    if y.dim() > 1:
+        return np.zeros(len(y), dtype=np.float32)
+    return _cpu(y)
+
+
 def _predictions(outputs: torch.Tensor, y: torch.Tensor) -> np.ndarray:
+    if y.dim() > 1:  # a reconstruction: each image's mean squared pixel error
+        error = (outputs.detach().reshape(y.shape) - y).square().flatten(1).mean(1)
+        return _cpu(error.float())
     if y.dtype == torch.float32:  # a regression: the output is the prediction
         return _cpu(outputs.detach().reshape(outputs.shape[0], -1)[:, 0])
     return _cpu(outputs.detach().argmax(1))

@@ -32,6 +32,9 @@ class TensorBoardLog:
         self.writer = SummaryWriter(str(folder))
         self.folder = Path(folder)
         self.project, self.model = project, model
+        reconstructs = project.training.objective == "reconstruct"
+        self.score = "reconstruction_mse" if reconstructs else "accuracy"  # an autoencoder's
+        # score is its pixel error, never called accuracy
         self._grad_norms: dict[str, torch.Tensor] = {}
         self._grad_counts: dict[str, int] = {}
         self._hooks = [
@@ -52,7 +55,7 @@ class TensorBoardLog:
     def record(self, event: TrainingEvent) -> None:
         if isinstance(event, BatchReport):
             self.writer.add_scalar("batch/loss", event.loss, event.samples_seen)
-            self.writer.add_scalar("batch/accuracy", event.accuracy, event.samples_seen)
+            self.writer.add_scalar(f"batch/{self.score}", event.accuracy, event.samples_seen)
         elif isinstance(event, EpochReport):
             self._epoch(event)
 
@@ -83,10 +86,10 @@ class TensorBoardLog:
     def _epoch(self, report: EpochReport) -> None:
         step, add = report.epoch, self.writer.add_scalar
         add("train/loss", report.train_loss, step)
-        add("train/accuracy", report.train_accuracy, step)
+        add(f"train/{self.score}", report.train_accuracy, step)
         if report.val_loss is not None and report.val_accuracy is not None:
             add("validation/loss", report.val_loss, step)
-            add("validation/accuracy", report.val_accuracy, step)
+            add(f"validation/{self.score}", report.val_accuracy, step)
         add("learning_rate", report.learning_rate, step)
         for name, total in self._grad_norms.items():
             add(f"gradient_norm/{name}", total.item() / self._grad_counts[name], step)

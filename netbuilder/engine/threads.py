@@ -17,6 +17,7 @@ from collections.abc import Callable
 import torch
 
 from netbuilder.document.project import Project
+from netbuilder.engine import reconstruction
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, DeviceSplit
 from netbuilder.engine.devices import resolve_device
@@ -109,6 +110,8 @@ def _training_step(project: Project, dataset: Dataset) -> Callable[[], None]:
     loss_fn = loss_function(settings.loss, dataset.num_classes, torch.device("cpu"))
     first = DeviceSplit(dataset.train, torch.device("cpu"), dataset.mean, dataset.std)
     x, y = next(first.batches(settings.batch_size, shuffle=False))
+    if settings.objective == "reconstruct":  # an autoencoder's target is its input
+        loss_fn, y = reconstruction.loss_function(settings.loss), x
 
     def step() -> None:
         optimizer.zero_grad(set_to_none=True)

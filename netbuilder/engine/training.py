@@ -18,6 +18,7 @@ from torch import nn
 
 from netbuilder.document.messages import Message
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine import reconstruction
 from netbuilder.engine.activity import SAMPLES, Activity, measure_activity
 from netbuilder.engine.augment import build_augment
 from netbuilder.engine.dataset import Dataset, DeviceSplit, split_validation
@@ -230,9 +231,16 @@ class _Run:
         if self.optimizer_state is not None:
             self._load_optimizer_state(self.optimizer_state)
         self.scheduler = make_scheduler(self.optimizer, settings)
-        self.loss_fn = loss_function(
-            settings.loss, self.dataset.num_classes, self.device, self.dataset.task
+        self.reconstruct = self.dataset.task == reconstruction.RECONSTRUCTION
+        self.score = reconstruction.score if self.reconstruct else batch_score
+        self.loss_fn = (
+            reconstruction.loss_function(settings.loss)
+            if self.reconstruct
+            else loss_function(
+                settings.loss, self.dataset.num_classes, self.device, self.dataset.task
+            )
         )
+        self.preview = self._preview()
         self.l1_weights = [p for p in self._parameters() if p.dim() > 1] if settings.l1 else []
         self.layer = first_learnable_layer(self.model)
         self.probe = GradientProbe(self.model)
@@ -252,6 +260,11 @@ class _Run:
         finally:
             self.model.train()
         classes = self.dataset.num_classes
+        if self.reconstruct:
+            if shape != tuple(x.shape):
+                args = {"shape": shape[1:], "input": tuple(x.shape[1:])}
+                raise TrainingError(Message("reconstruction_output_shape", args))
+            return
         if self.dataset.task == "regression" and shape != (1, 1):
             raise TrainingError(Message("regression_output_shape", {"shape": shape[1:]}))
         if self.dataset.task != "regression" and shape != (1, classes):
@@ -377,7 +390,7 @@ class _Run:
                 if probing:
                     probe.after_step()
                 loss_sum.add_(loss.detach())
-                correct.add_(batch_score(outputs, y))
+                correct.add_(self.score(outputs, y))
             except Exception as error:
                 raise _failure(error, f"at epoch {self.epoch}, batch {batch + 1}") from error
             batch += 1
@@ -391,9 +404,26 @@ class _Run:
         return totals
 
     def _batches(self) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
-        return self.train_data.batches(
+        batches = self.train_data.batches(
             self.settings.batch_size, shuffle=True, generator=self.generator, augment=self.augment
         )
+        return self._targets(batches)
+
+    def _targets(self, batches: Iterator) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:
+        """A reconstruction's target is its input (the input maybe noisy); else the labels."""
+        if not self.reconstruct:
+            return batches
+        return reconstruction.with_targets(batches, self.settings.denoise)
+
+    def _preview(self) -> tuple[torch.Tensor, tuple[int, ...]] | None:
+        """The test images a reconstruction shows while it trains (on the device)."""
+        if not self.reconstruct or len(self.dataset.test) == 0:
+            return None
+        split = reconstruction.preview_split(self.dataset.test)
+        images, _ = next(
+            iter(DeviceSplit(split, self.device, 0.0, 1.0).batches(len(split), shuffle=False))
+        )
+        return images, tuple(split.labels.tolist())
 
     def _new_window(self) -> _Window:
         loss_sum = torch.zeros((), device=self.device)
@@ -401,7 +431,7 @@ class _Run:
         return _Window(loss_sum, correct, started=time.perf_counter())
 
     def _score_dtype(self) -> torch.dtype:
-        return torch.float32 if self.dataset.task == "regression" else torch.int64
+        return torch.int64 if self.dataset.task == "classification" else torch.float32
 
     def _serve(self, control: TrainingControl, window: _Window) -> str:
         """Handle waiting control requests: "stop", "go" (train on), or "step" / "undo"."""
@@ -449,7 +479,7 @@ class _Run:
         self._flush(window, totals, batch)
         x, y = held
         try:
-            record, loss, score = self.stepper.step(x, y, batch_score)
+            record, loss, score = self.stepper.step(x, y, self.score)
         except Exception as error:
             raise _failure(error, f"at epoch {self.epoch}, batch {batch + 1}") from error
         window.loss_sum.add_(loss)
@@ -512,8 +542,9 @@ class _Run:
 
     def _activity(self) -> Activity:
         x, _ = next(iter(self.train_data.batches(SAMPLES, shuffle=False)))
+        classes = 0 if self.reconstruct else self.dataset.num_classes  # no predictions to share
         try:
-            return measure_activity(self.model, x, self.dataset.num_classes)
+            return measure_activity(self.model, x, classes)
         except Exception as error:
             raise _failure(error, f"while measuring epoch {self.epoch}") from error
 
@@ -525,10 +556,11 @@ class _Run:
         self.model.eval()
         try:
             with torch.inference_mode():
-                for x, y in self.val_data.batches(VALIDATION_BATCH, shuffle=False):
+                batches = self.val_data.batches(VALIDATION_BATCH, shuffle=False)
+                for x, y in self._targets(batches):
                     outputs = self.model(x)
                     loss_sum += self.loss_fn(outputs, y) * y.shape[0]
-                    correct += batch_score(outputs, y)
+                    correct += self.score(outputs, y)
             count = len(self.val_data)
             return loss_sum.item() / count, correct.item() / count
         except Exception as error:
@@ -569,6 +601,10 @@ class _Run:
         index, layer = self.layer
         weights = layer.weight.detach().to("cpu", copy=True).numpy()
         self._emit(WeightsSnapshot(epoch, batch, index, weights))
+        if self.preview is not None:
+            images, labels = self.preview
+            noise = self.settings.denoise
+            self._emit(reconstruction.snapshot(self.model, images, noise, epoch, batch, labels))
 
     def _learning_rate(self) -> float:
         return float(self.optimizer.param_groups[0]["lr"])

@@ -96,10 +96,24 @@ class StepUndone:
     undone: bool
 
 
+@dataclass(frozen=True)
+class ReconstructionSnapshot:
+    """A few fixed test images (what the network got), their targets and its reconstructions,
+    as CPU float32 (N, C, H, W) arrays in 0..1, sent while training."""
+
+    epoch: int
+    batch: int
+    inputs: np.ndarray
+    targets: np.ndarray
+    outputs: np.ndarray
+    labels: tuple[int, ...] = ()
+
+
 TrainingEvent = (
     BatchReport
     | EpochReport
     | WeightsSnapshot
+    | ReconstructionSnapshot
     | GradientReport
     | StepRecord
     | StepUndone

@@ -178,7 +178,12 @@ class Document(QObject):
         return previous
 
     def _analyse(self) -> Analysis:
-        return analyse(self.network, self.num_classes, loss=self.project.training.loss)
+        return analyse(
+            self.network,
+            self.num_classes,
+            self.project.training.loss,
+            self.project.training.objective,
+        )
 
     @property
     def num_classes(self) -> int | None:

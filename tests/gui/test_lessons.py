@@ -21,7 +21,7 @@ def window(qtbot, tmp_path):
 
 def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
     actions = [a for a in window.feature("lessons").menu.actions() if a.text()[:1].isdigit()]
-    assert len(actions) == 12
+    assert len(actions) == 13
     for action in actions:
         action.trigger()
         lesson = window.feature("lessons").panel.lesson
@@ -29,8 +29,8 @@ def test_each_lesson_in_the_menu_opens_with_a_valid_network(window):
         assert window.document.analysis.valid, lesson.title
         assert window.feature("lessons").dock.isVisible()
         assert lesson.question in window.feature("lessons").panel.plain_text()
-    assert window.document.project.training.limit_train == 500, "the last one: augmentation"
-    assert window.document.project.dataset == "synthetic-digits"
+    assert window.document.project.training.objective == "reconstruct", "the last: autoencoder"
+    assert window.dock("autoencoder.view").isVisible()
 
 
 def test_the_explorer_lessons_open_their_explorer_beside_the_canvas(window):

@@ -28,6 +28,7 @@ from netbuilder.engine.errors import USER_ERRORS, failure_code
 from netbuilder.engine.experiment import epoch_saver, run_experiment
 from netbuilder.engine.fit import FitProbe, has_fit
 from netbuilder.engine.kfold import cross_validate
+from netbuilder.engine.reconstruction import for_task
 from netbuilder.engine.regions import Probe, RegionProbe, plane_extent
 from netbuilder.engine.remote.events import (
     DataLoaded,
@@ -111,6 +112,8 @@ class _Run:
 
     def _run(self) -> None:
         dataset = self.job.dataset or self._load()
+        if self.job.train:
+            dataset = for_task(self.job.project, dataset)  # an autoencoder's: pixels 0..1
         self.emit(DataLoaded(dataset.title, dataset.synthetic, len(dataset.train), dataset.task))
         if not self.job.train or self.control.stop_requested:
             return

@@ -90,7 +90,9 @@ class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
             INPUT_UID, input_content(self.document.analysis, self.document.project.dataset), False
         )
         self.output_item = BlockItem(
-            OUTPUT_UID, output_content(self.document.analysis, self.document.num_classes), False
+            OUTPUT_UID,
+            output_content(self.document.analysis, self.document.num_classes, self._objective()),
+            False,
         )
         self.marker = QGraphicsRectItem()
         self.marker.setBrush(QColor(theme.ACCENT_COLOUR))
@@ -178,9 +180,15 @@ class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
             if isinstance(item, LaneItem):
                 item.empty = not layer.children
         self.input_item.set_content(input_content(analysis, self.document.project.dataset))
-        self.output_item.set_content(output_content(analysis, self.document.num_classes))
+        self.output_item.set_content(
+            output_content(analysis, self.document.num_classes, self._objective())
+        )
         if self._tree is not None:
             self._draw_decorations()
+
+    def _objective(self) -> str:
+        """What the network learns: "classify", or "reconstruct" its input (an autoencoder)."""
+        return self.document.project.training.objective
 
     def ordered_items(self) -> list[BlockItem]:
         """The input, the top-level layers' items and the output, in order."""

@@ -56,20 +56,30 @@ def input_content(analysis: Analysis, dataset: str) -> BlockContent:
     )
 
 
-def output_content(analysis: Analysis, num_classes: int | None) -> BlockContent:
+def output_content(
+    analysis: Analysis, num_classes: int | None, objective: str = "classify"
+) -> BlockContent:
     total = human_count(analysis.total_parameters)
+    reconstructs = objective == "reconstruct"
     if analysis.valid:
         verdict = QCoreApplication.translate("CanvasBlocks", "ready to train")
     else:
         verdict = messages.errors_to_fix(len(analysis.errors))
-    if num_classes == 1:
+    if reconstructs:
+        tooltip = QCoreApplication.translate(
+            "CanvasBlocks",
+            "The input image rebuilt: an autoencoder's output has the input's shape.",
+        )
+    elif num_classes == 1:
         tooltip = QCoreApplication.translate("CanvasBlocks", "The predicted value (a regression).")
     else:
         tooltip = QCoreApplication.translate(
             "CanvasBlocks", "Scores for each class; the largest is the prediction."
         )
     return BlockContent(
-        title=_output_title(num_classes),
+        title=QCoreApplication.translate("CanvasBlocks", "Output: image")
+        if reconstructs
+        else _output_title(num_classes),
         detail=verdict,
         shape_text=format_shape(analysis.output_shape if analysis.valid else _last_shape(analysis)),
         params_text=QCoreApplication.translate("CanvasBlocks", "{count} params in total").replace(

@@ -149,10 +149,15 @@ class PredictionController(QObject):
         if trained is None or trained.test_split is not None:
             self.test_data = None  # a new run brings its own test images
         reads_digits = trained is None or self.reads_images()
+        if trained is not None and trained.task == "reconstruction":
+            reads_digits = (
+                False  # an autoencoder gives pictures, not classes: its own view shows it
+            )
         self.panel.set_model(trained if reads_digits else None)  # 2-D points read no drawings
         digits = trained is None or tuple(trained.project.network.input_shape) == (1, 28, 28)
         dataset = trained.project.dataset if trained is not None else ""
-        self.evaluation_panel.set_can_evaluate(trained is not None, dataset, digits)
+        classifies = trained is not None and trained.task != "reconstruction"
+        self.evaluation_panel.set_can_evaluate(classifies, dataset, digits)
         self.refresh_source()
         self._update_evaluation()
         self._update_map()
@@ -218,8 +223,9 @@ class PredictionController(QObject):
 
     def _update_evaluation(self) -> None:
         trained = self.trained
-        if trained is None or trained.task == "regression":  # no classes to confuse: the fit
-            self.evaluation_panel.set_evaluation(None)  # view and the run's metrics show it
+        if trained is None or trained.task in ("regression", "reconstruction"):  # no classes to
+            # confuse: the fit view, the autoencoder view and the run's metrics show it
+            self.evaluation_panel.set_evaluation(None)
             self.evaluation_panel.set_explainer(None)
             return
         test = self.test_data.test if self.test_data else trained.test_split
@@ -245,7 +251,7 @@ class PredictionController(QObject):
 
     def _update_map(self) -> None:
         trained = self.trained
-        classes = trained is not None and trained.task != "regression"
+        classes = trained is not None and trained.task == "classification"
         test = (self.test_data.test if self.test_data else trained.test_split) if classes else None
         self.map_view.set_source(trained if classes else None, test)
 

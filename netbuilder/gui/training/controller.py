@@ -38,6 +38,7 @@ from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
+    ReconstructionSnapshot,
     StepUndone,
     TrainingFinished,
     WeightsSnapshot,
@@ -76,6 +77,7 @@ class TrainingController(QObject):
     step_undone = Signal(object)  # StepUndone
     steps_changed = Signal()  # can_step / can_undo_step may have changed
     fit_updated = Signal(object)  # FitFrame, for a regression on feature vectors
+    reconstructions_updated = Signal(object)  # ReconstructionSnapshot, for an autoencoder
     model_trained = Signal(object)  # TrainedModel: for the drawing pad and evaluation panels
     fold_started = Signal(int, int)  # fold k of K; from fold 2 on, run_started comes first
     folds_finished = Signal(object)  # FoldResults: every fold's validation accuracy
@@ -117,6 +119,7 @@ class TrainingController(QObject):
             events.Diagnosed: lambda e: self.diagnosed.emit(e.diagnoses),
             RegionFrame: self.regions_updated.emit,
             FitFrame: self.fit_updated.emit,
+            ReconstructionSnapshot: self.reconstructions_updated.emit,
             StepRecord: self._on_step,
             StepUndone: self._on_step,
             events.Trained: lambda e: self.set_trained_model(e.trained),

@@ -59,7 +59,9 @@ def cannot_train_reason(project: Project, analysis: Analysis | None = None) -> s
     """
     if analysis is None:
         classes = dataset_classes(project.dataset, project.dataset_params)
-        analysis = analyse(project.network, classes, loss=project.training.loss)
+        analysis = analyse(
+            project.network, classes, project.training.loss, project.training.objective
+        )
     return messages.cannot_train(analysis)
 
 
@@ -107,6 +109,7 @@ class TrainingPanel(QWidget):
         self._make_layout()
         self._connect()
         self._failed = False
+        self._task = "classification"  # the running data's task (the controller says)
         self._fold: tuple[int, int] | None = None  # (k, K) while fold k of K trains
         self._last: BatchReport | None = None  # the run's last batch report
         self.analysis_source: Callable[[], Analysis] | None = None  # the document's, if any
@@ -310,6 +313,7 @@ class TrainingPanel(QWidget):
         )  # the bar's text until the next one
         c.batch_reported.connect(self._on_batch)
         c.epoch_finished.connect(self._on_epoch)
+        c.task_known.connect(self._on_task)
         c.model_trained.connect(self._on_trained)
         c.training_failed.connect(self._on_failed)
         c.data_progressed.connect(self.data.show_progress)
@@ -518,7 +522,11 @@ class TrainingPanel(QWidget):
         self.stats["eta"].setText("–" if eta is None else format_duration(eta))
 
     def _on_epoch(self, report: EpochReport) -> None:
-        self._say(lambda: epoch_result(report))
+        task = self._task
+        self._say(lambda: epoch_result(report, task))
+
+    def _on_task(self, task: str) -> None:
+        self._task = task
 
     def _on_fold_started(self, k: int, folds: int) -> None:
         self._fold = (k, folds)
@@ -544,7 +552,8 @@ class TrainingPanel(QWidget):
             self._on_state(self.controller.state.value)
             return
         metrics = trained.metrics()
-        if ("r2" in metrics or "test_accuracy" in metrics) and trained.result is not None:
+        scored = {"r2", "test_accuracy", "test_reconstruction_mse"} & set(metrics)
+        if scored and trained.result is not None:
             finished, last = trained.result.finished, self._last
             self._show_final_stats(finished, trained.project.training.epochs)
             self._format(lambda: finish_reason(finished.reason).capitalize())
@@ -670,7 +679,9 @@ def batch_progress(report: BatchReport, fold: tuple[int, int] | None) -> str:
     return prefix.format(k=fold[0], folds=fold[1]) + text
 
 
-def epoch_result(report: EpochReport) -> str:
+def epoch_result(report: EpochReport, task: str = "classification") -> str:
+    if task == "reconstruction":
+        return reconstruction_epoch_result(report)
     text = QCoreApplication.translate(
         "TrainingPanel", "Epoch {epoch}: training accuracy {accuracy}"
     ).format(epoch=report.epoch, accuracy=f"{report.train_accuracy:.1%}")
@@ -682,6 +693,17 @@ def epoch_result(report: EpochReport) -> str:
     return text + validation.format(
         accuracy=f"{report.val_accuracy:.1%}", loss=f"{report.val_loss:.3f}"
     )
+
+
+def reconstruction_epoch_result(report: EpochReport) -> str:
+    """An autoencoder's epoch: its pixel errors (it has no accuracy)."""
+    text = QCoreApplication.translate(
+        "TrainingPanel", "Epoch {epoch}: training reconstruction error {mse}"
+    ).format(epoch=report.epoch, mse=f"{report.train_accuracy:.4f}")
+    if report.val_accuracy is None:
+        return text
+    validation = QCoreApplication.translate("TrainingPanel", ", validation {mse} (loss {loss})")
+    return text + validation.format(mse=f"{report.val_accuracy:.4f}", loss=f"{report.val_loss:.3f}")
 
 
 def folds_result(results) -> str:
@@ -716,6 +738,13 @@ def final_result(metrics: dict, finished, last: BatchReport | None) -> str:
             r2=f"{metrics['r2']:.3f}"
         )
         errors = f" (MAE {metrics['mae']:.4g}, RMSE {metrics['rmse']:.4g})"
+    elif "test_reconstruction_mse" in metrics:
+        score = QCoreApplication.translate(
+            "TrainingPanel", "Test reconstruction error (MSE) {mse}"
+        ).format(mse=f"{metrics['test_reconstruction_mse']:.4f}")
+        errors = QCoreApplication.translate("TrainingPanel", " (the mean image: {mse})").format(
+            mse=f"{metrics['mean_image_mse']:.4f}"
+        )
     else:
         score = QCoreApplication.translate("TrainingPanel", "Test accuracy {accuracy}").format(
             accuracy=f"{metrics['test_accuracy']:.2%}"

@@ -79,6 +79,11 @@ TITLES = {  # each plot's title and its axes' labels: (title, x, y)
         QT_TRANSLATE_NOOP("TrainingPlots", "epoch"),
         QT_TRANSLATE_NOOP("TrainingPlots", "R² × 100"),
     ),
+    "reconstruction": (
+        QT_TRANSLATE_NOOP("TrainingPlots", "Reconstruction error"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "epoch"),
+        QT_TRANSLATE_NOOP("TrainingPlots", "pixel MSE × 100"),
+    ),
     "learning_rate": (
         QT_TRANSLATE_NOOP("TrainingPlots", "Learning rate"),
         QT_TRANSLATE_NOOP("TrainingPlots", "seconds"),
@@ -111,6 +116,8 @@ class TrainingPlots(QWidget):
         self._live = False
         self.gap: pg.FillBetweenItem | None = None  # train/validation accuracy gap, current run
         self.titles = {"loss": "Loss", "accuracy": "Accuracy"}  # English: _show_titles says them
+        self.score_kind = "accuracy"  # or "regression" (R²), "reconstruction" (pixel MSE)
+        QT_TRANSLATE_NOOP("TrainingPlots", "Reconstruction loss")  # a title set_task chooses
         self.presenting = False
         self._filters_wanted = True
         self._make_plots()
@@ -177,10 +184,9 @@ class TrainingPlots(QWidget):
         ):
             button.setText(_tr(text))
             button.setToolTip(_tr(tip))
-        regression = self.titles["accuracy"] != "Accuracy"
         axes = {
             self.loss_plot: TITLES["loss"],
-            self.accuracy_plot: TITLES["regression" if regression else "accuracy"],
+            self.accuracy_plot: TITLES[self.score_kind],
             self.lr_plot: TITLES["learning_rate"],
             self.speed_plot: TITLES["speed"],
         }
@@ -291,13 +297,16 @@ class TrainingPlots(QWidget):
     # --- feeding -------------------------------------------------------------------------------
 
     def set_task(self, task: str) -> None:
-        """A regression has no accuracy: its plot shows R² (x 100), the share of variance fitted."""
-        regression = task == "regression"
+        """A regression has no accuracy: its plot shows R² (x 100), the share of variance fitted;
+        a reconstruction's shows its mean squared pixel error (x 100)."""
+        kind = task if task in ("regression", "reconstruction") else "accuracy"
+        self.score_kind = kind
         plot = self.accuracy_plot.getPlotItem()
-        self.titles["accuracy"] = "R² (fit)" if regression else "Accuracy"
+        self.titles["accuracy"] = TITLES[kind][0]
+        self.titles["loss"] = "Reconstruction loss" if kind == "reconstruction" else "Loss"
         self._show_titles()
-        plot.getAxis("left").setLabel(_tr(TITLES["regression" if regression else "accuracy"][2]))
-        self.chance.setVisible(not regression)
+        plot.getAxis("left").setLabel(_tr(TITLES[kind][2]))
+        self.chance.setVisible(kind == "accuracy")
 
     def set_classes(self, count: int | None) -> None:
         """Chance is one class in `count` (10% for digits, 33% for three spiral arms)."""

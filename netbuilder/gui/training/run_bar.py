@@ -262,6 +262,13 @@ class RunBar(QToolBar):
             self._say(
                 lambda: QCoreApplication.translate("RunBar", "Test R² {r2}").format(r2=f"{r2:.3f}")
             )
+        elif "test_reconstruction_mse" in metrics:
+            mse = float(metrics["test_reconstruction_mse"])
+            self._say(
+                lambda: QCoreApplication.translate("RunBar", "Test MSE {mse}").format(
+                    mse=f"{mse:.4f}"
+                )
+            )
         elif accuracy is None:
             self._say(lambda: QCoreApplication.translate("RunBar", "Model loaded"))
         else:

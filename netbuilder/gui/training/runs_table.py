@@ -370,7 +370,9 @@ def _seconds(value: float | None) -> str:
 
 
 def _score(run: RunSummary, value: float | None) -> str:
-    """Accuracy as a percentage; a regression's R² as R²."""
+    """Accuracy as a percentage; a regression's R² as R²; a reconstruction's pixel MSE."""
+    if run.task == "reconstruction":
+        return "" if value is None else f"MSE {value:.4f}"
     return _r2(value) if run.task == "regression" else _percent(value)
 
 

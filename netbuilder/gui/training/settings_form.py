@@ -42,7 +42,7 @@ __all__ = [
 
 FORM_ORDER = (
     "optimizer", "learning_rate", "momentum", "nesterov", "batch_size", "epochs", "limit_train",
-    "loss", "weight_decay", "l1", "schedule", "step_size", "gamma", "early_stopping_patience",
+    "objective", "denoise", "loss", "weight_decay", "l1", "schedule", "step_size", "gamma", "early_stopping_patience",
     "validation_fraction", "folds", "init", "seed", "device",
 )  # fmt: skip
 """Every setting, in the order the form shows them (related ones together)."""
@@ -240,6 +240,9 @@ class TrainingSettingsForm(QWidget):
         folds = self.folds.value() >= 2  # each fold holds out its own part instead
         self.validation.setEnabled(not folds)
         self.patience.setEnabled(not folds)
+        reconstructs = self.fields["objective"].currentData() == "reconstruct"
+        self.fields["denoise"].setEnabled(reconstructs)  # noise is for an autoencoder's input
+        self.folds.setEnabled(not reconstructs)  # folds score classes
 
 
 def device_text(device: DeviceInfo) -> str:

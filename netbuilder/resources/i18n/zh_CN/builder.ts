@@ -55,12 +55,20 @@
         <translation>可以训练</translation>
     </message>
     <message>
+        <source>The input image rebuilt: an autoencoder&apos;s output has the input&apos;s shape.</source>
+        <translation>重建的输入图像：自编码器的输出与输入形状相同。</translation>
+    </message>
+    <message>
         <source>The predicted value (a regression).</source>
         <translation>预测值（回归）。</translation>
     </message>
     <message>
         <source>Scores for each class; the largest is the prediction.</source>
         <translation>每个类别的得分；得分最高的即为预测。</translation>
+    </message>
+    <message>
+        <source>Output: image</source>
+        <translation>输出：图像</translation>
     </message>
     <message>
         <source>{count} params in total</source>

@@ -262,6 +262,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>回归：把最终在数据上的拟合写成 PNG</translation>
     </message>
     <message>
+        <source>an autoencoder with a 2-value code: write the test images&apos; codes (x, y, label)</source>
+        <translation>编码为 2 个值的自编码器：把测试图像的编码写入文件（列 x、y 和标签 label）</translation>
+    </message>
+    <message>
         <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>
         <translation>写出训练脚本（可在 torchrun 下运行），或把模型导出为 ONNX/TorchScript</translation>
     </message>
@@ -292,6 +296,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>PNG or JPEG images (of single digits, for a digit model)</source>
         <translation>PNG 或 JPEG 图像（数字模型用单个数字的图像）</translation>
+    </message>
+    <message>
+        <source>an autoencoder: write the image&apos;s reconstruction as PNG</source>
+        <translation>自编码器：把图像的重建结果写成 PNG</translation>
     </message>
     <message>
         <source>a table model: predict each row of this CSV</source>
@@ -386,6 +394,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>epoch {epoch}/{epochs}：训练损失 {loss}  训练{score}{validation}  学习率 {lr}  （{seconds} 秒）</translation>
     </message>
     <message>
+        <source>mse {mse}</source>
+        <translation>均方误差 {mse}</translation>
+    </message>
+    <message>
         <source>acc {accuracy}</source>
         <translation>准确率 {accuracy}</translation>
     </message>
@@ -438,8 +450,16 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>验证准确率：{mean} +- {std}（共 {folds} 折）</translation>
     </message>
     <message>
+        <source>--latent-csv needs an autoencoder: train with --objective reconstruct</source>
+        <translation>--latent-csv 需要自编码器：用 --objective reconstruct 训练</translation>
+    </message>
+    <message>
         <source>test loss: {loss}</source>
         <translation>测试损失：{loss}</translation>
+    </message>
+    <message>
+        <source>test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})</source>
+        <translation>测试集重建均方误差：{mse}（平均图像：{baseline}，比值 {ratio}）</translation>
     </message>
     <message>
         <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>
@@ -492,6 +512,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>saved the fit over the data to {path}</source>
         <translation>已把数据上的拟合保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the 2-D codes of {count} test images to {path}</source>
+        <translation>已把 {count} 张测试图像的二维编码保存到 {path}</translation>
     </message>
     <message>
         <source>TensorBoard events in {folder}: tensorboard --logdir {folder}</source>
@@ -556,6 +580,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
         <translation>已写出 {path}（{kind}）：输入形状为 (N, {shape}) 的 0..1 像素，输出 logits</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, their reconstructions out</source>
+        <translation>已写入 {path}（{kind}）：输入形状为 (N, {shape})、取值 0..1 的像素，输出它们的重建结果</translation>
     </message>
     <message>
         <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
@@ -628,6 +656,14 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>row {row}: predicted {label} (confidence {confidence})</source>
         <translation>第 {row} 行：预测为 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{name}: reconstructed, pixel MSE {mse}</source>
+        <translation>{name}：已重建，像素均方误差 {mse}</translation>
+    </message>
+    <message>
+        <source>saved the reconstruction to {path}</source>
+        <translation>已把重建结果保存到 {path}</translation>
     </message>
     <message>
         <source>positional arguments</source>

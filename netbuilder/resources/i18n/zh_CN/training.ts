@@ -513,6 +513,10 @@
         <translation>测试 R² {r2}</translation>
     </message>
     <message>
+        <source>Test MSE {mse}</source>
+        <translation>测试均方误差 {mse}</translation>
+    </message>
+    <message>
         <source>Model loaded</source>
         <translation>已载入模型</translation>
     </message>
@@ -875,6 +879,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
         <translation>，验证集 {accuracy}（损失 {loss}）</translation>
     </message>
     <message>
+        <source>Epoch {epoch}: training reconstruction error {mse}</source>
+        <translation>第 {epoch} 个 epoch：训练集重建误差 {mse}</translation>
+    </message>
+    <message>
+        <source>, validation {mse} (loss {loss})</source>
+        <translation>，验证集 {mse}（损失 {loss}）</translation>
+    </message>
+    <message>
         <source>{folds}-fold cross-validation: validation accuracy {mean} ± {std}</source>
         <translation>{folds} 折交叉验证：验证准确率 {mean} ± {std}</translation>
     </message>
@@ -901,6 +913,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>Test R² {r2}</source>
         <translation>测试 R² {r2}</translation>
+    </message>
+    <message>
+        <source>Test reconstruction error (MSE) {mse}</source>
+        <translation>测试集重建误差（均方误差）{mse}</translation>
+    </message>
+    <message>
+        <source> (the mean image: {mse})</source>
+        <translation>（平均图像：{mse}）</translation>
     </message>
     <message>
         <source>Test accuracy {accuracy}</source>
@@ -978,6 +998,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
         <translation>R² × 100</translation>
     </message>
     <message>
+        <source>Reconstruction error</source>
+        <translation>重建误差</translation>
+    </message>
+    <message>
+        <source>pixel MSE × 100</source>
+        <translation>像素均方误差 × 100</translation>
+    </message>
+    <message>
         <source>Learning rate</source>
         <translation>学习率</translation>
     </message>
@@ -996,6 +1024,10 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>samples / s</source>
         <translation>样本 / 秒</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss</source>
+        <translation>重建损失</translation>
     </message>
     <message>
         <source>chance</source>

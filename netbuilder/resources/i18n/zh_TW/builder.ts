@@ -55,12 +55,20 @@
         <translation>可以訓練</translation>
     </message>
     <message>
+        <source>The input image rebuilt: an autoencoder&apos;s output has the input&apos;s shape.</source>
+        <translation>重建的輸入圖像：自編碼器的輸出與輸入形狀相同。</translation>
+    </message>
+    <message>
         <source>The predicted value (a regression).</source>
         <translation>預測值（迴歸）。</translation>
     </message>
     <message>
         <source>Scores for each class; the largest is the prediction.</source>
         <translation>每個類別的得分；得分最高的即為預測。</translation>
+    </message>
+    <message>
+        <source>Output: image</source>
+        <translation>輸出：圖像</translation>
     </message>
     <message>
         <source>{count} params in total</source>

@@ -262,6 +262,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>迴歸：把最終在數據上的擬合寫成 PNG</translation>
     </message>
     <message>
+        <source>an autoencoder with a 2-value code: write the test images&apos; codes (x, y, label)</source>
+        <translation>編碼為 2 個值的自編碼器：把測試圖像的編碼寫入文件（列 x、y 和標籤 label）</translation>
+    </message>
+    <message>
         <source>write a training script (runs under torchrun), or a model as ONNX/TorchScript</source>
         <translation>寫出訓練腳本（可在 torchrun 下運行），或把模型導出為 ONNX/TorchScript</translation>
     </message>
@@ -292,6 +296,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>PNG or JPEG images (of single digits, for a digit model)</source>
         <translation>PNG 或 JPEG 圖像（數字模型用單個數字的圖像）</translation>
+    </message>
+    <message>
+        <source>an autoencoder: write the image&apos;s reconstruction as PNG</source>
+        <translation>自編碼器：把圖像的重建結果寫成 PNG</translation>
     </message>
     <message>
         <source>a table model: predict each row of this CSV</source>
@@ -386,6 +394,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>epoch {epoch}/{epochs}：訓練損失 {loss}  訓練{score}{validation}  學習率 {lr}  （{seconds} 秒）</translation>
     </message>
     <message>
+        <source>mse {mse}</source>
+        <translation>均方誤差 {mse}</translation>
+    </message>
+    <message>
         <source>acc {accuracy}</source>
         <translation>準確率 {accuracy}</translation>
     </message>
@@ -438,8 +450,16 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>驗證準確率：{mean} +- {std}（共 {folds} 折）</translation>
     </message>
     <message>
+        <source>--latent-csv needs an autoencoder: train with --objective reconstruct</source>
+        <translation>--latent-csv 需要自編碼器：用 --objective reconstruct 訓練</translation>
+    </message>
+    <message>
         <source>test loss: {loss}</source>
         <translation>測試損失：{loss}</translation>
+    </message>
+    <message>
+        <source>test reconstruction mse: {mse} (mean image: {baseline}, ratio {ratio})</source>
+        <translation>測試集重建均方誤差：{mse}（平均圖像：{baseline}，比值 {ratio}）</translation>
     </message>
     <message>
         <source>test mae: {mae}  rmse: {rmse}  r2: {r2}</source>
@@ -492,6 +512,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>saved the fit over the data to {path}</source>
         <translation>已把數據上的擬合保存到 {path}</translation>
+    </message>
+    <message>
+        <source>saved the 2-D codes of {count} test images to {path}</source>
+        <translation>已把 {count} 張測試圖像的二維編碼保存到 {path}</translation>
     </message>
     <message>
         <source>TensorBoard events in {folder}: tensorboard --logdir {folder}</source>
@@ -556,6 +580,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, logits out</source>
         <translation>已寫出 {path}（{kind}）：輸入形狀為 (N, {shape}) 的 0..1 像素，輸出 logits</translation>
+    </message>
+    <message>
+        <source>wrote {path} ({kind}): pixels 0..1 shaped (N, {shape}) in, their reconstructions out</source>
+        <translation>已寫入 {path}（{kind}）：輸入形狀為 (N, {shape})、取值 0..1 的像素，輸出它們的重建結果</translation>
     </message>
     <message>
         <source>watch an optimizer minimise a 2-D function (Himmelblau, Rosenbrock, ...)</source>
@@ -628,6 +656,14 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>row {row}: predicted {label} (confidence {confidence})</source>
         <translation>第 {row} 行：預測為 {label}（置信度 {confidence}）</translation>
+    </message>
+    <message>
+        <source>{name}: reconstructed, pixel MSE {mse}</source>
+        <translation>{name}：已重建，像素均方誤差 {mse}</translation>
+    </message>
+    <message>
+        <source>saved the reconstruction to {path}</source>
+        <translation>已把重建結果保存到 {path}</translation>
     </message>
     <message>
         <source>positional arguments</source>

@@ -513,6 +513,10 @@
         <translation>測試 R² {r2}</translation>
     </message>
     <message>
+        <source>Test MSE {mse}</source>
+        <translation>測試均方誤差 {mse}</translation>
+    </message>
+    <message>
         <source>Model loaded</source>
         <translation>已載入模型</translation>
     </message>
@@ -875,6 +879,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
         <translation>，驗證集 {accuracy}（損失 {loss}）</translation>
     </message>
     <message>
+        <source>Epoch {epoch}: training reconstruction error {mse}</source>
+        <translation>第 {epoch} 個 epoch：訓練集重建誤差 {mse}</translation>
+    </message>
+    <message>
+        <source>, validation {mse} (loss {loss})</source>
+        <translation>，驗證集 {mse}（損失 {loss}）</translation>
+    </message>
+    <message>
         <source>{folds}-fold cross-validation: validation accuracy {mean} ± {std}</source>
         <translation>{folds} 折交叉驗證：驗證準確率 {mean} ± {std}</translation>
     </message>
@@ -901,6 +913,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>Test R² {r2}</source>
         <translation>測試 R² {r2}</translation>
+    </message>
+    <message>
+        <source>Test reconstruction error (MSE) {mse}</source>
+        <translation>測試集重建誤差（均方誤差）{mse}</translation>
+    </message>
+    <message>
+        <source> (the mean image: {mse})</source>
+        <translation>（平均圖像：{mse}）</translation>
     </message>
     <message>
         <source>Test accuracy {accuracy}</source>
@@ -978,6 +998,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
         <translation>R² × 100</translation>
     </message>
     <message>
+        <source>Reconstruction error</source>
+        <translation>重建誤差</translation>
+    </message>
+    <message>
+        <source>pixel MSE × 100</source>
+        <translation>像素均方誤差 × 100</translation>
+    </message>
+    <message>
         <source>Learning rate</source>
         <translation>學習率</translation>
     </message>
@@ -996,6 +1024,10 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>samples / s</source>
         <translation>樣本 / 秒</translation>
+    </message>
+    <message>
+        <source>Reconstruction loss</source>
+        <translation>重建損失</translation>
     </message>
     <message>
         <source>chance</source>
