@@ -16,8 +16,8 @@ from typing import TextIO
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import setting_overrides
 from netbuilder.cli.words import message_text, translate
-from netbuilder.document.augmentation import augment_lints, augment_text, is_augmented
 from netbuilder.document.analysis import analyse
+from netbuilder.document.augmentation import augment_lints, augment_text, is_augmented
 from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, load_project
 from netbuilder.document.reconstruction import code_layer

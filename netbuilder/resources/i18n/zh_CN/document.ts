@@ -204,6 +204,42 @@
         <translation>Softmax 的对数；与负对数似然损失搭配使用。</translation>
     </message>
     <message>
+        <source>Folds a flat vector back into feature maps (C, H, W): Flatten undone.</source>
+        <translation>把一维向量折回特征图 (C, H, W)：Flatten 的逆操作。</translation>
+    </message>
+    <message>
+        <source>Channels (C) of the maps.</source>
+        <translation>特征图的通道数 (C)。</translation>
+    </message>
+    <message>
+        <source>Height (H) of the maps.</source>
+        <translation>特征图的高 (H)。</translation>
+    </message>
+    <message>
+        <source>Width (W) of the maps.</source>
+        <translation>特征图的宽 (W)。</translation>
+    </message>
+    <message>
+        <source>Convolution run backwards: stride 2 doubles the size (a decoder&apos;s upsampling).</source>
+        <translation>反向进行的卷积：步长为 2 时尺寸加倍（解码器的上采样）。</translation>
+    </message>
+    <message>
+        <source>Rows and columns added at one side; must be less than stride.</source>
+        <translation>在一侧补上的行数和列数；必须小于步长。</translation>
+    </message>
+    <message>
+        <source>Enlarges feature maps by repeating (nearest) or blending (bilinear) pixels.</source>
+        <translation>通过重复像素 (nearest) 或混合相邻像素 (bilinear) 放大特征图。</translation>
+    </message>
+    <message>
+        <source>How many times taller and wider the maps become.</source>
+        <translation>特征图的高和宽放大的倍数。</translation>
+    </message>
+    <message>
+        <source>Repeat each pixel, or blend neighbours.</source>
+        <translation>重复每个像素，或混合相邻像素。</translation>
+    </message>
+    <message>
         <source>Adds its input to what its blocks make (blocks(x) + x), so the gradient skips ahead.</source>
         <translation>把输入加到其中各层的输出上（blocks(x) + x），让梯度可以跳过这些层直接向前传。</translation>
     </message>
@@ -354,6 +390,18 @@
         <translation>无法处理形状为 {shape} 的输入：输出为空</translation>
     </message>
     <message>
+        <source>{channels}x{height}x{width} = {product} values, but its input has {features} features: make channels x height x width equal {features}</source>
+        <translation>{channels}x{height}x{width} = {product} 个值，但它的输入有 {features} 个特征：让 channels x height x width 等于 {features}</translation>
+    </message>
+    <message>
+        <source>output_padding {output_padding} must be less than stride {stride}: lower output_padding or raise stride</source>
+        <translation>output_padding {output_padding} 必须小于步长 {stride}：减小 output_padding 或增大步长</translation>
+    </message>
+    <message>
+        <source>Padding {padding} crops the whole {height}x{width} output: lower padding</source>
+        <translation>填充 {padding} 把 {height}x{width} 的输出全部裁掉了：减小填充</translation>
+    </message>
+    <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>
         <translation>它将有 {parameters:,} 个参数，多到无法在这里训练：把它改小，或用池化缩小它的输入</translation>
     </message>
@@ -424,6 +472,30 @@
     <message>
         <source>Blocks are nested more than {levels} deep: unwrap some</source>
         <translation>块的嵌套超过了 {levels} 层：请取消包裹其中一些</translation>
+    </message>
+    <message>
+        <source>The network outputs {output} but reconstructing needs the input&apos;s shape {input}: {fix}</source>
+        <translation>网络输出 {output}，但重建需要与输入相同的形状 {input}：{fix}</translation>
+    </message>
+    <message>
+        <source>end with Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features}) and Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Linear({features}) 和 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features})</source>
+        <translation>在末尾加上 Linear({features})</translation>
+    </message>
+    <message>
+        <source>make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d with out_channels {channels}, or Upsample)</source>
+        <translation>让最后一层输出 {channels} 张 {height}x{width} 的特征图（例如 out_channels 为 {channels} 的 ConvTranspose2d，或 Upsample）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid (before an Unflatten), or choose the mse loss</source>
+        <translation>二元交叉熵比较的是 0 到 1 之间的像素：让网络以 Sigmoid 结尾（放在 Unflatten 之前），或选择 mse 损失函数</translation>
     </message>
     <message>
         <source>Its blocks keep the shape {shape}: an identity shortcut does the same without the projection&apos;s parameters</source>
@@ -930,6 +1002,10 @@
         <translation>{name} 出现了两次；每种数据增强只写一次。</translation>
     </message>
     <message>
+        <source>cross-validation folds score classes: set folds to 0 to reconstruct</source>
+        <translation>交叉验证按类别评分：重建时把 folds 设为 0</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>无法打开检查点 {path}：文件不存在。</translation>
     </message>
@@ -1122,6 +1198,18 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
         <translation>网络对每张图像输出形状为 {shape} 的结果，但数据集有 {classes} 个类别：请以一个有 {classes} 个输出的层结尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but reconstructing needs the input&apos;s shape {input}: end it with layers that give that shape (e.g. Unflatten).</source>
+        <translation>网络对每张图像输出形状 {shape}，但重建需要与输入相同的形状 {input}：在末尾加上能给出这个形状的层（例如 Unflatten）。</translation>
+    </message>
+    <message>
+        <source>The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.</source>
+        <translation>网络中没有恰好输出 2 个值、可以画成平面的层：把最窄的 Linear 层的 out_features 设为 2（二维编码），或者去掉 --latent-csv。</translation>
+    </message>
+    <message>
+        <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
+        <translation>重建输入需要图像，而 {dataset} 没有图像：选择一个图像数据集，或选择“分类”任务。</translation>
     </message>
     <message>
         <source>There are no training samples left after the validation split.</source>
@@ -1413,6 +1501,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>Stop after this many epochs without a better validation loss (0 = off)</source>
         <translation>验证损失连续这么多个 epoch 没有改善时停止（0 = 关闭）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>What the network learns: the class of each image, or to rebuild the image itself (an autoencoder)</source>
+        <translation>网络学什么：每张图像的类别，或者把图像本身重建出来（自编码器）</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Reconstruct the input</source>
+        <translation>重建输入</translation>
+    </message>
+    <message>
+        <source>Denoising noise</source>
+        <translation>去噪噪声</translation>
+    </message>
+    <message>
+        <source>Reconstruct: the standard deviation of Gaussian noise added to the input only, pixels 0 to 1 (0 = off)</source>
+        <translation>重建：只加在输入上的高斯噪声的标准差，像素范围 0 到 1（0 = 关闭）</translation>
     </message>
     <message>
         <source>off</source>

@@ -243,5 +243,25 @@
         <source>Why does a network that scores worse on its training images do better on new ones? Why is flipping wrong for digits but fine for photos of cats or clothes?</source>
         <translation>为什么一个在训练图像上得分更低的网络，在新图像上反而表现更好？为什么翻转对数字是错的，对猫或衣服的照片却没问题？</translation>
     </message>
+    <message>
+        <source>13. Autoencoders: what does a 2-number code learn?</source>
+        <translation>13. 自编码器：只有 2 个数的编码学到了什么？</translation>
+    </message>
+    <message>
+        <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>
+        <translation>自编码器不学习标签：每张 Fashion-MNIST 图片都是它自己的目标。编码器（Linear 128、ReLU、Linear 2）把 784 个像素压缩成只有 2 个数的编码；解码器（Linear 128、ReLU、Linear 784、Sigmoid、Unflatten）必须仅凭这 2 个数把图片画回来。</translation>
+    </message>
+    <message>
+        <source>Train. In the Autoencoder panel, watch the reconstructions under the test images sharpen. When training ends, each dot of the plane is the code of one test image, coloured by its class (which the network never saw). Click or drag in the plane: the decoder draws the picture for the code under the pointer.</source>
+        <translation>开始训练。在“自编码器”面板中，看测试图像下方的重建结果逐渐变清晰。训练结束后，平面上的每个点都是一张测试图像的编码，按类别着色（网络从未见过这些标签）。在平面上点击或拖动：解码器会画出指针所在位置的编码对应的图片。</translation>
+    </message>
+    <message>
+        <source>Classes the network was never told about gather in regions of the plane: trousers in one place, shoes and bags in others, while shirts, coats and pullovers overlap. Dragging from one region to another morphs one kind of garment into another. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
+        <translation>网络从未被告知的类别在平面上聚成了区域：裤子在一处，鞋和包在另外几处，而衬衫、外套和套头衫互相重叠。从一个区域拖到另一个区域，一种服饰会渐渐变成另一种。只有 2 个数时图片仍然模糊：测试误差约为平均图像误差的三分之一。</translation>
+    </message>
+    <message>
+        <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
+        <translation>为什么衬衫、外套和套头衫挤在同一个区域，而裤子却有自己的区域？如果编码有 16 个数（Linear 16），图片会有什么变化？你又会失去什么？</translation>
+    </message>
 </context>
 </TS>

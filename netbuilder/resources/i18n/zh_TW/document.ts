@@ -204,6 +204,42 @@
         <translation>Softmax 的對數；與負對數似然損失搭配使用。</translation>
     </message>
     <message>
+        <source>Folds a flat vector back into feature maps (C, H, W): Flatten undone.</source>
+        <translation>把一維向量折回特徵圖 (C, H, W)：Flatten 的逆操作。</translation>
+    </message>
+    <message>
+        <source>Channels (C) of the maps.</source>
+        <translation>特徵圖的通道數 (C)。</translation>
+    </message>
+    <message>
+        <source>Height (H) of the maps.</source>
+        <translation>特徵圖的高 (H)。</translation>
+    </message>
+    <message>
+        <source>Width (W) of the maps.</source>
+        <translation>特徵圖的寬 (W)。</translation>
+    </message>
+    <message>
+        <source>Convolution run backwards: stride 2 doubles the size (a decoder&apos;s upsampling).</source>
+        <translation>反向進行的卷積：步長為 2 時尺寸加倍（解碼器的上採樣）。</translation>
+    </message>
+    <message>
+        <source>Rows and columns added at one side; must be less than stride.</source>
+        <translation>在一側補上的行數和列數；必須小於步長。</translation>
+    </message>
+    <message>
+        <source>Enlarges feature maps by repeating (nearest) or blending (bilinear) pixels.</source>
+        <translation>通過重複像素 (nearest) 或混合相鄰像素 (bilinear) 放大特徵圖。</translation>
+    </message>
+    <message>
+        <source>How many times taller and wider the maps become.</source>
+        <translation>特徵圖的高和寬放大的倍數。</translation>
+    </message>
+    <message>
+        <source>Repeat each pixel, or blend neighbours.</source>
+        <translation>重複每個像素，或混合相鄰像素。</translation>
+    </message>
+    <message>
         <source>Adds its input to what its blocks make (blocks(x) + x), so the gradient skips ahead.</source>
         <translation>把輸入加到其中各層的輸出上（blocks(x) + x），讓梯度可以跳過這些層直接向前傳。</translation>
     </message>
@@ -354,6 +390,18 @@
         <translation>無法處理形狀為 {shape} 的輸入：輸出為空</translation>
     </message>
     <message>
+        <source>{channels}x{height}x{width} = {product} values, but its input has {features} features: make channels x height x width equal {features}</source>
+        <translation>{channels}x{height}x{width} = {product} 個值，但它的輸入有 {features} 個特徵：讓 channels x height x width 等於 {features}</translation>
+    </message>
+    <message>
+        <source>output_padding {output_padding} must be less than stride {stride}: lower output_padding or raise stride</source>
+        <translation>output_padding {output_padding} 必須小於步長 {stride}：減小 output_padding 或增大步長</translation>
+    </message>
+    <message>
+        <source>Padding {padding} crops the whole {height}x{width} output: lower padding</source>
+        <translation>填充 {padding} 把 {height}x{width} 的輸出全部裁掉了：減小填充</translation>
+    </message>
+    <message>
         <source>It would have {parameters:,} parameters, too many to train here: make it smaller or shrink its input with pooling</source>
         <translation>它將有 {parameters:,} 個參數，多到無法在這裡訓練：把它改小，或用池化縮小它的輸入</translation>
     </message>
@@ -424,6 +472,30 @@
     <message>
         <source>Blocks are nested more than {levels} deep: unwrap some</source>
         <translation>塊的嵌套超過了 {levels} 層：請取消包裹其中一些</translation>
+    </message>
+    <message>
+        <source>The network outputs {output} but reconstructing needs the input&apos;s shape {input}: {fix}</source>
+        <translation>網絡輸出 {output}，但重建需要與輸入相同的形狀 {input}：{fix}</translation>
+    </message>
+    <message>
+        <source>end with Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features}) and Unflatten({channels}, {height}, {width})</source>
+        <translation>在末尾加上 Linear({features}) 和 Unflatten({channels}, {height}, {width})</translation>
+    </message>
+    <message>
+        <source>end with Linear({features})</source>
+        <translation>在末尾加上 Linear({features})</translation>
+    </message>
+    <message>
+        <source>make the last layer give {channels} maps of {height}x{width} (e.g. ConvTranspose2d with out_channels {channels}, or Upsample)</source>
+        <translation>讓最後一層輸出 {channels} 張 {height}x{width} 的特徵圖（例如 out_channels 為 {channels} 的 ConvTranspose2d，或 Upsample）</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy compares pixels between 0 and 1: end the network with Sigmoid (before an Unflatten), or choose the mse loss</source>
+        <translation>二元交叉熵比較的是 0 到 1 之間的像素：讓網絡以 Sigmoid 結尾（放在 Unflatten 之前），或選擇 mse 損失函數</translation>
     </message>
     <message>
         <source>Its blocks keep the shape {shape}: an identity shortcut does the same without the projection&apos;s parameters</source>
@@ -930,6 +1002,10 @@
         <translation>{name} 出現了兩次；每種數據增強只寫一次。</translation>
     </message>
     <message>
+        <source>cross-validation folds score classes: set folds to 0 to reconstruct</source>
+        <translation>交叉驗證按類別評分：重建時把 folds 設為 0</translation>
+    </message>
+    <message>
         <source>Cannot open checkpoint {path}: no such file.</source>
         <translation>無法打開檢查點 {path}：文件不存在。</translation>
     </message>
@@ -1122,6 +1198,18 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>The network gives outputs of shape {shape} per image, but the dataset has {classes} classes: end it with a layer of {classes} outputs (e.g. Linear).</source>
         <translation>網絡對每張圖像輸出形狀為 {shape} 的結果，但數據集有 {classes} 個類別：請以一個有 {classes} 個輸出的層結尾（例如 Linear）。</translation>
+    </message>
+    <message>
+        <source>The network gives outputs of shape {shape} per image, but reconstructing needs the input&apos;s shape {input}: end it with layers that give that shape (e.g. Unflatten).</source>
+        <translation>網絡對每張圖像輸出形狀 {shape}，但重建需要與輸入相同的形狀 {input}：在末尾加上能給出這個形狀的層（例如 Unflatten）。</translation>
+    </message>
+    <message>
+        <source>The network has no layer of exactly 2 outputs to draw as a plane: give the narrowest Linear layer out_features 2 (a 2-D code), or leave out --latent-csv.</source>
+        <translation>網絡中沒有恰好輸出 2 個值、可以畫成平面的層：把最窄的 Linear 層的 out_features 設為 2（二維編碼），或者去掉 --latent-csv。</translation>
+    </message>
+    <message>
+        <source>Reconstructing the input needs images, and {dataset} has none: choose an image dataset or the Classify task.</source>
+        <translation>重建輸入需要圖像，而 {dataset} 沒有圖像：選擇一個圖像數據集，或選擇“分類”任務。</translation>
     </message>
     <message>
         <source>There are no training samples left after the validation split.</source>
@@ -1413,6 +1501,30 @@ or train on generated digits instead: --dataset synthetic-digits</source>
     <message>
         <source>Stop after this many epochs without a better validation loss (0 = off)</source>
         <translation>驗證損失連續這麼多個 epoch 沒有改善時停止（0 = 關閉）</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <source>What the network learns: the class of each image, or to rebuild the image itself (an autoencoder)</source>
+        <translation>網絡學什麼：每張圖像的類別，或者把圖像本身重建出來（自編碼器）</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Reconstruct the input</source>
+        <translation>重建輸入</translation>
+    </message>
+    <message>
+        <source>Denoising noise</source>
+        <translation>去噪噪聲</translation>
+    </message>
+    <message>
+        <source>Reconstruct: the standard deviation of Gaussian noise added to the input only, pixels 0 to 1 (0 = off)</source>
+        <translation>重建：只加在輸入上的高斯噪聲的標準差，像素範圍 0 到 1（0 = 關閉）</translation>
     </message>
     <message>
         <source>off</source>

@@ -243,5 +243,25 @@
         <source>Why does a network that scores worse on its training images do better on new ones? Why is flipping wrong for digits but fine for photos of cats or clothes?</source>
         <translation>為什麼一個在訓練圖像上得分更低的網絡，在新圖像上反而表現更好？為什麼翻轉對數字是錯的，對貓或衣服的照片卻沒問題？</translation>
     </message>
+    <message>
+        <source>13. Autoencoders: what does a 2-number code learn?</source>
+        <translation>13. 自編碼器：只有 2 個數的編碼學到了什麼？</translation>
+    </message>
+    <message>
+        <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>
+        <translation>自編碼器不學習標籤：每張 Fashion-MNIST 圖片都是它自己的目標。編碼器（Linear 128、ReLU、Linear 2）把 784 個像素壓縮成只有 2 個數的編碼；解碼器（Linear 128、ReLU、Linear 784、Sigmoid、Unflatten）必須僅憑這 2 個數把圖片畫回來。</translation>
+    </message>
+    <message>
+        <source>Train. In the Autoencoder panel, watch the reconstructions under the test images sharpen. When training ends, each dot of the plane is the code of one test image, coloured by its class (which the network never saw). Click or drag in the plane: the decoder draws the picture for the code under the pointer.</source>
+        <translation>開始訓練。在“自編碼器”面板中，看測試圖像下方的重建結果逐漸變清晰。訓練結束後，平面上的每個點都是一張測試圖像的編碼，按類別著色（網絡從未見過這些標籤）。在平面上點擊或拖動：解碼器會畫出指針所在位置的編碼對應的圖片。</translation>
+    </message>
+    <message>
+        <source>Classes the network was never told about gather in regions of the plane: trousers in one place, shoes and bags in others, while shirts, coats and pullovers overlap. Dragging from one region to another morphs one kind of garment into another. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
+        <translation>網絡從未被告知的類別在平面上聚成了區域：褲子在一處，鞋和包在另外幾處，而襯衫、外套和套頭衫互相重疊。從一個區域拖到另一個區域，一種服飾會漸漸變成另一種。只有 2 個數時圖片仍然模糊：測試誤差約為平均圖像誤差的三分之一。</translation>
+    </message>
+    <message>
+        <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
+        <translation>為什麼襯衫、外套和套頭衫擠在同一個區域，而褲子卻有自己的區域？如果編碼有 16 個數（Linear 16），圖片會有什麼變化？你又會失去什麼？</translation>
+    </message>
 </context>
 </TS>
