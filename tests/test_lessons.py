@@ -9,12 +9,12 @@ import pytest
 from netbuilder.document.analysis import analyse
 from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
-from tests.paths import LESSONS
+from tests.paths import EXAMPLES, LESSONS
 
 
 def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 12)]
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 15)]
 
 
 def test_the_explorer_lessons_name_their_explorer():
@@ -70,3 +70,23 @@ def test_a_bad_lesson_names_the_reason(tmp_path, change, words):
 def test_the_k_fold_lesson_trains_five_folds():
     [path] = [p for p in lesson_files(LESSONS) if "k-fold" in p.stem]
     assert load_lesson(path).project.training.folds == 5
+
+
+def test_the_skip_connection_lessons_pair_their_examples():
+    """Lesson 12 pairs the deep Sigmoid stack with its residual twin (same layers, same
+    settings), 13 is the small ResNet, 14 the Inception-style branches; a lesson's texts name
+    only examples that exist."""
+    lessons = {p.stem[:2]: load_lesson(p) for p in lesson_files(LESSONS)}
+    skips = lessons["12"].project
+    plain = load_lesson(LESSONS / "09-vanishing-gradients.json").project
+    assert [x.structure() for x in skips.network.layers[:3]] == [
+        x.structure() for x in plain.network.layers[:3]
+    ]
+    assert {x.type_id for x in skips.network.layers} == {"Flatten", "Linear", "Sigmoid", "Residual"}
+    assert skips.training == plain.training
+    assert any(x.type_id == "Residual" for x in lessons["13"].project.network.layers)
+    assert any(x.type_id == "Branches" for x in lessons["14"].project.network.layers)
+    for lesson in lessons.values():
+        texts = " ".join((lesson.summary, lesson.try_, lesson.look_for))
+        for name in re.findall(r"examples/(\w+)\.json", texts):
+            assert (EXAMPLES / f"{name}.json").exists(), (lesson.title, name)
