@@ -236,10 +236,6 @@
         <translation>训练几个 epoch，观察梯度流图。然后打开 examples/deep_sigmoid.json（同样的层，只是没有跳跃连接），用相同的设置训练它。</translation>
     </message>
     <message>
-        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s (about 2e-5 of it); with them it stays near a twentieth (6e-2): the sum hands the gradient back around every Sigmoid, so the early layers learn too.</source>
-        <translation>没有跳跃连接时，第一个 Linear 层的梯度只有最后一个的几万分之一（约 2e-5）；有了它们，就保持在二十分之一左右（6e-2）：加法把梯度绕过每个 Sigmoid 原样传回去，所以前面的层也能学到东西。</translation>
-    </message>
-    <message>
         <source>Why does adding the input back let the gradient reach the first layer through five Sigmoids, and why does it cost no parameters?</source>
         <translation>为什么把输入加回去，梯度就能穿过五个 Sigmoid 到达第一层？为什么这不需要任何参数？</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>
         <translation>训练它，记下测试准确率。然后从“预设”菜单打开 LeNet-5 和那个小型 ReLU CNN，各训练同样多的 epoch。想要更难的测试，就给三个网络都选 Fashion-MNIST 数据集。</translation>
+    </message>
+    <message>
+        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
+        <translation>没有跳跃连接时，第一个 Linear 层的梯度只有最后一个的几万分之一；有了它们，就保持在二十分之一左右：加法把梯度绕过每个 Sigmoid 原样传回去。在 12,000 张 Fashion-MNIST 图像上训练一个 epoch 后，普通的堆叠仍停在 10%，带跳跃连接的达到 39%。</translation>
     </message>
     <message>
         <source>14. Parallel branches: a small Inception block</source>

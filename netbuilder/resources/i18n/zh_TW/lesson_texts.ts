@@ -236,10 +236,6 @@
         <translation>訓練幾個 epoch，觀察梯度流圖。然後打開 examples/deep_sigmoid.json（同樣的層，只是沒有跳躍連接），用相同的設置訓練它。</translation>
     </message>
     <message>
-        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s (about 2e-5 of it); with them it stays near a twentieth (6e-2): the sum hands the gradient back around every Sigmoid, so the early layers learn too.</source>
-        <translation>沒有跳躍連接時，第一個 Linear 層的梯度只有最後一個的幾萬分之一（約 2e-5）；有了它們，就保持在二十分之一左右（6e-2）：加法把梯度繞過每個 Sigmoid 原樣傳回去，所以前面的層也能學到東西。</translation>
-    </message>
-    <message>
         <source>Why does adding the input back let the gradient reach the first layer through five Sigmoids, and why does it cost no parameters?</source>
         <translation>為什麼把輸入加回去，梯度就能穿過五個 Sigmoid 到達第一層？為什麼這不需要任何參數？</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>
         <translation>訓練它，記下測試準確率。然後從“預設”菜單打開 LeNet-5 和那個小型 ReLU CNN，各訓練同樣多的 epoch。想要更難的測試，就給三個網絡都選 Fashion-MNIST 數據集。</translation>
+    </message>
+    <message>
+        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
+        <translation>沒有跳躍連接時，第一個 Linear 層的梯度只有最後一個的幾萬分之一；有了它們，就保持在二十分之一左右：加法把梯度繞過每個 Sigmoid 原樣傳回去。在 12,000 張 Fashion-MNIST 圖像上訓練一個 epoch 後，普通的堆疊仍停在 10%，帶跳躍連接的達到 39%。</translation>
     </message>
     <message>
         <source>14. Parallel branches: a small Inception block</source>
