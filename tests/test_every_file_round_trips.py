@@ -6,6 +6,7 @@ saved from them still open in a netbuilder older than the containers (issue 22).
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -22,7 +23,7 @@ from netbuilder.engine.checkpoint import load_checkpoint, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from tests.paths import EXAMPLES, LESSONS, ROOT, TEMPLATES
 
-SKIPPED = {".venv", ".uv", ".git", "__pycache__", "node_modules"}
+SKIPPED = {"node_modules", "__pycache__", "build", "dist"}
 
 
 def netbuilder_files() -> list[Path]:
@@ -30,9 +31,10 @@ def netbuilder_files() -> list[Path]:
     project or lesson, so a file added anywhere later is covered without editing this test."""
     found = set()
     for folder in (ROOT, EXAMPLES, LESSONS, TEMPLATES):
-        for path in folder.rglob("*.json"):
-            if SKIPPED.isdisjoint(path.relative_to(folder).parts) and _format(path):
-                found.add(path.resolve())
+        for parent, folders, names in os.walk(folder):
+            folders[:] = [f for f in folders if not f.startswith(".") and f not in SKIPPED]
+            paths = (Path(parent) / name for name in names if name.endswith(".json"))
+            found.update(path.resolve() for path in paths if _format(path))
     return sorted(found)
 
 
