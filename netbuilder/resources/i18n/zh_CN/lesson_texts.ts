@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>On Fashion-MNIST (12,000 images, 3 epochs) it scored 76% on the test set: ahead of LeNet-5 (68%), behind the CNN (86%), whose 421,642 parameters learn faster at first. Its training accuracy is still rising at the end.</source>
-        <translation>在 Fashion-MNIST 上（12,000 张图像，3 个 epoch），它的测试准确率是 76%：超过 LeNet-5（68%），不如那个 CNN（86%），后者有 421,642 个参数，开始时学得更快。训练结束时它的训练准确率还在上升。</translation>
+        <translation>在 Fashion-MNIST 上（12,000 张图像，3 个 epoch），它在测试集上的准确率是 76%：超过 LeNet-5（68%），不如那个 CNN（86%），后者有 421,642 个参数，开始时学得更快。训练结束时它的训练准确率还在上升。</translation>
     </message>
     <message>
         <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>

@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>On Fashion-MNIST (12,000 images, 3 epochs) it scored 76% on the test set: ahead of LeNet-5 (68%), behind the CNN (86%), whose 421,642 parameters learn faster at first. Its training accuracy is still rising at the end.</source>
-        <translation>在 Fashion-MNIST 上（12,000 張圖像，3 個 epoch），它的測試準確率是 76%：超過 LeNet-5（68%），不如那個 CNN（86%），後者有 421,642 個參數，開始時學得更快。訓練結束時它的訓練準確率還在上升。</translation>
+        <translation>在 Fashion-MNIST 上（12,000 張圖像，3 個 epoch），它在測試集上的準確率是 76%：超過 LeNet-5（68%），不如那個 CNN（86%），後者有 421,642 個參數，開始時學得更快。訓練結束時它的訓練準確率還在上升。</translation>
     </message>
     <message>
         <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>
