@@ -248,10 +248,6 @@
         <translation>两个由 3x3 卷积和 BatchNorm2d 构成的残差块，和 ResNet（He et al. 2015）一样。第二个块把图像缩小一半、通道数加倍，所以它的捷径是一个 1x1 Conv2d 投影。最后是全局平均池化和一个 Linear 层：共 19,706 个参数，是 LeNet-5 的三分之一。</translation>
     </message>
     <message>
-        <source>On Fashion-MNIST (12,000 images, 3 epochs) it scored 76% on the test set: ahead of LeNet-5 (68%), behind the CNN (86%), whose 421,642 parameters learn faster at first. Its training accuracy is still rising at the end.</source>
-        <translation>在 Fashion-MNIST 上（12,000 张图像，3 个 epoch），它在测试集上的准确率是 76%：超过 LeNet-5（68%），不如那个 CNN（86%），后者有 421,642 个参数，开始时学得更快。训练结束时它的训练准确率还在上升。</translation>
-    </message>
-    <message>
         <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>
         <translation>第一个块的捷径就是输入本身，第二个块的是一个 1x1 卷积：为什么第二个必须改变形状？</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
         <translation>没有跳跃连接时，第一个 Linear 层的梯度只有最后一个的几万分之一；有了它们，就保持在二十分之一左右：加法把梯度绕过每个 Sigmoid 原样传回去。在 12,000 张 Fashion-MNIST 图像上训练一个 epoch 后，普通的堆叠仍停在 10%，带跳跃连接的达到 39%。</translation>
+    </message>
+    <message>
+        <source>On Fashion-MNIST (12,000 images) it scored 76% on the test set after 3 epochs and 84% after 8: ahead of LeNet-5 (68%, 77%), behind the CNN (86%, 88%), which has 20 times its parameters and learns faster at first.</source>
+        <translation>在 Fashion-MNIST 上（12,000 张图像），它在测试集上的准确率 3 个 epoch 后是 76%，8 个 epoch 后是 84%：超过 LeNet-5（68%、77%），不如那个 CNN（86%、88%），后者的参数是它的 20 倍，开始时学得更快。</translation>
     </message>
     <message>
         <source>14. Parallel branches: a small Inception block</source>

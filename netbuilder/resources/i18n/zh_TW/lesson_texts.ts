@@ -248,10 +248,6 @@
         <translation>兩個由 3x3 卷積和 BatchNorm2d 構成的殘差塊，和 ResNet（He et al. 2015）一樣。第二個塊把圖像縮小一半、通道數加倍，所以它的捷徑是一個 1x1 Conv2d 投影。最後是全局平均池化和一個 Linear 層：共 19,706 個參數，是 LeNet-5 的三分之一。</translation>
     </message>
     <message>
-        <source>On Fashion-MNIST (12,000 images, 3 epochs) it scored 76% on the test set: ahead of LeNet-5 (68%), behind the CNN (86%), whose 421,642 parameters learn faster at first. Its training accuracy is still rising at the end.</source>
-        <translation>在 Fashion-MNIST 上（12,000 張圖像，3 個 epoch），它在測試集上的準確率是 76%：超過 LeNet-5（68%），不如那個 CNN（86%），後者有 421,642 個參數，開始時學得更快。訓練結束時它的訓練準確率還在上升。</translation>
-    </message>
-    <message>
         <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>
         <translation>第一個塊的捷徑就是輸入本身，第二個塊的是一個 1x1 卷積：為什麼第二個必須改變形狀？</translation>
     </message>
@@ -262,6 +258,10 @@
     <message>
         <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
         <translation>沒有跳躍連接時，第一個 Linear 層的梯度只有最後一個的幾萬分之一；有了它們，就保持在二十分之一左右：加法把梯度繞過每個 Sigmoid 原樣傳回去。在 12,000 張 Fashion-MNIST 圖像上訓練一個 epoch 後，普通的堆疊仍停在 10%，帶跳躍連接的達到 39%。</translation>
+    </message>
+    <message>
+        <source>On Fashion-MNIST (12,000 images) it scored 76% on the test set after 3 epochs and 84% after 8: ahead of LeNet-5 (68%, 77%), behind the CNN (86%, 88%), which has 20 times its parameters and learns faster at first.</source>
+        <translation>在 Fashion-MNIST 上（12,000 張圖像），它在測試集上的準確率 3 個 epoch 後是 76%，8 個 epoch 後是 84%：超過 LeNet-5（68%、77%），不如那個 CNN（86%、88%），後者的參數是它的 20 倍，開始時學得更快。</translation>
     </message>
     <message>
         <source>14. Parallel branches: a small Inception block</source>
