@@ -6,7 +6,8 @@
 
 The source is split into areas (one `.ts` per area and language: `window.ts` for the top-level
 gui modules, `training.ts` for gui/training/, `document.ts`, `cli.ts`, ...; the lessons' JSON
-texts in `lesson_texts.ts`, apart from `lessons.ts`, the strings of gui/lessons/), so two
+texts in `lesson_texts.ts`, apart from `lessons.ts`, the strings of gui/lessons/; the examples'
+names in `example_texts.ts`), so two
 people translating two features never edit the same file. Simplified Chinese is translated by hand,
 in Qt Linguist (`.venv/bin/pyside6-linguist netbuilder/resources/i18n/zh_CN/training.ts`) or any
 editor, with the terms of `../shared/GLOSSARY.zh.md`; Traditional Chinese is generated from it with
@@ -36,6 +37,10 @@ LESSON_TEXTS = "lesson_texts"
 """The `.ts` file of the lessons' JSON texts (not `lessons`: that is gui/lessons/' area)."""
 LESSON_CONTEXT = "lessons"
 """Their translation context: the panel shows `QCoreApplication.translate("lessons", text)`."""
+EXAMPLES = PACKAGE / "examples"
+EXAMPLE_TEXTS = "example_texts"
+"""The `.ts` file of the shipped examples' names (the Presets menu, `netbuilder examples`)."""
+EXAMPLE_CONTEXT = "examples"
 
 TRADITIONAL_FIXES = {"下采樣": "下採樣", "回歸": "迴歸"}
 """Where `s2tw` errs, the glossary's word (GLOSSARY.zh.md: 下採樣; regression is 迴歸, which s2tw
@@ -77,15 +82,25 @@ def lesson_marks() -> str:
     return "\n".join(lines) + "\n"
 
 
+def example_marks() -> str:
+    """The examples' names as Python that lupdate reads, like the lessons' texts."""
+    names = [json.loads(p.read_text(encoding="utf-8")).get("name") for p in EXAMPLES.glob("*.json")]
+    marks = [
+        f"QT_TRANSLATE_NOOP({EXAMPLE_CONTEXT!r}, {json.dumps(name)})" for name in names if name
+    ]
+    return "\n".join(sorted(marks)) + "\n"
+
+
 def update(language: str = "zh_CN", folder: Path = I18N) -> None:
     for area, sources in areas().items():
-        if area == LESSON_TEXTS:
-            raise SystemExit(f"gui/{area}/: a package named like the lessons' texts' file")
+        if area in (LESSON_TEXTS, EXAMPLE_TEXTS):
+            raise SystemExit(f"gui/{area}/: a package named like the JSON texts' file")
         lupdate(sources, folder / language / f"{area}.ts")
     with tempfile.TemporaryDirectory() as scratch:
-        marks = Path(scratch) / f"{LESSON_TEXTS}.py"
-        marks.write_text(lesson_marks(), encoding="utf-8")
-        lupdate([marks], folder / language / f"{LESSON_TEXTS}.ts")
+        for name, text in ((LESSON_TEXTS, lesson_marks()), (EXAMPLE_TEXTS, example_marks())):
+            marks = Path(scratch) / f"{name}.py"
+            marks.write_text(text, encoding="utf-8")
+            lupdate([marks], folder / language / f"{name}.ts")
     for ts in (folder / language).glob("*.ts"):
         if "<message" not in ts.read_text(encoding="utf-8"):
             ts.unlink()  # an area with nothing to translate

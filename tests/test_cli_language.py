@@ -191,3 +191,17 @@ def test_the_engines_errors_carry_messages_the_command_line_translates(monkeypat
         assert CHINESE[kind] in error_text(error), (kind, error_text(error))
         monkeypatch.setenv("LANG", "C")
         assert ENGLISH[kind] in error_text(error)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("zh_CN.UTF-8", "resnet_small           小型 ResNet（2 个残差块）"),
+        ("zh_TW.UTF-8", "resnet_small           小型 ResNet（2 個殘差塊）"),
+        ("C", "resnet_small           Small ResNet (2 residual blocks)"),
+    ],
+)
+def test_the_examples_are_listed_by_their_names_in_the_users_language(language, line):
+    result = netbuilder(language, "examples")
+    assert result.returncode == 0, result.stderr
+    assert line in result.stdout.splitlines(), result.stdout

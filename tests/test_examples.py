@@ -83,7 +83,72 @@ HAND_WRITTEN = {
     "xor_relu": lambda: nn.Sequential(nn.Linear(2, 16), nn.ReLU(), nn.Linear(16, 2)),
     "deep_sigmoid": lambda: _deep(nn.Sigmoid),
     "deep_relu": lambda: _deep(nn.ReLU),
+    "deep_sigmoid_residual": lambda: _deep_residual(),
+    "resnet_small": lambda: _resnet_small(),
+    "inception_small": lambda: _inception_small(),
 }
+
+
+class Residual(nn.Module):
+    """body(x) + shortcut(x), written as a person would (the exported script's class)."""
+
+    def __init__(self, *body: nn.Module, shortcut: nn.Module | None = None):
+        super().__init__()
+        self.body = nn.Sequential(*body)
+        self.shortcut = shortcut or nn.Identity()
+
+    def forward(self, x):
+        return self.body(x) + self.shortcut(x)
+
+
+class Concat(nn.Module):
+    """Inception's parallel paths on one input, their channels stacked."""
+
+    def __init__(self, *branches: nn.Sequential):
+        super().__init__()
+        self.branches = nn.ModuleList(branches)
+
+    def forward(self, x):
+        return torch.cat([branch(x) for branch in self.branches], 1)
+
+
+def _conv(inputs: int, outputs: int, kernel: int = 3, **options) -> nn.Conv2d:
+    return nn.Conv2d(inputs, outputs, kernel, **({"padding": kernel // 2, "bias": False} | options))
+
+
+def _resnet_small() -> nn.Sequential:
+    """The issue's small ResNet: a stem, an identity block, a block that halves the image and
+    doubles the channels (1x1 projection shortcut, as torchvision's `downsample`), a linear head."""
+    projection = nn.Sequential(nn.Conv2d(16, 32, 1, stride=2, bias=False), nn.BatchNorm2d(32))
+    return nn.Sequential(
+        _conv(1, 16), nn.BatchNorm2d(16), nn.ReLU(),
+        Residual(_conv(16, 16), nn.BatchNorm2d(16), nn.ReLU(), _conv(16, 16), nn.BatchNorm2d(16)),
+        nn.ReLU(),
+        Residual(_conv(16, 32, stride=2), nn.BatchNorm2d(32), nn.ReLU(), _conv(32, 32),
+                 nn.BatchNorm2d(32), shortcut=projection),
+        nn.ReLU(),
+        nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(32, 10),
+    )  # fmt: skip
+
+
+def _deep_residual() -> nn.Sequential:
+    """deep_sigmoid with each hidden Linear(128) + Sigmoid pair inside a Residual."""
+    blocks = [Residual(nn.Linear(128, 128), nn.Sigmoid()) for _ in range(5)]
+    return nn.Sequential(
+        nn.Flatten(), nn.Linear(784, 128), nn.Sigmoid(), *blocks, nn.Linear(128, 10)
+    )
+
+
+def _inception_small() -> nn.Sequential:
+    branches = Concat(
+        nn.Sequential(_conv(16, 16, 1, bias=True), nn.ReLU()),
+        nn.Sequential(_conv(16, 16, 1, bias=True), nn.ReLU(), _conv(16, 24, bias=True), nn.ReLU()),
+        nn.Sequential(nn.MaxPool2d(3, 1, 1), _conv(16, 8, 1, bias=True), nn.ReLU()),
+    )
+    return nn.Sequential(
+        _conv(1, 16, bias=True), nn.ReLU(), nn.MaxPool2d(2),
+        branches, nn.MaxPool2d(2), nn.Flatten(), nn.Linear(48 * 7 * 7, 10),
+    )  # fmt: skip
 
 
 def _deep(activation: type[nn.Module]) -> nn.Sequential:
@@ -107,8 +172,33 @@ def test_example_matches_hand_written_model(name):
     assert analysis.valid, analysis.errors
     reference = HAND_WRITTEN[name]()
     assert analysis.total_parameters == sum(p.numel() for p in reference.parameters())
-    # Same layer structure: the reference's state_dict loads into the compiled model.
-    compile_network(project.network).load_state_dict(reference.state_dict())
+    # Same layer structure: the reference's state_dict loads into the compiled model, and then
+    # both compute the same function.
+    compiled = compile_network(project.network)
+    compiled.load_state_dict(reference.state_dict())
+    x = torch.randn(2, *project.network.input_shape)
+    torch.testing.assert_close(compiled.eval()(x), reference.eval()(x))
+
+
+@pytest.mark.parametrize(
+    "name, total", [("resnet_small", 19_706), ("deep_sigmoid_residual", 184_330)]
+)
+def test_the_skip_connection_examples_have_the_issues_counts(name, total):
+    """Issue 22's figures: the small ResNet written by hand has 19,706 parameters, and the skips
+    add none to the deep Sigmoid stack (its plain twin has the same 184,330)."""
+    assert sum(p.numel() for p in HAND_WRITTEN[name]().parameters()) == total
+    assert analyse(load_project(EXAMPLES / f"{name}.json").network).total_parameters == total
+    plain = load_project(EXAMPLES / "deep_sigmoid.json").network
+    assert analyse(plain).total_parameters == 184_330
+
+
+def test_the_small_resnets_second_block_needs_and_has_a_projection():
+    network = load_project(EXAMPLES / "resnet_small.json").network
+    analysis = analyse(network)
+    first, second = [analysis.info(x.uid) for x in network.layers if x.type_id == "Residual"]
+    assert first.projection is None
+    assert (second.projection.kind, second.projection.stride) == ("conv", 2)
+    assert second.output_shape == (32, 14, 14)
 
 
 def test_tutorial_mlp_keeps_its_softmax_and_earns_the_warning():

@@ -1,5 +1,6 @@
 """Which language the environment asks for, and the translation files' upkeep."""
 
+import json
 import shutil
 
 import pytest
@@ -122,3 +123,29 @@ def _sources(ts) -> set[tuple[str, str]]:
         for context in ElementTree.parse(ts).getroot().iter("context")
         for message in context.iter("message")
     }
+
+
+def test_every_example_s_name_is_translated_and_lessons_name_presets_as_the_menu_does():
+    """The Presets menu and `netbuilder examples` show the examples' names from
+    `example_texts.ts`; a lesson that says "Presets > NAME" must say the name the menu shows."""
+    from netbuilder.document.bundled import EXAMPLES, LESSONS, TRANSLATIONS
+    from netbuilder.document.ts_catalog import read_ts
+
+    names = {json.loads(p.read_text("utf-8"))["name"] for p in EXAMPLES.glob("*.json")}
+    shown = read_ts(TRANSLATIONS / "zh_CN" / "example_texts.ts")
+    assert {source for context, source in shown if context == "examples"} == names
+    lessons = read_ts(TRANSLATIONS / "zh_CN" / "lesson_texts.ts")
+    for path in LESSONS.glob("*.json"):
+        for text in json.loads(path.read_text("utf-8")).values():
+            for name in names:
+                if isinstance(text, str) and f"Presets > {name}" in text:
+                    assert shown[("examples", name)] in lessons[("lessons", text)], path.name
+
+
+def test_the_examples_names_have_their_own_file(tmp_path):
+    script = _translations_script()
+    assert script.EXAMPLE_TEXTS not in script.areas()
+    script.update(folder=tmp_path)
+    texts = _sources(tmp_path / "zh_CN" / "example_texts.ts")
+    assert ("examples", "Small ResNet (2 residual blocks)") in texts
+    assert {context for context, _ in texts} == {"examples"}

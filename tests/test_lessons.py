@@ -9,12 +9,12 @@ import pytest
 from netbuilder.document.analysis import analyse
 from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.lesson import LessonError, lesson_files, lesson_for_topic, load_lesson
-from tests.paths import LESSONS
+from tests.paths import EXAMPLES, LESSONS
 
 
 def test_the_lessons_are_numbered_in_order():
     titles = [load_lesson(p).title for p in lesson_files(LESSONS)]
-    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 14)]
+    assert [t.split(".")[0] for t in titles] == [str(n) for n in range(1, 17)]
 
 
 def test_the_explorer_lessons_name_their_explorer():
@@ -79,3 +79,23 @@ def test_the_augmentation_lesson_starts_plain_on_500_images_of_a_picture_dataset
     assert training.limit_train == 500 and training.validation_fraction > 0
     assert not training.augment_shift and not training.augment_rotate, "the first run is plain"
     assert "Shift" in load_lesson(path).try_ and "Rotate" in load_lesson(path).try_
+
+
+def test_the_skip_connection_lessons_pair_their_examples():
+    """Lesson 14 pairs the deep Sigmoid stack with its residual twin (same layers, same
+    settings), 15 is the small ResNet, 16 the Inception-style branches; a lesson's texts name
+    only examples that exist."""
+    lessons = {p.stem[:2]: load_lesson(p) for p in lesson_files(LESSONS)}
+    skips = lessons["14"].project
+    plain = load_lesson(LESSONS / "09-vanishing-gradients.json").project
+    assert [x.structure() for x in skips.network.layers[:3]] == [
+        x.structure() for x in plain.network.layers[:3]
+    ]
+    assert {x.type_id for x in skips.network.layers} == {"Flatten", "Linear", "Sigmoid", "Residual"}
+    assert skips.training == plain.training
+    assert any(x.type_id == "Residual" for x in lessons["15"].project.network.layers)
+    assert any(x.type_id == "Branches" for x in lessons["16"].project.network.layers)
+    for lesson in lessons.values():
+        texts = " ".join((lesson.summary, lesson.try_, lesson.look_for))
+        for name in re.findall(r"examples/(\w+)\.json", texts):
+            assert (EXAMPLES / f"{name}.json").exists(), (lesson.title, name)

@@ -50,3 +50,15 @@ def test_autoencoder_mlp_beats_the_mean_image_in_three_epochs(fashion):
     trained = run_experiment(project, fashion)
     r = trained.reconstruction
     assert r.mse < 0.45 * r.mean_image_mse
+
+
+def test_skip_connections_let_the_deep_sigmoid_stack_learn(fashion):
+    """Lesson 14 on real data: one epoch of the examples' SGD 0.01 leaves the plain Sigmoid stack
+    at chance and the one with skips well above it (measured: 10.0% and 38.8% on 12,000 images)."""
+    accuracy = {}
+    for name in ("deep_sigmoid", "deep_sigmoid_residual"):
+        project = load_project(EXAMPLES / f"{name}.json")
+        project.training.epochs, project.training.limit_train = 1, 6000
+        accuracy[name] = run_experiment(project, fashion).evaluation.accuracy
+    assert accuracy["deep_sigmoid"] < 0.15
+    assert accuracy["deep_sigmoid_residual"] > accuracy["deep_sigmoid"] + 0.1

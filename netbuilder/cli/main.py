@@ -431,7 +431,8 @@ def _run_examples(args: argparse.Namespace) -> int:
     names = example_names()
     width = max(map(len, names))
     for name in names:
-        say(f"{name:<{width}}  {load_project(example_path(name)).name}")
+        title = load_project(example_path(name)).name
+        say(f"{name:<{width}}  {translate('examples', title) if title else ''}")
     say(
         translate(
             "cli",

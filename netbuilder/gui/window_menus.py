@@ -338,10 +338,11 @@ class WindowMenus:
             self.new_preset_action, _tr(QT_TRANSLATE_NOOP("MainWindow", "&New (empty network)"))
         )
         for action, name in self.preset_actions:
+            shown = QCoreApplication.translate("examples", name)  # scripts/translations.py
             tip = _tr(QT_TRANSLATE_NOOP("MainWindow", "Start from the {name} example")).format(
-                name=name
+                name=shown
             )
-            set_texts(action, name, tip)
+            set_texts(action, shown, tip)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,0 +1,71 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+<context>
+    <name>examples</name>
+    <message>
+        <source>Circles: a small ReLU network</source>
+        <translation>同心圓：一個小型 ReLU 網絡</translation>
+    </message>
+    <message>
+        <source>Deep ReLU MLP (6 x 128)</source>
+        <translation>深層 ReLU MLP（6 x 128）</translation>
+    </message>
+    <message>
+        <source>Deep Sigmoid MLP (6 x 128)</source>
+        <translation>深層 Sigmoid MLP（6 x 128）</translation>
+    </message>
+    <message>
+        <source>Deep Sigmoid MLP with skip connections</source>
+        <translation>帶跳躍連接的深層 Sigmoid MLP</translation>
+    </message>
+    <message>
+        <source>LeNet-5</source>
+        <translation>LeNet-5</translation>
+    </message>
+    <message>
+        <source>Logistic regression</source>
+        <translation>邏輯迴歸</translation>
+    </message>
+    <message>
+        <source>MLP 784-200-200-10</source>
+        <translation>MLP 784-200-200-10</translation>
+    </message>
+    <message>
+        <source>MLP 784-512-10</source>
+        <translation>MLP 784-512-10</translation>
+    </message>
+    <message>
+        <source>Regression: fit a curve</source>
+        <translation>迴歸：擬合一條曲線</translation>
+    </message>
+    <message>
+        <source>Small CNN (ReLU, MaxPool, Dropout)</source>
+        <translation>小型 CNN（ReLU、MaxPool、Dropout）</translation>
+    </message>
+    <message>
+        <source>Small Inception (parallel branches)</source>
+        <translation>小型 Inception（並行分支）</translation>
+    </message>
+    <message>
+        <source>Small ResNet (2 residual blocks)</source>
+        <translation>小型 ResNet（2 個殘差塊）</translation>
+    </message>
+    <message>
+        <source>Spiral: Linear, ReLU, Linear</source>
+        <translation>Spiral: Linear, ReLU, Linear</translation>
+    </message>
+    <message>
+        <source>Spiral: linear layers only</source>
+        <translation>螺旋：只有線性層</translation>
+    </message>
+    <message>
+        <source>Two moons: a small ReLU network</source>
+        <translation>雙月：一個小型 ReLU 網絡</translation>
+    </message>
+    <message>
+        <source>XOR: a small ReLU network</source>
+        <translation>XOR：一個小型 ReLU 網絡</translation>
+    </message>
+</context>
+</TS>
