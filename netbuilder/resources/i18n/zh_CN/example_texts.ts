@@ -4,6 +4,14 @@
 <context>
     <name>examples</name>
     <message>
+        <source>Autoencoder (MLP, 2-D code)</source>
+        <translation>自编码器（MLP，二维编码）</translation>
+    </message>
+    <message>
+        <source>Autoencoder (convolutional)</source>
+        <translation>自编码器（卷积）</translation>
+    </message>
+    <message>
         <source>Circles: a small ReLU network</source>
         <translation>同心圆：一个小型 ReLU 网络</translation>
     </message>

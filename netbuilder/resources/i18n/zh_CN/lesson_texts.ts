@@ -263,5 +263,65 @@
         <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
         <translation>为什么衬衫、外套和套头衫挤在同一个区域，而裤子却有自己的区域？如果编码有 16 个数（Linear 16），图片会有什么变化？你又会失去什么？</translation>
     </message>
+    <message>
+        <source>14. Skip connections: the gradient takes a shortcut</source>
+        <translation>14. 跳跃连接：梯度走捷径</translation>
+    </message>
+    <message>
+        <source>Lesson 9&apos;s deep Sigmoid network with each hidden Linear(128)+Sigmoid pair inside a Residual block, which adds its input back: output = layers(x) + x. The same 184,330 parameters.</source>
+        <translation>第 9 课那个很深的 Sigmoid 网络，只是每一对隐藏的 Linear(128)+Sigmoid 都放进了一个 Residual 块：它把输入加回去，输出 = layers(x) + x。参数还是那 184,330 个。</translation>
+    </message>
+    <message>
+        <source>Train it for a few epochs and watch the gradient-flow plot. Then open examples/deep_sigmoid.json (the same layers without the skips) and train it with the same settings.</source>
+        <translation>训练几个 epoch，观察梯度流图。然后打开 examples/deep_sigmoid.json（同样的层，只是没有跳跃连接），用相同的设置训练它。</translation>
+    </message>
+    <message>
+        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
+        <translation>没有跳跃连接时，第一个 Linear 层的梯度只有最后一个的几万分之一；有了它们，就保持在二十分之一左右：加法把梯度绕过每个 Sigmoid 原样传回去。在 12,000 张 Fashion-MNIST 图像上训练一个 epoch 后，普通的堆叠仍停在 10%，带跳跃连接的达到 39%。</translation>
+    </message>
+    <message>
+        <source>Why does adding the input back let the gradient reach the first layer through five Sigmoids, and why does it cost no parameters?</source>
+        <translation>为什么把输入加回去，梯度就能穿过五个 Sigmoid 到达第一层？为什么这不需要任何参数？</translation>
+    </message>
+    <message>
+        <source>15. A small ResNet: residual blocks of convolutions</source>
+        <translation>15. 一个小型 ResNet：由卷积构成的残差块</translation>
+    </message>
+    <message>
+        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet (He et al. 2015). The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. Global average pooling and one Linear layer end it: 19,706 parameters, a third of LeNet-5&apos;s.</source>
+        <translation>两个由 3x3 卷积和 BatchNorm2d 构成的残差块，和 ResNet（He et al. 2015）一样。第二个块把图像缩小一半、通道数加倍，所以它的捷径是一个 1x1 Conv2d 投影。最后是全局平均池化和一个 Linear 层：共 19,706 个参数，是 LeNet-5 的三分之一。</translation>
+    </message>
+    <message>
+        <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>
+        <translation>训练它，记下测试准确率。然后从“预设”菜单打开 LeNet-5 和那个小型 ReLU CNN，各训练同样多的 epoch。想要更难的测试，就给三个网络都选 Fashion-MNIST 数据集。</translation>
+    </message>
+    <message>
+        <source>On Fashion-MNIST (12,000 images) it scored 76% on the test set after 3 epochs and 84% after 8: ahead of LeNet-5 (68%, 77%), behind the CNN (86%, 88%), which has 20 times its parameters and learns faster at first.</source>
+        <translation>在 Fashion-MNIST 上（12,000 张图像），它在测试集上的准确率 3 个 epoch 后是 76%，8 个 epoch 后是 84%：超过 LeNet-5（68%、77%），不如那个 CNN（86%、88%），后者的参数是它的 20 倍，开始时学得更快。</translation>
+    </message>
+    <message>
+        <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>
+        <translation>第一个块的捷径就是输入本身，第二个块的是一个 1x1 卷积：为什么第二个必须改变形状？</translation>
+    </message>
+    <message>
+        <source>16. Parallel branches: a small Inception block</source>
+        <translation>16. 并行分支：一个小型 Inception 块</translation>
+    </message>
+    <message>
+        <source>After a 3x3 convolution, a Branches block looks at the same feature maps three ways at once, as Inception does: a 1x1 convolution; a 1x1 then a 3x3 convolution; a 3x3 max pool then a 1x1 convolution. Their channels are stacked: 16 + 24 + 8 = 48.</source>
+        <translation>在一个 3x3 卷积之后，一个 Branches 块像 Inception 那样同时用三种方式看同一组特征图：一个 1x1 卷积；先 1x1 再 3x3 卷积；先 3x3 最大池化再 1x1 卷积。它们的通道拼接在一起：16 + 24 + 8 = 48。</translation>
+    </message>
+    <message>
+        <source>Train it and compare it with lesson 5&apos;s CNN. Then set the Branches block&apos;s merge to add and read the problem; give each branch&apos;s last Conv2d 16 channels to fix it.</source>
+        <translation>训练它，并和第 5 课的 CNN 比较。然后把 Branches 块的 merge 设为 add，读一读报出的问题；把每条分支最后一个 Conv2d 的通道数都设为 16 来修复它。</translation>
+    </message>
+    <message>
+        <source>Every branch keeps the 14x14 size, so their channels can be stacked. The 1x1 convolutions are cheap: they mix channels without looking at neighbours. Adding needs one shape from every branch; the problem names the branch that differs.</source>
+        <translation>每条分支都保持 14x14 的大小，所以它们的通道可以拼接起来。1x1 卷积很便宜：它们只混合通道，不看相邻的像素。相加要求每条分支输出同样的形状；问题会指出哪条分支不一样。</translation>
+    </message>
+    <message>
+        <source>Why look with several filter sizes at once instead of choosing one? What does the 1x1 convolution before the 3x3 one save?</source>
+        <translation>为什么要同时用几种大小的卷积核去看，而不是只选一种？3x3 卷积前面的 1x1 卷积省下了什么？</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,14 @@
 <context>
     <name>examples</name>
     <message>
+        <source>Autoencoder (MLP, 2-D code)</source>
+        <translation>自編碼器（MLP，二維編碼）</translation>
+    </message>
+    <message>
+        <source>Autoencoder (convolutional)</source>
+        <translation>自編碼器（卷積）</translation>
+    </message>
+    <message>
         <source>Circles: a small ReLU network</source>
         <translation>同心圓：一個小型 ReLU 網絡</translation>
     </message>

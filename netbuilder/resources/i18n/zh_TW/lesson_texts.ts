@@ -263,5 +263,65 @@
         <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
         <translation>為什麼襯衫、外套和套頭衫擠在同一個區域，而褲子卻有自己的區域？如果編碼有 16 個數（Linear 16），圖片會有什麼變化？你又會失去什麼？</translation>
     </message>
+    <message>
+        <source>14. Skip connections: the gradient takes a shortcut</source>
+        <translation>14. 跳躍連接：梯度走捷徑</translation>
+    </message>
+    <message>
+        <source>Lesson 9&apos;s deep Sigmoid network with each hidden Linear(128)+Sigmoid pair inside a Residual block, which adds its input back: output = layers(x) + x. The same 184,330 parameters.</source>
+        <translation>第 9 課那個很深的 Sigmoid 網絡，只是每一對隱藏的 Linear(128)+Sigmoid 都放進了一個 Residual 塊：它把輸入加回去，輸出 = layers(x) + x。參數還是那 184,330 個。</translation>
+    </message>
+    <message>
+        <source>Train it for a few epochs and watch the gradient-flow plot. Then open examples/deep_sigmoid.json (the same layers without the skips) and train it with the same settings.</source>
+        <translation>訓練幾個 epoch，觀察梯度流圖。然後打開 examples/deep_sigmoid.json（同樣的層，只是沒有跳躍連接），用相同的設置訓練它。</translation>
+    </message>
+    <message>
+        <source>Without the skips the first Linear layer&apos;s gradient is tens of thousands of times smaller than the last one&apos;s; with them it stays near a twentieth: the sum hands the gradient back around every Sigmoid. After one epoch on 12,000 Fashion-MNIST images the plain stack is still at 10%, the one with skips at 39%.</source>
+        <translation>沒有跳躍連接時，第一個 Linear 層的梯度只有最後一個的幾萬分之一；有了它們，就保持在二十分之一左右：加法把梯度繞過每個 Sigmoid 原樣傳回去。在 12,000 張 Fashion-MNIST 圖像上訓練一個 epoch 後，普通的堆疊仍停在 10%，帶跳躍連接的達到 39%。</translation>
+    </message>
+    <message>
+        <source>Why does adding the input back let the gradient reach the first layer through five Sigmoids, and why does it cost no parameters?</source>
+        <translation>為什麼把輸入加回去，梯度就能穿過五個 Sigmoid 到達第一層？為什麼這不需要任何參數？</translation>
+    </message>
+    <message>
+        <source>15. A small ResNet: residual blocks of convolutions</source>
+        <translation>15. 一個小型 ResNet：由卷積構成的殘差塊</translation>
+    </message>
+    <message>
+        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet (He et al. 2015). The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. Global average pooling and one Linear layer end it: 19,706 parameters, a third of LeNet-5&apos;s.</source>
+        <translation>兩個由 3x3 卷積和 BatchNorm2d 構成的殘差塊，和 ResNet（He et al. 2015）一樣。第二個塊把圖像縮小一半、通道數加倍，所以它的捷徑是一個 1x1 Conv2d 投影。最後是全局平均池化和一個 Linear 層：共 19,706 個參數，是 LeNet-5 的三分之一。</translation>
+    </message>
+    <message>
+        <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>
+        <translation>訓練它，記下測試準確率。然後從“預設”菜單打開 LeNet-5 和那個小型 ReLU CNN，各訓練同樣多的 epoch。想要更難的測試，就給三個網絡都選 Fashion-MNIST 數據集。</translation>
+    </message>
+    <message>
+        <source>On Fashion-MNIST (12,000 images) it scored 76% on the test set after 3 epochs and 84% after 8: ahead of LeNet-5 (68%, 77%), behind the CNN (86%, 88%), which has 20 times its parameters and learns faster at first.</source>
+        <translation>在 Fashion-MNIST 上（12,000 張圖像），它在測試集上的準確率 3 個 epoch 後是 76%，8 個 epoch 後是 84%：超過 LeNet-5（68%、77%），不如那個 CNN（86%、88%），後者的參數是它的 20 倍，開始時學得更快。</translation>
+    </message>
+    <message>
+        <source>The first block&apos;s shortcut is its input itself, the second&apos;s a 1x1 convolution: why must the second one change the shape?</source>
+        <translation>第一個塊的捷徑就是輸入本身，第二個塊的是一個 1x1 卷積：為什麼第二個必須改變形狀？</translation>
+    </message>
+    <message>
+        <source>16. Parallel branches: a small Inception block</source>
+        <translation>16. 並行分支：一個小型 Inception 塊</translation>
+    </message>
+    <message>
+        <source>After a 3x3 convolution, a Branches block looks at the same feature maps three ways at once, as Inception does: a 1x1 convolution; a 1x1 then a 3x3 convolution; a 3x3 max pool then a 1x1 convolution. Their channels are stacked: 16 + 24 + 8 = 48.</source>
+        <translation>在一個 3x3 卷積之後，一個 Branches 塊像 Inception 那樣同時用三種方式看同一組特徵圖：一個 1x1 卷積；先 1x1 再 3x3 卷積；先 3x3 最大池化再 1x1 卷積。它們的通道拼接在一起：16 + 24 + 8 = 48。</translation>
+    </message>
+    <message>
+        <source>Train it and compare it with lesson 5&apos;s CNN. Then set the Branches block&apos;s merge to add and read the problem; give each branch&apos;s last Conv2d 16 channels to fix it.</source>
+        <translation>訓練它，並和第 5 課的 CNN 比較。然後把 Branches 塊的 merge 設為 add，讀一讀報出的問題；把每條分支最後一個 Conv2d 的通道數都設為 16 來修復它。</translation>
+    </message>
+    <message>
+        <source>Every branch keeps the 14x14 size, so their channels can be stacked. The 1x1 convolutions are cheap: they mix channels without looking at neighbours. Adding needs one shape from every branch; the problem names the branch that differs.</source>
+        <translation>每條分支都保持 14x14 的大小，所以它們的通道可以拼接起來。1x1 卷積很便宜：它們只混合通道，不看相鄰的像素。相加要求每條分支輸出同樣的形狀；問題會指出哪條分支不一樣。</translation>
+    </message>
+    <message>
+        <source>Why look with several filter sizes at once instead of choosing one? What does the 1x1 convolution before the 3x3 one save?</source>
+        <translation>為什麼要同時用幾種大小的卷積核去看，而不是隻選一種？3x3 卷積前面的 1x1 卷積省下了什麼？</translation>
+    </message>
 </context>
 </TS>
