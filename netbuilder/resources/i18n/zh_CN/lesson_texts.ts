@@ -248,16 +248,16 @@
         <translation>13. 自编码器：只有 2 个数的编码学到了什么？</translation>
     </message>
     <message>
-        <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>
-        <translation>自编码器不学习标签：每张 Fashion-MNIST 图片都是它自己的目标。编码器（Linear 128、ReLU、Linear 2）把 784 个像素压缩成只有 2 个数的编码；解码器（Linear 128、ReLU、Linear 784、Sigmoid、Unflatten）必须仅凭这 2 个数把图片画回来。</translation>
+        <source>An autoencoder learns without labels: each Fashion-MNIST picture is its own target. The encoder squeezes 784 pixels into a code of 2 numbers (Linear 2); the decoder draws the picture back from them.</source>
+        <translation>自编码器不用标签学习：每张 Fashion-MNIST 图片都是它自己的目标。编码器把 784 个像素压缩成 2 个数的编码（Linear 2）；解码器再凭这 2 个数把图片画回来。</translation>
     </message>
     <message>
-        <source>Train. In the Autoencoder panel, watch the reconstructions under the test images sharpen. When training ends, each dot of the plane is the code of one test image, coloured by its class (which the network never saw). Click or drag in the plane: the decoder draws the picture for the code under the pointer.</source>
-        <translation>开始训练。在“自编码器”面板中，看测试图像下方的重建结果逐渐变清晰。训练结束后，平面上的每个点都是一张测试图像的编码，按类别着色（网络从未见过这些标签）。在平面上点击或拖动：解码器会画出指针所在位置的编码对应的图片。</translation>
+        <source>Train, and watch the reconstructions sharpen in the Autoencoder panel. Then each dot of the plane is one test image&apos;s code, coloured by its class. Click or drag in the plane: the decoder draws the picture for that code.</source>
+        <translation>训练，并在“自编码器”面板里看重建结果变清晰。训练结束后，平面上的每个点是一张测试图像的编码，按类别着色。在平面上点击或拖动：解码器会画出该编码对应的图片。</translation>
     </message>
     <message>
-        <source>Classes the network was never told about gather in regions of the plane: trousers in one place, shoes and bags in others, while shirts, coats and pullovers overlap. Dragging from one region to another morphs one kind of garment into another. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
-        <translation>网络从未被告知的类别在平面上聚成了区域：裤子在一处，鞋和包在另外几处，而衬衫、外套和套头衫互相重叠。从一个区域拖到另一个区域，一种服饰会渐渐变成另一种。只有 2 个数时图片仍然模糊：测试误差约为平均图像误差的三分之一。</translation>
+        <source>Classes the network never saw gather in regions: trousers in one, shoes and bags in others, while shirts, coats and pullovers overlap. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
+        <translation>网络从未见过的类别聚在平面的不同区域：裤子在一处，鞋和包在另几处，而衬衫、外套和套头衫互相重叠。只有 2 个数，图片仍然模糊：测试误差约为平均图像的三分之一。</translation>
     </message>
     <message>
         <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
@@ -288,8 +288,8 @@
         <translation>15. 一个小型 ResNet：由卷积构成的残差块</translation>
     </message>
     <message>
-        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet (He et al. 2015). The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. Global average pooling and one Linear layer end it: 19,706 parameters, a third of LeNet-5&apos;s.</source>
-        <translation>两个由 3x3 卷积和 BatchNorm2d 构成的残差块，和 ResNet（He et al. 2015）一样。第二个块把图像缩小一半、通道数加倍，所以它的捷径是一个 1x1 Conv2d 投影。最后是全局平均池化和一个 Linear 层：共 19,706 个参数，是 LeNet-5 的三分之一。</translation>
+        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet. The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. 19,706 parameters, a third of LeNet-5&apos;s.</source>
+        <translation>两个由 3x3 卷积和 BatchNorm2d 构成的残差块，和 ResNet 一样。第二个块把图像缩小一半、通道数加倍，所以它的捷径是一个 1x1 Conv2d 投影。共 19,706 个参数，是 LeNet-5 的三分之一。</translation>
     </message>
     <message>
         <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>

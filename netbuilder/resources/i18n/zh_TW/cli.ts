@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>columns x, y, label, prediction</source>
-        <translation>列 x、y、label、prediction</translation>
+        <translation>列 x、y、label（標籤）、prediction（預測）</translation>
     </message>
     <message>
         <source>the map as a picture</source>

@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>dataset.normalisation must hold a mean from -1000 to 1000 and a std from 1e-12 to 1000</source>
-        <translation>dataset.normalisation 必須包含 -1000 到 1000 之間的 mean 和 1e-12 到 1000 之間的 std</translation>
+        <translation>dataset.normalisation（歸一化）必須包含 -1000 到 1000 之間的 mean 和 1e-12 到 1000 之間的 std</translation>
     </message>
     <message>
         <source>layer {number} needs a &apos;type&apos;</source>

@@ -248,16 +248,16 @@
         <translation>13. 自編碼器：只有 2 個數的編碼學到了什麼？</translation>
     </message>
     <message>
-        <source>An autoencoder has no labels to learn: each Fashion-MNIST picture is its own target. The encoder (Linear 128, ReLU, Linear 2) squeezes 784 pixels into a code of only 2 numbers; the decoder (Linear 128, ReLU, Linear 784, Sigmoid, Unflatten) has to draw the picture back from those 2 numbers.</source>
-        <translation>自編碼器不學習標籤：每張 Fashion-MNIST 圖片都是它自己的目標。編碼器（Linear 128、ReLU、Linear 2）把 784 個像素壓縮成只有 2 個數的編碼；解碼器（Linear 128、ReLU、Linear 784、Sigmoid、Unflatten）必須僅憑這 2 個數把圖片畫回來。</translation>
+        <source>An autoencoder learns without labels: each Fashion-MNIST picture is its own target. The encoder squeezes 784 pixels into a code of 2 numbers (Linear 2); the decoder draws the picture back from them.</source>
+        <translation>自編碼器不用標籤學習：每張 Fashion-MNIST 圖片都是它自己的目標。編碼器把 784 個像素壓縮成 2 個數的編碼（Linear 2）；解碼器再憑這 2 個數把圖片畫回來。</translation>
     </message>
     <message>
-        <source>Train. In the Autoencoder panel, watch the reconstructions under the test images sharpen. When training ends, each dot of the plane is the code of one test image, coloured by its class (which the network never saw). Click or drag in the plane: the decoder draws the picture for the code under the pointer.</source>
-        <translation>開始訓練。在“自編碼器”面板中，看測試圖像下方的重建結果逐漸變清晰。訓練結束後，平面上的每個點都是一張測試圖像的編碼，按類別著色（網絡從未見過這些標籤）。在平面上點擊或拖動：解碼器會畫出指針所在位置的編碼對應的圖片。</translation>
+        <source>Train, and watch the reconstructions sharpen in the Autoencoder panel. Then each dot of the plane is one test image&apos;s code, coloured by its class. Click or drag in the plane: the decoder draws the picture for that code.</source>
+        <translation>訓練，並在“自編碼器”面板裡看重建結果變清晰。訓練結束後，平面上的每個點是一張測試圖像的編碼，按類別著色。在平面上點擊或拖動：解碼器會畫出該編碼對應的圖片。</translation>
     </message>
     <message>
-        <source>Classes the network was never told about gather in regions of the plane: trousers in one place, shoes and bags in others, while shirts, coats and pullovers overlap. Dragging from one region to another morphs one kind of garment into another. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
-        <translation>網絡從未被告知的類別在平面上聚成了區域：褲子在一處，鞋和包在另外幾處，而襯衫、外套和套頭衫互相重疊。從一個區域拖到另一個區域，一種服飾會漸漸變成另一種。只有 2 個數時圖片仍然模糊：測試誤差約為平均圖像誤差的三分之一。</translation>
+        <source>Classes the network never saw gather in regions: trousers in one, shoes and bags in others, while shirts, coats and pullovers overlap. With only 2 numbers the pictures stay blurry: the test error is about a third of the mean image&apos;s.</source>
+        <translation>網絡從未見過的類別聚在平面的不同區域：褲子在一處，鞋和包在另幾處，而襯衫、外套和套頭衫互相重疊。只有 2 個數，圖片仍然模糊：測試誤差約為平均圖像的三分之一。</translation>
     </message>
     <message>
         <source>Why do shirts, coats and pullovers share a region while trousers get one of their own? What would a code of 16 numbers (Linear 16) change in the pictures, and what would you lose?</source>
@@ -288,8 +288,8 @@
         <translation>15. 一個小型 ResNet：由卷積構成的殘差塊</translation>
     </message>
     <message>
-        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet (He et al. 2015). The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. Global average pooling and one Linear layer end it: 19,706 parameters, a third of LeNet-5&apos;s.</source>
-        <translation>兩個由 3x3 卷積和 BatchNorm2d 構成的殘差塊，和 ResNet（He et al. 2015）一樣。第二個塊把圖像縮小一半、通道數加倍，所以它的捷徑是一個 1x1 Conv2d 投影。最後是全局平均池化和一個 Linear 層：共 19,706 個參數，是 LeNet-5 的三分之一。</translation>
+        <source>Two residual blocks of 3x3 convolutions with BatchNorm2d, as in ResNet. The second halves the image and doubles the channels, so its shortcut is a 1x1 Conv2d projection. 19,706 parameters, a third of LeNet-5&apos;s.</source>
+        <translation>兩個由 3x3 卷積和 BatchNorm2d 構成的殘差塊，和 ResNet 一樣。第二個塊把圖像縮小一半、通道數加倍，所以它的捷徑是一個 1x1 Conv2d 投影。共 19,706 個參數，是 LeNet-5 的三分之一。</translation>
     </message>
     <message>
         <source>Train it and note the test accuracy. Then open LeNet-5 and the small ReLU CNN from the Presets menu and train each for the same number of epochs. For a harder test, pick Fashion-MNIST as the dataset for all three.</source>
