@@ -143,7 +143,7 @@ MAX_DEPTH = 2  # containers inside containers
 
 
 @st.composite
-def nested_sequence(draw, leaves, depth=0, max_size=4):
+def nested_sequence(draw, leaves, depth=0, max_size=3):
     """A sequence of layers, Residual blocks (identity or projection shortcut) and Branches
     (concat or add), containers nested up to MAX_DEPTH deep."""
     blocks = ["residual", "branches"] * (depth < MAX_DEPTH)
@@ -170,14 +170,24 @@ def nested_sequence(draw, leaves, depth=0, max_size=4):
 @st.composite
 def nested_network(draw):
     """Images (blocks of feature-map layers, Flatten, blocks of flat layers, Linear) or flat
-    features (blocks of flat layers, Linear)."""
+    features (blocks of flat layers, Linear); at least one block (the other test has straight
+    networks)."""
     flat = draw(nested_sequence(_FLAT_LEAVES))
     last = draw(layer_of(["Linear"]))
     if draw(st.booleans()):
-        return Network([*flat, last], (draw(st.integers(1, 12)),))
+        return _with_a_block(draw, Network([*flat, last], (draw(st.integers(1, 12)),)))
     image = draw(nested_sequence(_IMAGE_LEAVES))
     shape = (draw(st.integers(1, 3)), *[draw(st.integers(4, 12))] * 2)
-    return Network([*image, Layer("Flatten"), *flat, last], shape)
+    return _with_a_block(draw, Network([*image, Layer("Flatten"), *flat, last], shape))
+
+
+def _with_a_block(draw, network: Network) -> Network:
+    if any(layer.is_container for layer in network.layers):
+        return network
+    body = draw(nested_sequence(_FLAT_LEAVES, 1, 2))
+    shortcut = draw(st.sampled_from(["identity", "projection"]))
+    network.layers.insert(-1, Layer("Residual", {"shortcut": shortcut}, children=body))
+    return network
 
 
 @settings(max_examples=NESTED_EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
