@@ -141,3 +141,20 @@ def test_the_memory_estimate_counts_the_values_inside_the_blocks(digits):
     assert two - one == values * 4 * 2  # float32, the values and their gradients
     top_level = sum(math.prod(i.output_shape) for i in analyse(network).layers)
     assert values > 28 * 28 + top_level * 2
+
+
+def test_a_checkpoint_of_a_straight_network_still_opens_as_before(tmp_path, digits):
+    """Its project is schema 1, as every checkpoint written before blocks existed."""
+    from netbuilder.document.project import load_project
+    from tests.paths import EXAMPLES
+
+    lenet = load_project(EXAMPLES / "lenet5.json")
+    lenet.training = TrainingSettings(device="cpu", epochs=1, batch_size=64)
+    trained = run_experiment(lenet, digits)
+    trained.save(tmp_path / "lenet.pt")
+    checkpoint = load_checkpoint(tmp_path / "lenet.pt")
+    assert checkpoint.project["schema_version"] == 1 and "0.weight" in checkpoint.state_dict
+    loaded = model_from_checkpoint(checkpoint)
+    x = torch.rand(2, 1, 28, 28)
+    trained.model.eval()
+    assert torch.equal(loaded.model(x), trained.model(x))
