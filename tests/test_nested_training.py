@@ -98,3 +98,23 @@ def test_dead_and_saturated_units_inside_blocks_are_named():
     assert activity.dead_units == {"3.2 ReLU": 1.0}
     assert set(activity.saturated_units) == {"4 Tanh", "5.1 Sigmoid"}
     assert activity.saturated_units["4 Tanh"] > 0.5  # the Sigmoid after it sees -1..1: not
+
+
+def test_undo_step_puts_back_the_weights_and_running_statistics_inside_blocks():
+    from netbuilder.engine.recipe import batch_score
+    from netbuilder.engine.single_step import Stepper
+
+    torch.manual_seed(0)
+    model = compile_network(resnet_small())
+    optimizer = torch.optim.Adam(model.parameters(), lr=0.01)
+    stepper = Stepper(model, optimizer, F.cross_entropy)
+    before = {name: value.clone() for name, value in model.state_dict().items()}
+    x, y = torch.randn(4, 1, 28, 28), torch.arange(4)
+    record, _, _ = stepper.step(x, y, batch_score)
+    assert "6 shortcut" in [layer.label for layer in record.layers]
+    assert not torch.equal(
+        model.state_dict()["5.body.1.running_mean"], before["5.body.1.running_mean"]
+    )
+    stepper.undo()
+    after = model.state_dict()
+    assert all(torch.equal(after[name], value) for name, value in before.items())
