@@ -50,3 +50,30 @@ def test_the_onnx_file_is_whole_and_the_users(saved_model, tmp_path):  # noqa: F
     session = onnxruntime.InferenceSession(str(copy), providers=["CPUExecutionProvider"])
     (logits,) = session.run(["logits"], {"pixels": whole_pixels(3).numpy()})
     assert logits.shape == (3, 10) and np.isfinite(logits).all()
+
+
+def test_onnxruntime_agrees_with_torch_on_a_nested_network():
+    """Residual blocks (one with its projection) and Branches export as ordinary ONNX operators."""
+    import onnxruntime
+    import torch
+
+    from netbuilder.document.project import Project
+    from netbuilder.document.settings import TrainingSettings
+    from netbuilder.engine.experiment import run_experiment
+    from netbuilder.engine.model_export import exportable_model, onnx_bytes
+    from netbuilder.engine.synthetic_digits import synthetic_digits
+    from tests.nested import inception_small, resnet_small
+
+    data = synthetic_digits(64, 16, seed=0)
+    settings = TrainingSettings(device="cpu", epochs=1, batch_size=32)
+    for network in (resnet_small(), inception_small()):
+        trained = run_experiment(Project(network, settings, "mnist", "nested"), data)
+        session = onnxruntime.InferenceSession(
+            onnx_bytes(trained), providers=["CPUExecutionProvider"]
+        )
+        pixels = whole_pixels(5)
+        (logits,) = session.run(["logits"], {"pixels": pixels.numpy()})
+        model, _ = exportable_model(trained)
+        with torch.no_grad():
+            expected = model(pixels).numpy()
+        np.testing.assert_allclose(logits, expected, rtol=1e-4, atol=1e-4)

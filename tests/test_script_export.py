@@ -178,3 +178,28 @@ def test_a_k_fold_project_exports_a_script_that_says_it_trains_once():
     compile(script, "train.py", "exec")
     assert "5-fold cross-validation; this script trains once" in script
     assert "--folds 5" in script
+
+
+@pytest.mark.slow
+def test_a_nested_network_script_trains_under_torchrun(tmp_path, capsys):
+    """Residual blocks (one with its projection, BatchNorm inside) on 2 gloo processes: the
+    script's own container classes train, and the app opens the checkpoint they write."""
+    from netbuilder.document.project import Project
+    from netbuilder.document.settings import TrainingSettings
+    from netbuilder.engine.experiment import model_from_checkpoint
+    from tests.idx_files import digit_splits
+    from tests.nested import resnet_small
+
+    data = write_idx_folder(tmp_path / "digits", digit_splits(400, 100))
+    settings = TrainingSettings(batch_size=32, learning_rate=0.01, optimizer="adam")
+    script = tmp_path / "train_resnet.py"
+    script.write_text(training_script(Project(resnet_small(), settings, "mnist", "resnet")))
+    torchrun = ["-m", "torch.distributed.run", "--standalone", "--nproc-per-node", "2"]
+    ddp = _run([*torchrun, str(script), "--data", str(data), "--device", "cpu", "--epochs", "1",
+                "--checkpoint", "m.pt"], tmp_path)  # fmt: skip
+    assert "weights identical on all 2 processes" in ddp.stdout
+    checkpoint = load_checkpoint(tmp_path / "m.pt")
+    assert "5.shortcut.0.weight" in checkpoint.state_dict and checkpoint.epoch == 1
+    trained = model_from_checkpoint(checkpoint)
+    assert trained.project.network.structure() == resnet_small().structure()
+    _check_predict_opens(tmp_path / "m.pt", tmp_path, capsys)

@@ -17,7 +17,11 @@ from netbuilder.document.datasets import class_names, dataset_spec
 from netbuilder.document.project import Project, project_to_dict
 from netbuilder.document.script_template import SCRIPT
 from netbuilder.document.settings import SettingsError, TrainingSettings
-from netbuilder.document.source import model_source
+from netbuilder.document.source import (
+    CONTAINER_CLASSES,
+    model_source,
+    needs_container_classes,
+)
 from netbuilder.document.two_d import is_two_d
 
 _OPTIMIZERS = {
@@ -107,6 +111,7 @@ def training_script(project: Project) -> str:
         augment=repr(json.dumps(augmentations(training), allow_nan=False)),
         reconstruct=repr(training.objective == "reconstruct"),
         denoise=repr(training.denoise),
+        container_classes=_container_classes(project),
         model=model_source(project.network).replace("\n", "\n    "),
         init=_INIT_NAMES[training.init],
         init_code=_init_code(training.init),
@@ -114,6 +119,14 @@ def training_script(project: Project) -> str:
         scheduler=Template(_SCHEDULES[training.schedule]).substitute(values),
         default_data=repr("data" if dataset_spec(dataset) else dataset),
     )
+
+
+def _container_classes(project: Project) -> str:
+    """The Residual and Branches classes at the script's top level (pickling, DDP and a reader
+    all want them there), when the network has such blocks; else nothing."""
+    if not needs_container_classes(project.network):
+        return ""
+    return f"\n\n{CONTAINER_CLASSES}"
 
 
 def _folds_doc(folds: int) -> str:

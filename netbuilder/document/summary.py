@@ -10,9 +10,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-from netbuilder.document.analysis import ERROR, WARNING, Analysis, analyse
+from netbuilder.document.analysis import ERROR, WARNING, Analysis, Projection, analyse
 from netbuilder.document.datasets import dataset_classes
 from netbuilder.document.messages import QT_TRANSLATE_NOOP, render
+from netbuilder.document.network import Layer
 from netbuilder.document.project import Project
 
 Translate = Callable[[str, str], str]
@@ -29,17 +30,23 @@ def _english(context: str, source: str) -> str:
 
 
 def summary_table(project: Project, translate: Translate = _english) -> str:
+    """One row per layer, those inside Residual and Branches blocks indented under their block
+    (numbered 4.1, 4.2, ... as on the canvas) and a Residual's projection as a row of its own;
+    the totals count each parameter once."""
     classes = dataset_classes(project.dataset, project.dataset_params)
     analysis = analyse(project.network, classes, project.training.loss, project.training.objective)
-    width = max([28, *(len(layer.summary()) for layer in project.network.layers)])
-    rows = [_header(project, analysis, translate, width)]
-    for layer, info in zip(project.network.layers, analysis.layers, strict=True):
-        shape = " x ".join(map(str, info.output_shape)) if info.output_shape else "?"
+    entries = _entries(project.network.layers, analysis)
+    number_width = max(3, *(len(entry[0]) for entry in entries)) if entries else 3
+    name_width = max(28, *(len(entry[1]) for entry in entries)) if entries else 28
+    rule = "-" * (76 + number_width - 3 + name_width - 28)
+    rows = [_header(project, analysis, translate, number_width, name_width) + rule]
+    for number, name, output, parameters, macs in entries:
+        shape = " x ".join(map(str, output)) if output else "?"
         rows.append(
-            f"{info.index + 1:>3}  {layer.summary():<{width}} {shape:<14} {info.parameters:>12,} "
-            f"{info.macs:>14,}"
+            f"{number:>{number_width}}  {name:<{name_width}} {shape:<14} {parameters:>12,} "
+            f"{macs:>14,}"
         )
-    rows.append("-" * (width + 48))
+    rows.append(rule)
     for problem in analysis.problems:
         line = translate("summary", _SEVERITY[problem.severity])
         sentence = render(problem.sentence, lambda template: translate("messages", template))
@@ -51,9 +58,41 @@ def summary_table(project: Project, translate: Translate = _english) -> str:
     return "\n".join(rows)
 
 
-def _header(project: Project, analysis: Analysis, translate: Translate, width: int = 28) -> str:
-    """The title, the input and the column names; `width` is the layer column's (the longest
-    layer's, at least 28: "ConvTranspose2d 16@3x3 stride 2 pad 1 out+1" is longer)."""
+_Entry = tuple[str, str, tuple[int, ...] | None, int, int]
+"""(number, the layer as shown, indented by its depth, output shape, parameters, multiply-adds)"""
+
+
+def _entries(layers: list[Layer], analysis: Analysis) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for layer in layers:
+        info = analysis.info(layer.uid)
+        assert info is not None
+        indent = "  " * info.depth
+        entries.append(
+            (info.number, indent + layer.summary(), info.output_shape, info.parameters, info.macs)
+        )
+        entries.extend(_entries(layer.children, analysis))
+        projection = info.projection
+        if projection is not None:
+            name = f"{indent}  shortcut {_projection_name(projection)}"
+            entries.append(
+                ("", name, projection.output_shape, projection.parameters, projection.macs)
+            )
+    return entries
+
+
+def _projection_name(projection: Projection) -> str:
+    """ "Conv2d 32@1x1 stride 2 + BatchNorm2d" or "Linear 16": what the projection is made of."""
+    size = projection.output_shape[0]
+    if projection.kind == "linear":
+        return f"Linear {size}"
+    stride = f" stride {projection.stride}" if projection.stride != 1 else ""
+    return f"Conv2d {size}@1x1{stride} + BatchNorm2d"
+
+
+def _header(
+    project: Project, analysis: Analysis, translate: Translate, number_width: int, name_width: int
+) -> str:
     title = project.name or translate("summary", "Network")
     shape = " x ".join(map(str, analysis.input_shape))
     heading = translate("summary", "Input: {shape}").format(shape=shape)
@@ -64,10 +103,10 @@ def _header(project: Project, analysis: Analysis, translate: Translate, width: i
         translate("summary", "Mult-adds"),
     )
     columns = (
-        f"{'#':>3}  {_pad(names[0], width)} {_pad(names[1], 14)} "
+        f"{'#':>{number_width}}  {_pad(names[0], name_width)} {_pad(names[1], 14)} "
         f"{_pad(names[2], 12, right=True)} {_pad(names[3], 14, right=True)}"
     )
-    return f"{title}\n{heading}\n{columns}\n" + "-" * (width + 48)
+    return f"{title}\n{heading}\n{columns}\n"
 
 
 def _pad(text: str, width: int, right: bool = False) -> str:

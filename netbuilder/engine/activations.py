@@ -9,46 +9,76 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.engine.model_layers import ModelLayer, model_layers
+
 
 @dataclass(frozen=True, eq=False)
 class LayerActivation:
     """One layer's output for one input, on the CPU, without the batch dimension."""
 
-    index: int  # position in the network, the same as the layer's block on the canvas
-    name: str  # the module's class name, e.g. "Conv2d"
+    index: int  # position in the list: every layer, depth first, containers before their layers
+    name: str  # the module's type, e.g. "Conv2d" ("Residual", "Branches", "Branch" for blocks)
     values: np.ndarray  # (C, H, W) for feature maps, (F,) for dense outputs
+    number: str = ""  # as the canvas numbers it: "4", "4.2" for the second layer inside 4
+    path: str = ""  # the module's name in the model (LayerInfo.path): "3.body.1"
+    depth: int = 0  # how many blocks hold it
 
     @property
     def is_feature_maps(self) -> bool:
         return self.values.ndim == 3
 
     def describe(self) -> str:
+        """ "4.1 Conv2d  (16 x 28 x 28)", indented by its depth."""
         shape = " x ".join(str(n) for n in self.values.shape)
-        return f"{self.index + 1}. {self.name}  ({shape})"
+        number = self.number or str(self.index + 1)
+        return f"{'    ' * self.depth}{number} {self.name}  ({shape})"
+
+
+def activation_layers(model: nn.Module) -> list[ModelLayer]:
+    """The layers `layer_activations` reports, in its order: every layer of an nn.Sequential,
+    those inside Residual and Branches blocks too (a projection is not a layer of its own);
+    any other module is one layer."""
+    if not isinstance(model, nn.Sequential):
+        return [ModelLayer("1", "", model, 0, type(model).__name__)]
+    return [layer for layer in model_layers(model) if not layer.is_shortcut]
 
 
 def layer_activations(model: nn.Module, x: torch.Tensor) -> list[LayerActivation]:
-    """Run an nn.Sequential one layer at a time on x (1, ...) and keep every layer's output.
+    """Run the model once on x (1, ...) and keep every layer's output, inner layers too (forward
+    hooks on the modules `activation_layers` names).
 
-    Any other module counts as a single layer. Runs in eval mode (no dropout) without autograd,
-    on the device the model is on; the model's train/eval mode is put back afterwards.
+    Runs in eval mode (no dropout) without autograd, on the device the model is on; the model's
+    train/eval mode is put back afterwards.
     """
-    layers = list(model.children()) if isinstance(model, nn.Sequential) else [model]
+    layers = activation_layers(model)
+    outputs: dict[int, np.ndarray] = {}
+    hooks = [
+        layer.module.register_forward_hook(_keeper(outputs, index))
+        for index, layer in enumerate(layers)
+    ]
     device = next((p.device for p in model.parameters()), torch.device("cpu"))
     was_training = model.training
     model.eval()
     try:
         with torch.inference_mode():
-            return list(_run(layers, x.to(device)))
+            model(x.to(device))
     finally:
+        for hook in hooks:
+            hook.remove()
         model.train(was_training)
+    return [
+        LayerActivation(
+            index, layer.type_name, outputs[index], layer.number, layer.path, layer.depth
+        )
+        for index, layer in enumerate(layers)
+    ]
 
 
-def _run(layers: list[nn.Module], x: torch.Tensor):
-    for index, layer in enumerate(layers):
-        x = layer(x)
-        values = x[0].detach().float().cpu().numpy().copy()
-        yield LayerActivation(index, type(layer).__name__, values)
+def _keeper(outputs: dict[int, np.ndarray], index: int):
+    def keep(_module: nn.Module, _inputs, output: torch.Tensor) -> None:
+        outputs[index] = output[0].detach().float().cpu().numpy().copy()
+
+    return keep
 
 
 def feature_grid(maps: np.ndarray, gap: int = 1) -> np.ndarray:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn
 
-from netbuilder.engine.gradient_flow import layer_label
+from netbuilder.engine.model_layers import model_layers
 
 SAMPLES = 512  # images in the measuring batch
 FLAT_SLOPE = 0.01  # a slope under this is "saturated"
@@ -30,11 +30,10 @@ class Activity:
 
 def measure_activity(model: nn.Module, x: torch.Tensor, num_classes: int) -> Activity:
     activity = Activity()
-    children = list(model.children()) or [model]
     hooks = [
-        child.register_forward_hook(_recorder(activity, layer_label(index, child)))
-        for index, child in enumerate(children)
-        if isinstance(child, (nn.ReLU, nn.Sigmoid, nn.Tanh))
+        layer.module.register_forward_hook(_recorder(activity, layer.label))
+        for layer in model_layers(model)
+        if isinstance(layer.module, (nn.ReLU, nn.Sigmoid, nn.Tanh))
     ]
     was_training = model.training
     model.eval()

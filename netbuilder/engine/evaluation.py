@@ -10,6 +10,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.engine.containers import Branches, Residual
 from netbuilder.engine.dataset import DeviceSplit, Split, Stat, normalise, prepare
 from netbuilder.engine.devices import resolve_device
 from netbuilder.engine.recipe import loss_function
@@ -140,13 +141,24 @@ def predict_probabilities(
 
 def output_kind(model: nn.Module) -> str:
     """What the model's last layer gives: "log_probabilities", "probabilities" or "logits"."""
-    modules = list(model.modules())
-    last = modules[-1] if modules else model
+    last = _output_layer(model)
     if isinstance(last, nn.LogSoftmax):
         return "log_probabilities"
     if isinstance(last, nn.Softmax):
         return "probabilities"
     return "logits"
+
+
+def _output_layer(model: nn.Module) -> nn.Module:
+    """The module whose output is the model's: the last of a Sequential, however nested. A
+    Residual's sum or a Branches' join is never a Softmax's output, whatever its last inner
+    layer is."""
+    while isinstance(model, nn.Sequential) and len(model):
+        model = model[-1]
+    if isinstance(model, (Residual, Branches)):
+        return model
+    modules = list(model.modules())
+    return modules[-1] if modules else model
 
 
 def _probabilities(model: nn.Module, outputs: torch.Tensor) -> torch.Tensor:

@@ -16,6 +16,8 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.engine import model_layers
+
 BUDGET = 0.01  # the share of training time the probe may take
 
 
@@ -32,20 +34,13 @@ class GradientReport:
     update_ratios: np.ndarray
 
 
-def layer_label(index: int, module: nn.Module) -> str:
-    """ "3 Linear": numbered from 1 as `netbuilder summary` numbers the layers."""
-    return f"{index + 1} {type(module).__name__}"
-
-
 def learnable_layers(model: nn.Module) -> list[tuple[str, list[nn.Parameter]]]:
-    """(label, trainable parameters) for each of the model's children that has any."""
-    children = list(model.children()) or [model]
-    layers = []
-    for index, child in enumerate(children):
-        parameters = [p for p in child.parameters() if p.requires_grad]
-        if parameters:
-            layers.append((layer_label(index, child), parameters))
-    return layers
+    """(label, trainable parameters) for each layer that has any, inner layers of Residual and
+    Branches blocks included: "4.1 Conv2d", numbered as `netbuilder summary` numbers them."""
+    return [
+        (layer.label, [p for p in layer.module.parameters() if p.requires_grad])
+        for layer in model_layers.learnable_layers(model)
+    ]
 
 
 class GradientProbe:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import torch
 
-from netbuilder.document.analysis import analyse, human_count
+from netbuilder.document.analysis import Analysis, analyse, human_count
 from netbuilder.document.messages import Message, english
 from netbuilder.document.project import Project
 from netbuilder.document.safe_io import size_text
@@ -61,7 +61,7 @@ def preflight_warnings(project: Project, dataset: Dataset, device: torch.device)
     if free is not None and estimate.bytes > WARN_FRACTION * free:
         args = {"name": name, "estimate": needs, "free": size_text(free), "device": str(device)}
         warnings.append(Message("nearly_too_big", args))
-    layers = len(project.network.layers)
+    layers = sum(not layer.is_container for layer in project.network.all_layers())
     if layers > DEEP_NETWORK:
         warnings.append(Message("very_deep", {"name": name, "layers": f"{layers:,}"}))
     return warnings
@@ -81,13 +81,26 @@ def estimate_memory(project: Project, dataset: Dataset) -> MemoryEstimate:
     parameters = analysis.total_parameters
     states = _OPTIMIZER_STATES.get(settings.optimizer, 2) + (settings.momentum > 0)
     weights = parameters * _FLOAT * (2 + states)
-    values = math.prod(project.network.input_shape) + sum(
-        math.prod(layer.output_shape) for layer in analysis.layers if layer.output_shape
-    )
+    values = math.prod(project.network.input_shape) + _activation_values(analysis)
     activations = values * settings.batch_size * _FLOAT * 2
     features = dataset.train.features
     data = features.numel() * features.element_size() + dataset.train.labels.numel() * 8
     return MemoryEstimate(parameters, weights + activations + data)
+
+
+def _activation_values(analysis: Analysis) -> int:
+    """Values one sample's forward pass keeps: every layer's output, inner layers too, a
+    Residual's sum and its projection's outputs (Conv2d then BatchNorm2d), Branches' merged
+    output; a Branch's output is its last layer's (or its input), nothing new."""
+    values = 0
+    for info in analysis.all_layers:
+        if info.output_shape is None or info.type_id == "Branch":
+            continue
+        values += math.prod(info.output_shape)
+        if info.projection is not None:
+            kept = 2 if info.projection.kind == "conv" else 1
+            values += kept * math.prod(info.projection.output_shape)
+    return values
 
 
 def free_memory(device: torch.device) -> int | None:

@@ -18,7 +18,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from netbuilder.engine.gradient_flow import layer_label
+from netbuilder.engine.model_layers import learnable_layers
 
 MAX_SHOWN = 16  # samples of the batch kept for display
 MAX_ROWS, MAX_COLS = 256, 1024  # a display copy of a tensor is at most this big
@@ -154,14 +154,12 @@ def take_step(
 
 
 def _named_layers(model: nn.Module) -> list[tuple[str, list[tuple[str, nn.Parameter]]]]:
-    """(label, [(name, parameter)]) per learnable child, labelled as gradient_flow labels them."""
-    children = list(model.children()) or [model]
-    layers = []
-    for index, child in enumerate(children):
-        named = [(n, p) for n, p in child.named_parameters() if p.requires_grad]
-        if named:
-            layers.append((layer_label(index, child), named))
-    return layers
+    """(label, [(name, parameter)]) per learnable layer, inner ones too, labelled as gradient
+    flow labels them ("4.1 Conv2d")."""
+    return [
+        (layer.label, [(n, p) for n, p in layer.module.named_parameters() if p.requires_grad])
+        for layer in learnable_layers(model)
+    ]
 
 
 def _replay(

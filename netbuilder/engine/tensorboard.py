@@ -152,7 +152,7 @@ class TensorBoardLog:
         }
         values["dataset"] = self.project.dataset
         values["network"] = self.project.name or "network"
-        values["layers"] = len(self.project.network.layers)
+        values["layers"] = sum(not x.is_container for x in self.project.network.all_layers())
         values["parameters"] = sum(p.numel() for p in self.model.parameters())
         return values
 

@@ -38,10 +38,7 @@ class ResultDocks(QObject):
         trained = self.prediction.trained
         if not uid or trained is None:
             return
-        try:
-            shown = self.prediction.show_activations_for(trained.project.network.index_of(uid))
-        except KeyError:  # a layer added after training: the trained model has no such layer
-            return
+        shown = self.prediction.show_activations_of(uid)  # False: added after training
         activations = self.dock("predict.activations")
         if shown and not activations.isHidden():  # points and tables: no pictures to show
             activations.raise_()

@@ -148,6 +148,32 @@ def test_linear_vs_relu_names_the_layer_change():
     assert log.add(relu, "spiral").changes == "same settings"
 
 
+def test_a_layer_moved_out_of_a_block_is_a_change_and_blocks_read_as_nested():
+    from netbuilder.document.network import branches, residual
+
+    log = RunLog()
+    inside = tiny_project()
+    inside.network = Network.of(
+        residual(("Linear", {"out_features": 2}), "ReLU"),
+        branches(["Tanh"], [], merge="add"), "Linear", input_shape=(2,),
+    )  # fmt: skip
+    log.add(inside, "spiral")
+    outside = inside.copy()
+    relu = outside.network.layers[0].children.pop()
+    outside.network.layers.insert(1, relu)  # the same layers in the same order, one block less
+    run = log.add(outside, "spiral")
+    assert run.changes == (
+        "layers Residual[Linear]-ReLU-Branches[Tanh | ]-Linear "
+        "(was Residual[Linear-ReLU]-Branches[Tanh | ]-Linear)"
+    )
+    merged = outside.copy()
+    merged.network.layers[2].params["merge"] = "concat"
+    merged.network.layers[0].params["shortcut"] = "projection"
+    assert log.add(merged, "spiral").changes == (
+        "Residual shortcut identity → projection; Branches merge add → concat"
+    )
+
+
 def test_runs_of_an_untitled_project_are_saved_with_it(qtbot, digits, tmp_path):
     window, controller = open_host(tiny_project())
     qtbot.addWidget(window)

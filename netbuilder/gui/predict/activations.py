@@ -11,7 +11,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from netbuilder.engine.activations import LayerActivation, feature_grid, layer_activations
+from netbuilder.document.analysis import analyse
+from netbuilder.engine.activations import (
+    LayerActivation,
+    activation_layers,
+    feature_grid,
+    layer_activations,
+)
 from netbuilder.engine.digit_image import network_input
 from netbuilder.engine.experiment import TrainedModel
 from netbuilder.gui import language
@@ -29,6 +35,7 @@ class ActivationsView(QWidget):
         super().__init__(parent)
         self.activations: list[LayerActivation] = []
         self.layer_index = 0
+        self.trained: TrainedModel | None = None
         self._colours = pg.colormap.get(COLOUR_MAP)
         self._build()
         self.show_input(None, None)
@@ -102,6 +109,7 @@ class ActivationsView(QWidget):
 
     def show_input(self, trained: TrainedModel | None, digit: np.ndarray | None) -> None:
         """Run every layer on the digit (uint8 28x28) and show the chosen layer; None clears."""
+        self.trained = trained
         if trained is None or digit is None:
             self.activations = []
             self._fill_box([_placeholder()])
@@ -131,6 +139,18 @@ class ActivationsView(QWidget):
         self.layer_index = max(0, int(layer_index))
         if self.activations:
             self.layer_box.setCurrentIndex(min(self.layer_index, len(self.activations) - 1))
+
+    def show_activations_of(self, uid: str) -> bool:
+        """Show the output of the layer with this uid, a block inside a Residual or Branches
+        too; False when the trained model has no such layer (one added since)."""
+        if self.trained is None:
+            return False
+        info = analyse(self.trained.project.network, num_classes=None).info(uid)
+        paths = [layer.path for layer in activation_layers(self.trained.model)]
+        if info is None or info.path not in paths:
+            return False
+        self.show_activations_for(paths.index(info.path))
+        return True
 
     def _on_box_changed(self, index: int) -> None:
         if index < 0 or not self.activations:

@@ -206,6 +206,11 @@ class PredictionController(QObject):
         self.panel.show_activations_for(index)
         return True
 
+    def show_activations_of(self, uid: str) -> bool:
+        """Show the activations of the layer with this uid (a block clicked on the canvas, one
+        inside a Residual or Branches too); False when there are none to show."""
+        return self.reads_images() and self.panel.show_activations_of(uid)
+
     def reads_images(self) -> bool:
         """Whether the model reads pictures: only then can Predict's pad and the Activations
         view show its layers at work."""
@@ -391,6 +396,7 @@ FEATURE = Feature(
         "model_loaded",
         "load_action",
         "show_activations_for",
+        "show_activations_of",
         "docks_with_content",
         "panel",
         "evaluation_panel",

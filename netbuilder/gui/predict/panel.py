@@ -260,6 +260,11 @@ class PredictPanel(QWidget):
         """Show what layer `layer_index` (0-based, as on the canvas) outputs for the current input."""
         self.activations.show_activations_for(layer_index)
 
+    def show_activations_of(self, uid: str) -> bool:
+        """Show what the layer with this uid outputs (inner layers of blocks too); False when
+        the trained model has no such layer."""
+        return self.activations.show_activations_of(uid)
+
     # Prediction ---------------------------------------------------------------------------------
 
     def _schedule(self) -> None:

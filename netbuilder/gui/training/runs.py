@@ -107,7 +107,13 @@ def _check_types(run: RunSummary) -> None:
 
 
 def describe_layers(project: Project) -> list[str]:
-    return [layer.type_id for layer in project.network.all_layers()]
+    """Each layer's type, depth first; a container's with how many it holds, "Residual(5)", so
+    moving a layer into or out of a block is a change (the list stays aligned with
+    `describe_params`)."""
+    return [
+        f"{layer.type_id}({len(layer.children)})" if layer.is_container else layer.type_id
+        for layer in project.network.all_layers()
+    ]
 
 
 def describe_params(project: Project) -> list[dict[str, Any]]:
@@ -121,7 +127,7 @@ def differences(before: RunSummary | None, after: RunSummary) -> str:
         return "first run"
     parts = []
     if before.layers != after.layers:
-        parts.append(f"layers {'-'.join(after.layers)} (was {'-'.join(before.layers)})")
+        parts.append(f"layers {_shown(after.layers)} (was {_shown(before.layers)})")
     elif before.layer_params and len(before.layer_params) == len(after.layer_params):
         parts.extend(_param_changes(after.layers, before.layer_params, after.layer_params))
     if before.dataset != after.dataset:
@@ -136,14 +142,51 @@ def differences(before: RunSummary | None, after: RunSummary) -> str:
 def _param_changes(layers: list[str], before: list[dict], after: list[dict]) -> list[str]:
     """Each changed layer parameter, the layer named by its type and place among its kind."""
     parts = []
+    kinds = [_kind(entry) for entry in layers]
     for index, (old, new) in enumerate(zip(before, after, strict=True)):
-        kind = layers[index]
-        place = layers[: index + 1].count(kind)
-        label = kind if layers.count(kind) == 1 else f"{kind} {place}"
+        kind = kinds[index]
+        place = kinds[: index + 1].count(kind)
+        label = kind if kinds.count(kind) == 1 else f"{kind} {place}"
         for key in new:
             if old.get(key) != new[key]:
                 parts.append(f"{label} {key} {_text(old.get(key))} → {_text(new[key])}")
     return parts
+
+
+def _kind(entry: str) -> str:
+    """ "Residual(5)" -> "Residual"."""
+    return entry.split("(", 1)[0]
+
+
+def _held(entry: str) -> int | None:
+    """How many layers a container entry holds ("Residual(5)" -> 5); None for a layer."""
+    count = entry.partition("(")[2].rstrip(")")
+    return int(count) if count.isdigit() else None
+
+
+def _shown(layers: list[str]) -> str:
+    """ "Conv2d-Residual[Conv2d-ReLU]-Branches[Conv2d | ]-Linear": the layers as a person reads
+    them, each block's layers in brackets, its branches apart."""
+    entries = iter(layers)
+
+    def sequence(count: int | None) -> list[str]:
+        shown: list[str] = []
+        while count is None or len(shown) < count:
+            entry = next(entries, None)
+            if entry is None:
+                break
+            kind, held = _kind(entry), _held(entry)
+            if held is None:
+                shown.append(kind)
+            elif kind == "Branches":
+                shown.append(f"Branches[{' | '.join(sequence(held))}]")
+            elif kind == "Branch":
+                shown.append("-".join(sequence(held)))
+            else:
+                shown.append(f"{kind}[{'-'.join(sequence(held))}]")
+        return shown
+
+    return "-".join(sequence(None))
 
 
 class RunLog:
