@@ -260,6 +260,20 @@ ENGLISH: dict[str, str] = {
         "{top}. The network ignores its input; often the learning rate is too high or too low, "
         "or the output layer's start is badly off.",
     ),
+    "worse_than_linear_accuracy": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your network is worse than a linear model: test accuracy {network:.1%} against "
+        "{linear:.1%} for logistic regression on the same split (always answering the most "
+        "common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler "
+        "network.",
+    ),
+    "worse_than_linear_r2": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} "
+        "for least-squares linear regression on the same split (predicting the mean: "
+        "{constant:.3f}). With few samples a smaller network, weight decay or early stopping "
+        "often help.",
+    ),
     # --- the doctor's one-click fixes -----------------------------------------------------------
     "fix_lower_lr": QT_TRANSLATE_NOOP("messages", "Lower the learning rate to {lr:g}"),
     "fix_raise_lr": QT_TRANSLATE_NOOP("messages", "Raise the learning rate to {lr:g}"),

@@ -14,6 +14,7 @@ from torch import nn
 from netbuilder.document.analysis import InvalidNetworkError, analyse
 from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
+from netbuilder.engine.baseline import Baseline, baseline_for
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, Split
@@ -56,6 +57,8 @@ class TrainedModel:
     target: tuple[float, float] = (0.0, 1.0)
     """A regression's target mean and std: the network's output is (y - mean) / std."""
     regression: RegressionEvaluation | None = None
+    baseline: Baseline | None = None
+    """What the majority class / the mean and a linear model score on the same split."""
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
@@ -78,6 +81,8 @@ class TrainedModel:
                 stopped_because=finished.reason,
                 gradient_norms=gradient_norms(self.result.history),
             )
+        if self.baseline is not None:
+            metrics.update(self.baseline.metrics())
         return metrics
 
     def save(self, path: str | Path) -> None:
@@ -185,6 +190,8 @@ def run_experiment(
         target=(dataset.target_mean, dataset.target_std),
         regression=regression,
     )
+    if evaluation is not None or regression is not None:
+        trained.baseline = baseline_for(dataset, project.training, _network_score(trained))
     if log is not None:
         log.finish(trained.metrics())
     return trained
@@ -201,6 +208,13 @@ def _evaluate(
             model, dataset.test, dataset.mean, dataset.std, target, result.device, loss
         )
     return evaluate(model, dataset.test, dataset.mean, dataset.std, result.device, loss=loss), None
+
+
+def _network_score(trained: TrainedModel) -> float | None:
+    """The number a baseline is compared with: test accuracy, or a regression's test R²."""
+    if trained.regression is not None:
+        return trained.regression.r2
+    return trained.evaluation.accuracy if trained.evaluation is not None else None
 
 
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:

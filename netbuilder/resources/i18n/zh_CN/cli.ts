@@ -314,6 +314,14 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>测试准确率：{accuracy}</translation>
     </message>
     <message>
+        <source>baseline on the same split: mean r2 {constant}, linear r2 {linear}</source>
+        <translation>同一划分上的基线：均值 r2 {constant}，线性模型 r2 {linear}</translation>
+    </message>
+    <message>
+        <source>baseline on the same split: majority class {constant}, logistic regression {linear}</source>
+        <translation>同一划分上的基线：多数类 {constant}，逻辑回归 {linear}</translation>
+    </message>
+    <message>
         <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
         <translation>--regions-png 需要二维点，但 {dataset} 是图像：请使用二维数据集的项目（{names}）</translation>
     </message>

@@ -510,6 +510,14 @@
         <translation>预测塌缩到了一个类别：{share:.0%} 的图像都被归为类别 {top}。网络忽略了它的输入；通常是学习率太高或太低，或者输出层的初始状态很差。</translation>
     </message>
     <message>
+        <source>Your network is worse than a linear model: test accuracy {network:.1%} against {linear:.1%} for logistic regression on the same split (always answering the most common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler network.</source>
+        <translation>你的网络不如线性模型：测试准确率 {network:.1%}，而同一划分上的逻辑回归为 {linear:.1%}（总是回答最常见的类别：{constant:.1%}）。请训练更久、调整学习率，或换一个更简单的网络。</translation>
+    </message>
+    <message>
+        <source>Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} for least-squares linear regression on the same split (predicting the mean: {constant:.3f}). With few samples a smaller network, weight decay or early stopping often help.</source>
+        <translation>你的网络不如线性模型：测试 R² {network:.3f}，而同一划分上的最小二乘线性回归为 {linear:.3f}（预测均值：{constant:.3f}）。样本少时，更小的网络、权重衰减或提前终止往往有帮助。</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把学习率降到 {lr:g}</translation>
     </message>

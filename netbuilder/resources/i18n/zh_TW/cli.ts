@@ -314,6 +314,14 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>測試準確率：{accuracy}</translation>
     </message>
     <message>
+        <source>baseline on the same split: mean r2 {constant}, linear r2 {linear}</source>
+        <translation>同一劃分上的基線：均值 r2 {constant}，線性模型 r2 {linear}</translation>
+    </message>
+    <message>
+        <source>baseline on the same split: majority class {constant}, logistic regression {linear}</source>
+        <translation>同一劃分上的基線：多數類 {constant}，邏輯迴歸 {linear}</translation>
+    </message>
+    <message>
         <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
         <translation>--regions-png 需要二維點，但 {dataset} 是圖像：請使用二維數據集的項目（{names}）</translation>
     </message>

@@ -510,6 +510,14 @@
         <translation>預測塌縮到了一個類別：{share:.0%} 的圖像都被歸為類別 {top}。網絡忽略了它的輸入；通常是學習率太高或太低，或者輸出層的初始狀態很差。</translation>
     </message>
     <message>
+        <source>Your network is worse than a linear model: test accuracy {network:.1%} against {linear:.1%} for logistic regression on the same split (always answering the most common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler network.</source>
+        <translation>你的網絡不如線性模型：測試準確率 {network:.1%}，而同一劃分上的邏輯迴歸為 {linear:.1%}（總是回答最常見的類別：{constant:.1%}）。請訓練更久、調整學習率，或換一個更簡單的網絡。</translation>
+    </message>
+    <message>
+        <source>Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} for least-squares linear regression on the same split (predicting the mean: {constant:.3f}). With few samples a smaller network, weight decay or early stopping often help.</source>
+        <translation>你的網絡不如線性模型：測試 R² {network:.3f}，而同一劃分上的最小二乘線性迴歸為 {linear:.3f}（預測均值：{constant:.3f}）。樣本少時，更小的網絡、權重衰減或提前終止往往有幫助。</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把學習率降到 {lr:g}</translation>
     </message>
