@@ -518,6 +518,46 @@
         <translation>你的網絡不如線性模型：測試 R² {network:.3f}，而同一劃分上的最小二乘線性迴歸為 {linear:.3f}（預測均值：{constant:.3f}）。樣本少時，更小的網絡、權重衰減或提前終止往往有幫助。</translation>
     </message>
     <message>
+        <source>--param {text}: write NAME=RANGE, e.g. learning_rate=log:0.001..0.3, batch_size=32,64,128, epochs=int:5..40 or 4.out_features=int:16..256</source>
+        <translation>--param {text}：請寫成 名稱=範圍，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40 或 4.out_features=int:16..256</translation>
+    </message>
+    <message>
+        <source>--param {text}: the range must go from a smaller to a larger number (above 0 on a log scale), e.g. log:0.001..0.3</source>
+        <translation>--param {text}：範圍必須從較小的數到較大的數（對數尺度上須大於 0），例如 log:0.001..0.3</translation>
+    </message>
+    <message>
+        <source>--param {name} is given twice</source>
+        <translation>--param {name} 給了兩次</translation>
+    </message>
+    <message>
+        <source>--param {name}: no training setting of that name can be swept; a layer&apos;s parameter is written as its number and the parameter, e.g. 4.out_features</source>
+        <translation>--param {name}：沒有可搜索的同名訓練設置；層的參數寫成層號加參數名，例如 4.out_features</translation>
+    </message>
+    <message>
+        <source>--param {name}: the network has no layer {number} (`netbuilder summary` numbers them)</source>
+        <translation>--param {name}：網絡中沒有第 {number} 層（`netbuilder summary` 會列出層號）</translation>
+    </message>
+    <message>
+        <source>--param {name}: a {type} layer has no such parameter (it has: {params})</source>
+        <translation>--param {name}：{type} 層沒有這個參數（它有：{params}）</translation>
+    </message>
+    <message>
+        <source>--param {name}: choose among {choices}</source>
+        <translation>--param {name}：請從 {choices} 中選擇</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is not a value of type {kind}</source>
+        <translation>--param {name}：{value} 不是 {kind} 類型的值</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is outside what it allows ({minimum} to {maximum})</source>
+        <translation>--param {name}：{value} 超出了允許的範圍（{minimum} 到 {maximum}）</translation>
+    </message>
+    <message>
+        <source>A sweep scores each trial on validation data, and this project holds none back: set --validation-fraction above 0 (e.g. 0.2)</source>
+        <translation>搜索要在驗證集上為每次試驗評分，而這個項目沒有留出驗證集：請把 --validation-fraction 設為大於 0（例如 0.2）</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把學習率降到 {lr:g}</translation>
     </message>
