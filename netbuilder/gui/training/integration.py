@@ -317,6 +317,7 @@ FEATURE = Feature(
         "model_trained",
         "project_replaced",
         "plots",
+        "runs",
     ),
     menu_entries={
         "run": (

@@ -173,6 +173,20 @@ class RunsTable(QWidget):
             run.baseline_linear = finite(baseline.linear)
         self._changed()
 
+    def add_trial(self, project, dataset: str, task: str, metrics: dict) -> RunSummary:
+        """A sweep's trial finished in its own process: a row with its test score and baselines."""
+        run = self.log.add(project, dataset, None)
+        run.task = task
+        run.test_accuracy = finite(metrics.get("test_accuracy"))
+        run.test_r2 = finite(metrics.get("r2"))
+        run.seconds = finite(metrics.get("train_seconds"))
+        constant = "baseline_mean_r2" if task == "regression" else "baseline_majority_accuracy"
+        linear = "baseline_linear_r2" if task == "regression" else "baseline_linear_accuracy"
+        run.baseline_constant = finite(metrics.get(constant))
+        run.baseline_linear = finite(metrics.get(linear))
+        self._changed()
+        return run
+
     def forget_pending(self, *_why) -> RunSummary | None:
         """The run failed: a run that trained keeps its row without results; one that failed
         before its first batch (e.g. a network that does not fit the data) was no run and leaves
