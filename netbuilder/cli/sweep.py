@@ -219,6 +219,9 @@ def _print_summary(result, plan) -> None:
         return
     line = translate("cli", "best: trial {number}, validation score {value}: {values}")
     say(line.format(number=best.number, value=f"{best.value:.4f}", values=_values(best.params)))
+    if result.importances:
+        shares = ", ".join(f"{name} {share:.0%}" for name, share in result.importances.items())
+        say(translate("cli", "importance: {shares}").format(shares=shares))
 
 
 def _write_metrics(path: str, plan, result) -> None:
@@ -240,5 +243,6 @@ def _write_metrics(path: str, plan, result) -> None:
             "best_value": None if best is None else best.value,
             "best_params": None if best is None else best.params,
             "best_metrics": None if best is None else best.metrics,
+            "importances": result.importances,
         },
     )

@@ -46,7 +46,8 @@ def run(plan_path: str) -> int:
     sweep.check_plan(plan)
     result = sweep.run_sweep(plan, dataset, lambda done: _say({"trial": dataclasses.asdict(done)}))
     _say({"end": {"ran": result.ran, "complete": result.complete, "pruned": result.pruned,
-                  "failed": result.failed, "task": dataset.task, "dataset": dataset.title}})  # fmt: skip
+                  "failed": result.failed, "task": dataset.task, "dataset": dataset.title,
+                  "importances": result.importances}})  # fmt: skip
     return 0
 
 

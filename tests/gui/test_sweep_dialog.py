@@ -75,6 +75,9 @@ def test_a_sweep_in_the_app_ranks_its_trials_and_applies_the_best(qtbot):
     assert len(controller.runs.log.runs) == len(complete)  # each finished trial is a run
     assert controller.runs.log.runs[0].baseline_linear is not None
     assert dialog.apply_button.isEnabled()
+    lines = [i for i in dialog.plots.lines.getPlotItem().items if hasattr(i, "getData")]
+    assert len(lines) == len(complete)  # one line per complete trial in parallel coordinates
+    assert set(dialog.importances) <= {"learning_rate"}  # {} while the scores are all equal
     assert dialog.apply_best()
     lr = best["params"]["learning_rate"]
     assert window.document.project.training.learning_rate == pytest.approx(lr)
@@ -95,3 +98,16 @@ def test_the_dialog_speaks_chinese_and_back(qtbot):
     finally:
         language.apply_language("en")
     qtbot.waitUntil(lambda: dialog.apply_button.text() == "Apply best to project")
+
+
+def test_importances_are_drawn_as_bars(qtbot):
+    import pyqtgraph as pg
+
+    from netbuilder.gui.sweep.plots import TrialPlots
+
+    plots = TrialPlots()
+    qtbot.addWidget(plots)
+    plots.show_importances({"learning_rate": 0.7, "1.out_features": 0.3})
+    bars = [i for i in plots.shares.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
+    assert len(bars) == 1
+    assert list(bars[0].opts["height"]) == [0.7, 0.3]

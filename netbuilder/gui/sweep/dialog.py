@@ -40,6 +40,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.document.sweep_space import apply_values, check_space, parse_param
 from netbuilder.gui import commands, language, messages
 from netbuilder.gui.plain_text import plain
+from netbuilder.gui.sweep.plots import TrialPlots
 from netbuilder.gui.sweep.space import candidates, ranked
 
 STATES = {
@@ -95,6 +96,8 @@ class SweepDialog(QDialog):
         self.ranking.verticalHeader().hide()
         self.ranking.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.ranking.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.plots = TrialPlots()
+        self.importances: dict[str, float] = {}
         row = QHBoxLayout()
         for widget in (self.trials_label, self.trial_count, self.start_button, self.stop_button):
             row.addWidget(widget)
@@ -105,7 +108,8 @@ class SweepDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.ranking, 3)
-        self.resize(720, 560)
+        layout.addWidget(self.plots, 3)
+        self.resize(760, 720)
         self._refresh_buttons()
 
     def retranslate(self) -> None:
@@ -177,7 +181,8 @@ class SweepDialog(QDialog):
             self.swept, self._texts
         ):
             self.study += 1  # another search: a new study (the old one stays in its file)
-            self.trials = []
+            self.trials, self.importances = [], {}
+            self.plots.show_importances({})
         self.swept, self._texts = project, texts
         self._launch(self._write_plan(project, texts))
         return True
@@ -226,6 +231,8 @@ class SweepDialog(QDialog):
         elif "end" in event:
             end = event["end"]
             self.task, self.dataset = end["task"], end["dataset"]
+            self.importances = dict(end.get("importances") or {})
+            self.plots.show_importances(self.importances)
         elif "error" in event:
             code, args, text = event.get("code"), event.get("args", {}), event["error"]
             said = (lambda: messages.text(Message(code, args))) if code else (lambda: text)
@@ -234,6 +241,8 @@ class SweepDialog(QDialog):
     def _add_trial(self, trial: dict) -> None:
         self.trials.append(trial)
         self._fill_ranking()
+        params = [parse_param(text) for text in self._texts]
+        self.plots.show_trials(self.trials, params, self._maximize())
         count = len(self.trials)
         self._say(lambda: QCoreApplication.translate("SweepDialog", "{count} trial(s) finished.")
                   .format(count=count))  # fmt: skip
@@ -244,6 +253,7 @@ class SweepDialog(QDialog):
         self.trial_finished.emit(trial)
 
     def _finished(self, *_exit) -> None:
+        self._read()  # what it printed last may not have been read yet
         self._refresh_buttons()
         if self.trials and self.best() is not None:
             best = self.best()

@@ -613,5 +613,9 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <source>best: trial {number}, validation score {value}: {values}</source>
         <translation>最佳：试验 {number}，验证得分 {value}：{values}</translation>
     </message>
+    <message>
+        <source>importance: {shares}</source>
+        <translation>重要性：{shares}</translation>
+    </message>
 </context>
 </TS>

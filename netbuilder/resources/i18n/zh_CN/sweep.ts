@@ -87,5 +87,17 @@
         <source>Search the learning rate, batch size and layer widths over many runs (Optuna)</source>
         <translation>通过多次运行搜索学习率、batch 大小和各层宽度（Optuna）</translation>
     </message>
+    <message>
+        <source>Trials</source>
+        <translation>试验</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
 </context>
 </TS>

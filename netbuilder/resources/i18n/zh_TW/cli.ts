@@ -613,5 +613,9 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <source>best: trial {number}, validation score {value}: {values}</source>
         <translation>最佳：試驗 {number}，驗證得分 {value}：{values}</translation>
     </message>
+    <message>
+        <source>importance: {shares}</source>
+        <translation>重要性：{shares}</translation>
+    </message>
 </context>
 </TS>

@@ -87,5 +87,17 @@
         <source>Search the learning rate, batch size and layer widths over many runs (Optuna)</source>
         <translation>通過多次運行搜索學習率、batch 大小和各層寬度（Optuna）</translation>
     </message>
+    <message>
+        <source>Trials</source>
+        <translation>試驗</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
 </context>
 </TS>
