@@ -109,7 +109,8 @@ def test_a_small_sweep_finds_the_good_learning_rates_of_the_moons(tmp_path, caps
     assert result["complete"] + result["pruned"] + result["failed"] >= 8
     assert result["best_metrics"]["test_accuracy"] > 0.8
     assert "baseline_linear_accuracy" in result["best_metrics"]
-    assert set(result["importances"]) <= {"learning_rate"}
+    if result["complete"] >= 3:
+        assert result["importances"] == {"learning_rate": pytest.approx(1.0)}
     saved = load_project(out)
     assert saved.training.learning_rate == pytest.approx(result["best_params"]["learning_rate"])
     assert "best: trial" in capsys.readouterr().out

@@ -118,8 +118,9 @@ def _open_study(plan: SweepPlan):
 
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     sampler = optuna.samplers.TPESampler(seed=plan.seed)
+    warmup = max(2, plan.project.training.epochs // 3)  # early epochs' scores are noisy
     pruner = (
-        optuna.pruners.MedianPruner(n_startup_trials=3, n_warmup_steps=2)
+        optuna.pruners.MedianPruner(n_startup_trials=3, n_warmup_steps=warmup)
         if plan.pruning
         else optuna.pruners.NopPruner()
     )
@@ -246,7 +247,23 @@ def summary(study, ran: int) -> SweepSummary:
         metrics = dict(trial.user_attrs.get("metrics", {}))
         best = TrialDone(trial.number, "complete", dict(trial.params), trial.value,
                          int(metrics.get("epochs", 0) or 0), metrics)  # fmt: skip
-    return SweepSummary(ran, count[states.COMPLETE], count[states.PRUNED], count[states.FAIL], best)
+    return SweepSummary(
+        ran, count[states.COMPLETE], count[states.PRUNED], count[states.FAIL], best,
+        importances(study) if count[states.COMPLETE] >= 3 else {},
+    )  # fmt: skip
+
+
+def importances(study) -> dict[str, float]:
+    """Optuna's parameter importances (fANOVA); {} when they cannot be told apart yet."""
+    import optuna
+
+    try:
+        with warnings.catch_warnings():  # "importances will be equal" while few trials differ
+            warnings.simplefilter("ignore", UserWarning)
+            found = optuna.importance.get_param_importances(study)
+    except (ValueError, RuntimeError, ZeroDivisionError):
+        return {}
+    return {name: float(share) for name, share in found.items()}
 
 
 # --- side by side: --jobs --------------------------------------------------------------------
