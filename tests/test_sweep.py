@@ -13,7 +13,7 @@ import pytest
 
 from netbuilder.cli.main import main
 from netbuilder.document.network import Network, residual
-from netbuilder.document.project import Project, load_project
+from netbuilder.document.project import Project, load_project, save_project
 from netbuilder.document.settings import TrainingSettings
 from netbuilder.document.sweep_space import (
     SearchParam,
@@ -90,8 +90,8 @@ def test_a_param_the_project_cannot_take_is_named(text, code):
 # --- sweeps -----------------------------------------------------------------------------------
 
 
-def sweep_args(tmp_path, *extra: str) -> list[str]:
-    return ["sweep", MOONS, "--param", "learning_rate=log:0.00001..0.3", "--epochs", "6",
+def sweep_args(tmp_path, *extra: str, project: str = MOONS) -> list[str]:
+    return ["sweep", project, "--param", "learning_rate=log:0.00001..0.3", "--epochs", "6",
             "--device", "cpu", "--optimizer", "adam", "--validation-fraction", "0.2",
             *extra]  # fmt: skip
 
@@ -143,9 +143,20 @@ def test_pruning_stops_a_diverging_trial(tmp_path):
     assert states[:4] == [optuna.trial.TrialState.COMPLETE] * 4
 
 
-def sweep_process(tmp_path, storage: str, trials: int, study: str = "shared"):
+def slower_moons(tmp_path) -> str:
+    """The moons with 2,000 points: a trial takes a few seconds, so that two processes started
+    together both get trials however busy the machine is."""
+    project = load_project(MOONS)
+    project.dataset_params = {**project.dataset_params, "points": 2000}
+    path = tmp_path / "moons_2000.json"
+    save_project(project, path)
+    return str(path)
+
+
+def sweep_process(tmp_path, storage: str, trials: int, study: str = "shared", *extra: str):
     argv = [sys.executable, "-m", "netbuilder", *sweep_args(tmp_path, "--trials", str(trials),
-            "--storage", storage, "--study", study, "--epochs", "3")]  # fmt: skip
+            "--storage", storage, "--study", study, "--epochs", "3", *extra,
+            project=slower_moons(tmp_path))]  # fmt: skip
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(argv, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True, env=env)  # fmt: skip
@@ -166,7 +177,10 @@ def study_trials(storage: str, study: str):
 
 def test_two_processes_share_one_study_without_running_a_trial_twice(tmp_path):
     storage = f"sqlite:///{tmp_path / 'sweep.db'}"
-    first, second = (sweep_process(tmp_path, storage, 6) for _ in range(2))
+    first, second = (
+        sweep_process(tmp_path, storage, 8, "shared", "--epochs", "8", "--no-pruning")
+        for _ in range(2)
+    )
     outputs = [process.communicate(timeout=300) for process in (first, second)]
     assert [p.returncode for p in (first, second)] == [0, 0], outputs
     numbers = [trial_numbers(out) for out, _err in outputs]
