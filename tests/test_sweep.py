@@ -210,3 +210,20 @@ def test_a_killed_sweep_loses_only_its_running_trial_and_resumes(tmp_path):
     done = [t for t in after if t.state.name in ("COMPLETE", "PRUNED")]
     assert len(done) == 5
     assert len(after) - len(done) <= 1  # only the killed trial is lost
+
+
+def test_jobs_run_trials_side_by_side_in_processes_sharing_one_study():
+    from netbuilder.engine.sweep import SweepPlan, run_sweep
+    from netbuilder.engine.two_d import generate
+
+    project = load_project(MOONS)
+    project.training = TrainingSettings(**{**project.training.to_dict(), "device": "cpu",
+                                           "epochs": 2, "validation_fraction": 0.2})  # fmt: skip
+    plan = SweepPlan(project, (parse_param("learning_rate=log:0.001..0.3"),), trials=4,
+                     study="jobs", jobs=2, pruning=False)  # fmt: skip
+    done = []
+    result = run_sweep(plan, generate("moons", project.dataset_params), done.append)
+    numbers = [trial.number for trial in done]
+    assert len(numbers) == len(set(numbers)) == result.ran  # each trial once, all reported
+    assert result.complete == result.ran >= 4  # a process may start one more as the other ends
+    assert result.best is not None and result.best.value == max(t.value for t in done)
