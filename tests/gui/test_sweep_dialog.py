@@ -111,3 +111,24 @@ def test_importances_are_drawn_as_bars(qtbot):
     bars = [i for i in plots.shares.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
     assert len(bars) == 1
     assert list(bars[0].opts["height"]) == [0.7, 0.3]
+
+
+def test_stop_ends_the_sweep_cleanly_and_start_goes_on_with_the_study(qtbot):
+    window, controller = open_host(moons())
+    qtbot.addWidget(window)
+    dialog = SweepDialog(window.document, controller.runs, window)
+    qtbot.addWidget(dialog)
+    dialog.trial_count.setValue(500)
+    with qtbot.waitSignal(dialog.trial_finished, timeout=240_000):
+        assert dialog.start()
+    with qtbot.waitSignal(dialog.sweep_ended, timeout=60_000):
+        dialog.stop()
+    assert not dialog.running
+    assert dialog.start_button.isEnabled() and not dialog.stop_button.isEnabled()
+    seen = {t["number"] for t in dialog.trials}
+    with qtbot.waitSignal(dialog.trial_finished, timeout=240_000) as caught:
+        assert dialog.start()  # the same search: the same study goes on
+    assert caught.args[0]["number"] > max(seen)
+    assert len(dialog.trials) > len(seen)  # the earlier trials are kept
+    with qtbot.waitSignal(dialog.sweep_ended, timeout=60_000):
+        dialog.stop()

@@ -7,8 +7,8 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from netbuilder.document.sweep_space import SearchParam
 from netbuilder.gui import language
@@ -34,9 +34,23 @@ class TrialPlots(QWidget):
         self.retranslate()
         language.on_language_change(self, self.retranslate)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """In the app's colours now (the theme may have changed since the dialog was made)."""
+        palette = QApplication.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        for plot in (self.lines, self.shares):
+            plot.setBackground(palette.color(QPalette.ColorRole.Base))
+            for name in ("bottom", "left"):
+                plot.getAxis(name).setPen(text)
+                plot.getAxis(name).setTextPen(text)
+        self._text_colour = text.name()
+        self.retranslate()
+        super().showEvent(event)
+
     def retranslate(self) -> None:
-        self.lines.setTitle(QCoreApplication.translate("SweepDialog", "Trials"))
-        self.shares.setTitle(QCoreApplication.translate("SweepDialog", "Importance"))
+        colour = getattr(self, "_text_colour", None)
+        self.lines.setTitle(QCoreApplication.translate("SweepDialog", "Trials"), color=colour)
+        self.shares.setTitle(QCoreApplication.translate("SweepDialog", "Importance"), color=colour)
         self._axis_names(self._names)
 
     def _axis_names(self, names: list[str]) -> None:
