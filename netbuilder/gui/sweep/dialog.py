@@ -39,6 +39,7 @@ from netbuilder.document.project import Project, project_to_dict
 from netbuilder.document.settings import SettingsError
 from netbuilder.document.sweep_space import apply_values, check_space, parse_param
 from netbuilder.gui import commands, language, messages
+from netbuilder.gui.data_folders import folder_for
 from netbuilder.gui.plain_text import plain
 from netbuilder.gui.sweep.plots import TrialPlots
 from netbuilder.gui.sweep.space import candidates, ranked
@@ -198,10 +199,15 @@ class SweepDialog(QDialog):
             "project": project_to_dict(project), "params": texts,
             "trials": self.trial_count.value(), "study": f"app-{self.study}",
             "storage": str(Path(self.folder) / "sweeps.log"),
-            "data_dir": getattr(self.document, "data_dir", None),
+            "data_dir": self._data_dir(project),
         }  # fmt: skip
         path.write_text(json.dumps(plan), encoding="utf-8")
         return str(path)
+
+    def _data_dir(self, project: Project) -> str | None:
+        """The folder the app keeps the dataset's files in (the one the Training panel uses)."""
+        settings = getattr(self.parent(), "settings", None)
+        return str(folder_for(settings, project.dataset)) if settings is not None else None
 
     def _launch(self, plan: str) -> None:
         self.process = QProcess(self)
