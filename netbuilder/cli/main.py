@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from netbuilder import __version__
-from netbuilder.cli import explain, import_command, optimize
+from netbuilder.cli import explain, import_command, optimize, sweep
 from netbuilder.cli.parser import Parser
 from netbuilder.cli.setting_options import add_training_options
 from netbuilder.cli.words import error_line, translate
@@ -17,8 +17,8 @@ from netbuilder.document.datasets import DATASETS
 from netbuilder.document.messages import QT_TRANSLATE_NOOP
 
 COMMANDS = (
-    "gui", "summary", "train", "export", "predict", "explain", "embed", "optimize", "diagram",
-    "examples", "import",
+    "gui", "summary", "train", "sweep", "export", "predict", "explain", "embed", "optimize",
+    "diagram", "examples", "import",
 )  # fmt: skip
 # Options that stand alone, as --version does (any other first word that is no command opens the app).
 OPTIONS = ("-h", "--help", "--version", "--install-desktop-entry", "--uninstall-desktop-entry")
@@ -73,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     _gui_command(commands)
     _summary_command(commands)
     _train_command(commands)
+    sweep.add_command(commands)
     _export_command(commands)
     _predict_command(commands)
     explain.add_commands(commands)
@@ -388,6 +389,10 @@ def _run_train(args: argparse.Namespace) -> int:
     from netbuilder.cli.train import train_command
 
     return train_command(args)
+
+
+def _run_sweep(args: argparse.Namespace) -> int:
+    return sweep.sweep_command(args)
 
 
 def _run_export(args: argparse.Namespace) -> int:

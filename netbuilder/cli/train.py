@@ -273,6 +273,26 @@ def _print_scores(trained) -> None:
     print(line.format(accuracy=f"{evaluation.accuracy:.2%}"))
 
 
+def _print_baseline(trained) -> None:
+    """What the simplest models score on the same split, for comparison."""
+    baseline = trained.baseline
+    if baseline is None:
+        return
+    if baseline.task == "regression":
+        line = translate(
+            "cli", "baseline on the same split: mean r2 {constant}, linear r2 {linear}"
+        )
+        number = "{:.4f}"
+    else:
+        line = translate(
+            "cli",
+            "baseline on the same split: majority class {constant}, logistic regression {linear}",
+        )
+        number = "{:.2%}"
+    linear = "–" if baseline.linear is None else number.format(baseline.linear)
+    print(line.format(constant=number.format(baseline.constant), linear=linear))
+
+
 def _download_progress(message: str, fraction: float) -> None:
     print(f"{message} ({fraction:.0%})", file=sys.stderr, flush=True)
 
@@ -385,8 +405,10 @@ def train_command(args: argparse.Namespace) -> int:
         raise
     if caught:
         return _interrupted(args, trained, caught[0])
+    doctor.compare(trained.baseline)
     diagnoses = _print_diagnoses(doctor)
     _print_scores(trained)
+    _print_baseline(trained)
     if args.checkpoint:
         trained.save(args.checkpoint)
         say(translate("cli", "saved the trained model to {path}").format(path=args.checkpoint))

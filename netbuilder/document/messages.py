@@ -296,6 +296,56 @@ ENGLISH: dict[str, str] = {
         "{top}. The network ignores its input; often the learning rate is too high or too low, "
         "or the output layer's start is badly off.",
     ),
+    "worse_than_linear_accuracy": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your network is worse than a linear model: test accuracy {network:.1%} against "
+        "{linear:.1%} for logistic regression on the same split (always answering the most "
+        "common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler "
+        "network.",
+    ),
+    "worse_than_linear_r2": QT_TRANSLATE_NOOP(
+        "messages",
+        "Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} "
+        "for least-squares linear regression on the same split (predicting the mean: "
+        "{constant:.3f}). With few samples a smaller network, weight decay or early stopping "
+        "often help.",
+    ),
+    # --- what a sweep may change (document/sweep_space.py) -----------------------------------
+    "sweep_param_syntax": QT_TRANSLATE_NOOP(
+        "messages",
+        "--param {text}: write NAME=RANGE, e.g. learning_rate=log:0.001..0.3, "
+        "batch_size=32,64,128, epochs=int:5..40 or 4.out_features=int:16..256",
+    ),
+    "sweep_param_range": QT_TRANSLATE_NOOP(
+        "messages",
+        "--param {text}: the range must go from a smaller to a larger number (above 0 on a log "
+        "scale), e.g. log:0.001..0.3",
+    ),
+    "sweep_param_twice": QT_TRANSLATE_NOOP("messages", "--param {name} is given twice"),
+    "sweep_unknown_setting": QT_TRANSLATE_NOOP(
+        "messages",
+        "--param {name}: no training setting of that name can be swept; a layer's parameter is "
+        "written as its number and the parameter, e.g. 4.out_features",
+    ),
+    "sweep_no_such_layer": QT_TRANSLATE_NOOP(
+        "messages",
+        "--param {name}: the network has no layer {number} (`netbuilder summary` numbers them)",
+    ),
+    "sweep_no_such_param": QT_TRANSLATE_NOOP(
+        "messages", "--param {name}: a {type} layer has no such parameter (it has: {params})"
+    ),
+    "sweep_param_choices": QT_TRANSLATE_NOOP("messages", "--param {name}: choose among {choices}"),
+    "sweep_param_kind": QT_TRANSLATE_NOOP(
+        "messages", "--param {name}: {value} is not a value of type {kind}"
+    ),
+    "sweep_param_outside": QT_TRANSLATE_NOOP(
+        "messages", "--param {name}: {value} is outside what it allows ({minimum} to {maximum})"
+    ),
+    "sweep_needs_validation": QT_TRANSLATE_NOOP(
+        "messages",
+        "A sweep scores each trial on validation data, and this project holds none back: set "
+        "--validation-fraction above 0 (e.g. 0.2)",
+    ),
     # --- the doctor's one-click fixes -----------------------------------------------------------
     "fix_lower_lr": QT_TRANSLATE_NOOP("messages", "Lower the learning rate to {lr:g}"),
     "fix_raise_lr": QT_TRANSLATE_NOOP("messages", "Raise the learning rate to {lr:g}"),

@@ -16,6 +16,7 @@ from typing import Any
 from netbuilder.document.messages import Message, english
 from netbuilder.document.setting_specs import SPECS
 from netbuilder.document.settings import TrainingSettings
+from netbuilder.engine.baseline import Baseline
 from netbuilder.engine.gradient_flow import GradientReport
 from netbuilder.engine.training_events import BatchReport, EpochReport, LossNotFiniteError
 
@@ -24,6 +25,7 @@ SATURATED_SHARE = 0.5  # a Sigmoid / Tanh layer with this share of outputs on th
 VANISHING_RATIO = 1e-3  # smallest layer's gradient norm / last layer's
 EXPLODING_NORM = 1e3
 COLLAPSED_SHARE = 0.9  # of the images predicted as one class
+LINEAR_MARGIN = 0.01  # a network this far below the linear model's accuracy or R² is worse
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,7 @@ class Observations:
     epochs: list[EpochReport] = field(default_factory=list)
     gradients: GradientReport | None = None
     loss_not_finite: bool = False
+    baseline: Baseline | None = None
 
 
 class Doctor:
@@ -112,6 +115,10 @@ class Doctor:
         if isinstance(error, LossNotFiniteError):
             self.seen.loss_not_finite = True
 
+    def compare(self, baseline: Baseline | None) -> None:
+        """The run was scored: its baselines (and its own test score) are known."""
+        self.seen.baseline = baseline
+
     def diagnoses(self) -> list[Diagnosis]:
         return diagnose(self.seen, self.settings)
 
@@ -121,7 +128,8 @@ def diagnose(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
     found = _loss_nan(seen, settings)
     if not found:
         found = _loss_trend(seen, settings)
-    for check in (_dead, _saturated, _vanishing, _exploding, _overfitting, _collapsed):
+    checks = (_dead, _saturated, _vanishing, _exploding, _overfitting, _collapsed, _below_linear)
+    for check in checks:
         found += check(seen, settings)
     return found
 
@@ -267,3 +275,16 @@ def _collapsed(seen: Observations, settings: TrainingSettings) -> list[Diagnosis
     top = max(range(len(shares)), key=shares.__getitem__)
     args = {"share": shares[top], "top": top}
     return [Diagnosis("collapsed_predictions", args, lesson="learning-rate")]
+
+
+def _below_linear(seen: Observations, settings: TrainingSettings) -> list[Diagnosis]:
+    """The network scores below a straight line (a linear model) fitted on the same split."""
+    baseline = seen.baseline
+    if baseline is None or baseline.linear is None or baseline.network is None:
+        return []
+    if not baseline.network < baseline.linear - LINEAR_MARGIN:
+        return []
+    args = {"network": baseline.network, "linear": baseline.linear, "constant": baseline.constant}
+    if baseline.task == "regression":
+        return [Diagnosis("worse_than_linear_r2", args)]
+    return [Diagnosis("worse_than_linear_accuracy", args)]

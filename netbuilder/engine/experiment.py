@@ -15,6 +15,7 @@ from torch import nn
 from netbuilder.document.analysis import InvalidNetworkError, analyse
 from netbuilder.document.messages import Message
 from netbuilder.document.project import Project, project_from_dict, project_to_dict
+from netbuilder.engine.baseline import Baseline, baseline_for
 from netbuilder.engine.checkpoint import Checkpoint, CheckpointError, save_checkpoint
 from netbuilder.engine.compile import compile_network
 from netbuilder.engine.dataset import Dataset, Split
@@ -65,6 +66,8 @@ class TrainedModel:
     regression: RegressionEvaluation | None = None
     reconstruction: ReconstructionEvaluation | None = None
     """An autoencoder's test score (task "reconstruction"): it has no accuracy."""
+    baseline: Baseline | None = None
+    """What the majority class / the mean and a linear model score on the same split."""
 
     def metrics(self) -> dict[str, Any]:
         metrics: dict[str, Any] = {"dataset": self.dataset_title}
@@ -91,6 +94,8 @@ class TrainedModel:
                 stopped_because=finished.reason,
                 gradient_norms=gradient_norms(self.result.history),
             )
+        if self.baseline is not None:
+            metrics.update(self.baseline.metrics())
         return metrics
 
     def save(self, path: str | Path) -> None:
@@ -208,6 +213,8 @@ def run_experiment(
         regression=regression,
         reconstruction=rebuilt,
     )
+    if evaluation is not None or regression is not None:
+        trained.baseline = baseline_for(dataset, project.training, _network_score(trained))
     if log is not None:
         log.finish(trained.metrics())
     return trained
@@ -233,6 +240,13 @@ def normalised_for(project: Project, dataset: Dataset) -> Dataset:
         return dataset
     mean, std = project.normalisation
     return dataclasses.replace(dataset, mean=mean, std=std)
+
+
+def _network_score(trained: TrainedModel) -> float | None:
+    """The number a baseline is compared with: test accuracy, or a regression's test R²."""
+    if trained.regression is not None:
+        return trained.regression.r2
+    return trained.evaluation.accuracy if trained.evaluation is not None else None
 
 
 def fit_input_to_data(project: Project, dataset: Dataset) -> Project:

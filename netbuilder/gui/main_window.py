@@ -168,10 +168,19 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
 
     def _attach_torch_features(self) -> None:
         """Training, prediction and evaluation need torch: their panels come once it is loaded."""
-        from netbuilder.gui import autoencoder, fit, predict, regions, result_docks, step, training
+        from netbuilder.gui import (
+            autoencoder,
+            fit,
+            predict,
+            regions,
+            result_docks,
+            step,
+            sweep,
+            training,
+        )  # fmt: skip
 
         self.features_arriving.emit()  # presenting: the new panels go where the layout puts them
-        for feature in (training, predict, regions, fit, autoencoder, step, result_docks):
+        for feature in (training, predict, regions, fit, autoencoder, step, result_docks, sweep):
             self.add_feature(feature.FEATURE)
         self._make_run_controls()
         self._arrange_training_docks()

@@ -203,6 +203,8 @@ def test_declared_menu_entries_and_docks_reach_the_menus(window):
         "",  # the separator training declares
         "Save Model…",
         "Load model…",
+        "",  # the separator the sweep declares
+        "Sweep…",
     ]
     assert window.menus["view"].actions()[-1] is window.feature("presenter").action
     listed = window.menus["panels"].actions()

@@ -78,6 +78,21 @@ def test_two_runs_name_the_setting_that_changed(trained_twice):
     assert runs.table.item(0, 2).text() == "7,850"
 
 
+def test_each_run_shows_its_baselines_beside_its_result(trained_twice):
+    _window, controller, path = trained_twice
+    runs = controller.runs
+    for row, run in enumerate(runs.log.runs):
+        assert 0.05 < run.baseline_constant < 0.3  # ten digit classes: about one in ten
+        assert run.baseline_linear > run.baseline_constant  # a straight line reads digits
+        assert runs.table.item(row, 9).text() == (
+            f"linear {run.baseline_linear * 100:.1f} % · majority {run.baseline_constant * 100:.1f} %"
+        )
+    saved = json.loads(path.with_suffix(".runs.json").read_text())["runs"][0]
+    assert saved["baseline_linear"] == runs.log.runs[0].baseline_linear
+    rows = list(csv.DictReader(io.StringIO(runs.log.to_csv())))
+    assert float(rows[0]["baseline_constant"]) == runs.log.runs[0].baseline_constant
+
+
 def test_unticking_hides_that_runs_curves_only(trained_twice):
     _window, controller, _path = trained_twice
     runs, plots = controller.runs, controller.plots

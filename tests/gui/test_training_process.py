@@ -64,7 +64,7 @@ def test_killing_the_training_process_fails_the_run_and_nothing_else(qtbot, wind
     assert window.document.undo_stack.count() == edits and not window.document.locked
     (run,) = controller.runs.log.runs
     assert run.outcome == "failed: killed (SIGKILL)"
-    assert "failed: killed (SIGKILL)" in controller.runs.table.item(0, 9).text()
+    assert "failed: killed (SIGKILL)" in controller.runs.table.item(0, 10).text()
     # a fresh process is ready, and the next run trains in it
     assert controller.process_id not in (None, pid)
     with qtbot.waitSignal(controller.model_trained, timeout=WAIT_MS):

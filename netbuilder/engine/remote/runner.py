@@ -139,6 +139,7 @@ class _Run:
             else None,
             on_model=self.probe.attach if self.probe else None,
         )
+        self.doctor.compare(trained.baseline)
         self._diagnose()
         if isinstance(self.probe, FitProbe):  # the final fit, whatever the throttle says
             self.emit(self.probe.frame(force=True))
@@ -148,6 +149,7 @@ class _Run:
         """Each fold trains as a run of its own: its curves, its row in the Runs table."""
 
         def finished(_k: int, trained) -> None:
+            self.doctor.compare(trained.baseline)
             self._diagnose()
             self.emit(Trained(trained))
 

@@ -318,6 +318,7 @@ FEATURE = Feature(
         "model_trained",
         "project_replaced",
         "plots",
+        "runs",
     ),
     menu_entries={
         "run": (

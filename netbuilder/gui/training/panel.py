@@ -758,7 +758,32 @@ def final_result(metrics: dict, finished, last: BatchReport | None) -> str:
         how_far=how_far(finished, last),
         time=format_duration(finished.seconds),
         why=finish_reason(finished.reason),
-    )
+    ) + baseline_result(metrics)
+
+
+def baseline_result(metrics: dict) -> str:
+    """ " Baseline on the same split: linear model 91.8%, majority class 11.4%." or ""."""
+    if "baseline_linear_r2" in metrics:
+        linear, constant = metrics["baseline_linear_r2"], metrics["baseline_mean_r2"]
+        text = QCoreApplication.translate(
+            "TrainingPanel",
+            " Baseline on the same split: linear model R² {linear}, mean R² {constant}.",
+        )
+        number = "{:.3f}"
+    elif "baseline_linear_accuracy" in metrics:
+        linear, constant = (
+            metrics["baseline_linear_accuracy"],
+            metrics["baseline_majority_accuracy"],
+        )
+        text = QCoreApplication.translate(
+            "TrainingPanel",
+            " Baseline on the same split: linear model {linear}, majority class {constant}.",
+        )
+        number = "{:.2%}"
+    else:
+        return ""
+    shown = "–" if linear is None else number.format(linear)
+    return text.format(linear=shown, constant=number.format(constant))
 
 
 def loaded_result(name: str) -> str:

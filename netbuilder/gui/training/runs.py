@@ -23,9 +23,11 @@ FORMAT = "netbuilder-runs"
 SCHEMA_VERSION = 1
 CSV_COLUMNS = (
     "run", "name", "network", "parameters", "dataset", "task", "changes", "train_accuracy",
-    "val_accuracy", "test_accuracy", "test_r2", "seconds",
+    "val_accuracy", "test_accuracy", "test_r2", "baseline_constant", "baseline_linear", "seconds",
 )  # fmt: skip
-"""A regression's train_accuracy and val_accuracy hold R² (the share of variance fitted)."""
+"""A regression's train_accuracy and val_accuracy hold R² (the share of variance fitted); its
+baselines are R² too (the mean's and least squares'), a classification's accuracies (the
+majority class's and logistic regression's)."""
 SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch"}
 SHORT_NAMES |= {s.name: s.name.replace("augment_", "augment ") for s in AUGMENT_SPECS}
 _AUGMENT_OFF = {s.name: s.default for s in AUGMENT_SPECS}  # a run from before augmentation
@@ -64,6 +66,10 @@ class RunSummary:
     """The plots' run number for this run's curves, this session only (not saved)."""
     trained: bool = field(default=True, compare=False)
     """False from its start until its first batch: a run that fails before is no run (not saved)."""
+    baseline_constant: float | None = None
+    """The majority class's test accuracy (a regression: the mean's R²) on the same split."""
+    baseline_linear: float | None = None
+    """A linear model's test accuracy (logistic regression) or R² (least squares)."""
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -101,7 +107,8 @@ def _check_types(run: RunSummary) -> None:
     need(all(isinstance(p, dict) for p in run.layer_params), "layer_params")
     need(isinstance(run.visible, bool), "visible is not true or false")
     need(run.parameters is None or type(run.parameters) is int, "parameters not an integer")
-    for key in ("train_accuracy", "val_accuracy", "test_accuracy", "test_r2", "seconds"):
+    scores = ("train_accuracy", "val_accuracy", "test_accuracy", "test_r2", "seconds")
+    for key in (*scores, "baseline_constant", "baseline_linear"):
         value = getattr(run, key)
         need(value is None or (type(value) in (int, float) and math.isfinite(value)), key)
 
@@ -228,7 +235,8 @@ class RunLog:
             writer.writerow(spreadsheet_row(
                 (r.number, r.name, r.network, _text(r.parameters), r.dataset, r.task, r.changes,
                  _text(r.train_accuracy), _text(r.val_accuracy), _text(r.test_accuracy),
-                 _text(r.test_r2), _text(r.seconds))
+                 _text(r.test_r2), _text(r.baseline_constant), _text(r.baseline_linear),
+                 _text(r.seconds))
             ))  # fmt: skip
         return out.getvalue()
 

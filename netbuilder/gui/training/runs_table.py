@@ -39,6 +39,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RunsTable", "Val."),
     QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
     QT_TRANSLATE_NOOP("RunsTable", "Test R²"),
+    QT_TRANSLATE_NOOP("RunsTable", "Baseline"),
     QT_TRANSLATE_NOOP("RunsTable", "Time"),
 )
 """The columns' headers in English; shown through the "RunsTable" context."""
@@ -52,6 +53,11 @@ HEADER_TIPS = {
     8: QT_TRANSLATE_NOOP(
         "RunsTable",
         "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+    ),
+    9: QT_TRANSLATE_NOOP(
+        "RunsTable",
+        "What the simplest models score on the same split: a linear model (logistic regression, "
+        "or least squares for a regression) and always the most common class (or the mean)",
     ),
 }
 NAME, CHANGES = 0, 4
@@ -161,7 +167,25 @@ class RunsTable(QWidget):
         regression = getattr(trained, "regression", None)
         if regression is not None:
             run.test_r2 = finite(regression.r2)
+        baseline = getattr(trained, "baseline", None)
+        if baseline is not None:
+            run.baseline_constant = finite(baseline.constant)
+            run.baseline_linear = finite(baseline.linear)
         self._changed()
+
+    def add_trial(self, project, dataset: str, task: str, metrics: dict) -> RunSummary:
+        """A sweep's trial finished in its own process: a row with its test score and baselines."""
+        run = self.log.add(project, dataset, None)
+        run.task = task
+        run.test_accuracy = finite(metrics.get("test_accuracy"))
+        run.test_r2 = finite(metrics.get("r2"))
+        run.seconds = finite(metrics.get("train_seconds"))
+        constant = "baseline_mean_r2" if task == "regression" else "baseline_majority_accuracy"
+        linear = "baseline_linear_r2" if task == "regression" else "baseline_linear_accuracy"
+        run.baseline_constant = finite(metrics.get(constant))
+        run.baseline_linear = finite(metrics.get(linear))
+        self._changed()
+        return run
 
     def forget_pending(self, *_why) -> RunSummary | None:
         """The run failed: a run that trained keeps its row without results; one that failed
@@ -322,8 +346,21 @@ def _cells(run: RunSummary) -> list[str]:
         _score(run, run.val_accuracy),
         _percent(run.test_accuracy),
         _r2(run.test_r2),
+        baseline_text(run),
         run.outcome or _seconds(run.seconds),
     ]
+
+
+def baseline_text(run: RunSummary) -> str:
+    """ "linear 92.1 % · majority 11.3 %" (a regression: the R² of least squares and the mean)."""
+    if run.baseline_constant is None:
+        return ""
+    linear = _score(run, run.baseline_linear) if run.baseline_linear is not None else "–"
+    if run.task == "regression":
+        text = QCoreApplication.translate("RunsTable", "linear {linear} · mean {constant}")
+    else:
+        text = QCoreApplication.translate("RunsTable", "linear {linear} · majority {constant}")
+    return text.format(linear=linear, constant=_score(run, run.baseline_constant))
 
 
 FOLD_NAME = re.compile(r"Run (\d+) · fold (\d+)/(\d+)")

@@ -582,6 +582,54 @@
         <translation>预测塌缩到了一个类别：{share:.0%} 的图像都被归为类别 {top}。网络忽略了它的输入；通常是学习率太高或太低，或者输出层的初始状态很差。</translation>
     </message>
     <message>
+        <source>Your network is worse than a linear model: test accuracy {network:.1%} against {linear:.1%} for logistic regression on the same split (always answering the most common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler network.</source>
+        <translation>你的网络不如线性模型：测试准确率 {network:.1%}，而同一划分上的逻辑回归为 {linear:.1%}（总是回答最常见的类别：{constant:.1%}）。请训练更久、调整学习率，或换一个更简单的网络。</translation>
+    </message>
+    <message>
+        <source>Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} for least-squares linear regression on the same split (predicting the mean: {constant:.3f}). With few samples a smaller network, weight decay or early stopping often help.</source>
+        <translation>你的网络不如线性模型：测试 R² {network:.3f}，而同一划分上的最小二乘线性回归为 {linear:.3f}（预测均值：{constant:.3f}）。样本少时，更小的网络、权重衰减或提前终止往往有帮助。</translation>
+    </message>
+    <message>
+        <source>--param {text}: write NAME=RANGE, e.g. learning_rate=log:0.001..0.3, batch_size=32,64,128, epochs=int:5..40 or 4.out_features=int:16..256</source>
+        <translation>--param {text}：请写成 名称=范围，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40 或 4.out_features=int:16..256</translation>
+    </message>
+    <message>
+        <source>--param {text}: the range must go from a smaller to a larger number (above 0 on a log scale), e.g. log:0.001..0.3</source>
+        <translation>--param {text}：范围必须从较小的数到较大的数（对数尺度上须大于 0），例如 log:0.001..0.3</translation>
+    </message>
+    <message>
+        <source>--param {name} is given twice</source>
+        <translation>--param {name} 给了两次</translation>
+    </message>
+    <message>
+        <source>--param {name}: no training setting of that name can be swept; a layer&apos;s parameter is written as its number and the parameter, e.g. 4.out_features</source>
+        <translation>--param {name}：没有可搜索的同名训练设置；层的参数写成层号加参数名，例如 4.out_features</translation>
+    </message>
+    <message>
+        <source>--param {name}: the network has no layer {number} (`netbuilder summary` numbers them)</source>
+        <translation>--param {name}：网络中没有第 {number} 层（`netbuilder summary` 会列出层号）</translation>
+    </message>
+    <message>
+        <source>--param {name}: a {type} layer has no such parameter (it has: {params})</source>
+        <translation>--param {name}：{type} 层没有这个参数（它有：{params}）</translation>
+    </message>
+    <message>
+        <source>--param {name}: choose among {choices}</source>
+        <translation>--param {name}：请从 {choices} 中选择</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is not a value of type {kind}</source>
+        <translation>--param {name}：{value} 不是 {kind} 类型的值</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is outside what it allows ({minimum} to {maximum})</source>
+        <translation>--param {name}：{value} 超出了允许的范围（{minimum} 到 {maximum}）</translation>
+    </message>
+    <message>
+        <source>A sweep scores each trial on validation data, and this project holds none back: set --validation-fraction above 0 (e.g. 0.2)</source>
+        <translation>搜索要在验证集上为每次试验评分，而这个项目没有留出验证集：请把 --validation-fraction 设为大于 0（例如 0.2）</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把学习率降到 {lr:g}</translation>
     </message>

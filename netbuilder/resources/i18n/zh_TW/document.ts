@@ -582,6 +582,54 @@
         <translation>預測塌縮到了一個類別：{share:.0%} 的圖像都被歸為類別 {top}。網絡忽略了它的輸入；通常是學習率太高或太低，或者輸出層的初始狀態很差。</translation>
     </message>
     <message>
+        <source>Your network is worse than a linear model: test accuracy {network:.1%} against {linear:.1%} for logistic regression on the same split (always answering the most common class: {constant:.1%}). Train longer, tune the learning rate, or try a simpler network.</source>
+        <translation>你的網絡不如線性模型：測試準確率 {network:.1%}，而同一劃分上的邏輯迴歸為 {linear:.1%}（總是回答最常見的類別：{constant:.1%}）。請訓練更久、調整學習率，或換一個更簡單的網絡。</translation>
+    </message>
+    <message>
+        <source>Your network is worse than a linear model: test R² {network:.3f} against {linear:.3f} for least-squares linear regression on the same split (predicting the mean: {constant:.3f}). With few samples a smaller network, weight decay or early stopping often help.</source>
+        <translation>你的網絡不如線性模型：測試 R² {network:.3f}，而同一劃分上的最小二乘線性迴歸為 {linear:.3f}（預測均值：{constant:.3f}）。樣本少時，更小的網絡、權重衰減或提前終止往往有幫助。</translation>
+    </message>
+    <message>
+        <source>--param {text}: write NAME=RANGE, e.g. learning_rate=log:0.001..0.3, batch_size=32,64,128, epochs=int:5..40 or 4.out_features=int:16..256</source>
+        <translation>--param {text}：請寫成 名稱=範圍，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40 或 4.out_features=int:16..256</translation>
+    </message>
+    <message>
+        <source>--param {text}: the range must go from a smaller to a larger number (above 0 on a log scale), e.g. log:0.001..0.3</source>
+        <translation>--param {text}：範圍必須從較小的數到較大的數（對數尺度上須大於 0），例如 log:0.001..0.3</translation>
+    </message>
+    <message>
+        <source>--param {name} is given twice</source>
+        <translation>--param {name} 給了兩次</translation>
+    </message>
+    <message>
+        <source>--param {name}: no training setting of that name can be swept; a layer&apos;s parameter is written as its number and the parameter, e.g. 4.out_features</source>
+        <translation>--param {name}：沒有可搜索的同名訓練設置；層的參數寫成層號加參數名，例如 4.out_features</translation>
+    </message>
+    <message>
+        <source>--param {name}: the network has no layer {number} (`netbuilder summary` numbers them)</source>
+        <translation>--param {name}：網絡中沒有第 {number} 層（`netbuilder summary` 會列出層號）</translation>
+    </message>
+    <message>
+        <source>--param {name}: a {type} layer has no such parameter (it has: {params})</source>
+        <translation>--param {name}：{type} 層沒有這個參數（它有：{params}）</translation>
+    </message>
+    <message>
+        <source>--param {name}: choose among {choices}</source>
+        <translation>--param {name}：請從 {choices} 中選擇</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is not a value of type {kind}</source>
+        <translation>--param {name}：{value} 不是 {kind} 類型的值</translation>
+    </message>
+    <message>
+        <source>--param {name}: {value} is outside what it allows ({minimum} to {maximum})</source>
+        <translation>--param {name}：{value} 超出了允許的範圍（{minimum} 到 {maximum}）</translation>
+    </message>
+    <message>
+        <source>A sweep scores each trial on validation data, and this project holds none back: set --validation-fraction above 0 (e.g. 0.2)</source>
+        <translation>搜索要在驗證集上為每次試驗評分，而這個項目沒有留出驗證集：請把 --validation-fraction 設為大於 0（例如 0.2）</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把學習率降到 {lr:g}</translation>
     </message>

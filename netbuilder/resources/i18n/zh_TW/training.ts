@@ -591,6 +591,10 @@
         <translation>測試 R²</translation>
     </message>
     <message>
+        <source>Baseline</source>
+        <translation>基線</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>用時</translation>
     </message>
@@ -609,6 +613,10 @@
     <message>
         <source>A regression&apos;s R² on the test set: 1 is a perfect fit, 0 no better than the mean</source>
         <translation>迴歸在測試集上的 R²：1 為完美擬合，0 不比均值好</translation>
+    </message>
+    <message>
+        <source>What the simplest models score on the same split: a linear model (logistic regression, or least squares for a regression) and always the most common class (or the mean)</source>
+        <translation>最簡單的模型在同一劃分上的得分：線性模型（邏輯迴歸；迴歸任務用最小二乘）和總是回答最常見的類別（迴歸任務為均值）</translation>
     </message>
     <message>
         <source>first run</source>
@@ -653,6 +661,14 @@
     <message>
         <source>Runs not saved: cannot write {path}: {reason}</source>
         <translation>運行記錄未保存：無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>linear {linear} · mean {constant}</source>
+        <translation>線性 {linear} · 均值 {constant}</translation>
+    </message>
+    <message>
+        <source>linear {linear} · majority {constant}</source>
+        <translation>線性 {linear} · 多數類 {constant}</translation>
     </message>
     <message>
         <source>Run {number}</source>
@@ -929,6 +945,14 @@ Train on synthetic digits instead (generated here, not real handwriting), or cho
     <message>
         <source>{score} on {dataset} {how_far}, {time} ({why}).</source>
         <translation>{score}，數據集 {dataset}，{how_far}，用時 {time}（{why}）。</translation>
+    </message>
+    <message>
+        <source> Baseline on the same split: linear model R² {linear}, mean R² {constant}.</source>
+        <translation> 同一劃分上的基線：線性模型 R² {linear}，均值 R² {constant}。</translation>
+    </message>
+    <message>
+        <source> Baseline on the same split: linear model {linear}, majority class {constant}.</source>
+        <translation> 同一劃分上的基線：線性模型 {linear}，多數類 {constant}。</translation>
     </message>
     <message>
         <source>untitled network</source>
