@@ -470,6 +470,14 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>测试准确率：{accuracy}</translation>
     </message>
     <message>
+        <source>baseline on the same split: mean r2 {constant}, linear r2 {linear}</source>
+        <translation>同一划分上的基线：均值 r2 {constant}，线性模型 r2 {linear}</translation>
+    </message>
+    <message>
+        <source>baseline on the same split: majority class {constant}, logistic regression {linear}</source>
+        <translation>同一划分上的基线：多数类 {constant}，逻辑回归 {linear}</translation>
+    </message>
+    <message>
         <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
         <translation>--regions-png 需要二维点，但 {dataset} 是图像：请使用二维数据集的项目（{names}）</translation>
     </message>
@@ -700,6 +708,106 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>imported {path}: {count} blocks, input {shape}, {classes} outputs, dataset {dataset}</source>
         <translation>已导入 {path}：{count} 层，输入 {shape}，{classes} 个输出，数据集 {dataset}</translation>
+    </message>
+    <message>
+        <source>search settings and layer sizes with Optuna (many runs, shared)</source>
+        <translation>用 Optuna 搜索训练设置和层的大小（多次运行，可共享）</translation>
+    </message>
+    <message>
+        <source>Train the project many times with values Optuna suggests (TPE), stopping hopeless trials early, and report the best. Processes and machines that give the same --storage and --study share one study.</source>
+        <translation>用 Optuna 建议的取值（TPE）多次训练项目，提前停止没有希望的试验，并报告最好的一次。给出相同 --storage 和 --study 的进程和机器共享同一个研究。</translation>
+    </message>
+    <message>
+        <source>what to search: a training setting or a layer&apos;s parameter by the layer&apos;s number (as `netbuilder summary` numbers it), e.g. learning_rate=log:0.001..0.3, batch_size=32,64,128, epochs=int:5..40, 4.out_features=int:16..256 (repeat it)</source>
+        <translation>要搜索什么：一个训练设置，或用层号（按 `netbuilder summary` 的编号）指定的某层参数，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40、4.out_features=int:16..256（可重复给出）</translation>
+    </message>
+    <message>
+        <source>finished trials the study should hold (default 20)</source>
+        <translation>研究应包含的已结束试验数（默认 20）</translation>
+    </message>
+    <message>
+        <source>trials side by side in separate processes (default 1)</source>
+        <translation>在各自的进程中并行运行的试验数（默认 1）</translation>
+    </message>
+    <message>
+        <source>where the study is kept: sqlite:///sweep.db (or another database URL), or a journal file such as sweep.log (also on a shared NFS folder); default: in memory</source>
+        <translation>研究保存在哪里：sqlite:///sweep.db（或其他数据库 URL），或日志文件，例如 sweep.log（也可放在共享的 NFS 文件夹中）；默认：内存中</translation>
+    </message>
+    <message>
+        <source>the study&apos;s name (default: the project file&apos;s name)</source>
+        <translation>研究的名称（默认：项目文件的名称）</translation>
+    </message>
+    <message>
+        <source>what each trial is scored by on the validation data: accuracy (a regression: R²) or loss (default: accuracy, a regression&apos;s loss)</source>
+        <translation>每次试验在验证集上按什么评分：accuracy（准确率；回归为 R²）或 loss（损失）（默认：accuracy，回归为 loss）</translation>
+    </message>
+    <message>
+        <source>default: maximize accuracy, minimize loss</source>
+        <translation>默认：最大化准确率，最小化损失</translation>
+    </message>
+    <message>
+        <source>never stop a trial early (by default a median pruner does)</source>
+        <translation>从不提前停止试验（默认由中位数剪枝器提前停止）</translation>
+    </message>
+    <message>
+        <source>the sampler&apos;s random seed (default: a new one per process)</source>
+        <translation>采样器的随机种子（默认：每个进程各取一个新的）</translation>
+    </message>
+    <message>
+        <source>write the best trial&apos;s values and metrics as JSON</source>
+        <translation>把最佳试验的取值和指标写成 JSON</translation>
+    </message>
+    <message>
+        <source>write the project with the best trial&apos;s values</source>
+        <translation>写出采用最佳试验取值的项目</translation>
+    </message>
+    <message>
+        <source>train on this dataset instead</source>
+        <translation>改用这个数据集训练</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number from 1 to 100000</source>
+        <translation>{text} 不是 1 到 100000 之间的整数</translation>
+    </message>
+    <message>
+        <source>saved the project with the best values to {path}</source>
+        <translation>已把采用最佳取值的项目保存到 {path}</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>sweeping {study} on {dataset}: {trials} trials in {jobs} process(es), validation {metric} ({direction}), study kept in {where}</source>
+        <translation>正在搜索 {study}，数据集 {dataset}：{trials} 次试验，{jobs} 个进程，验证集 {metric}（{direction}），研究保存在 {where}</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: validation score {value}</source>
+        <translation>试验 {number}：{values}：验证得分 {value}</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: stopped early after {epochs} epoch(s)</source>
+        <translation>试验 {number}：{values}：{epochs} 个 epoch 后提前停止</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: failed: {reason}</source>
+        <translation>试验 {number}：{values}：失败：{reason}</translation>
+    </message>
+    <message>
+        <source>this command ran {ran} trial(s); the study holds {complete} complete, {pruned} stopped early, {failed} failed</source>
+        <translation>本命令运行了 {ran} 次试验；研究中共有 {complete} 次完成，{pruned} 次提前停止，{failed} 次失败</translation>
+    </message>
+    <message>
+        <source>no trial has finished yet</source>
+        <translation>还没有试验结束</translation>
+    </message>
+    <message>
+        <source>best: trial {number}, validation score {value}: {values}</source>
+        <translation>最佳：试验 {number}，验证得分 {value}：{values}</translation>
+    </message>
+    <message>
+        <source>importance: {shares}</source>
+        <translation>重要性：{shares}</translation>
     </message>
 </context>
 </TS>

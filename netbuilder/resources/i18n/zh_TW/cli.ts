@@ -470,6 +470,14 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>測試準確率：{accuracy}</translation>
     </message>
     <message>
+        <source>baseline on the same split: mean r2 {constant}, linear r2 {linear}</source>
+        <translation>同一劃分上的基線：均值 r2 {constant}，線性模型 r2 {linear}</translation>
+    </message>
+    <message>
+        <source>baseline on the same split: majority class {constant}, logistic regression {linear}</source>
+        <translation>同一劃分上的基線：多數類 {constant}，邏輯迴歸 {linear}</translation>
+    </message>
+    <message>
         <source>--regions-png needs 2-D points, but {dataset} is images: use a project with a 2-D dataset ({names})</source>
         <translation>--regions-png 需要二維點，但 {dataset} 是圖像：請使用二維數據集的項目（{names}）</translation>
     </message>
@@ -700,6 +708,106 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>imported {path}: {count} blocks, input {shape}, {classes} outputs, dataset {dataset}</source>
         <translation>已導入 {path}：{count} 層，輸入 {shape}，{classes} 個輸出，數據集 {dataset}</translation>
+    </message>
+    <message>
+        <source>search settings and layer sizes with Optuna (many runs, shared)</source>
+        <translation>用 Optuna 搜索訓練設置和層的大小（多次運行，可共享）</translation>
+    </message>
+    <message>
+        <source>Train the project many times with values Optuna suggests (TPE), stopping hopeless trials early, and report the best. Processes and machines that give the same --storage and --study share one study.</source>
+        <translation>用 Optuna 建議的取值（TPE）多次訓練項目，提前停止沒有希望的試驗，並報告最好的一次。給出相同 --storage 和 --study 的進程和機器共享同一個研究。</translation>
+    </message>
+    <message>
+        <source>what to search: a training setting or a layer&apos;s parameter by the layer&apos;s number (as `netbuilder summary` numbers it), e.g. learning_rate=log:0.001..0.3, batch_size=32,64,128, epochs=int:5..40, 4.out_features=int:16..256 (repeat it)</source>
+        <translation>要搜索什麼：一個訓練設置，或用層號（按 `netbuilder summary` 的編號）指定的某層參數，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40、4.out_features=int:16..256（可重複給出）</translation>
+    </message>
+    <message>
+        <source>finished trials the study should hold (default 20)</source>
+        <translation>研究應包含的已結束試驗數（默認 20）</translation>
+    </message>
+    <message>
+        <source>trials side by side in separate processes (default 1)</source>
+        <translation>在各自的進程中並行運行的試驗數（默認 1）</translation>
+    </message>
+    <message>
+        <source>where the study is kept: sqlite:///sweep.db (or another database URL), or a journal file such as sweep.log (also on a shared NFS folder); default: in memory</source>
+        <translation>研究保存在哪裡：sqlite:///sweep.db（或其他數據庫 URL），或日誌文件，例如 sweep.log（也可放在共享的 NFS 文件夾中）；默認：內存中</translation>
+    </message>
+    <message>
+        <source>the study&apos;s name (default: the project file&apos;s name)</source>
+        <translation>研究的名稱（默認：項目文件的名稱）</translation>
+    </message>
+    <message>
+        <source>what each trial is scored by on the validation data: accuracy (a regression: R²) or loss (default: accuracy, a regression&apos;s loss)</source>
+        <translation>每次試驗在驗證集上按什麼評分：accuracy（準確率；迴歸為 R²）或 loss（損失）（默認：accuracy，迴歸為 loss）</translation>
+    </message>
+    <message>
+        <source>default: maximize accuracy, minimize loss</source>
+        <translation>默認：最大化準確率，最小化損失</translation>
+    </message>
+    <message>
+        <source>never stop a trial early (by default a median pruner does)</source>
+        <translation>從不提前停止試驗（默認由中位數剪枝器提前停止）</translation>
+    </message>
+    <message>
+        <source>the sampler&apos;s random seed (default: a new one per process)</source>
+        <translation>採樣器的隨機種子（默認：每個進程各取一個新的）</translation>
+    </message>
+    <message>
+        <source>write the best trial&apos;s values and metrics as JSON</source>
+        <translation>把最佳試驗的取值和指標寫成 JSON</translation>
+    </message>
+    <message>
+        <source>write the project with the best trial&apos;s values</source>
+        <translation>寫出採用最佳試驗取值的項目</translation>
+    </message>
+    <message>
+        <source>train on this dataset instead</source>
+        <translation>改用這個數據集訓練</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number from 1 to 100000</source>
+        <translation>{text} 不是 1 到 100000 之間的整數</translation>
+    </message>
+    <message>
+        <source>saved the project with the best values to {path}</source>
+        <translation>已把採用最佳取值的項目保存到 {path}</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>內存</translation>
+    </message>
+    <message>
+        <source>sweeping {study} on {dataset}: {trials} trials in {jobs} process(es), validation {metric} ({direction}), study kept in {where}</source>
+        <translation>正在搜索 {study}，數據集 {dataset}：{trials} 次試驗，{jobs} 個進程，驗證集 {metric}（{direction}），研究保存在 {where}</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: validation score {value}</source>
+        <translation>試驗 {number}：{values}：驗證得分 {value}</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: stopped early after {epochs} epoch(s)</source>
+        <translation>試驗 {number}：{values}：{epochs} 個 epoch 後提前停止</translation>
+    </message>
+    <message>
+        <source>trial {number}: {values}: failed: {reason}</source>
+        <translation>試驗 {number}：{values}：失敗：{reason}</translation>
+    </message>
+    <message>
+        <source>this command ran {ran} trial(s); the study holds {complete} complete, {pruned} stopped early, {failed} failed</source>
+        <translation>本命令運行了 {ran} 次試驗；研究中共有 {complete} 次完成，{pruned} 次提前停止，{failed} 次失敗</translation>
+    </message>
+    <message>
+        <source>no trial has finished yet</source>
+        <translation>還沒有試驗結束</translation>
+    </message>
+    <message>
+        <source>best: trial {number}, validation score {value}: {values}</source>
+        <translation>最佳：試驗 {number}，驗證得分 {value}：{values}</translation>
+    </message>
+    <message>
+        <source>importance: {shares}</source>
+        <translation>重要性：{shares}</translation>
     </message>
 </context>
 </TS>
