@@ -321,7 +321,7 @@ def test_presets_load_every_example(window):
         assert window.load_preset(path)
         doc = window.document
         assert doc.project.name == name and not doc.modified and doc.path is None
-        assert len(window.canvas.blocks) == len(load_project(path).network)
+        assert len(window.canvas.blocks) == len(load_project(path).network.all_layers())
         shapes_match_analysis(window)
         assert all(window.canvas.items_visible())
     names = [a.text() for a in window.presets_menu.actions()]
