@@ -354,6 +354,10 @@ def names(window: MainWindow) -> set[str]:
     found = set(NAMES)
     for path in Path(EXAMPLES).glob("*.json"):
         found.update(WORD.findall(json.loads(path.read_text()).get("name", "")))
+    for path in lesson_files(LESSONS):  # a lesson may name its project itself
+        lesson_project = json.loads(path.read_text()).get("project")
+        if isinstance(lesson_project, dict):
+            found.update(WORD.findall(lesson_project.get("name", "")))
     found.update(WORD.findall(Path(window.document.path or "").name))
     found.update(WORD.findall(window.document.project.name))  # the user's own project name
     return found

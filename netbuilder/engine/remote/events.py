@@ -17,6 +17,7 @@ from netbuilder.engine.single_step import StepRecord
 from netbuilder.engine.training_events import (
     BatchReport,
     EpochReport,
+    ReconstructionSnapshot,
     StepUndone,
     TrainingFinished,
     WeightsSnapshot,
@@ -83,6 +84,7 @@ RunEvent = (
     | BatchReport
     | EpochReport
     | WeightsSnapshot
+    | ReconstructionSnapshot
     | GradientReport
     | Diagnosed
     | RegionFrame
