@@ -271,14 +271,14 @@ def test_dropout_lrn_and_a_leading_normalisation(tmp_path):
 
 def test_operators_without_a_block_are_listed_by_name_and_node(tmp_path, capsys):
     model = nn.Sequential(
-        nn.Conv2d(1, 4, 3), nn.ConvTranspose2d(4, 4, 2), nn.PReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
+        nn.Conv2d(1, 4, 3), nn.Hardsigmoid(), nn.PReLU(), nn.AdaptiveAvgPool2d(1), nn.Flatten(),
         nn.Linear(4, 10),
     )  # fmt: skip
     path = export(model, tmp_path / "odd.onnx", (1, 28, 28))
     with pytest.raises(OnnxImportError) as caught:
         import_onnx(path)
     text = str(caught.value)
-    assert "ConvTranspose '/1/ConvTranspose'" in text
+    assert "HardSigmoid '/1/HardSigmoid'" in text
     assert "PRelu '/2/PRelu'" in text
     assert caught.value.message.code == "onnx_unsupported"
     project = tmp_path / "odd.json"

@@ -268,11 +268,11 @@ def _shapes(seen: dict[str, tuple], path: str):
 
 def _counted_macs(info, analysis) -> int:
     """The multiply-adds torch's FlopCounterMode counts inside a layer (those of its Linear and
-    Conv2d layers, however deep, and of its projections' Linear or 1x1 Conv2d; not BatchNorm's)."""
+    Conv2d and ConvTranspose2d layers, however deep, and of its projections' Linear or 1x1 Conv2d; not BatchNorm's)."""
     inside = [
         i for i in analysis.all_layers if i.path == info.path or i.path.startswith(f"{info.path}.")
     ]
-    macs = sum(i.macs for i in inside if i.type_id in ("Linear", "Conv2d"))
+    macs = sum(i.macs for i in inside if i.type_id in ("Linear", "Conv2d", "ConvTranspose2d"))
     for held in inside:
         projection = held.projection
         if projection is not None:

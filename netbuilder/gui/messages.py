@@ -70,7 +70,8 @@ class Counted(QObject):
 def plural(translated: str, count: int) -> str:
     """The one plural helper: Qt's "%n error(s)" as English ("1 error", "2 errors") while no
     translation gives its plural forms; a translated text has no "(s)" and passes unchanged."""
-    return translated.replace("(s)", "" if count == 1 else "s")
+    many = count != 1
+    return translated.replace("(es)", "es" if many else "").replace("(s)", "s" if many else "")
 
 
 def error_count(count: int) -> str:
@@ -83,6 +84,14 @@ def errors_to_fix(count: int) -> str:
 
 def epoch_count(count: int) -> str:
     return plural(Counted.tr("%n epoch(s)", "", count), count)
+
+
+def layer_count(count: int) -> str:
+    return plural(Counted.tr("%n layer(s)", "", count), count)
+
+
+def branch_count(count: int) -> str:
+    return plural(Counted.tr("%n branch(es)", "", count), count)
 
 
 def steps_to_undo(count: int) -> str:

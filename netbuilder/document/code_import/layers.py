@@ -19,7 +19,9 @@ REQUIRED = object()
 SIZE = "<size>"
 """The input size a listing gives (in_features, in_channels, num_features): inferred, not kept."""
 DIM = "<dim>"
-"""Softmax's dim: netbuilder's is always 1."""
+"""Softmax's (and Unflatten's) dim: netbuilder's is always 1."""
+UNFLATTENED = "<unflattened>"
+"""Unflatten's (C, H, W): the catalog's channels, height and width."""
 _DEVICE = (("device", None, None), ("dtype", None, None))
 _INPLACE = (("inplace", False, None),)
 _POOL = (("kernel_size", REQUIRED, "kernel_size"), ("stride", None, "stride"),
@@ -56,6 +58,15 @@ SIGNATURES: dict[str, tuple[tuple[str, Any, str | None], ...]] = {
     "Softplus": (("beta", 1.0, "beta"), ("threshold", 20.0, "threshold")),
     "Softmax": (("dim", None, DIM),),
     "LogSoftmax": (("dim", None, DIM),),
+    "ConvTranspose2d": (("in_channels", REQUIRED, SIZE), ("out_channels", REQUIRED, "out_channels"),
+                        ("kernel_size", REQUIRED, "kernel_size"), ("stride", 1, "stride"),
+                        ("padding", 0, "padding"), ("output_padding", 0, "output_padding"),
+                        ("groups", 1, None), ("bias", True, "bias"), ("dilation", 1, None),
+                        ("padding_mode", "zeros", None), *_DEVICE),
+    "Upsample": (("size", None, None), ("scale_factor", None, "scale_factor"),
+                 ("mode", "nearest", "mode"), ("align_corners", None, None),
+                 ("recompute_scale_factor", None, None)),
+    "Unflatten": (("dim", REQUIRED, DIM), ("unflattened_size", REQUIRED, UNFLATTENED)),
 }  # fmt: skip
 """torch's constructor arguments, in order: (name, torch's default, the catalog parameter it is,
 SIZE, DIM, or None for one the catalog does not have)."""
@@ -89,12 +100,21 @@ def make_layer(
         elif role == DIM:
             if value not in (1, None):
                 reading.note("code_softmax_dim", call, layer=type_id, value=repr(value))
+        elif role == UNFLATTENED:
+            sizes = value if isinstance(value, tuple | list) else ()
+            if len(sizes) != 3 or not all(type(x) is int for x in sizes):
+                reading.note("code_missing_argument", call, layer=type_id, name=arg)
+                return None
+            params.update(zip(("channels", "height", "width"), sizes, strict=True))
         elif role is None:
             if arg in given and value != default:
                 reading.note("code_argument_left_out", call, layer=type_id, name=arg,
                              value=_short(value))  # fmt: skip
         else:
             params[role] = value
+    if type_id == "Upsample" and params.get("scale_factor") is None:
+        reading.note("code_missing_argument", call, layer=type_id, name="scale_factor")
+        return None
     if type_id in ("MaxPool2d", "AvgPool2d") and params["stride"] is None:
         params["stride"] = params["kernel_size"]  # torch: the stride is the window's size
     stated = (size, call.lineno) if size is not None else None

@@ -50,7 +50,8 @@ def _leaves(layers: list[Layer]) -> list[Layer]:
 def _from_sizes(layers: list[Layer], reading: Reading) -> Found:
     every = _leaves(layers)
     first = next((x for x in every if x.type_id in ("Linear", "Conv2d", "BatchNorm1d",
-                                                        "BatchNorm2d", "LocalResponseNorm")), None)  # fmt: skip
+                                                        "BatchNorm2d", "LocalResponseNorm",
+                                                        "ConvTranspose2d")), None)  # fmt: skip
     stated = reading.sizes.get(first.uid) if first is not None else None
     if first is None or stated is None:
         reading.notes.append(Message("code_input_unknown", {"shape": _text((1, 28, 28))}))

@@ -153,13 +153,11 @@ def held_text(layer: Layer) -> str:
     """What a container holds, in a few words: "3 layers, projection" or "2 branches, concat"."""
     count = len(layer.children)
     if layer.type_id == "Branches":
-        held = QCoreApplication.translate("CanvasBlocks", "%n branch(es)", None, count)
-        kind = layer.params["merge"]
+        held, kind = messages.branch_count(count), layer.params["merge"]
     else:
-        held = QCoreApplication.translate("CanvasBlocks", "%n layer(s)", None, count)
-        kind = layer.params["shortcut"]
+        held, kind = messages.layer_count(count), layer.params["shortcut"]
     text = QCoreApplication.translate("CanvasBlocks", "{held}, {kind}")
-    return text.replace("{held}", messages.plural(held, count)).replace("{kind}", kind)
+    return text.replace("{held}", held).replace("{kind}", kind)
 
 
 def shortcut_text(info: LayerInfo | None, compact: bool = False) -> str:

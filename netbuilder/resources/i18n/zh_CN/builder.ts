@@ -107,14 +107,6 @@
         <translation>identity：把输入原样传下去</translation>
     </message>
     <message>
-        <source>%n branch(es)</source>
-        <translation>%n 条分支</translation>
-    </message>
-    <message>
-        <source>%n layer(s)</source>
-        <translation>%n 层</translation>
-    </message>
-    <message>
         <source>{held}, {kind}</source>
         <translation>{held}，{kind}</translation>
     </message>

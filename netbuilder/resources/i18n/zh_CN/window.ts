@@ -29,6 +29,18 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n layer(s)</source>
+        <translation>
+            <numerusform>%n 层</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n branch(es)</source>
+        <translation>
+            <numerusform>%n 条分支</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n step(s) can be undone</source>
         <translation>
             <numerusform>可以撤销 %n 步</numerusform>

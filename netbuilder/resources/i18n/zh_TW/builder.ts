@@ -107,14 +107,6 @@
         <translation>identity：把輸入原樣傳下去</translation>
     </message>
     <message>
-        <source>%n branch(es)</source>
-        <translation>%n 條分支</translation>
-    </message>
-    <message>
-        <source>%n layer(s)</source>
-        <translation>%n 層</translation>
-    </message>
-    <message>
         <source>{held}, {kind}</source>
         <translation>{held}，{kind}</translation>
     </message>
