@@ -188,3 +188,21 @@ def test_why_colours_the_input_by_the_attribution_for_the_class_asked(qtbot, pan
         mouse_stroke(panel.pad, stroke)
     assert panel.why_result is None
     assert "input" in panel.input_caption.text()
+
+
+@pytest.mark.parametrize("size", [(1366, 430), (1024, 380)])
+def test_why_never_covers_the_networks_input(qtbot, trained, size):
+    """At 1366x768 the Predict dock is about 430 pixels tall: Why? once drew over the picture."""
+    panel = PredictPanel()
+    qtbot.addWidget(panel)
+    panel.resize(*size)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_model(trained)
+
+    def place(widget):
+        return widget.geometry().translated(widget.parentWidget().mapTo(panel, QPoint(0, 0)))
+
+    shown = [place(w) for w in (panel.why.toggle, panel.why.method_box)]
+    assert not any(rect.intersects(place(panel.input_view)) for rect in shown)
+    assert all(panel.rect().contains(rect) for rect in shown)

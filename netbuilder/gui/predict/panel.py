@@ -146,7 +146,14 @@ class PredictPanel(QWidget):
         answer.setFixedWidth(SIZE * INPUT_SCALE + 40)
         self.answer_box = answer
         layout.addWidget(answer, 1, 1, 2, 1)
-        layout.addWidget(self._chart(), 1, 2, 2, 1)
+        # Why? sits over the chart, whose height gives way: the answer column has no room to
+        # spare under the input at 1366x768 (it drew over the picture there).
+        self.why = WhyControls()
+        self.why.changed.connect(self._show_why)
+        chart_column = QVBoxLayout()
+        chart_column.addWidget(self.why)
+        chart_column.addWidget(self._chart(), 1)
+        layout.addLayout(chart_column, 1, 2, 2, 1)
         # The activations are a dock of their own (the window puts them beside Predict), so a
         # short dock on a laptop or projector still shows the whole pad.
         layout.setColumnStretch(0, 3)
@@ -201,9 +208,6 @@ class PredictPanel(QWidget):
         column.addStretch(1)
         column.addWidget(caption)
         column.addWidget(self.input_view, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.why = WhyControls()
-        self.why.changed.connect(self._show_why)
-        column.addWidget(self.why)
         column.addWidget(self.source_label)
         self._show_input(None)
         return column
