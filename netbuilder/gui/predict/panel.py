@@ -481,7 +481,7 @@ class PredictPanel(QWidget):
             text = QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
         else:
             text = QCoreApplication.translate(
-                "PredictPanel", "Why {label}: red pushed toward it, blue against"
+                "PredictPanel", "Why {label}: red for, blue against"
             ).format(label=self.trained.classes[result.target])
         self.input_caption.setText(text)
 

@@ -181,8 +181,8 @@
         <translation>{answer}。{text}</translation>
     </message>
     <message>
-        <source>Why {label}: red pushed toward it, blue against</source>
-        <translation>为什么是 {label}：红色推向它，蓝色推离它</translation>
+        <source>Why {label}: red for, blue against</source>
+        <translation>为什么是 {label}：红色支持，蓝色反对</translation>
     </message>
 </context>
 <context>

@@ -181,8 +181,8 @@
         <translation>{answer}。{text}</translation>
     </message>
     <message>
-        <source>Why {label}: red pushed toward it, blue against</source>
-        <translation>為什麼是 {label}：紅色推向它，藍色推離它</translation>
+        <source>Why {label}: red for, blue against</source>
+        <translation>為什麼是 {label}：紅色支持，藍色反對</translation>
     </message>
 </context>
 <context>
