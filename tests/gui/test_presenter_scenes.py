@@ -351,3 +351,27 @@ def test_the_run_bars_result_stays_on_the_bar_after_a_language_switch_while_pres
     assert progress.isVisible(), "not pushed into the toolbar's overflow menu"
     assert progress.fontMetrics().horizontalAdvance(progress.text()) < progress.width()
     assert progress.mapTo(window, progress.rect().topRight()).x() <= window.width()
+
+
+@pytest.mark.parametrize("name", ["inception_small.json", "resnet_small.json", "lenet5.json"])
+def test_the_locked_canvas_settles_instead_of_laying_itself_out_forever(window, name):
+    """Training shows the lock banner over compact blocks; a scroll bar that came and went with
+    each layout made the canvas lay itself out again and again (the GUI at 80% of a core)."""
+    assert window.open_file(EXAMPLES / name)
+    enter(window)
+    canvas = window.canvas
+    window.set_editing_locked(True)
+    settle()
+    counted = []
+    original = canvas.relayout
+
+    def counting() -> None:
+        counted.append(1)
+        original()
+
+    canvas.relayout = counting
+    for _ in range(20):
+        QApplication.processEvents()
+    window.set_editing_locked(False)
+    assert len(counted) <= 2
+    assert not canvas.horizontalScrollBar().isVisible()

@@ -272,6 +272,14 @@ class CanvasView(CanvasGestures, CanvasDecorations, QGraphicsView):
             item.compact = compact
         if compact:
             self.resetTransform()
+        # Compact blocks are laid out to the view's width: a horizontal bar for a few pixels of
+        # frame would take height, change the layout, go away, and come back, forever.
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if compact
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setHorizontalScrollBarPolicy(policy)
         self.relayout()
 
     def _leaf_count(self) -> int:
