@@ -104,9 +104,16 @@ def test_plots_show_their_keys_beside_the_title_not_over_the_curves(window):
         assert "validation" in item.titleLabel.text and "train" in item.titleLabel.text
         assert not item.getAxis("left").autoSIPrefix  # no "(x0.001)" to cut off
         assert plot.isVisible()
+
     for widget in (plots.lr_plot, plots.speed_plot, plots.filters, plots.gradients):
         assert not widget.isVisible(), "left out rather than scrolled to"
     assert plots.chance.label.orthoPos >= 0.15, "'chance' in large text, clear of the axis"
+    leave(window)
+    bottom = plots.accuracy_plot.getPlotItem().getAxis("bottom")
+    bottom.setRange(0.0, 0.4)  # presenting from early in a run
+    enter(window)
+    bottom.setRange(0.0, 0.5)
+    assert bottom.autoSIPrefixScale == 1.0, "half an epoch reads 0.5, never 500"
     leave(window)
     item = plots.loss_plot.getPlotItem()
     assert item.legend.isVisible() and item.titleLabel.text == "Loss"

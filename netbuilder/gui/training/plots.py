@@ -335,7 +335,11 @@ class TrainingPlots(QWidget):
             if item.legend is not None:
                 item.legend.setVisible(not on)
             for side in ("left", "bottom"):  # no "(x0.001)" to read or to cut
-                item.getAxis(side).enableAutoSIPrefix(not on)
+                axis = item.getAxis(side)
+                # No range where a prefix applies: enableAutoSIPrefix(False) alone freezes the
+                # scale of that moment (0.5 epochs then read "500" for the rest of the run).
+                axis.setSIPrefixEnableRanges(() if on else None)
+                axis.enableAutoSIPrefix(not on)
         self._show_titles()
 
     def _show_titles(self) -> None:
