@@ -16,21 +16,7 @@ from netbuilder.document.project import (
     project_to_dict,
 )
 from netbuilder.engine.compile import compile_network
-
-
-def conv(channels: int, stride: int = 1, bias: bool = False) -> tuple[str, dict]:
-    params = {"out_channels": channels, "kernel_size": 3, "padding": 1, "stride": stride}
-    return ("Conv2d", {**params, "bias": bias})
-
-
-def resnet_small() -> Network:
-    return Network.of(
-        conv(16), "BatchNorm2d", "ReLU",
-        residual(conv(16), "BatchNorm2d", "ReLU", conv(16), "BatchNorm2d"),
-        "ReLU",
-        residual(conv(32, 2), "BatchNorm2d", "ReLU", conv(32), "BatchNorm2d", shortcut="projection"),
-        "ReLU", "AdaptiveAvgPool2d", "Flatten", ("Linear", {"out_features": 10}),
-    )  # fmt: skip
+from tests.nested import conv, resnet_small
 
 
 def codes(analysis, uid: str) -> set[str]:
