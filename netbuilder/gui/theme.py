@@ -152,7 +152,9 @@ def scaled_font(base: QFont, scale: float) -> QFont:
 def apply_text_scale(app: QApplication, base: QFont, scale: float) -> None:
     """Grow or shrink every widget's text relative to the platform's default font; text panes
     that Ctrl+wheel zoomed on their own follow the app's size again."""
-    app.setFont(scaled_font(base, scale))
+    font = scaled_font(base, scale)
+    if font != app.font():  # a window restoring the app's size sends no font change anywhere
+        app.setFont(font)
     for widget in app.allWidgets():
         if isinstance(widget, QTextEdit | QPlainTextEdit):
             widget.setFont(QFont())  # no font of its own: the app's
