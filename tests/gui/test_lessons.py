@@ -92,3 +92,25 @@ def test_another_project_takes_the_lessons_panel_away(window):
     assert window.feature("lessons").dock.isVisible(), "the next lesson brings it back"
     window.load_preset(EXAMPLES / "lenet5.json")
     assert not window.feature("lessons").dock.isVisible(), "nor is a preset"
+
+
+def test_a_lesson_asked_for_during_training_says_why_not_even_in_presenter_mode(
+    window, monkeypatch
+):
+    from netbuilder.gui import plain_text
+
+    told = []
+    monkeypatch.setattr(plain_text, "inform", lambda _parent, title, text: told.append(text))
+    lessons = window.feature("lessons")
+    first = next(a for a in lessons.menu.actions() if a.text()[:1].isdigit())
+    window.set_editing_locked(True)
+    try:
+        first.trigger()
+        assert "Stop training" in window.statusBar().currentMessage() and not told
+        window.statusBar().hide()  # as presenter mode does
+        first.trigger()
+        assert told == ["Stop training before opening a lesson."]
+    finally:
+        window.statusBar().show()
+        window.set_editing_locked(False)
+    assert lessons.panel.lesson is None

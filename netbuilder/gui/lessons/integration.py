@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QFileDialog
 
 from netbuilder.document.lesson import LESSONS, Lesson, LessonError, lesson_files, load_lesson
-from netbuilder.gui import messages
+from netbuilder.gui import messages, plain_text
 from netbuilder.gui.docks import add_dock
 from netbuilder.gui.document import on_session_replaced
 from netbuilder.gui.features import Feature, find_dock
@@ -67,10 +67,14 @@ class Lessons(QObject):
 
         Not while a run is going (as File > New and Open): its results belong to this project."""
         if getattr(self.window.document, "locked", False):
-            self.window.statusBar().showMessage(
-                QCoreApplication.translate("LessonsMenu", "Stop training before opening a lesson."),
-                5000,
+            why = QCoreApplication.translate(
+                "LessonsMenu", "Stop training before opening a lesson."
             )
+            if self.window.statusBar().isVisible():
+                self.window.statusBar().showMessage(why, 5000)
+            else:  # presenter mode hides the status bar: a click must not seem to do nothing
+                title = QCoreApplication.translate("LessonsMenu", "Training is running")
+                plain_text.inform(self.window, title, why)
             return None
         if path is None:
             path, _ = QFileDialog.getOpenFileName(

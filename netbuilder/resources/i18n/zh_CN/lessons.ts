@@ -39,6 +39,10 @@
         <translation>请先停止训练，再打开课程。</translation>
     </message>
     <message>
+        <source>Training is running</source>
+        <translation>正在训练</translation>
+    </message>
+    <message>
         <source>Open lesson</source>
         <translation>打开课程</translation>
     </message>

@@ -39,6 +39,10 @@
         <translation>請先停止訓練，再打開課程。</translation>
     </message>
     <message>
+        <source>Training is running</source>
+        <translation>正在訓練</translation>
+    </message>
+    <message>
         <source>Open lesson</source>
         <translation>打開課程</translation>
     </message>
