@@ -667,7 +667,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation>训练记录</translation>
+        <translation>运行记录</translation>
     </message>
     <message>
         <source>{action}: once PyTorch has loaded</source>

@@ -667,7 +667,7 @@ Restore them?</source>
     </message>
     <message>
         <source>Runs</source>
-        <translation>訓練記錄</translation>
+        <translation>運行記錄</translation>
     </message>
     <message>
         <source>{action}: once PyTorch has loaded</source>
