@@ -149,3 +149,18 @@ def test_the_examples_names_have_their_own_file(tmp_path):
     texts = _sources(tmp_path / "zh_CN" / "example_texts.ts")
     assert ("examples", "Small ResNet (2 residual blocks)") in texts
     assert {context for context, _ in texts} == {"examples"}
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_stand_ins_before_torch_loads_say_what_replaces_them(language):
+    """The greyed docks and run bar shown while torch loads are replaced a moment later: in every
+    language they must have the same words, or the name of a dock changes under the user's eyes."""
+    from netbuilder.gui.torch_placeholders import BAR_TEXTS, DOCKS
+
+    words = {}
+    for ts in (TRANSLATIONS / language).glob("*.ts"):
+        words.update(read_ts(ts))
+    for title, *_ in DOCKS:
+        assert words[("TorchPlaceholders", title)] == words[("TrainingDocks", title)], title
+    for text in BAR_TEXTS:
+        assert words[("TorchPlaceholders", text)] == words[("RunActions", text)], text
