@@ -512,3 +512,26 @@ def test_a_right_click_keeps_a_selection_of_several_for_the_context_menu(qtbot):
     point = canvas.mapFromScene(scene_rect(canvas.blocks[res.children[1].uid]).center())
     qtbot.mouseClick(canvas.viewport(), Qt.MouseButton.RightButton, pos=point)
     assert canvas.selected_uids() == uids_of(res.children)
+
+
+def test_a_narrow_block_shows_the_longest_detail_that_fits_whole(qtbot):
+    """On a projector the blocks are narrow: "Residual ▸ 3 layers, identity" becomes "▸ 3 layers"
+    and "16@3x3 stride 2 pad 1" becomes "16@3x3" rather than a phrase cut off mid-word."""
+    from PySide6.QtGui import QFontMetricsF
+
+    from netbuilder.document.analysis import analyse
+    from netbuilder.gui.builder.canvas_content import container_content, layer_content
+
+    network = nested()
+    analysis = analyse(network, None)
+    res, conv = network.layers[2], Network.of(DOWN, input_shape=(1, 28, 28)).layers[0]
+    content = container_content(res, None, analysis, collapsed=True)
+    assert content.detail == "▸ 3 layers, identity"
+    assert content.shorter_details == ("▸ 3 layers", "▸ 3")
+    assert layer_content(conv, None, analysis).shorter_details == ("16@3x3",)
+    block = BlockItem(res.uid, content)
+    metrics = QFontMetricsF(QApplication.font())
+    room = metrics.horizontalAdvance("▸ 3 layers") + 1
+    assert block.detail_that_fits(QApplication.font(), room) == "▸ 3 layers"
+    assert block.detail_that_fits(QApplication.font(), 1000) == "▸ 3 layers, identity"
+    assert block.detail_that_fits(QApplication.font(), 1) == "▸ 3"

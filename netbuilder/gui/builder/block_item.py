@@ -23,6 +23,9 @@ class BlockContent:
     title: str
     detail: str = ""
     """The key parameters ("6@5x5 pad 2"), or the input's or output's second line."""
+    shorter_details: tuple[str, ...] = ()
+    """Shorter forms of `detail`, longest first ("6@5x5"; "▸ 5 layers", "▸ 5"): a narrow block
+    shows the longest that fits whole rather than a phrase cut off in the middle."""
     category_text: str = ""
     """The category in the user's language, shown where a layer has no key parameters."""
     shape_text: str = ""
@@ -160,7 +163,12 @@ class BlockItem(QGraphicsItem):
         badge_room = em * 1.3 if self.content.state != OK else 0.0
         lines = [
             (self.content.title, _bold(base, 1.12), text_colour, badge_room),
-            (self.content.detail or self.content.category_text, base, muted, 0.0),
+            (
+                self.detail_that_fits(base, line.width()) or self.content.category_text,
+                base,
+                muted,
+                0.0,
+            ),
             (f"→ {self.content.shape_text}", _bold(base, 1.0), text_colour, 0.0),
             (self.content.params_text, theme.scaled_font(base, 0.95), muted, 0.0),
         ]
@@ -190,7 +198,7 @@ class BlockItem(QGraphicsItem):
         shape = self.content.shape_text.replace(" × ", "×")
         for box, text, font, colour in (
             (title_box, self.content.title, bold, text_colour),
-            (detail_box, self.content.detail, base, muted),
+            (detail_box, self.detail_that_fits(base, detail_box.width()), base, muted),
             (first.translated(0, em * 1.15), f"→ {shape}", bold, text_colour),
         ):
             if box.width() <= 0:
@@ -201,6 +209,12 @@ class BlockItem(QGraphicsItem):
             painter.drawText(
                 box, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided
             )
+
+    def detail_that_fits(self, font: QFont, width: float) -> str:
+        """The longest form of the detail that fits `width` whole (the shortest, elided, if none)."""
+        forms = (self.content.detail, *self.content.shorter_details)
+        metrics = QFontMetricsF(font)
+        return next((form for form in forms if metrics.horizontalAdvance(form) <= width), forms[-1])
 
     def _paint_badge(self, painter: QPainter, rect: QRectF, em: float) -> None:
         colour = theme.ERROR_COLOUR if self.content.state == ERROR else theme.WARNING_COLOUR

@@ -22,6 +22,7 @@ def layer_content(layer: Layer, info: LayerInfo | None, analysis: Analysis) -> B
     return BlockContent(
         title=layer.type_id,
         detail=layer.detail(),
+        shorter_details=_shorter(layer.detail()),
         category_text=catalog_text(layer.type.category),
         shape_text=format_shape(shape),
         params_text=_params_text(info),
@@ -146,7 +147,16 @@ def container_content(
         return content
     if collapsed:
         content.detail = f"▸ {held_text(layer)}"
+        held = messages.branch_count if layer.type_id == "Branches" else messages.layer_count
+        content.shorter_details = (f"▸ {held(len(layer.children))}", f"▸ {len(layer.children)}")
     return content
+
+
+def _shorter(detail: str) -> tuple[str, ...]:
+    """ "16@3x3 stride 2 pad 1" shortened to what matters most: "16@3x3" (the channels and the
+    kernel; for a pool its size)."""
+    first = detail.split(" ", 1)[0]
+    return (first,) if first != detail else ()
 
 
 def held_text(layer: Layer) -> str:
