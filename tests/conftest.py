@@ -75,4 +75,9 @@ def pytest_runtest_teardown(item):
         if isinstance(widget, QMenu) and widget.parent() is None and not widget.isVisible():
             widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    # Cycles are collected between events (gui/garbage.py); a test that runs no event loop
+    # collects here, between tests, so garbage never piles up over a worker's hundreds of tests.
+    from netbuilder.gui import garbage
+
+    garbage.collect_if_due()
     return result

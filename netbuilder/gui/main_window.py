@@ -26,6 +26,7 @@ from netbuilder.gui import (
     code_import,
     commands,
     explore,
+    garbage,
     language,
     lessons,
     messages,
@@ -73,6 +74,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """With `torch_in_background` (the app), the window paints first and attaches training,
         prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
+        garbage.collect_between_events()  # the window's plots: collected between events only
         self.settings = settings or user_settings()
         self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)

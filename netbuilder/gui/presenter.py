@@ -120,8 +120,7 @@ class Presenter(QObject):
             window.showFullScreen()
         app = QApplication.instance()
         theme.apply_theme(app, dark=True, high_contrast=True)
-        with theme.app_wide_change():
-            app.setFont(presenter_font(theme.base_font(), window.text_scale))
+        app.setFont(presenter_font(theme.base_font(), window.text_scale))
         window.restyle()
         canvas.set_compact(True)
         self._set_checked(True)

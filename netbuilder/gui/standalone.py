@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from netbuilder.document.bundled import ICON_PNG, ICON_SVG
 from netbuilder.document.project import load_project
-from netbuilder.gui import files, theme, undo_keys, wheel_guard
+from netbuilder.gui import files, garbage, theme, undo_keys, wheel_guard
 
 
 def application() -> QApplication:
@@ -23,6 +23,7 @@ def application() -> QApplication:
     theme.base_font()
     wheel_guard.install(app)
     undo_keys.install(app)
+    garbage.collect_between_events()
     return app
 
 

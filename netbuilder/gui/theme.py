@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QTextEdit
@@ -95,29 +91,10 @@ def make_palette(dark: bool, high_contrast: bool = False) -> QPalette:
     return palette
 
 
-@contextmanager
-def app_wide_change() -> Iterator[None]:
-    """Hold Python's cycle collector while Qt tells every widget and graphics scene of a new font,
-    palette or style.
-
-    Qt walks its own lists of raw pointers for that, and the handlers it calls run Python
-    (pyqtgraph's items, ours). Were the collector to free a closed plot's scene or widget during
-    the walk, Qt would step on freed memory: a segfault, seen in the test suite after many
-    windows had come and gone. Collections wait until the walk is over."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def apply_theme(app: QApplication, dark: bool, high_contrast: bool = False) -> None:
     """Fusion style with our palette: looks the same on every platform."""
-    with app_wide_change():
-        app.setStyle("Fusion")
-        app.setPalette(make_palette(dark, high_contrast))
+    app.setStyle("Fusion")
+    app.setPalette(make_palette(dark, high_contrast))
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -176,12 +153,11 @@ def apply_text_scale(app: QApplication, base: QFont, scale: float) -> None:
     """Grow or shrink every widget's text relative to the platform's default font; text panes
     that Ctrl+wheel zoomed on their own follow the app's size again."""
     font = scaled_font(base, scale)
-    with app_wide_change():
-        if font != app.font():  # a window restoring the app's size sends no font change anywhere
-            app.setFont(font)
-        for widget in app.allWidgets():
-            if isinstance(widget, QTextEdit | QPlainTextEdit):
-                widget.setFont(QFont())  # no font of its own: the app's
+    if font != app.font():  # a window restoring the app's size sends no font change anywhere
+        app.setFont(font)
+    for widget in app.allWidgets():
+        if isinstance(widget, QTextEdit | QPlainTextEdit):
+            widget.setFont(QFont())  # no font of its own: the app's
 
 
 def next_scale(scale: float, step: int) -> float:
