@@ -117,8 +117,9 @@ def test_stop_ends_a_run_within_a_second_even_mid_batch(qtbot, window, digits):
     asked = time.monotonic()
     with qtbot.waitSignal(controller.run_stopped_abruptly, timeout=WAIT_MS) as stopped:
         controller.stop()
+    ended = time.monotonic()  # the run is over; a fresh process is started after, unhurried
     idle(qtbot, controller)
-    assert time.monotonic() - asked < STOP_SECONDS + 0.5
+    assert ended - asked < STOP_SECONDS + 0.5
     assert controller.process_id not in (None, pid)
     assert window.isVisible() and not window.document.locked
     assert window.errors == [], "the user asked to stop: no error box"
