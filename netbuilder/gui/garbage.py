@@ -16,7 +16,9 @@ _collector = None
 
 
 def collect_between_events(interval_s: float = 1.0) -> None:
-    """From now on, collect only from a timer on this (the GUI) thread; once per process."""
+    """From now on, collect only from a timer on this (the GUI) thread; once per process. Called
+    where the first plot can come (pyqtgraph is loaded by then: the window's first paint comes
+    before it)."""
     global _collector
     if _collector is None:
         from pyqtgraph.util.garbage_collector import GarbageCollector

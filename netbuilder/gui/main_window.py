@@ -74,7 +74,6 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
         """With `torch_in_background` (the app), the window paints first and attaches training,
         prediction and evaluation once torch has loaded; otherwise (tests) before returning."""
         super().__init__(parent)
-        garbage.collect_between_events()  # the window's plots: collected between events only
         self.settings = settings or user_settings()
         self.data_folder = data_folder or recovery.data_folder()
         self.document = Document(parent=self)
@@ -181,6 +180,7 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             training,
         )  # fmt: skip
 
+        garbage.collect_between_events()  # before the first plot: cycles freed between events
         self.features_arriving.emit()  # presenting: the new panels go where the layout puts them
         for feature in (training, predict, regions, fit, autoencoder, step, result_docks, sweep):
             self.add_feature(feature.FEATURE)

@@ -23,7 +23,6 @@ def application() -> QApplication:
     theme.base_font()
     wheel_guard.install(app)
     undo_keys.install(app)
-    garbage.collect_between_events()
     return app
 
 
@@ -39,6 +38,7 @@ def standalone(factory: Callable[..., QWidget]) -> None:
     from netbuilder.gui.document import Document
 
     app = application()
+    garbage.collect_between_events()  # the panel's plots: collected between events only
     theme.apply_theme(app, False)
     document = Document(load_project(files.DEFAULT_PRESET))
     widget = factory(document)

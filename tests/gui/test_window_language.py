@@ -97,7 +97,7 @@ def test_view_language_switches_live_and_is_remembered(
     assert _titles(window) == ["文件(&F)", "編輯(&E)", "視圖(&V)", "運行(&R)", "幫助(&H)"]
     assert window.shortcuts_action.text() == "快捷鍵(&K)"
     assert window.toolbar.widgetForAction(window.undo_action).text() == "撤銷"
-    assert dock.windowTitle() == "訓練記錄"
+    assert dock.windowTitle() == "運行記錄"
     assert window.canvas.selected_uid() == window.document.network.layers[1].uid  # state kept
     assert window.language_actions["zh_TW"].isChecked()
     assert language.saved_choice(window.settings) == "zh_TW"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from netbuilder.gui import garbage
 from netbuilder.gui.features import Feature
 from netbuilder.gui.language import on_language_change
 
@@ -67,6 +68,7 @@ class Explorers(QObject):
 
     def _own(self, explorer: QWidget) -> None:
         """A window of the main window's: closing the main window quits, even with it open."""
+        garbage.collect_between_events()  # its plots: collected between events only
         explorer.setParent(self.window, explorer.windowFlags())
         explorer.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
 
