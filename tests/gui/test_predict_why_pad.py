@@ -181,6 +181,9 @@ def test_an_opened_file_is_explained_in_the_28x28_view_only(qtbot, panel, tmp_pa
     panel.predict_file(path)
     assert panel.why_result is not None, "the 28x28 view shows why"
     assert panel.pad.overlay() is None, "the pad does not show the file"
+    small_seven(panel.pad)  # drawing again: the pad is the input once more (it went unread)
+    assert panel.source == "" and panel.source_label.text() == ""
+    assert panel.prediction.top == 7 and panel.pad.overlay() is not None
     pictures = dataclasses.replace(panel.trained, preprocessing="resize")
     panel.clear()
     small_seven(panel.pad)

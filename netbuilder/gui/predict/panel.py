@@ -88,8 +88,8 @@ class PredictPanel(QWidget):
         self._message: tuple[str, str, dict] = (*NO_MODEL, {})  # shown instead of an answer
         self._answering = False  # an answer is shown, not the message
         self._build()
-        self.pad.drawing_changed.connect(self._schedule)
-        self.pad.stroke_finished.connect(self.refresh)
+        self.pad.drawing_changed.connect(self._on_drawing_changed)
+        self.pad.stroke_finished.connect(self._on_stroke_finished)
         self._show_message(*NO_MODEL)
         self.retranslate()
         language.on_language_change(self, self.retranslate)
@@ -273,6 +273,21 @@ class PredictPanel(QWidget):
         return self.activations.show_activations_of(uid)
 
     # Prediction ---------------------------------------------------------------------------------
+
+    def _on_drawing_changed(self) -> None:
+        self._read_the_pad()
+        self._schedule()
+
+    def _on_stroke_finished(self) -> None:
+        self._read_the_pad()
+        self.refresh()
+
+    def _read_the_pad(self) -> None:
+        """Ink on the pad makes it the input again, after an opened file (it went unread)."""
+        if self.source and not self.pad.is_empty():
+            self.source = ""
+            self._inverted = False
+            self._show_source_note()
 
     def _schedule(self) -> None:
         if not self._timer.isActive():
