@@ -53,9 +53,10 @@ class WhyControls(QWidget):
         self.toggle.setText(QCoreApplication.translate("WhyControls", "Why?"))
         tip = QCoreApplication.translate(
             "WhyControls",
-            "Colour the input by how much each pixel pushed the score of the class toward it "
-            "(red) or against it (blue). It is a sensitivity, not a reason: it shows what the "
-            "score reacts to. Click a bar of the chart to ask about another class.",
+            "Colour the input (and the drawing on the pad) by how much each pixel pushed the "
+            "score of the class toward it (red) or against it (blue). It is a sensitivity, not a "
+            "reason: it shows what the score reacts to. Click a bar of the chart to ask about "
+            "another class.",
         )
         for widget in (self, self.toggle, self.method_box):
             widget.setToolTip(tip)
