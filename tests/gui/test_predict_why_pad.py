@@ -189,3 +189,27 @@ def test_an_opened_file_is_explained_in_the_28x28_view_only(qtbot, panel, tmp_pa
     small_seven(panel.pad)
     panel.set_model(pictures)  # a model of pictures: the pad is not used
     assert panel.pad.overlay() is None and not panel.pad.isEnabled()
+
+
+def test_file_new_and_a_lesson_take_the_overlay_away(qtbot, window, trained):
+    """The window's way of changing the model: no overlay of the last project's model stays."""
+    from netbuilder.document.lesson import LESSONS
+
+    prediction = window.feature("predict")
+    panel = prediction.panel
+
+    def explain_a_seven() -> None:
+        prediction.set_model(trained)
+        window.dock("predict.pad").show()
+        window.dock("predict.pad").raise_()
+        qtbot.waitUntil(lambda: panel.pad.isVisible())
+        panel.why.toggle.setChecked(True)
+        small_seven(panel.pad)
+        assert panel.pad.overlay() is not None
+
+    explain_a_seven()
+    assert window.new_document()
+    assert panel.pad.overlay() is None and panel.why_result is None
+    explain_a_seven()
+    assert window.feature("lessons").open_lesson(LESSONS / "04-lenet5.json") is not None
+    assert panel.pad.overlay() is None and panel.why_result is None
