@@ -96,6 +96,11 @@ def test_the_pad_shows_red_where_pixels_pushed_toward_the_class(qtbot, panel):
     # where nothing mattered (far from the digit, bottom right of the pad) the pad is unchanged
     corner = pad_point(panel.pad, 0.9, 0.9)
     assert (after[corner.y(), corner.x()] == before[corner.y(), corner.x()]).all()
+    shown = panel.pad.overlay()
+    panel.why.set_target(1)  # a bar clicked: why (not) 1, on the pad as in the 28x28 view
+    assert panel.why_result.target == 1
+    assert same_image(panel.pad.overlay(), heat_image(panel.why_result.values))
+    assert not same_image(panel.pad.overlay(), shown)
 
 
 def test_the_heat_lies_on_the_strokes_not_on_the_28x28_grid_stretched_to_the_pad(qtbot, panel):
