@@ -122,3 +122,27 @@ def test_unreadable_files_raise_image_error_naming_the_file(tmp_path):
     for path in (corrupt, tmp_path / "missing.png"):
         with pytest.raises(ImageError, match=path.name):
             load_digit(path)
+
+
+@pytest.mark.parametrize("shape", [(280, 280), (300, 200)])
+def test_the_grid_is_placed_back_over_the_ink(shape):
+    """Where the 28x28 grid lies on the drawing (Why? lays the attribution there): its ink's
+    box and centre of mass land on the drawing's, within one grid cell."""
+    from netbuilder.engine.digit_image import mnist_digit_placed
+
+    image = np.zeros(shape, dtype=np.uint8)
+    image[: corner_one().shape[0], : corner_one().shape[1]] = corner_one()[: shape[0], : shape[1]]
+    image[150:190, 120:150] = 255  # a second piece far from the first: a wide, off-centre digit
+    digit, place = mnist_digit_placed(image)
+    assert np.array_equal(digit, mnist_digit(image))
+    cell_x, cell_y = place.width / 28, place.height / 28
+    rows, cols = np.nonzero(digit > 25)
+    ink_rows, ink_cols = np.nonzero(image > 25)
+    assert abs(place.x + cols.min() * cell_x - ink_cols.min()) <= cell_x
+    assert abs(place.x + (cols.max() + 1) * cell_x - (ink_cols.max() + 1)) <= cell_x
+    assert abs(place.y + rows.min() * cell_y - ink_rows.min()) <= cell_y
+    assert abs(place.y + (rows.max() + 1) * cell_y - (ink_rows.max() + 1)) <= cell_y
+    cy, cx = centre_of_mass(digit)
+    ink_cy, ink_cx = centre_of_mass(image)
+    assert abs(place.x + (cx + 0.5) * cell_x - (ink_cx + 0.5)) <= cell_x
+    assert abs(place.y + (cy + 0.5) * cell_y - (ink_cy + 0.5)) <= cell_y

@@ -87,15 +87,37 @@ def _collapse_channels(array: np.ndarray) -> np.ndarray:
     return array[..., :3] @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where the 28x28 grid lies over the image it was made from, in that image's pixels (edges,
+    not centres): the grid's top-left corner and its whole width and height. So a picture in the
+    grid's cells (an attribution) can be laid back over the drawing, on the strokes."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+
 def mnist_digit(image: np.ndarray | torch.Tensor) -> np.ndarray | None:
     """Bright ink on dark, any size -> uint8 (28, 28) prepared like MNIST; None if nothing is drawn."""
+    placed = mnist_digit_placed(image)
+    return None if placed is None else placed[0]
+
+
+def mnist_digit_placed(image: np.ndarray | torch.Tensor) -> tuple[np.ndarray, Placement] | None:
+    """`mnist_digit`, and where its 28x28 grid lies over `image`; None if nothing is drawn."""
     gray = as_gray(image)
     rows, cols = np.nonzero(gray > INK_THRESHOLD)
     if len(rows) == 0:
         return None
     ink = gray[rows.min() : rows.max() + 1, cols.min() : cols.max() + 1]
     box = _fit_box(ink)
-    return _paste_centred(box)
+    digit, top, left = _paste_centred(box)
+    # the resize maps the ink's edges onto the box's edges (bilinear, align_corners=False)
+    across, down = ink.shape[1] / box.shape[1], ink.shape[0] / box.shape[0]
+    x, y = cols.min() - left * across, rows.min() - top * down
+    return digit, Placement(float(x), float(y), SIZE * across, SIZE * down)
 
 
 def _fit_box(ink: np.ndarray) -> np.ndarray:
@@ -108,8 +130,9 @@ def _fit_box(ink: np.ndarray) -> np.ndarray:
     return resized[0, 0].clamp(0.0, 1.0).numpy()
 
 
-def _paste_centred(box: np.ndarray) -> np.ndarray:
-    """Put box into 28x28 moved by whole pixels so its centre of mass lands on (14, 14).
+def _paste_centred(box: np.ndarray) -> tuple[np.ndarray, int, int]:
+    """Put box into 28x28 moved by whole pixels so its centre of mass lands on (14, 14); also
+    where its top-left corner went (row, column).
 
     The move is limited so no ink leaves the image (MNIST's digits never touch the border).
     """
@@ -119,7 +142,7 @@ def _paste_centred(box: np.ndarray) -> np.ndarray:
     left = int(np.clip(round(CENTRE - cx), 0, SIZE - width))
     out = np.zeros((SIZE, SIZE), dtype=np.float32)
     out[top : top + height, left : left + width] = box
-    return np.round(out * 255).astype(np.uint8)
+    return np.round(out * 255).astype(np.uint8), top, left
 
 
 def centre_of_mass(image: np.ndarray) -> tuple[float, float]:

@@ -3,6 +3,8 @@
 Strokes are kept as point lists in unit coordinates (0-1 across the pad), so the drawing survives
 a resize and Undo removes one stroke. The ink is painted on a QImage the size of the pad, with a
 pen width proportional to it; `pixels()` hands that image to core as a numpy array.
+`set_overlay` lays a translucent picture over the ink (Predict's Why? heat map); the pad only
+paints it, smoothly scaled, and drops it when strokes are taken away.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class DrawingPad(QWidget):
         self.strokes: list[Stroke] = []
         self._current: Stroke | None = None
         self._image = QImage()
+        self._overlay: tuple[QImage, QRectF] | None = None
         self.setMinimumSize(MIN_SIZE, MIN_SIZE)
         # Expanding both ways, not height-for-width: the pad is the square that fits the room it
         # is given, whole, rather than a tall square cut off in a short dock.
@@ -118,14 +121,32 @@ class DrawingPad(QWidget):
         if self.strokes:
             self.strokes.pop()
             self._current = None
+            self._overlay = None  # it described a stroke that is gone
             self._render_all()
             self.drawing_changed.emit()
 
     def clear(self) -> None:
         self.strokes.clear()
         self._current = None
+        self._overlay = None
         self._render_all()
         self.drawing_changed.emit()
+
+    def set_overlay(self, image: QImage | None, where: QRectF | None = None) -> None:
+        """Paint `image` (with its own translucency) over the ink, smoothly scaled into `where`,
+        in unit coordinates like the strokes (default: the whole pad); None removes it."""
+        if image is None or image.isNull():
+            self._overlay = None
+        else:
+            self._overlay = (
+                QImage(image),
+                QRectF(where) if where is not None else QRectF(0, 0, 1, 1),
+            )
+        self.update()
+
+    def overlay(self) -> QImage | None:
+        """The picture laid over the ink now, if any."""
+        return None if self._overlay is None else self._overlay[0]
 
     def is_empty(self) -> bool:
         return not self.strokes
@@ -177,6 +198,7 @@ class DrawingPad(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), self.palette().window())
         painter.drawImage(self._square(), self._image)
+        self._paint_overlay(painter)
         # The pad's edge in mid grey: seen on a light window and on presenter mode's black alike
         painter.setPen(QPen(QColor(*BORDER_GREY), 2))
         painter.drawRect(QRectF(self._square()).adjusted(1, 1, -1, -1))
@@ -185,6 +207,23 @@ class DrawingPad(QWidget):
             invitation = QCoreApplication.translate("DrawingPad", "Draw a digit here")
             painter.drawText(self._square(), Qt.AlignmentFlag.AlignCenter, invitation)
         painter.end()
+
+    def _paint_overlay(self, painter: QPainter) -> None:
+        if self._overlay is None:
+            return
+        image, where = self._overlay
+        square = self._square()
+        target = QRectF(
+            square.x() + where.x() * square.width(),
+            square.y() + where.y() * square.height(),
+            where.width() * square.width(),
+            where.height() * square.height(),
+        )
+        painter.save()
+        painter.setClipRect(square)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+        painter.restore()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QRect,
+    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -37,9 +38,10 @@ from PySide6.QtWidgets import (
 from netbuilder.engine.digit_image import (
     SIZE,
     ImageError,
+    Placement,
     Prediction,
     load_digit,
-    mnist_digit,
+    mnist_digit_placed,
     predict_digit,
 )
 from netbuilder.engine.experiment import TrainedModel
@@ -49,7 +51,7 @@ from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import plain
 from netbuilder.gui.predict.activations import ActivationsView
 from netbuilder.gui.predict.drawing_pad import DrawingPad
-from netbuilder.gui.predict.why import WhyControls, explain
+from netbuilder.gui.predict.why import WhyControls, explain, heat_image
 from netbuilder.gui.theme import sized_font
 
 THROTTLE_MS = 50  # while a stroke is drawn, predict at most this often
@@ -77,6 +79,7 @@ class PredictPanel(QWidget):
         self.picture: np.ndarray | None = None  # uint8 (C, H, W) for a model of pictures
         self.why_result = None  # the attribution the input shows (Why?), for this input only
         self.source = ""  # "" for the pad, else the file shown
+        self._pad_place: QRectF | None = None  # where the 28x28 grid lies on the pad (unit)
         self.pad = DrawingPad()
         self.activations = ActivationsView()
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
@@ -85,8 +88,8 @@ class PredictPanel(QWidget):
         self._message: tuple[str, str, dict] = (*NO_MODEL, {})  # shown instead of an answer
         self._answering = False  # an answer is shown, not the message
         self._build()
-        self.pad.drawing_changed.connect(self._schedule)
-        self.pad.stroke_finished.connect(self.refresh)
+        self.pad.drawing_changed.connect(self._on_drawing_changed)
+        self.pad.stroke_finished.connect(self._on_stroke_finished)
         self._show_message(*NO_MODEL)
         self.retranslate()
         language.on_language_change(self, self.retranslate)
@@ -271,6 +274,21 @@ class PredictPanel(QWidget):
 
     # Prediction ---------------------------------------------------------------------------------
 
+    def _on_drawing_changed(self) -> None:
+        self._read_the_pad()
+        self._schedule()
+
+    def _on_stroke_finished(self) -> None:
+        self._read_the_pad()
+        self.refresh()
+
+    def _read_the_pad(self) -> None:
+        """Ink on the pad makes it the input again, after an opened file (it went unread)."""
+        if self.source and not self.pad.is_empty():
+            self.source = ""
+            self._inverted = False
+            self._show_source_note()
+
     def _schedule(self) -> None:
         if not self._timer.isActive():
             self._timer.start()
@@ -279,11 +297,15 @@ class PredictPanel(QWidget):
         """Prepare the current drawing (or file) and predict now."""
         self._timer.stop()
         if not self.source:
-            self.digit = mnist_digit(self.pad.pixels())
+            pixels = self.pad.pixels()
+            placed = mnist_digit_placed(pixels)
+            self.digit = None if placed is None else placed[0]
+            self._pad_place = None if placed is None else _unit_rect(placed[1], pixels.shape)
         self._predict()
 
     def _predict(self) -> None:
         self.why_result = None  # it was the last input's
+        self.pad.set_overlay(None)
         if _reads_pictures(self.trained):
             self._predict_picture()
             return
@@ -474,6 +496,15 @@ class PredictPanel(QWidget):
             self.why_result = explain(self.trained, pixels, self.why.method, target)
         self._show_input(pixels)
         self._caption_input()
+        self._show_why_on_pad()
+
+    def _show_why_on_pad(self) -> None:
+        """The same attribution over the strokes, where the 28x28 grid lies on the pad; only
+        when the input is the pad's drawing (not an opened file, not a model of pictures)."""
+        result, place = self.why_result, self._pad_place
+        drawn = not self.source and not _reads_pictures(self.trained)
+        on_pad = result is not None and place is not None and drawn
+        self.pad.set_overlay(heat_image(result.values) if on_pad else None, place)
 
     def _caption_input(self) -> None:
         result = self.why_result
@@ -500,6 +531,12 @@ class PredictPanel(QWidget):
             Qt.TransformationMode.FastTransformation,
         )  # nearest: show real pixels
         self.input_view.setPixmap(QPixmap.fromImage(big))
+
+
+def _unit_rect(place: Placement, shape: tuple[int, ...]) -> QRectF:
+    """A placement in the pad's pixels as a rectangle in unit coordinates (0-1 across the pad)."""
+    height, width = shape[:2]
+    return QRectF(place.x / width, place.y / height, place.width / width, place.height / height)
 
 
 def _reads_pictures(trained: TrainedModel | None) -> bool:

@@ -2,15 +2,22 @@
 (red) and which against it (blue), by one of Captum's methods (engine/attributions.py).
 
 An attribution is a sensitivity, not a reason; the tooltip says so in a learner's words.
+`heat_image` is the same colouring as a translucent picture to lay over the drawing pad's ink.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
 from netbuilder.gui import language
+
+TOWARD = (240, 40, 40)  # the pad is black: a red and a blue that stand out on black and on ink
+AGAINST = (40, 130, 255)
+HEAT_OPACITY = 0.8  # at the strongest pixel: the white ink still reads through the colour
+HEAT_GAMMA = 0.7  # lifts the middling pixels, so more than the few strongest ones show
 
 METHODS = (
     ("integrated-gradients", QT_TRANSLATE_NOOP("WhyControls", "Integrated gradients")),
@@ -46,9 +53,10 @@ class WhyControls(QWidget):
         self.toggle.setText(QCoreApplication.translate("WhyControls", "Why?"))
         tip = QCoreApplication.translate(
             "WhyControls",
-            "Colour the input by how much each pixel pushed the score of the class toward it "
-            "(red) or against it (blue). It is a sensitivity, not a reason: it shows what the "
-            "score reacts to. Click a bar of the chart to ask about another class.",
+            "Colour the input (and the drawing on the pad) by how much each pixel pushed the "
+            "score of the class toward it (red) or against it (blue). It is a sensitivity, not a "
+            "reason: it shows what the score reacts to. Click a bar of the chart to ask about "
+            "another class.",
         )
         for widget in (self, self.toggle, self.method_box):
             widget.setToolTip(tip)
@@ -82,3 +90,19 @@ def explain(trained, pixels: np.ndarray, method: str, target: int | None):
         return attribute(trained.model, pixels, trained.mean, trained.std, target, method)
     except AttributionError:
         return None
+
+
+def heat_image(values: np.ndarray) -> QImage:
+    """(H, W) attributions as a translucent picture: red toward the class, blue against, as
+    opaque as the pixel's share of the largest (none where it did not matter)."""
+    peak = float(np.abs(values).max()) or 1.0
+    strength = np.clip(np.asarray(values, dtype=np.float32) / peak, -1, 1)
+    alpha = np.abs(strength) ** HEAT_GAMMA * HEAT_OPACITY
+    colour = np.where((strength >= 0)[..., None], np.float32(TOWARD), np.float32(AGAINST))
+    rgba = np.concatenate([colour * alpha[..., None], 255 * alpha[..., None]], axis=-1)
+    data = np.ascontiguousarray(np.round(rgba).astype(np.uint8))  # premultiplied by alpha
+    height, width = strength.shape
+    image = QImage(
+        data.tobytes(), width, height, 4 * width, QImage.Format.Format_RGBA8888_Premultiplied
+    )
+    return image.copy()

@@ -299,8 +299,8 @@
         <translation>为什么？</translation>
     </message>
     <message>
-        <source>Colour the input by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
-        <translation>按每个像素把该类别的得分推高（红色）或压低（蓝色）的程度给输入着色。这是敏感度，不是理由：它显示得分对什么有反应。点击图表中的某个条形，可以查看另一个类别。</translation>
+        <source>Colour the input (and the drawing on the pad) by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
+        <translation>按每个像素把该类别的得分推高（红色）或压低（蓝色）的程度给输入（以及画板上的笔画）着色。这是敏感度，不是理由：它显示得分对什么有反应。点击图表中的某个条形，可以查看另一个类别。</translation>
     </message>
 </context>
 </TS>

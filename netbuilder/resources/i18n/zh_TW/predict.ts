@@ -299,8 +299,8 @@
         <translation>為什麼？</translation>
     </message>
     <message>
-        <source>Colour the input by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
-        <translation>按每個像素把該類別的得分推高（紅色）或壓低（藍色）的程度給輸入著色。這是敏感度，不是理由：它顯示得分對什麼有反應。點擊圖表中的某個條形，可以查看另一個類別。</translation>
+        <source>Colour the input (and the drawing on the pad) by how much each pixel pushed the score of the class toward it (red) or against it (blue). It is a sensitivity, not a reason: it shows what the score reacts to. Click a bar of the chart to ask about another class.</source>
+        <translation>按每個像素把該類別的得分推高（紅色）或壓低（藍色）的程度給輸入（以及畫板上的筆畫）著色。這是敏感度，不是理由：它顯示得分對什麼有反應。點擊圖表中的某個條形，可以查看另一個類別。</translation>
     </message>
 </context>
 </TS>
