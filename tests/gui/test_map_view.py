@@ -198,10 +198,12 @@ def test_the_map_speaks_chinese_and_back(qtbot, view):
     view.set_source(spiral_reader(), spiral_reader().test_split)
     try:
         language.apply_language("zh_CN")
+        QCoreApplication.processEvents()
         assert view.cancel_button.text() == "取消"
         assert view.layer_box.itemText(0) == "输入平面"
         assert "平面" in view.status.text()
     finally:
         language.apply_language("en")
+        QCoreApplication.processEvents()
     assert view.cancel_button.text() == "Cancel"
     assert view.layer_box.itemText(0) == "the input plane"
