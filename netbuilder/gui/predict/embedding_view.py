@@ -83,7 +83,7 @@ class EmbeddingView(QWidget):
         for curve in self.grid:
             curve.setZValue(-1)
             self.plot.addItem(curve)
-        self.scatter = pg.ScatterPlotItem(size=7, hoverable=True, tip=None)
+        self.scatter = pg.ScatterPlotItem(size=7, hoverable=True, tip=None, hoverSize=14)
         self.scatter.sigClicked.connect(self._on_clicked)
         self.scatter.sigHovered.connect(self._on_hovered)
         self.plot.addItem(self.scatter)
@@ -133,6 +133,8 @@ class EmbeddingView(QWidget):
         self.draw_button.setToolTip(map_words.draw_tip(self.plane))
         self._fill_layers()
         self._say_status()
+        if self.plane:  # bending the plane takes a moment: the map is there when looked at
+            self.compute()
 
     def _fill_layers(self) -> None:
         current = self.layer_box.currentData()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import plain
 
-LINES_TALL = 6
+LINES_TALL = 8
 """The picture's side in lines of text: it grows with the app's text size and presenter mode."""
 
 
@@ -26,19 +26,23 @@ class SamplePreview(QWidget):
         """Which test sample is shown (None: the hint)."""
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # a mid-grey edge: a black digit stays a square on presenter mode's black too
+        self.picture.setStyleSheet("QLabel { border: 1px solid #808080; }")
         self.words = plain(QLabel())
         self.words.setWordWrap(True)
         self.words.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.words, 1)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.words)
+        layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.setFixedWidth(self.side() + 8)
 
     def side(self) -> int:
-        return max(84, LINES_TALL * self.fontMetrics().height())
+        return max(112, LINES_TALL * self.fontMetrics().height())
 
     def show_sample(self, sample: int, words: str, pixels: np.ndarray | None = None) -> None:
         """Sample `sample`: its picture when pixels are an image's, and the words under it."""

@@ -164,7 +164,7 @@ def sample_words(classes, result, point: int, columns: list[str] | None, feature
     lines[0] = lines[0].format(true=true, said=said)
     if isinstance(result, BentPlane):
         x, y = result.inputs[point]
-        lines.append(f"(x, y) = ({x:.2f}, {y:.2f})")
+        lines += [f"x = {x:.2f}", f"y = {y:.2f}"]
     elif np.asarray(features).dtype == np.uint8:
         number = QCoreApplication.translate("EmbeddingView", "test image {number}")
         lines.append(number.format(number=int(result.indices[point]) + 1))

@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Point at a dot to see that sample here.</source>
-        <translation>把鼠标指向一个点，就能在这里看到那个样本。</translation>
+        <translation>指向一个点，在这里查看该样本。</translation>
     </message>
     <message>
         <source>the input plane</source>

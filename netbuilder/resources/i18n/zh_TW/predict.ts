@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Point at a dot to see that sample here.</source>
-        <translation>把鼠標指向一個點，就能在這裡看到那個樣本。</translation>
+        <translation>指向一個點，在這裡查看該樣本。</translation>
     </message>
     <message>
         <source>the input plane</source>
