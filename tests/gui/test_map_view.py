@@ -207,3 +207,36 @@ def test_the_map_speaks_chinese_and_back(qtbot, view):
         QCoreApplication.processEvents()
     assert view.cancel_button.text() == "Cancel"
     assert view.layer_box.itemText(0) == "the input plane"
+
+
+def test_an_image_folder_maps_and_shows_its_colour_pictures(qtbot, view, tmp_path):
+    from PIL import Image
+
+    from netbuilder.engine.image_folder import load_image_folder
+
+    generator = np.random.default_rng(1)
+    for name, colour in (("red", (200, 30, 30)), ("blue", (30, 30, 200))):
+        (tmp_path / "colours" / name).mkdir(parents=True)
+        for number in range(20):
+            pixels = np.clip(colour + generator.normal(0, 20, (12, 12, 3)), 0, 255)
+            Image.fromarray(pixels.astype(np.uint8)).save(
+                tmp_path / "colours" / name / f"{number}.png"
+            )
+    data = load_image_folder(tmp_path / "colours", tmp_path / "cache")
+    network = Network([Layer("Flatten"), Layer("Linear", {"out_features": 8}), Layer("ReLU"),
+                       Layer("Linear", {"out_features": 2})], (3, 12, 12))  # fmt: skip
+    training = TrainingSettings(epochs=1, validation_fraction=0.0, device="cpu")
+    trained = run_experiment(Project(network, training, str(tmp_path / "colours")), data)
+    test = trained.test_split
+    view.set_source(trained, test)
+    draw(qtbot, view)
+    assert view.point_count() == len(test) >= 5
+    hover(view, 2)
+    sample = int(view.embedding.indices[2])
+    picture = view.preview.picture.pixmap().toImage()
+    factor = picture.width() // 12
+    assert factor >= 4 and picture.height() == 12 * factor
+    red, green, blue = test.features[sample][:, 7, 3].tolist()
+    shown = picture.pixelColor(3 * factor + 1, 7 * factor + 1)
+    assert (shown.red(), shown.green(), shown.blue()) == (red, green, blue)
+    assert view.preview.words.text().startswith(f"a {trained.classes[int(test.labels[sample])]}")

@@ -70,17 +70,17 @@ class SamplePreview(QWidget):
 
 
 def enlarged(image: QImage, side: int) -> QImage:
-    """image scaled to fit `side` pixels: up by a whole factor, pixel for pixel (nearest
-    neighbour), or down smoothly when it is larger."""
+    """image scaled to about `side` pixels: up by a whole factor, pixel for pixel (nearest
+    neighbour), or down smoothly when it is much larger."""
     longest = max(image.width(), image.height(), 1)
-    if longest > side:
+    if longest > side * 3 // 2:
         return image.scaled(
             side,
             side,
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
-    factor = side // longest
+    factor = max(1, round(side / longest))
     return image.scaled(
         image.width() * factor,
         image.height() * factor,
