@@ -4,6 +4,7 @@ Cancel, and for 2-D sets the plane bent by the layers instead of a t-SNE."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 
 import numpy as np
@@ -240,3 +241,33 @@ def test_an_image_folder_maps_and_shows_its_colour_pictures(qtbot, view, tmp_pat
     shown = picture.pixelColor(3 * factor + 1, 7 * factor + 1)
     assert (shown.red(), shown.green(), shown.blue()) == (red, green, blue)
     assert view.preview.words.text().startswith(f"a {trained.classes[int(test.labels[sample])]}")
+
+
+def test_the_window_bends_the_spiral_and_forgets_it_with_the_project(qtbot, training_window):
+    """A trained 2-D model's plane is on the Map at once; another project opened while a map is
+    being computed leaves no map of the old model behind."""
+    from netbuilder.gui import commands
+    from netbuilder.gui.training.controller import State
+    from tests.paths import LESSONS
+
+    window = training_window
+    assert window.load_preset(EXAMPLES / "spiral_relu.json")
+    training = window.feature("training")
+    settings = window.document.project.training
+    commands.change_training(window.document, dataclasses.replace(settings, epochs=2))
+    with qtbot.waitSignal(training.model_trained, timeout=60_000):
+        assert training.panel.start()
+    qtbot.waitUntil(lambda: training.state == State.IDLE, timeout=60_000)
+    view = window.dock("predict.map").widget()
+    qtbot.waitUntil(lambda: view.embedding is not None, timeout=60_000)
+    assert isinstance(view.embedding, BentPlane) and view.embedding.layer == "1"
+    assert view.point_count() == len(view.split)
+    assert view.compute()
+    job = view.job
+    assert window.feature("lessons").open_lesson(LESSONS / "04-lenet5.json") is not None
+    qtbot.waitUntil(lambda: not job.thread.is_alive(), timeout=60_000)
+    QCoreApplication.processEvents()  # whatever the worker sent has arrived
+    assert view.trained is None and view.embedding is None
+    assert len(view.scatter.points()) == 0
+    assert all(curve.xData is None or len(curve.xData) == 0 for curve in view.grid)
+    assert view.preview.sample is None

@@ -163,8 +163,8 @@ def sample_words(classes, result, point: int, columns: list[str] | None, feature
     lines = [QCoreApplication.translate("EmbeddingView", "a {true}, read as {said}")]
     lines[0] = lines[0].format(true=true, said=said)
     if isinstance(result, BentPlane):
-        x, y = result.inputs[point]
-        lines += [f"x = {x:.2f}", f"y = {y:.2f}"]
+        names = columns if columns is not None and len(columns) == 2 else ("x", "y")
+        lines += [f"{name} = {value:.2f}" for name, value in zip(names, result.inputs[point])]
     elif np.asarray(features).dtype == np.uint8:
         number = QCoreApplication.translate("EmbeddingView", "test image {number}")
         lines.append(number.format(number=int(result.indices[point]) + 1))
