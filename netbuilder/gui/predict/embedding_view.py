@@ -169,8 +169,9 @@ class EmbeddingView(QWidget):
         self.draw_button.setEnabled(False)
         self.progress.setRange(0, min(POINTS, len(self.split)))
         self.progress.setValue(0)
-        self._show_progress(True)
-        self._say_status()
+        if not self.plane or self.embedding is None:  # a plane takes milliseconds: the last
+            self._show_progress(not self.plane)  # one stays with its words, nothing flashes by
+            self._say_status()
         trained, split, layer = self.trained, self.split, self.layer_box.currentData()
         action = bend_plane if self.plane else embed
 
@@ -202,7 +203,7 @@ class EmbeddingView(QWidget):
         self.cancel_button.setVisible(shown)
 
     def _on_progress(self, ticket: int, stage: str, done: int, total: int) -> None:
-        if ticket != self._ticket:
+        if ticket != self._ticket or self.plane:
             return
         self._stage = stage
         if stage == "activations":

@@ -164,7 +164,9 @@ def sample_words(classes, result, point: int, columns: list[str] | None, feature
     lines[0] = lines[0].format(true=true, said=said)
     if isinstance(result, BentPlane):
         names = columns if columns is not None and len(columns) == 2 else ("x", "y")
-        lines += [f"{name} = {value:.2f}" for name, value in zip(names, result.inputs[point])]
+        lines += [
+            f"{name} = {value:.2f}" for name, value in zip(names, result.inputs[point], strict=True)
+        ]
     elif np.asarray(features).dtype == np.uint8:
         number = QCoreApplication.translate("EmbeddingView", "test image {number}")
         lines.append(number.format(number=int(result.indices[point]) + 1))
