@@ -96,7 +96,7 @@ def test_pointing_at_a_dot_shows_its_image_enlarged_pixel_for_pixel(qtbot, view)
         f"a {true}, read as {said}",
         f"test image {sample + 1}",
     ]
-    assert not view.preview.picture.isHidden()
+    assert not view.preview.picture.isHidden() and not view.preview.wide
     view.set_source(trained, test)  # a new model: its map and the sample shown go
     assert view.preview.sample is None and view.preview.picture.isHidden()
 
@@ -192,6 +192,7 @@ def test_a_table_maps_and_shows_a_row_as_plain_text(qtbot, view, tmp_path):
         f"age = {values[2]:.4g}",
     ]
     assert view.preview.words.textFormat() == Qt.TextFormat.PlainText
+    assert view.preview.wide, "room for the row's name = value lines"
     assert view.preview.picture.isHidden()
 
 

@@ -127,6 +127,7 @@ class EmbeddingView(QWidget):
         self.trained, self.split = trained, split
         self.plane = is_plane(split)
         self.columns = map_words.table_columns(trained, split)
+        self.preview.set_wide(split is not None and not split.is_images and not self.plane)
         self._stop()
         self.embedding = None
         self._clear_map()

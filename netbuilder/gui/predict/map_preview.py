@@ -24,6 +24,8 @@ class SamplePreview(QWidget):
         super().__init__(parent)
         self.sample: int | None = None
         """Which test sample is shown (None: the hint)."""
+        self.wide = False
+        """Twice as wide, for a table row's "name = value" lines."""
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -39,10 +41,18 @@ class SamplePreview(QWidget):
         layout.addWidget(self.words)
         layout.addStretch(1)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
-        self.setFixedWidth(self.side() + 8)
+        self._fit_width()
 
     def side(self) -> int:
         return max(112, LINES_TALL * self.fontMetrics().height())
+
+    def set_wide(self, wide: bool) -> None:
+        """Room for a table row's values (set once per source: the map does not jump on hover)."""
+        self.wide = wide
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.setFixedWidth(self.side() * (2 if self.wide else 1) + 8)
 
     def show_sample(self, sample: int, words: str, pixels: np.ndarray | None = None) -> None:
         """Sample `sample`: its picture when pixels are an image's, and the words under it."""
@@ -66,7 +76,7 @@ class SamplePreview(QWidget):
     def changeEvent(self, event) -> None:  # the text size changed: so does the picture
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self.setFixedWidth(self.side() + 8)
+            self._fit_width()
 
 
 def enlarged(image: QImage, side: int) -> QImage:
