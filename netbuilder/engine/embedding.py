@@ -7,6 +7,7 @@ module (by its module name, LayerInfo.path) and keeps the labels and predictions
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,11 @@ from netbuilder.engine.dataset import Split, Stat, prepare
 
 MAX_POINTS = 5000
 """t-SNE grows with the square of the points; a few thousand are drawn in seconds."""
-BATCH = 500
+BATCH = 250
+"""Samples per forward pass; also the step of the progress reported while collecting."""
+Progress = Callable[[str, int, int], None]
+"""(stage, done, total): "activations" after each batch, then "projection" once (t-SNE reports
+no progress of its own). It may raise to stop the work between batches."""
 
 
 class EmbeddingError(ValueError):
@@ -43,7 +48,13 @@ def default_layer(model: nn.Module) -> str:
 
 
 def activations(
-    model: nn.Module, split: Split, mean: Stat, std: Stat, layer: str, indices: np.ndarray
+    model: nn.Module,
+    split: Split,
+    mean: Stat,
+    std: Stat,
+    layer: str,
+    indices: np.ndarray,
+    progress: Progress | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """(features (N, D) at the INPUT of module `layer`, predictions (N,)) for the chosen samples."""
     modules = dict(model.named_modules())
@@ -66,6 +77,8 @@ def activations(
                 if not layer:
                     captured.append(x.flatten(1).cpu())
                 predictions.append(model(x).argmax(dim=1).cpu())
+                if progress is not None:
+                    progress("activations", min(start + BATCH, len(indices)), len(indices))
     finally:
         if hook is not None:
             hook.remove()
@@ -80,8 +93,10 @@ def embed(
     layer: str | None = None,
     limit: int = MAX_POINTS,
     seed: int = 0,
+    progress: Progress | None = None,
 ) -> Embedding:
-    """The test split's activations at `layer` (default: default_layer) projected by t-SNE."""
+    """The test split's activations at `layer` (default: default_layer) projected by t-SNE;
+    `progress` hears of each batch collected, then of the projection starting."""
     from sklearn.decomposition import PCA
     from sklearn.manifold import TSNE
 
@@ -91,7 +106,9 @@ def embed(
     generator = np.random.default_rng(seed)
     indices = np.sort(generator.choice(count, min(count, limit), replace=False))
     chosen = default_layer(model) if layer is None else layer
-    features, predictions = activations(model, split, mean, std, chosen, indices)
+    features, predictions = activations(model, split, mean, std, chosen, indices, progress)
+    if progress is not None:
+        progress("projection", 0, 0)
     if features.shape[1] > 50 and len(features) > 50:
         features = PCA(50, random_state=seed).fit_transform(features)
     perplexity = min(30.0, (len(features) - 1) / 3)

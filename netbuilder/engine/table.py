@@ -64,6 +64,19 @@ def csv_header(path: str | Path) -> list[str] | None:
         return None
 
 
+def feature_names(path: str | Path, target: str | None = None) -> list[str] | None:
+    """The names of a table's feature columns, in the features' order (every column but the
+    label, chosen as load_csv chooses it); None if the header cannot be read."""
+    header = csv_header(path) or []
+    if len(header) < 2:
+        return None
+    if target in header:
+        skip = header.index(target)
+    else:
+        skip = header.index("label") if "label" in header else len(header) - 1
+    return [name for i, name in enumerate(header) if i != skip]
+
+
 def csv_input_shape(path: str | Path) -> tuple[int] | None:
     """(F,) from a CSV's header alone (every column but the label); None if it cannot be read."""
     header = csv_header(path) or []

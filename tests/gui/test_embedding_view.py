@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from netbuilder.engine.dataset import Split
 from netbuilder.gui.predict.embedding_view import EmbeddingView
@@ -54,9 +55,11 @@ def test_the_map_of_the_test_set_at_the_last_linear_input(qtbot, view):
 def test_a_map_for_the_model_before_is_never_shown(qtbot, view):
     trained, test = trained_digit_reader(), small_test()
     view.set_source(trained, test)
-    with qtbot.waitSignal(view.computed, timeout=120_000):
-        view.compute()
-        view.set_source(None, None)  # another project opened while it computed
+    view.compute()
+    job = view.job
+    view.set_source(None, None)  # another project opened while it computed
+    qtbot.waitUntil(lambda: not job.thread.is_alive(), timeout=120_000)
+    QCoreApplication.processEvents()  # whatever the worker sent has arrived
     assert view.embedding is None and len(view.scatter.points()) == 0
     assert not view.draw_button.isEnabled()
     assert "Train a network" in view.status.text()

@@ -16,8 +16,8 @@
         <translation>点击“训练”，观察决策区域。然后从层面板中拖一个 ReLU 放到两个 Linear 块之间（或者打开“预设 &gt; Spiral: Linear, ReLU, Linear”），再训练一次。</translation>
     </message>
     <message>
-        <source>Without ReLU the regions are always cut by straight lines and the test accuracy stays below 60%. With ReLU the boundaries bend around the arms and it passes 95%.</source>
-        <translation>没有 ReLU 时，区域总是被直线切开，测试准确率始终低于 60%。加上 ReLU 后，边界会绕着旋臂弯曲，测试准确率超过 95%。</translation>
+        <source>Without ReLU the regions are always cut by straight lines and the test accuracy stays below 60%. With ReLU the boundaries bend around the arms and it passes 95%. The Map tab shows why: there the Linear layers only turn and shear a grid drawn over the plane, while the ReLU folds it.</source>
+        <translation>没有 ReLU 时，区域总是被直线切开，测试准确率始终低于 60%。加上 ReLU 后，边界会绕着旋臂弯曲，测试准确率超过 95%。“分布图”标签页会告诉你原因：在那里，Linear 层只会旋转和错切平面上的网格，而 ReLU 会把它折起来。</translation>
     </message>
     <message>
         <source>Two Linear layers in a row have 100 hidden units, so why can they not do better than one? What does the ReLU change?</source>

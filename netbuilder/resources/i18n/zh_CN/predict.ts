@@ -50,6 +50,10 @@
         <translation>绘制分布图</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Place the test images so that those the network sees alike lie close (t-SNE)</source>
         <translation>摆放测试图像，让网络看来相似的图像靠在一起（t-SNE）</translation>
     </message>
@@ -66,8 +70,24 @@
         <translation>无法绘制：{reason}</translation>
     </message>
     <message>
-        <source>Computing the map of up to {count} test images…</source>
-        <translation>正在计算最多 {count} 张测试图像的分布图…</translation>
+        <source>Draw a grid over the input plane and the test points as the chosen layer gives them out (PCA when it gives more than two numbers)</source>
+        <translation>画出输入平面上的网格和测试点经过所选层之后的样子（该层输出多于两个数时用 PCA 投影）</translation>
+    </message>
+    <message>
+        <source>Point at a dot to see that sample here.</source>
+        <translation>指向一个点，在这里查看该样本。</translation>
+    </message>
+    <message>
+        <source>the input plane</source>
+        <translation>输入平面</translation>
+    </message>
+    <message>
+        <source>after layer {number} ({type})</source>
+        <translation>第 {number} 层（{type}）之后</translation>
+    </message>
+    <message>
+        <source>{count} test rows, coloured by their true class; crosses: the {wrong} the network got wrong. Point at one to see its values.</source>
+        <translation>{count} 行测试数据，按真实类别着色；叉号：网络判断错误的 {wrong} 行。指向一行可查看它的数值。</translation>
     </message>
     <message>
         <source>{count} test images, coloured by their true class; crosses: the {wrong} the network got wrong. Click one to read it in Predict.</source>
@@ -82,12 +102,52 @@
         <translation>这个模型没有测试图像：请先在某个数据集上评估它。</translation>
     </message>
     <message>
+        <source>Pick a layer to see how the network bends the plane up to it.</source>
+        <translation>选择一层，看看网络到这一层为止怎样弯折平面。</translation>
+    </message>
+    <message>
         <source>Pick a layer and draw the map of what the network sees there.</source>
         <translation>选择一层，绘制网络在那里看到的分布。</translation>
     </message>
     <message>
+        <source>Step 2 of 2: placing the points with t-SNE. It reports no progress; a few thousand points take a few seconds…</source>
+        <translation>第 2 步（共 2 步）：用 t-SNE 摆放这些点。它不报告进度；几千个点需要几秒钟…</translation>
+    </message>
+    <message>
+        <source>Bending the plane…</source>
+        <translation>正在弯折平面…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: running {count} test samples through the network…</source>
+        <translation>第 1 步（共 2 步）：让 {count} 个测试样本通过网络…</translation>
+    </message>
+    <message>
+        <source>{count} test points and a grid over the input plane, as the chosen layer gives them out; crosses: the {wrong} the network got wrong. A Linear layer only turns, stretches and shears the grid; a ReLU folds it.</source>
+        <translation>{count} 个测试点和输入平面上的网格，显示为所选层输出的样子；叉号：网络判断错误的 {wrong} 个。Linear 层只会旋转、拉伸和错切网格；ReLU 会把它折起来。</translation>
+    </message>
+    <message>
+        <source>{count} test points and a grid over the input plane, as they go into the network; crosses: the {wrong} the network got wrong.</source>
+        <translation>{count} 个测试点和输入平面上的网格，显示为进入网络时的样子；叉号：网络判断错误的 {wrong} 个。</translation>
+    </message>
+    <message>
+        <source>The layer gives {width} numbers per point; PCA shows the flat view that keeps the most of their spread ({kept}).</source>
+        <translation>这一层为每个点输出 {width} 个数；PCA 给出保留其分散程度最多的平面视图（{kept}）。</translation>
+    </message>
+    <message>
         <source>a {true}, read as {said}</source>
         <translation>一个 {true}，被识别为 {said}</translation>
+    </message>
+    <message>
+        <source>test image {number}</source>
+        <translation>测试图像 {number}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 还有 {count} 个</translation>
     </message>
 </context>
 <context>

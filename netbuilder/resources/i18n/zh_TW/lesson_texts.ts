@@ -16,8 +16,8 @@
         <translation>點擊“訓練”，觀察決策區域。然後從層面板中拖一個 ReLU 放到兩個 Linear 塊之間（或者打開“預設 &gt; Spiral: Linear, ReLU, Linear”），再訓練一次。</translation>
     </message>
     <message>
-        <source>Without ReLU the regions are always cut by straight lines and the test accuracy stays below 60%. With ReLU the boundaries bend around the arms and it passes 95%.</source>
-        <translation>沒有 ReLU 時，區域總是被直線切開，測試準確率始終低於 60%。加上 ReLU 後，邊界會繞著旋臂彎曲，測試準確率超過 95%。</translation>
+        <source>Without ReLU the regions are always cut by straight lines and the test accuracy stays below 60%. With ReLU the boundaries bend around the arms and it passes 95%. The Map tab shows why: there the Linear layers only turn and shear a grid drawn over the plane, while the ReLU folds it.</source>
+        <translation>沒有 ReLU 時，區域總是被直線切開，測試準確率始終低於 60%。加上 ReLU 後，邊界會繞著旋臂彎曲，測試準確率超過 95%。“分佈圖”標籤頁會告訴你原因：在那裡，Linear 層只會旋轉和錯切平面上的網格，而 ReLU 會把它折起來。</translation>
     </message>
     <message>
         <source>Two Linear layers in a row have 100 hidden units, so why can they not do better than one? What does the ReLU change?</source>

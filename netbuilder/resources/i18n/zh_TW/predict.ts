@@ -50,6 +50,10 @@
         <translation>繪製分佈圖</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Place the test images so that those the network sees alike lie close (t-SNE)</source>
         <translation>擺放測試圖像，讓網絡看來相似的圖像靠在一起（t-SNE）</translation>
     </message>
@@ -66,8 +70,24 @@
         <translation>無法繪製：{reason}</translation>
     </message>
     <message>
-        <source>Computing the map of up to {count} test images…</source>
-        <translation>正在計算最多 {count} 張測試圖像的分佈圖…</translation>
+        <source>Draw a grid over the input plane and the test points as the chosen layer gives them out (PCA when it gives more than two numbers)</source>
+        <translation>畫出輸入平面上的網格和測試點經過所選層之後的樣子（該層輸出多於兩個數時用 PCA 投影）</translation>
+    </message>
+    <message>
+        <source>Point at a dot to see that sample here.</source>
+        <translation>指向一個點，在這裡查看該樣本。</translation>
+    </message>
+    <message>
+        <source>the input plane</source>
+        <translation>輸入平面</translation>
+    </message>
+    <message>
+        <source>after layer {number} ({type})</source>
+        <translation>第 {number} 層（{type}）之後</translation>
+    </message>
+    <message>
+        <source>{count} test rows, coloured by their true class; crosses: the {wrong} the network got wrong. Point at one to see its values.</source>
+        <translation>{count} 行測試數據，按真實類別著色；叉號：網絡判斷錯誤的 {wrong} 行。指向一行可查看它的數值。</translation>
     </message>
     <message>
         <source>{count} test images, coloured by their true class; crosses: the {wrong} the network got wrong. Click one to read it in Predict.</source>
@@ -82,12 +102,52 @@
         <translation>這個模型沒有測試圖像：請先在某個數據集上評估它。</translation>
     </message>
     <message>
+        <source>Pick a layer to see how the network bends the plane up to it.</source>
+        <translation>選擇一層，看看網絡到這一層為止怎樣彎折平面。</translation>
+    </message>
+    <message>
         <source>Pick a layer and draw the map of what the network sees there.</source>
         <translation>選擇一層，繪製網絡在那裡看到的分佈。</translation>
     </message>
     <message>
+        <source>Step 2 of 2: placing the points with t-SNE. It reports no progress; a few thousand points take a few seconds…</source>
+        <translation>第 2 步（共 2 步）：用 t-SNE 擺放這些點。它不報告進度；幾千個點需要幾秒鐘…</translation>
+    </message>
+    <message>
+        <source>Bending the plane…</source>
+        <translation>正在彎折平面…</translation>
+    </message>
+    <message>
+        <source>Step 1 of 2: running {count} test samples through the network…</source>
+        <translation>第 1 步（共 2 步）：讓 {count} 個測試樣本通過網絡…</translation>
+    </message>
+    <message>
+        <source>{count} test points and a grid over the input plane, as the chosen layer gives them out; crosses: the {wrong} the network got wrong. A Linear layer only turns, stretches and shears the grid; a ReLU folds it.</source>
+        <translation>{count} 個測試點和輸入平面上的網格，顯示為所選層輸出的樣子；叉號：網絡判斷錯誤的 {wrong} 個。Linear 層只會旋轉、拉伸和錯切網格；ReLU 會把它折起來。</translation>
+    </message>
+    <message>
+        <source>{count} test points and a grid over the input plane, as they go into the network; crosses: the {wrong} the network got wrong.</source>
+        <translation>{count} 個測試點和輸入平面上的網格，顯示為進入網絡時的樣子；叉號：網絡判斷錯誤的 {wrong} 個。</translation>
+    </message>
+    <message>
+        <source>The layer gives {width} numbers per point; PCA shows the flat view that keeps the most of their spread ({kept}).</source>
+        <translation>這一層為每個點輸出 {width} 個數；PCA 給出保留其分散程度最多的平面視圖（{kept}）。</translation>
+    </message>
+    <message>
         <source>a {true}, read as {said}</source>
         <translation>一個 {true}，被識別為 {said}</translation>
+    </message>
+    <message>
+        <source>test image {number}</source>
+        <translation>測試圖像 {number}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… 還有 {count} 個</translation>
     </message>
 </context>
 <context>
