@@ -74,7 +74,10 @@ def test_only_points_of_the_plane_and_layers_the_network_has():
     assert is_plane(spiral_test())
     images = Split(torch.zeros(4, 28, 28, dtype=torch.uint8), torch.zeros(4, dtype=torch.int64))
     assert not is_plane(images)
-    with pytest.raises(EmbeddingError):
+    with pytest.raises(EmbeddingError) as refused:
         bend_plane(model, images, 0.0, 1.0)
-    with pytest.raises(EmbeddingError):
+    assert refused.value.message.code == "map_needs_two_numbers"  # a Message: said in Chinese too
+    with pytest.raises(EmbeddingError) as refused:
         bend_plane(model, spiral_test(), 0.0, 1.0, "9")
+    assert refused.value.message.code == "map_no_such_layer"
+    assert "'9'" in str(refused.value)

@@ -852,6 +852,19 @@ ENGLISH: dict[str, str] = {
         "Cannot use checkpoint {path}: its weights do not fit this network ({problem}). Use the "
         "project the checkpoint was trained from.",
     ),
+    # --- the Map and `netbuilder embed` (engine/embedding.py, plane_bending.py) ------------------
+    "map_no_such_layer": QT_TRANSLATE_NOOP(
+        "messages", "the network has no layer {layer}; it has {layers}"
+    ),
+    "map_too_few_samples": QT_TRANSLATE_NOOP(
+        "messages", "{count} samples are too few to draw a map; it needs at least 5"
+    ),
+    "map_layer_unused": QT_TRANSLATE_NOOP(
+        "messages", "the layer {layer} takes no part in the network's answer"
+    ),
+    "map_needs_two_numbers": QT_TRANSLATE_NOOP(
+        "messages", "the plane can be drawn only for data of two numbers per point"
+    ),
     # --- a table of numbers (engine/table.py) ---------------------------------------------------
     "csv_unreadable": QT_TRANSLATE_NOOP("messages", "Cannot read {path}: {reason}"),
     "csv_needs_rows": QT_TRANSLATE_NOOP(

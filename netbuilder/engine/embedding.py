@@ -14,6 +14,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message, MessageError
 from netbuilder.engine.dataset import Split, Stat, prepare
 
 MAX_POINTS = 5000
@@ -25,7 +26,7 @@ Progress = Callable[[str, int, int], None]
 no progress of its own). It may raise to stop the work between batches."""
 
 
-class EmbeddingError(ValueError):
+class EmbeddingError(MessageError):
     """A layer the model does not have, or too few samples to project."""
 
 
@@ -38,6 +39,11 @@ class Embedding:
     indices: np.ndarray
     """Which test samples these are (a seeded subset when the set is larger than MAX_POINTS)."""
     layer: str
+
+
+def no_such_layer(layer: str, modules) -> Message:
+    names = ", ".join(name for name in modules if name)
+    return Message("map_no_such_layer", {"layer": repr(layer), "layers": names})
 
 
 def default_layer(model: nn.Module) -> str:
@@ -59,7 +65,7 @@ def activations(
     """(features (N, D) at the INPUT of module `layer`, predictions (N,)) for the chosen samples."""
     modules = dict(model.named_modules())
     if layer and layer not in modules:
-        raise EmbeddingError(f"the network has no layer {layer!r}; it has {', '.join(modules)}")
+        raise EmbeddingError(no_such_layer(layer, modules))
     captured: list[torch.Tensor] = []
     hook = None
     if layer:
@@ -102,7 +108,7 @@ def embed(
 
     count = len(split.labels)
     if count < 5:
-        raise EmbeddingError(f"{count} samples are too few to draw a map; it needs at least 5")
+        raise EmbeddingError(Message("map_too_few_samples", {"count": count}))
     generator = np.random.default_rng(seed)
     indices = np.sort(generator.choice(count, min(count, limit), replace=False))
     chosen = default_layer(model) if layer is None else layer

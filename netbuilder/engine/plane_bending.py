@@ -15,8 +15,9 @@ import numpy as np
 import torch
 from torch import nn
 
+from netbuilder.document.messages import Message
 from netbuilder.engine.dataset import Split, Stat, prepare
-from netbuilder.engine.embedding import MAX_POINTS, EmbeddingError, Progress
+from netbuilder.engine.embedding import MAX_POINTS, EmbeddingError, Progress, no_such_layer
 
 LINES = 13
 """Grid lines each way: a wide mesh, still readable when folded."""
@@ -69,7 +70,7 @@ def layer_output(
     """(what module `layer` gives out, flattened (N, D); the model's output) for the batch x."""
     modules = dict(model.named_modules())
     if layer and layer not in modules:
-        raise EmbeddingError(f"the network has no layer {layer!r}; it has {', '.join(modules)}")
+        raise EmbeddingError(no_such_layer(layer, modules))
     captured: list[torch.Tensor] = []
 
     def keep(_module: nn.Module, _inputs: object, output: object) -> None:
@@ -86,7 +87,7 @@ def layer_output(
         if hook is not None:
             hook.remove()
     if layer and not captured:
-        raise EmbeddingError(f"the layer {layer!r} takes no part in the network's answer")
+        raise EmbeddingError(Message("map_layer_unused", {"layer": repr(layer)}))
     return (captured[-1] if layer else x.flatten(1)), output
 
 
@@ -116,7 +117,7 @@ def bend_plane(
 ) -> BentPlane:
     """The test points and a grid covering them, at the output of module `layer`, in 2-D."""
     if not is_plane(split) or len(split) == 0:
-        raise EmbeddingError("the plane can be drawn only for data of two numbers per point")
+        raise EmbeddingError(Message("map_needs_two_numbers"))
     count = len(split)
     generator = np.random.default_rng(seed)
     indices = np.sort(generator.choice(count, min(count, limit), replace=False))

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 
 from netbuilder.engine.embedding import EmbeddingError, Progress
+from netbuilder.gui import messages
 
 
 class Cancelled(Exception):
@@ -48,7 +49,7 @@ class MapJob:
         except Cancelled:
             return
         except (EmbeddingError, ValueError, RuntimeError) as error:
-            result = str(error)
+            result = messages.error_text(error)  # an EmbeddingError's Message, translated
         if not self.cancelled.is_set():
             self._emit("computed", self.ticket, result)
 

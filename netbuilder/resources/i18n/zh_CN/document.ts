@@ -1300,6 +1300,22 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>无法使用检查点 {path}：它的权重与这个网络不匹配（{problem}）。请使用训练该检查点时的项目。</translation>
     </message>
     <message>
+        <source>the network has no layer {layer}; it has {layers}</source>
+        <translation>网络中没有层 {layer}；它有 {layers}</translation>
+    </message>
+    <message>
+        <source>{count} samples are too few to draw a map; it needs at least 5</source>
+        <translation>{count} 个样本太少，画不出分布图；至少需要 5 个</translation>
+    </message>
+    <message>
+        <source>the layer {layer} takes no part in the network&apos;s answer</source>
+        <translation>层 {layer} 不参与网络的输出</translation>
+    </message>
+    <message>
+        <source>the plane can be drawn only for data of two numbers per point</source>
+        <translation>只有每个点由两个数构成的数据才能画出平面</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>

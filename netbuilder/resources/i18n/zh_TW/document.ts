@@ -1300,6 +1300,22 @@ or train on generated digits instead: --dataset synthetic-digits</source>
         <translation>無法使用檢查點 {path}：它的權重與這個網絡不匹配（{problem}）。請使用訓練該檢查點時的項目。</translation>
     </message>
     <message>
+        <source>the network has no layer {layer}; it has {layers}</source>
+        <translation>網絡中沒有層 {layer}；它有 {layers}</translation>
+    </message>
+    <message>
+        <source>{count} samples are too few to draw a map; it needs at least 5</source>
+        <translation>{count} 個樣本太少，畫不出分佈圖；至少需要 5 個</translation>
+    </message>
+    <message>
+        <source>the layer {layer} takes no part in the network&apos;s answer</source>
+        <translation>層 {layer} 不參與網絡的輸出</translation>
+    </message>
+    <message>
+        <source>the plane can be drawn only for data of two numbers per point</source>
+        <translation>只有每個點由兩個數構成的數據才能畫出平面</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}</source>
         <translation>無法讀取 {path}：{reason}</translation>
     </message>
