@@ -174,6 +174,12 @@ class WindowMenus:
     def wrap_actions(self) -> list:
         return [self.wrap_residual_action, self.wrap_branches_action, self.unwrap_action]
 
+    def explain_move(self, reason: str) -> None:
+        """Move Earlier / Later's tooltip: why they are off for this selection, or what they do."""
+        for name in ("move_up_action", "move_down_action"):
+            text, tip = ACTION_TEXTS[name]
+            set_texts(getattr(self, name), _tr(text), reason or _tr(tip))
+
     def _make_view_actions(self) -> None:
         canvas = self.canvas
         # Ctrl+= / Ctrl+- / Ctrl+0 zoom the whole app (the text sizes below); these, the canvas.
@@ -233,6 +239,7 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("")
+        edit_menu.setToolTipsVisible(True)  # e.g. why Move is off for the selection
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(

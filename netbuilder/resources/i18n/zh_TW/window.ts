@@ -272,10 +272,6 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>訓練這個網絡（Ctrl+T）</translation>
     </message>
     <message>
-        <source>Delete {count} layers</source>
-        <translation>刪除 {count} 層</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>打開項目</translation>
     </message>
@@ -727,6 +723,22 @@ Restore them?</source>
     <message>
         <source>Change input normalisation</source>
         <translation>更改輸入歸一化</translation>
+    </message>
+    <message>
+        <source>Delete {count} layers</source>
+        <translation>刪除 {count} 層</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} layers</source>
+        <translation>複製 {count} 層</translation>
+    </message>
+    <message>
+        <source>Move {count} layers</source>
+        <translation>移動 {count} 層</translation>
+    </message>
+    <message>
+        <source>The selected layers are in different sequences (inside and outside a block): select layers of one sequence to move them together</source>
+        <translation>所選的層不在同一個序列中（有的在塊內，有的在塊外）：只選同一序列中的層，才能一起移動</translation>
     </message>
 </context>
 <context>
