@@ -103,7 +103,5 @@ def move_refusal(document: Document, uids: list[str]) -> str:
     if len(uids) < 2 or one_sequence(document, uids):
         return ""
     return QCoreApplication.translate(
-        "commands",
-        "The selected layers are in different sequences (inside and outside a block): select "
-        "layers of one sequence to move them together",
+        "commands", "Layers in different blocks or branches cannot move together"
     )

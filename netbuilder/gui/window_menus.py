@@ -158,9 +158,11 @@ class WindowMenus:
         self.duplicate_action = make_action(self, "", self.duplicate_selected, ["Ctrl+D"])
         self.move_up_action = make_action(self, "", lambda: self.move_selected(-1), ["Alt+Up"])
         self.move_down_action = make_action(self, "", lambda: self.move_selected(1), ["Alt+Down"])
-        self.wrap_residual_action = make_action(self, "", lambda: self.wrap_selected("Residual"))
+        # Ctrl+G / Ctrl+Shift+G: Group / Ungroup in drawing and slide programs
+        wrap = make_action(self, "", lambda: self.wrap_selected("Residual"), ["Ctrl+G"])
+        self.wrap_residual_action = wrap
         self.wrap_branches_action = make_action(self, "", lambda: self.wrap_selected("Branches"))
-        self.unwrap_action = make_action(self, "", self.unwrap_selected)
+        self.unwrap_action = make_action(self, "", self.unwrap_selected, ["Ctrl+Shift+G"])
         self.canvas.context_actions = [
             self.duplicate_action,
             self.delete_action,

@@ -563,7 +563,7 @@ def test_move_takes_every_selected_layer_of_one_sequence_and_is_off_across_seque
     canvas.select_layers([top[0], inner])  # one outside the Residual, one in it
     assert canvas.selected_uids() == [top[0], inner]
     assert not window.move_up_action.isEnabled() and not window.move_down_action.isEnabled()
-    assert "different sequences" in window.move_down_action.toolTip()
+    assert "cannot move together" in window.move_down_action.toolTip()
     assert window.duplicate_action.isEnabled() and window.delete_action.isEnabled()
     canvas.select_layer(top[1])
     assert window.move_down_action.toolTip().startswith("Move the selected layer one step")

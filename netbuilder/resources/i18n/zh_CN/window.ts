@@ -737,8 +737,8 @@ Restore them?</source>
         <translation>移动 {count} 层</translation>
     </message>
     <message>
-        <source>The selected layers are in different sequences (inside and outside a block): select layers of one sequence to move them together</source>
-        <translation>所选的层不在同一个序列中（有的在块内，有的在块外）：只选同一序列中的层，才能一起移动</translation>
+        <source>Layers in different blocks or branches cannot move together</source>
+        <translation>不同块或不同分支中的层不能一起移动</translation>
     </message>
 </context>
 <context>

@@ -737,8 +737,8 @@ Restore them?</source>
         <translation>移動 {count} 層</translation>
     </message>
     <message>
-        <source>The selected layers are in different sequences (inside and outside a block): select layers of one sequence to move them together</source>
-        <translation>所選的層不在同一個序列中（有的在塊內，有的在塊外）：只選同一序列中的層，才能一起移動</translation>
+        <source>Layers in different blocks or branches cannot move together</source>
+        <translation>不同塊或不同分支中的層不能一起移動</translation>
     </message>
 </context>
 <context>
