@@ -43,23 +43,65 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RunsTable", "Time"),
 )
 """The columns' headers in English; shown through the "RunsTable" context."""
-HEADER_TIPS = {
-    5: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "Accuracy on the training data (a regression: R², the share of variance fitted)",
-    ),
-    6: QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the validation data (a regression: R²)"),
-    7: QT_TRANSLATE_NOOP("RunsTable", "A classification's accuracy on the test set"),
-    8: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
-    ),
-    9: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "What the simplest models score on the same split: a linear model (logistic regression, "
-        "or least squares for a regression) and always the most common class (or the mean)",
-    ),
+TEST = 7
+"""The test score's column: accuracy, or a reconstruction's error (a regression's R² has its own)."""
+TEST_HEADERS = {
+    "classification": QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
+    "reconstruction": QT_TRANSLATE_NOOP("RunsTable", "Test MSE"),
+    "mixed": QT_TRANSLATE_NOOP("RunsTable", "Test"),
 }
+"""The test column's header for the runs in the table: what its numbers are."""
+SCORE_TIPS = {  # column -> the run's task -> what its number is (header tooltip and cell tooltip)
+    5: {
+        "classification": QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the training data"),
+        "regression": QT_TRANSLATE_NOOP(
+            "RunsTable", "R² on the training data: the share of variance fitted"
+        ),
+        "reconstruction": QT_TRANSLATE_NOOP(
+            "RunsTable",
+            "Reconstruction error (MSE) on the training data: the mean squared difference "
+            "between each pixel and its reconstruction; lower is better",
+        ),
+    },
+    6: {
+        "classification": QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the validation data"),
+        "regression": QT_TRANSLATE_NOOP("RunsTable", "R² on the validation data"),
+        "reconstruction": QT_TRANSLATE_NOOP(
+            "RunsTable", "Reconstruction error (MSE) on the validation data; lower is better"
+        ),
+    },
+    7: {
+        "classification": QT_TRANSLATE_NOOP(
+            "RunsTable", "A classification's accuracy on the test set"
+        ),
+        "reconstruction": QT_TRANSLATE_NOOP(
+            "RunsTable", "Reconstruction error (MSE) on the test set; lower is better"
+        ),
+    },
+    8: {
+        "regression": QT_TRANSLATE_NOOP(
+            "RunsTable",
+            "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
+        ),
+    },
+    9: {
+        "classification": QT_TRANSLATE_NOOP(
+            "RunsTable",
+            "What the simplest models score on the same split: a linear model (logistic "
+            "regression) and always the most common class",
+        ),
+        "regression": QT_TRANSLATE_NOOP(
+            "RunsTable",
+            "What the simplest models score on the same split: least squares and always the mean",
+        ),
+        "reconstruction": QT_TRANSLATE_NOOP(
+            "RunsTable",
+            "The reconstruction error (MSE) of always giving the mean training image, on the same "
+            "test set",
+        ),
+    },
+}
+TASKS = ("classification", "regression", "reconstruction")
 NAME, CHANGES = 0, 4
 GENERATED_CHANGES = {  # what the log writes when nothing is to compare (runs.py), in English
     "first run": QT_TRANSLATE_NOOP("RunsTable", "first run"),
@@ -101,13 +143,7 @@ class RunsTable(QWidget):
 
     def retranslate(self) -> None:
         """Headers, tooltips and the button again in the language now chosen; the rows stay."""
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("RunsTable", header) for header in HEADERS]
-        )
-        for column, header_tip in HEADER_TIPS.items():
-            self.table.horizontalHeaderItem(column).setToolTip(
-                QCoreApplication.translate("RunsTable", header_tip)
-            )
+        self._label_scores()
         self.table.setToolTip(
             QCoreApplication.translate(
                 "RunsTable", "Tick a run to show its curves; double-click its name to rename it"
@@ -123,6 +159,20 @@ class RunsTable(QWidget):
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
         self.message.setText(message())
+
+    def _label_scores(self) -> None:
+        """Headers and their tooltips, saying what the scores are for the runs in the table (an
+        autoencoder's are reconstruction errors, not accuracies)."""
+        headers = [QCoreApplication.translate("RunsTable", header) for header in HEADERS]
+        tasks = [task for task in TASKS if task in {run.task for run in self.log.runs}]
+        tasks = tasks or ["classification", "regression"]
+        tested = [task for task in tasks if task != "regression"]
+        kind = tested[0] if len(tested) == 1 else "mixed" if tested else "classification"
+        headers[TEST] = QCoreApplication.translate("RunsTable", TEST_HEADERS[kind])
+        self.table.setHorizontalHeaderLabels(headers)
+        for column, tips in SCORE_TIPS.items():
+            lines = [QCoreApplication.translate("RunsTable", tips[t]) for t in tasks if t in tips]
+            self.table.horizontalHeaderItem(column).setToolTip("\n".join(lines))
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -171,6 +221,8 @@ class RunsTable(QWidget):
         if baseline is not None:
             run.baseline_constant = finite(baseline.constant)
             run.baseline_linear = finite(baseline.linear)
+        if run.task == "reconstruction" and not fold:
+            _note_reconstruction(run, trained.metrics())
         self._changed()
 
     def add_trial(self, project, dataset: str, task: str, metrics: dict) -> RunSummary:
@@ -184,6 +236,8 @@ class RunsTable(QWidget):
         linear = "baseline_linear_r2" if task == "regression" else "baseline_linear_accuracy"
         run.baseline_constant = finite(metrics.get(constant))
         run.baseline_linear = finite(metrics.get(linear))
+        if task == "reconstruction":
+            _note_reconstruction(run, metrics)
         self._changed()
         return run
 
@@ -315,6 +369,9 @@ class RunsTable(QWidget):
                     item.setFlags(flags)
                     if column == CHANGES:
                         item.setToolTip(tip(text))
+                    elif column in SCORE_TIPS:
+                        item.setToolTip(_score_tip(column, run) if text else "")
+            self._label_scores()
         finally:
             self._filling = False
 
@@ -335,6 +392,18 @@ class RunsTable(QWidget):
                 self._fill()  # an empty name: keep the old one
 
 
+def _note_reconstruction(run: RunSummary, metrics: dict) -> None:
+    """An autoencoder's test score is its reconstruction error; its baseline the mean image's."""
+    run.test_accuracy = finite(metrics.get("test_reconstruction_mse"))
+    run.baseline_constant = finite(metrics.get("mean_image_mse"))
+
+
+def _score_tip(column: int, run: RunSummary) -> str:
+    """What the number in this cell is, for this run's task."""
+    text = SCORE_TIPS[column].get(run.task)
+    return QCoreApplication.translate("RunsTable", text) if text else ""
+
+
 def _cells(run: RunSummary) -> list[str]:
     return [
         _name(run),
@@ -344,7 +413,7 @@ def _cells(run: RunSummary) -> list[str]:
         _changes(run),
         _score(run, run.train_accuracy),
         _score(run, run.val_accuracy),
-        _percent(run.test_accuracy),
+        _score(run, run.test_accuracy),
         _r2(run.test_r2),
         baseline_text(run),
         run.outcome or _seconds(run.seconds),
@@ -355,6 +424,9 @@ def baseline_text(run: RunSummary) -> str:
     """ "linear 92.1 % · majority 11.3 %" (a regression: the R² of least squares and the mean)."""
     if run.baseline_constant is None:
         return ""
+    if run.task == "reconstruction":
+        text = QCoreApplication.translate("RunsTable", "mean image {constant}")
+        return text.format(constant=_score(run, run.baseline_constant))
     linear = _score(run, run.baseline_linear) if run.baseline_linear is not None else "–"
     if run.task == "regression":
         text = QCoreApplication.translate("RunsTable", "linear {linear} · mean {constant}")
@@ -407,7 +479,8 @@ def _seconds(value: float | None) -> str:
 
 
 def _score(run: RunSummary, value: float | None) -> str:
-    """Accuracy as a percentage; a regression's R² as R²; a reconstruction's pixel MSE."""
+    """Accuracy as a percentage; a regression's R² as R²; a reconstruction's error as its
+    pixel MSE ("MSE 0.0123": the letters say it is no accuracy)."""
     if run.task == "reconstruction":
         return "" if value is None else f"MSE {value:.4f}"
     return _r2(value) if run.task == "regression" else _percent(value)
