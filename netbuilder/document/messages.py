@@ -366,6 +366,13 @@ ENGLISH: dict[str, str] = {
         "A sweep scores each trial on validation data, and this project holds none back: set "
         "--validation-fraction above 0 (e.g. 0.2)",
     ),
+    # --- why a sweep's trial ended before its last epoch (engine/sweep.py) -------------------
+    "trial_pruned": QT_TRANSLATE_NOOP(
+        "messages",
+        "stopped after epoch {epoch}: its validation score was behind the other trials' there",
+    ),
+    "trial_no_score": QT_TRANSLATE_NOOP("messages", "the trial has no finite validation score"),
+    "trial_error": QT_TRANSLATE_NOOP("messages", "{error}"),
     # --- the doctor's one-click fixes -----------------------------------------------------------
     "fix_lower_lr": QT_TRANSLATE_NOOP("messages", "Lower the learning rate to {lr:g}"),
     "fix_raise_lr": QT_TRANSLATE_NOOP("messages", "Raise the learning rate to {lr:g}"),
