@@ -251,7 +251,8 @@ def test_an_autoencoders_run_says_reconstruction_error_where_others_say_accuracy
 
     from netbuilder.document.project import load_project
     from netbuilder.gui import language
-    from netbuilder.gui.training.runs_table import HEADERS, TEST, RunsTable
+    from netbuilder.gui.training.run_columns import HEADERS, TEST
+    from netbuilder.gui.training.runs_table import RunsTable
     from tests.paths import EXAMPLES
 
     table = RunsTable()

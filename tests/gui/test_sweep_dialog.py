@@ -130,7 +130,7 @@ def test_parallel_coordinates_stagger_their_names_so_neighbours_never_overlap(qt
 
 
 def test_a_failed_trial_says_why_in_chinese_and_an_autoencoder_sweep_minimizes(qtbot):
-    from netbuilder.gui.training.runs_table import TEST
+    from netbuilder.gui.training.run_columns import TEST
 
     window, controller = open_host(load_project(EXAMPLES / "autoencoder_mlp.json"))
     qtbot.addWidget(window)

@@ -27,81 +27,15 @@ from netbuilder.document.safe_io import os_reason
 from netbuilder.gui import files, language
 from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.run_columns import (
+    HEADERS,
+    SCORE_TIPS,
+    header_labels,
+    header_tips,
+    score_tip,
+)
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("RunsTable", "Run"),
-    QT_TRANSLATE_NOOP("RunsTable", "Network"),
-    QT_TRANSLATE_NOOP("RunsTable", "Parameters"),
-    QT_TRANSLATE_NOOP("RunsTable", "Dataset"),
-    QT_TRANSLATE_NOOP("RunsTable", "Changed since the run before"),
-    QT_TRANSLATE_NOOP("RunsTable", "Train"),
-    QT_TRANSLATE_NOOP("RunsTable", "Val."),
-    QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
-    QT_TRANSLATE_NOOP("RunsTable", "Test R²"),
-    QT_TRANSLATE_NOOP("RunsTable", "Baseline"),
-    QT_TRANSLATE_NOOP("RunsTable", "Time"),
-)
-"""The columns' headers in English; shown through the "RunsTable" context."""
-TEST = 7
-"""The test score's column: accuracy, or a reconstruction's error (a regression's R² has its own)."""
-TEST_HEADERS = {
-    "classification": QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
-    "reconstruction": QT_TRANSLATE_NOOP("RunsTable", "Test MSE"),
-    "mixed": QT_TRANSLATE_NOOP("RunsTable", "Test"),
-}
-"""The test column's header for the runs in the table: what its numbers are."""
-SCORE_TIPS = {  # column -> the run's task -> what its number is (header tooltip and cell tooltip)
-    5: {
-        "classification": QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the training data"),
-        "regression": QT_TRANSLATE_NOOP(
-            "RunsTable", "R² on the training data: the share of variance fitted"
-        ),
-        "reconstruction": QT_TRANSLATE_NOOP(
-            "RunsTable",
-            "Reconstruction error (MSE) on the training data: the mean squared difference "
-            "between each pixel and its reconstruction; lower is better",
-        ),
-    },
-    6: {
-        "classification": QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the validation data"),
-        "regression": QT_TRANSLATE_NOOP("RunsTable", "R² on the validation data"),
-        "reconstruction": QT_TRANSLATE_NOOP(
-            "RunsTable", "Reconstruction error (MSE) on the validation data; lower is better"
-        ),
-    },
-    7: {
-        "classification": QT_TRANSLATE_NOOP(
-            "RunsTable", "A classification's accuracy on the test set"
-        ),
-        "reconstruction": QT_TRANSLATE_NOOP(
-            "RunsTable", "Reconstruction error (MSE) on the test set; lower is better"
-        ),
-    },
-    8: {
-        "regression": QT_TRANSLATE_NOOP(
-            "RunsTable",
-            "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
-        ),
-    },
-    9: {
-        "classification": QT_TRANSLATE_NOOP(
-            "RunsTable",
-            "What the simplest models score on the same split: a linear model (logistic "
-            "regression) and always the most common class",
-        ),
-        "regression": QT_TRANSLATE_NOOP(
-            "RunsTable",
-            "What the simplest models score on the same split: least squares and always the mean",
-        ),
-        "reconstruction": QT_TRANSLATE_NOOP(
-            "RunsTable",
-            "The reconstruction error (MSE) of always giving the mean training image, on the same "
-            "test set",
-        ),
-    },
-}
-TASKS = ("classification", "regression", "reconstruction")
 NAME, CHANGES = 0, 4
 GENERATED_CHANGES = {  # what the log writes when nothing is to compare (runs.py), in English
     "first run": QT_TRANSLATE_NOOP("RunsTable", "first run"),
@@ -163,16 +97,10 @@ class RunsTable(QWidget):
     def _label_scores(self) -> None:
         """Headers and their tooltips, saying what the scores are for the runs in the table (an
         autoencoder's are reconstruction errors, not accuracies)."""
-        headers = [QCoreApplication.translate("RunsTable", header) for header in HEADERS]
-        tasks = [task for task in TASKS if task in {run.task for run in self.log.runs}]
-        tasks = tasks or ["classification", "regression"]
-        tested = [task for task in tasks if task != "regression"]
-        kind = tested[0] if len(tested) == 1 else "mixed" if tested else "classification"
-        headers[TEST] = QCoreApplication.translate("RunsTable", TEST_HEADERS[kind])
-        self.table.setHorizontalHeaderLabels(headers)
-        for column, tips in SCORE_TIPS.items():
-            lines = [QCoreApplication.translate("RunsTable", tips[t]) for t in tasks if t in tips]
-            self.table.horizontalHeaderItem(column).setToolTip("\n".join(lines))
+        tasks = [run.task for run in self.log.runs]
+        self.table.setHorizontalHeaderLabels(header_labels(tasks))
+        for column, text in header_tips(tasks).items():
+            self.table.horizontalHeaderItem(column).setToolTip(text)
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -370,7 +298,7 @@ class RunsTable(QWidget):
                     if column == CHANGES:
                         item.setToolTip(tip(text))
                     elif column in SCORE_TIPS:
-                        item.setToolTip(_score_tip(column, run) if text else "")
+                        item.setToolTip(score_tip(column, run.task) if text else "")
             self._label_scores()
         finally:
             self._filling = False
@@ -396,12 +324,6 @@ def _note_reconstruction(run: RunSummary, metrics: dict) -> None:
     """An autoencoder's test score is its reconstruction error; its baseline the mean image's."""
     run.test_accuracy = finite(metrics.get("test_reconstruction_mse"))
     run.baseline_constant = finite(metrics.get("mean_image_mse"))
-
-
-def _score_tip(column: int, run: RunSummary) -> str:
-    """What the number in this cell is, for this run's task."""
-    text = SCORE_TIPS[column].get(run.task)
-    return QCoreApplication.translate("RunsTable", text) if text else ""
 
 
 def _cells(run: RunSummary) -> list[str]:
