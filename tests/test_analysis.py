@@ -73,7 +73,7 @@ def test_linear_after_conv_names_the_layer_and_the_fix():
         {"type": "Linear", "shape": (16, 24, 24)},
     )
     assert error.message == (
-        "Layer 2 (Linear): Linear expects a flat input of shape (N, F) but gets (16, 24, 24): "
+        "Layer 2 (Linear): Linear expects a flat input of shape (N, F) but gets 16×24×24: "
         "insert a Flatten before it"
     )
 

@@ -57,12 +57,12 @@ def test_a_message_becomes_its_sentence_arguments_and_fragments_filled_in():
         {"output": (7,), "wants": Message("wants_classes", {"classes": 10}), "fix": fix},
     )
     assert english(message) == (
-        "The network outputs (7,) but the dataset has 10 classes: set the last Linear's "
+        "The network outputs 7 but the dataset has 10 classes: set the last Linear's "
         "out_features to 10"
     )
     marked = render(message, lambda template: f"<{template}>")  # a front end translates each part
     assert marked == (
-        "<The network outputs (7,) but the dataset <has 10 classes>: <set the last Linear's "
+        "<The network outputs 7 but the dataset <has 10 classes>: <set the last Linear's "
         "out_features to 10>>"
     )
 

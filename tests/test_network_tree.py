@@ -104,7 +104,22 @@ def test_branches_that_cannot_be_concatenated_name_the_branch_and_both_shapes():
     network = Network.of(conv(6), fork, "Flatten", ("Linear", {}))
     problem = analyse(network).problems_for(fork.uid)[0]
     assert problem.code == "branches_cannot_concat"
-    assert "Branch 2 outputs (8, 14, 14) but branch 1 outputs (8, 28, 28)" in problem.message
+    assert "Branch 2 outputs 8×14×14 but branch 1 outputs 8×28×28" in problem.message
+
+
+def test_problems_write_shapes_as_the_blocks_do_not_as_python_tuples():
+    """Residual and branch problems (and every other) say "16×14×14", the way a block does."""
+    block = residual(conv(16, 2))
+    network = Network.of(conv(8), block, "Flatten", ("Linear", {}))
+    text = analyse(network).problems_for(block.uid)[0].message
+    assert "8×28×28" in text and "16×14×14" in text and "(" not in text.split(":", 1)[1]
+    network.set_param(block.uid, "shortcut", "projection")
+    network.set_param(block.children[0].uid, "stride", 1)
+    network.set_param(block.children[0].uid, "out_channels", 8)
+    warning = analyse(network).problems_for(block.uid)[0]
+    assert warning.code == "projection_not_needed" and "8×28×28" in warning.message
+    flat = Network.of(("Linear", {}))
+    assert "1×28×28" in analyse(flat).problems[0].message
 
 
 def test_layers_in_the_wrong_container_are_problems_not_crashes():

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from netbuilder.cli.output import printable, say
 from netbuilder.cli.words import error_line, message_text, translate
+from netbuilder.document.messages import shape_text
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -117,23 +118,19 @@ def _import_code(args: argparse.Namespace) -> int:
             "note: the code does not say the input's image size: {shape} was used; give another "
             "with --input-shape C,H,W",
         )
-        say(unknown.format(shape=_shape_text(read.network.input_shape)))
+        say(unknown.format(shape=shape_text(read.network.input_shape)))
     name = Path(args.file).stem
     save_project(Project(network=read.network, name=name), args.output)
     analysis = analyse(read.network, num_classes=None)
     for problem in analysis.errors:
         say(translate("cli", "problem: {text}").format(text=message_text(problem.sentence)))
-    shape = _shape_text(read.network.input_shape)
+    shape = shape_text(read.network.input_shape)
     count = len(read.network.all_layers())
     done = translate(
         "cli", "wrote {path}: {count} layers, input {shape}; open it with `netbuilder {path}`"
     )
     say(done.format(path=args.output, count=count, shape=shape))
     return 0
-
-
-def _shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(str(s) for s in shape)
 
 
 def _print_notes(notes) -> None:

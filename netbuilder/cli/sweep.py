@@ -13,7 +13,7 @@ from pathlib import Path
 
 from netbuilder.cli.output import say
 from netbuilder.cli.setting_options import add_training_options
-from netbuilder.cli.words import translate
+from netbuilder.cli.words import message_text, translate
 
 
 def add_command(commands: argparse._SubParsersAction) -> None:
@@ -44,7 +44,11 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         "--trials",
         type=_positive,
         default=20,
-        help=translate("cli", "finished trials the study should hold (default 20)"),
+        help=translate(
+            "cli",
+            "trials in all: the study ends with this many finished (complete or stopped early), "
+            "counting those it already holds and those other processes run (default 20)",
+        ),
     )
     sweep.add_argument(
         "--jobs",
@@ -69,14 +73,17 @@ def add_command(commands: argparse._SubParsersAction) -> None:
         choices=("accuracy", "loss"),
         help=translate(
             "cli",
-            "what each trial is scored by on the validation data: accuracy (a regression: R²) "
-            "or loss (default: accuracy, a regression's loss)",
+            "what each trial is scored by on the validation data: accuracy (a regression: R², an "
+            "autoencoder: its reconstruction error) or loss (default: accuracy, a regression's "
+            "loss)",
         ),
     )
     sweep.add_argument(
         "--direction",
         choices=("maximize", "minimize"),
-        help=translate("cli", "default: maximize accuracy, minimize loss"),
+        help=translate(
+            "cli", "default: maximize accuracy, minimize loss and an autoencoder's error"
+        ),
     )
     sweep.add_argument(
         "--no-pruning",
@@ -134,6 +141,7 @@ def sweep_command(args: argparse.Namespace) -> int:
             check_writable(output)
     from netbuilder.engine import sweep
     from netbuilder.engine.data import load_dataset
+    from netbuilder.engine.reconstruction import for_task
     from netbuilder.engine.remote.runner import loss_for
     from netbuilder.engine.threads import choose_threads
 
@@ -144,18 +152,19 @@ def sweep_command(args: argparse.Namespace) -> int:
         progress=_download_progress, limit_train=project.training.limit_train or None,
         seed=project.training.seed, params=project.dataset_params,
     )  # fmt: skip
-    metric = args.metric or ("loss" if dataset.task == "regression" else "accuracy")
-    direction = args.direction or sweep.default_direction(metric)
+    task = for_task(project, dataset).task  # "reconstruction" for an autoencoder
+    metric = args.metric or sweep.default_metric(task)
+    direction = args.direction or sweep.default_direction(metric, task)
     plan = dataclasses.replace(
         plan, project=loss_for(project, dataset), metric=metric, direction=direction
     )
     if plan.jobs == 1:
         choose_threads(plan.project, dataset)
-    _announce(plan, dataset.title)
+    _announce(plan, dataset.title, task)
     result = sweep.run_sweep(plan, dataset, _print_trial)
     _print_summary(result, plan)
     if args.metrics_out:
-        _write_metrics(args.metrics_out, plan, result)
+        _write_metrics(args.metrics_out, plan, result, task)
     if args.out and result.best is not None:
         save_project(apply_values(project, result.best.params), args.out)
         say(translate("cli", "saved the project with the best values to {path}").format(
@@ -173,15 +182,26 @@ def _plan(args: argparse.Namespace, project, params):
     )  # fmt: skip
 
 
-def _announce(plan, dataset: str) -> None:
+def _metric_key(plan, task: str) -> str:
+    """What the trials are scored by, as --metrics-out names it: an autoencoder's "accuracy"
+    slot holds its reconstruction error."""
+    if task == "reconstruction" and plan.metric == "accuracy":
+        return "reconstruction_mse"
+    return plan.metric
+
+
+def _announce(plan, dataset: str, task: str) -> None:
     where = plan.storage or translate("cli", "memory")
+    metric = plan.metric
+    if _metric_key(plan, task) == "reconstruction_mse":
+        metric = translate("cli", "reconstruction error (MSE)")
     line = translate(
         "cli",
         "sweeping {study} on {dataset}: {trials} trials in {jobs} process(es), validation "
         "{metric} ({direction}), study kept in {where}",
     )
     say(line.format(study=plan.study, dataset=dataset, trials=plan.trials, jobs=plan.jobs,
-                    metric=plan.metric, direction=plan.direction, where=where))  # fmt: skip
+                    metric=metric, direction=plan.direction, where=where))  # fmt: skip
 
 
 def _values(params: dict) -> str:
@@ -202,7 +222,8 @@ def _print_trial(done) -> None:
         say(line.format(number=done.number, values=values, epochs=done.epochs))
     else:
         line = translate("cli", "trial {number}: {values}: failed: {reason}")
-        say(line.format(number=done.number, values=values, reason=done.reason))
+        reason = message_text(done.reason) if done.reason is not None else ""
+        say(line.format(number=done.number, values=values, reason=reason))
 
 
 def _print_summary(result, plan) -> None:
@@ -224,7 +245,7 @@ def _print_summary(result, plan) -> None:
         say(translate("cli", "importance: {shares}").format(shares=shares))
 
 
-def _write_metrics(path: str, plan, result) -> None:
+def _write_metrics(path: str, plan, result, task: str) -> None:
     from netbuilder.cli.output import print_json
 
     best = result.best
@@ -233,7 +254,7 @@ def _write_metrics(path: str, plan, result) -> None:
         {
             "study": plan.study,
             "storage": plan.storage,
-            "metric": f"validation_{plan.metric}",
+            "metric": f"validation_{_metric_key(plan, task)}",
             "direction": plan.direction,
             "trials_run_here": result.ran,
             "complete": result.complete,

@@ -54,6 +54,29 @@ def plural(count: int, one: str, many: str) -> str:
     return f"{count:,} {one if count == 1 else many}"
 
 
+def shape_text(shape: tuple[int, ...] | None, spaced: bool = False) -> str:
+    """A shape as every view writes it: "17×28×28" (spaced: "17 × 28 × 28", the full-size
+    block's line); "?" when it is not known. The one formatter of shapes for messages and views."""
+    if shape is None:
+        return "?"
+    return (" × " if spaced else "×").join(str(size) for size in shape)
+
+
+def _is_shape(value: Any) -> bool:
+    """A tuple of sizes (an ONNX file's may name one, such as "N")."""
+    if not isinstance(value, tuple) or not any(type(v) is int for v in value):
+        return False
+    return all(type(v) is int or isinstance(v, str) for v in value)
+
+
+def _argument(value: Any, translate: Callable[[str], str]) -> Any:
+    """An argument as its sentence shows it: a Message rendered, a shape (a tuple of sizes, as
+    the analysis gives it) written as a shape rather than as Python's "(17, 28, 28)"."""
+    if isinstance(value, Message):
+        return render(value, translate)
+    return shape_text(value) if _is_shape(value) else value
+
+
 def render(message: Message, translate: Callable[[str], str] = str) -> str:
     """The sentence for `message`, each template passed through `translate` first.
 
@@ -63,10 +86,7 @@ def render(message: Message, translate: Callable[[str], str] = str) -> str:
     template = ENGLISH.get(message.code)
     if template is None:
         return message.code
-    args = {
-        key: render(value, translate) if isinstance(value, Message) else value
-        for key, value in message.args.items()
-    }
+    args = {key: _argument(value, translate) for key, value in message.args.items()}
     try:
         return translate(template).format(**args)
     except (KeyError, IndexError, ValueError, AttributeError, TypeError):
@@ -346,6 +366,13 @@ ENGLISH: dict[str, str] = {
         "A sweep scores each trial on validation data, and this project holds none back: set "
         "--validation-fraction above 0 (e.g. 0.2)",
     ),
+    # --- why a sweep's trial ended before its last epoch (engine/sweep.py) -------------------
+    "trial_pruned": QT_TRANSLATE_NOOP(
+        "messages",
+        "stopped after epoch {epoch}: its validation score was behind the other trials' there",
+    ),
+    "trial_no_score": QT_TRANSLATE_NOOP("messages", "the trial has no finite validation score"),
+    "trial_error": QT_TRANSLATE_NOOP("messages", "{error}"),
     # --- the doctor's one-click fixes -----------------------------------------------------------
     "fix_lower_lr": QT_TRANSLATE_NOOP("messages", "Lower the learning rate to {lr:g}"),
     "fix_raise_lr": QT_TRANSLATE_NOOP("messages", "Raise the learning rate to {lr:g}"),

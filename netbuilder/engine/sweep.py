@@ -3,9 +3,16 @@
 A study lives in an Optuna storage: in memory, an SQL database (`sqlite:///sweep.db`, or any
 SQLAlchemy URL) or a journal file (`sweep.log`, which works over NFS). Every process pointed at
 the same storage and study name shares it (Optuna's distributed mode): each asks the study for
-its next trial, so no trial runs twice, and each stops once the study holds `trials` finished
-trials (complete or pruned), so the counts add up and a rerun resumes. A trial stopped by Ctrl+C
-or SIGTERM is marked failed; one whose process was killed is failed by the storage's heartbeat.
+its next trial, so no trial runs twice. `trials` is the study's total, however many processes
+share it and however often it is resumed: a process starts a trial only while the study's
+finished trials (complete or pruned) and those running in live processes are fewer, and a trial
+that finds itself past the total once it has its number (two processes asked at once) runs
+nothing (`_surplus`: it ends as pruned, marked, and no count includes it). Optuna's own
+`MaxTrialsCallback` counts only after a trial ends, so processes sharing a study would each start
+one more. A failed trial does not count (other values are tried), but a study that already holds
+`trials` failed ones ends. A trial stopped by Ctrl+C or SIGTERM is marked failed; one whose
+process was killed is failed by a database's heartbeat, and in a journal file (no heartbeat)
+no longer counts once its process on this machine is gone.
 
 Optuna is imported only here, only when a sweep runs.
 """
@@ -15,8 +22,10 @@ from __future__ import annotations
 import functools
 import math
 import multiprocessing
+import os
 import queue
 import signal
+import socket
 import tempfile
 import time
 import warnings
@@ -40,8 +49,12 @@ HEARTBEAT_SECONDS = 30  # a killed process's running trial is marked failed afte
 METRIC_KEYS = (
     "test_accuracy", "test_loss", "r2", "rmse", "mae", "epochs", "train_seconds", "stopped_because",
     "baseline_majority_accuracy", "baseline_linear_accuracy", "baseline_mean_r2",
-    "baseline_linear_r2",
+    "baseline_linear_r2", "test_reconstruction_mse", "mean_image_mse",
 )  # fmt: skip
+PROCESS = "netbuilder_process"
+"""The user attribute naming the host and pid that runs a trial (to tell a killed one's)."""
+SURPLUS = "netbuilder_surplus"
+"""The user attribute of a trial that ran nothing: the study had its total when it got its number."""
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,8 @@ class SweepPlan:
     trials: int
     study: str
     storage: str | None = None
-    metric: str = "accuracy"  # the validation "accuracy" (a regression's R²) or "loss"
+    metric: str = "accuracy"  # the validation "accuracy" (a regression's R², a reconstruction's
+    # pixel MSE) or "loss"
     direction: str = "maximize"
     jobs: int = 1
     pruning: bool = True
@@ -70,7 +84,8 @@ class TrialDone:
     value: float | None = None
     epochs: int = 0
     metrics: dict[str, Any] = field(default_factory=dict)
-    reason: str = ""
+    reason: Message | None = None
+    """Why it failed or stopped early, as a Message (each front end says it in its language)."""
 
 
 @dataclass(frozen=True)
@@ -87,8 +102,14 @@ class SweepSummary:
     complete; {} before."""
 
 
-def default_direction(metric: str) -> str:
-    return "minimize" if metric == "loss" else "maximize"
+def default_metric(task: str) -> str:
+    """A regression is scored by its loss, the others by their validation "accuracy" slot."""
+    return "loss" if task == "regression" else "accuracy"
+
+
+def default_direction(metric: str, task: str = "classification") -> str:
+    """Loss goes down, accuracy and R² up; a reconstruction's score is its pixel MSE: down."""
+    return "minimize" if metric == "loss" or task == "reconstruction" else "maximize"
 
 
 def check_plan(plan: SweepPlan) -> None:
@@ -152,11 +173,57 @@ def storage_for(url: str | None):
     return optuna.storages.JournalStorage(backend)
 
 
+def _counts(trial) -> bool:
+    """Whether a trial counts towards the total: finished (complete or pruned), or running in
+    a live process. Not a surplus trial, nor one whose process on this machine is gone (a
+    journal file has no heartbeat to mark a killed process's trial failed)."""
+    import optuna
+
+    states = optuna.trial.TrialState
+    if trial.user_attrs.get(SURPLUS) or trial.state not in (states.COMPLETE, states.PRUNED,
+                                                            states.RUNNING):  # fmt: skip
+        return False
+    return trial.state != states.RUNNING or _alive(trial.user_attrs.get(PROCESS))
+
+
+def _alive(process: Any) -> bool:
+    """Whether the process that runs a trial lives (on another machine: assumed so)."""
+    if not isinstance(process, dict) or process.get("host") != socket.gethostname():
+        return True
+    try:
+        os.kill(int(process["pid"]), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError, TypeError, KeyError):
+        return True
+    return True
+
+
 def finished_trials(study) -> int:
     import optuna
 
     states = (optuna.trial.TrialState.COMPLETE, optuna.trial.TrialState.PRUNED)
-    return len(study.get_trials(deepcopy=False, states=states))
+    trials = study.get_trials(deepcopy=False, states=states)
+    return sum(1 for trial in trials if not trial.user_attrs.get(SURPLUS))
+
+
+def _claimed(study) -> int:
+    """Trials that count towards the total: finished, or running in a live process."""
+    return sum(1 for trial in study.get_trials(deepcopy=False) if _counts(trial))
+
+
+def _failed(study) -> int:
+    import optuna
+
+    trials = study.get_trials(deepcopy=False, states=(optuna.trial.TrialState.FAIL,))
+    return sum(1 for trial in trials if not trial.user_attrs.get(SURPLUS))
+
+
+def _surplus(trial, plan: SweepPlan) -> bool:
+    """Whether the trials numbered before this one already make the total (another process
+    asked for its last trial at the same moment); such a trial is marked and runs nothing."""
+    ahead = trial.study.get_trials(deepcopy=False)
+    return sum(1 for t in ahead if t.number < trial.number and _counts(t)) >= plan.trials
 
 
 class _Stop(Exception):
@@ -172,12 +239,14 @@ def run_worker(
     """Run trials until the study holds `plan.trials` finished ones; returns how many this ran."""
     study = study if study is not None else open_study(plan)
     ran = 0
-    while finished_trials(study) < plan.trials:
+    while _claimed(study) < plan.trials and _failed(study) < plan.trials:
         done: list[TrialDone] = []
         objective = functools.partial(_objective, plan=plan, dataset=dataset, done=done)
         study.optimize(objective, n_trials=1, catch=_TRIAL_ERRORS)
+        if not done:
+            break  # the study had its total: this process is done
         ran += 1
-        if on_trial is not None and done:
+        if on_trial is not None:
             on_trial(done[0])
     return ran
 
@@ -189,6 +258,10 @@ _TRIAL_ERRORS = (TrainingError, SettingsError, ValueError)
 def _objective(trial, plan: SweepPlan, dataset: Dataset, done: list[TrialDone]) -> float:
     import optuna
 
+    trial.set_user_attr(PROCESS, {"host": socket.gethostname(), "pid": os.getpid()})
+    if _surplus(trial, plan):  # ended as pruned (quietly), marked, counted nowhere
+        trial.set_user_attr(SURPLUS, True)
+        raise optuna.TrialPruned("the study had its trials")
     values = {param.name: suggest(trial, param) for param in plan.params}
     epochs: list[EpochReport] = []
 
@@ -205,19 +278,29 @@ def _objective(trial, plan: SweepPlan, dataset: Dataset, done: list[TrialDone]) 
         trained = run_experiment(project, dataset, on_epoch=report, report_interval=1.0)
         value = _score(epochs[-1], plan.metric) if epochs else None
         if value is None or not math.isfinite(value):
-            raise TrainingError("the trial has no finite validation score")
+            raise TrainingError(Message("trial_no_score"))
     except (optuna.TrialPruned, LossNotFiniteError) as error:
         done.append(TrialDone(trial.number, "pruned", values, epochs=len(epochs),
-                              reason=str(error)))  # fmt: skip
+                              reason=_why(error, epochs)))  # fmt: skip
         raise optuna.TrialPruned(str(error)) from error
     except _TRIAL_ERRORS as error:
         done.append(TrialDone(trial.number, "failed", values, epochs=len(epochs),
-                              reason=str(error)))  # fmt: skip
+                              reason=_why(error, epochs)))  # fmt: skip
         raise
     metrics = {k: v for k, v in trained.metrics().items() if k in METRIC_KEYS}
     trial.set_user_attr("metrics", metrics)
     done.append(TrialDone(trial.number, "complete", values, value, len(epochs), metrics))
     return value
+
+
+def _why(error: Exception, epochs: list[EpochReport]) -> Message:
+    """A trial's end as a Message: the error's own where it carries one, else its text."""
+    message = getattr(error, "message", None)
+    if isinstance(message, Message):
+        return message
+    if type(error).__name__ == "TrialPruned":
+        return Message("trial_pruned", {"epoch": epochs[-1].epoch if epochs else 0})
+    return Message("trial_error", {"error": str(error) or type(error).__name__})
 
 
 def _score(epoch: EpochReport, metric: str) -> float | None:
@@ -238,7 +321,7 @@ def summary(study, ran: int) -> SweepSummary:
     """The study's counts and best trial, after this process ran `ran` of its trials."""
     import optuna
 
-    trials = study.get_trials(deepcopy=False)
+    trials = [t for t in study.get_trials(deepcopy=False) if not t.user_attrs.get(SURPLUS)]
     states = optuna.trial.TrialState
     count = {s: sum(t.state == s for t in trials) for s in states}
     best = None

@@ -1,7 +1,8 @@
 """The app's sweep process: `python -m netbuilder.engine.sweep_child PLAN.json`.
 
 The plan is a JSON object (the project, the --param texts, trials, storage, study, data folder).
-Each finished trial is printed as one JSON line ({"trial": {...}}), then {"end": {...}}, or
+Each finished trial is printed as one JSON line ({"trial": {...}}, its "reason" a Message as
+{"code", "args"} or null), then {"end": {...}}, or
 {"error": "..."} when the sweep cannot start. SIGTERM ends the running trial as failed, keeps the
 study (rerunning resumes it), and ends the process.
 """
@@ -27,6 +28,7 @@ def _say(value: dict[str, Any]) -> None:
 def run(plan_path: str) -> int:
     from netbuilder.engine import sweep
     from netbuilder.engine.data import load_dataset
+    from netbuilder.engine.reconstruction import for_task
     from netbuilder.engine.remote.runner import loss_for
 
     data = read_json(Path(plan_path), 20_000_000, "sweep plan")
@@ -38,15 +40,16 @@ def run(plan_path: str) -> int:
         limit_train=project.training.limit_train or None, seed=project.training.seed,
         params=project.dataset_params,
     )  # fmt: skip
-    metric = "loss" if dataset.task == "regression" else "accuracy"
+    task = for_task(project, dataset).task  # "reconstruction" for an autoencoder
+    metric = sweep.default_metric(task)
     plan = sweep.SweepPlan(
         loss_for(project, dataset), params, int(data["trials"]), str(data["study"]),
-        data.get("storage"), metric, sweep.default_direction(metric),
+        data.get("storage"), metric, sweep.default_direction(metric, task),
     )  # fmt: skip
     sweep.check_plan(plan)
     result = sweep.run_sweep(plan, dataset, lambda done: _say({"trial": dataclasses.asdict(done)}))
     _say({"end": {"ran": result.ran, "complete": result.complete, "pruned": result.pruned,
-                  "failed": result.failed, "task": dataset.task, "dataset": dataset.title,
+                  "failed": result.failed, "task": task, "dataset": dataset.title,
                   "importances": result.importances}})  # fmt: skip
     return 0
 

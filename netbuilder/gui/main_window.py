@@ -32,6 +32,7 @@ from netbuilder.gui import (
     messages,
     presenter,
     recovery,
+    selection_edits,
     settings_values,
     theme,
 )
@@ -283,15 +284,12 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
                 stack.redoText(),
             )
         )
-        selected = self.canvas.selected_uid()
-        network = self.document.network
-        place = network.place(selected) if selected and network.contains(selected) else None
-        index = place.index if place else -1
-        last = len(network.siblings(place.parent)) - 1 if place else -1
+        uids = self.canvas.selected_uids()
         for action in (self.delete_action, self.duplicate_action):
-            action.setEnabled(bool(place) and not locked)
-        self.move_up_action.setEnabled(index > 0 and not locked)
-        self.move_down_action.setEnabled(0 <= index < last and not locked)
+            action.setEnabled(bool(uids) and not locked)
+        self.move_up_action.setEnabled(selection_edits.can_move(self.document, uids, -1))
+        self.move_down_action.setEnabled(selection_edits.can_move(self.document, uids, 1))
+        self.explain_move(selection_edits.move_refusal(self.document, uids))
         self._refresh_wrap_actions(locked)
         for action in (self.new_action, self.open_action, self.presets_menu.menuAction()):
             action.setEnabled(not locked)
@@ -314,36 +312,25 @@ class MainWindow(WindowMenus, WindowFiles, QMainWindow):
             self.canvas.select_layer(self.document.network.layers[-1].uid)
 
     def delete_selected(self) -> None:
+        """Delete every selected layer (one undo step); one alone passes the selection on."""
         uids = self.canvas.selected_uids()
-        if len(uids) > 1 and not self.document.locked:  # several: one step
-            text = QCoreApplication.translate("MainWindow", "Delete {count} layers")
-            self.document.undo_stack.beginMacro(text.format(count=len(uids)))
-            for each in uids:
-                commands.delete_layer(self.document, each)
-            self.document.undo_stack.endMacro()
+        place = self.document.network.place(uids[0]) if len(uids) == 1 else None
+        if not selection_edits.delete_layers(self.document, uids) or place is None:
             return
-        uid = self.canvas.selected_uid()
-        if uid:
-            place = self.document.network.place(uid)
-            commands.delete_layer(self.document, uid)
-            layers = self.document.network.siblings(place.parent)
-            if layers:
-                self.canvas.select_layer(layers[min(place.index, len(layers) - 1)].uid)
-            elif place.parent is not None:
-                self.canvas.select_layer(place.parent)
+        layers = self.document.network.siblings(place.parent)
+        if layers:
+            self.canvas.select_layer(layers[min(place.index, len(layers) - 1)].uid)
+        elif place.parent is not None:
+            self.canvas.select_layer(place.parent)
 
     def duplicate_selected(self) -> None:
-        uid = self.canvas.selected_uid()
-        if uid and commands.duplicate_layer(self.document, uid):
-            place = self.document.network.place(uid)
-            self.canvas.select_layer(
-                self.document.network.siblings(place.parent)[place.index + 1].uid
-            )
+        """Copy every selected layer (one undo step) and select the copies."""
+        copies = selection_edits.duplicate_layers(self.document, self.canvas.selected_uids())
+        if copies:
+            self.canvas.select_layers(copies)
 
     def move_selected(self, step: int) -> None:
-        uid = self.canvas.selected_uid()
-        if uid:
-            commands.move_layer_to(self.document, uid, self.document.network.index_of(uid) + step)
+        if selection_edits.move_layers(self.document, self.canvas.selected_uids(), step):
             self._refresh_edit_actions()
 
     def _refresh_wrap_actions(self, locked: bool) -> None:

@@ -158,9 +158,11 @@ class WindowMenus:
         self.duplicate_action = make_action(self, "", self.duplicate_selected, ["Ctrl+D"])
         self.move_up_action = make_action(self, "", lambda: self.move_selected(-1), ["Alt+Up"])
         self.move_down_action = make_action(self, "", lambda: self.move_selected(1), ["Alt+Down"])
-        self.wrap_residual_action = make_action(self, "", lambda: self.wrap_selected("Residual"))
+        # Ctrl+G / Ctrl+Shift+G: Group / Ungroup in drawing and slide programs
+        wrap = make_action(self, "", lambda: self.wrap_selected("Residual"), ["Ctrl+G"])
+        self.wrap_residual_action = wrap
         self.wrap_branches_action = make_action(self, "", lambda: self.wrap_selected("Branches"))
-        self.unwrap_action = make_action(self, "", self.unwrap_selected)
+        self.unwrap_action = make_action(self, "", self.unwrap_selected, ["Ctrl+Shift+G"])
         self.canvas.context_actions = [
             self.duplicate_action,
             self.delete_action,
@@ -173,6 +175,12 @@ class WindowMenus:
 
     def wrap_actions(self) -> list:
         return [self.wrap_residual_action, self.wrap_branches_action, self.unwrap_action]
+
+    def explain_move(self, reason: str) -> None:
+        """Move Earlier / Later's tooltip: why they are off for this selection, or what they do."""
+        for name in ("move_up_action", "move_down_action"):
+            text, tip = ACTION_TEXTS[name]
+            set_texts(getattr(self, name), _tr(text), reason or _tr(tip))
 
     def _make_view_actions(self) -> None:
         canvas = self.canvas
@@ -233,6 +241,7 @@ class WindowMenus:
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("")
+        edit_menu.setToolTipsVisible(True)  # e.g. why Move is off for the selection
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(

@@ -535,3 +535,60 @@ def test_a_narrow_block_shows_the_longest_detail_that_fits_whole(qtbot):
     assert block.detail_that_fits(QApplication.font(), room) == "▸ 3 layers"
     assert block.detail_that_fits(QApplication.font(), 1000) == "▸ 3 layers, identity"
     assert block.detail_that_fits(QApplication.font(), 1) == "▸ 3"
+
+
+def test_duplicate_and_delete_act_on_every_selected_layer_as_one_step(window):
+    """Shift-click a run and ctrl-click another layer: Duplicate copies each run of neighbours
+    after itself and selects the copies, Delete takes them all; one undo restores all."""
+    load(window, Network.of(CONV, "ReLU", CONV, "ReLU", "Flatten", input_shape=(1, 28, 28)))
+    canvas, doc = window.canvas, window.document
+    uids = uids_of(doc.network.layers)
+    click(canvas, uids[0])
+    click(canvas, uids[1], Qt.KeyboardModifier.ShiftModifier)
+    click(canvas, uids[3], Qt.KeyboardModifier.ControlModifier)
+    assert canvas.selected_uids() == [uids[0], uids[1], uids[3]]
+    assert window.duplicate_action.isEnabled() and window.delete_action.isEnabled()
+    steps = doc.undo_stack.count()
+    window.duplicate_action.trigger()
+    types = [layer.type_id for layer in doc.network.layers]
+    assert types == ["Conv2d", "ReLU", "Conv2d", "ReLU", "Conv2d", "ReLU", "ReLU", "Flatten"]
+    assert doc.undo_stack.count() == steps + 1
+    copies = canvas.selected_uids()
+    assert len(copies) == 3 and not set(copies) & set(uids)
+    window.undo_action.trigger()
+    assert uids_of(doc.network.layers) == uids
+    canvas.select_layers([uids[0], uids[2], uids[3]])
+    window.delete_action.trigger()
+    assert uids_of(doc.network.layers) == [uids[1], uids[4]]
+    assert doc.undo_stack.count() == steps + 1
+    window.undo_action.trigger()
+    assert uids_of(doc.network.layers) == uids
+
+
+def test_move_takes_every_selected_layer_of_one_sequence_and_is_off_across_sequences(window):
+    load(window, nested())
+    canvas, doc = window.canvas, window.document
+    top = uids_of(doc.network.layers)
+    canvas.select_layers([top[1], top[2]])  # ReLU and the Residual after it
+    assert window.move_up_action.isEnabled() and window.move_down_action.isEnabled()
+    steps = doc.undo_stack.count()
+    window.move_up_action.trigger()
+    assert uids_of(doc.network.layers)[:3] == [top[1], top[2], top[0]]
+    assert doc.undo_stack.count() == steps + 1 and canvas.selected_uids() == [top[1], top[2]]
+    assert not window.move_up_action.isEnabled(), "the first is at the start: no step earlier"
+    window.move_down_action.trigger()
+    window.move_down_action.trigger()
+    assert uids_of(doc.network.layers)[:4] == [top[0], top[3], top[1], top[2]]
+    for _ in range(3):
+        window.undo_action.trigger()
+    assert uids_of(doc.network.layers) == top
+    inner = doc.network.layers[2].children[0].uid
+    canvas.select_layers([top[0], inner])  # one outside the Residual, one in it
+    assert canvas.selected_uids() == [top[0], inner]
+    assert not window.move_up_action.isEnabled() and not window.move_down_action.isEnabled()
+    assert "cannot move together" in window.move_down_action.toolTip()
+    assert window.duplicate_action.isEnabled() and window.delete_action.isEnabled()
+    canvas.select_layer(top[1])
+    assert window.move_down_action.toolTip().startswith("Move the selected layer one step")
+    menu = canvas.build_context_menu(top[1])
+    assert menu.toolTipsVisible() and window.move_down_action in menu.actions()

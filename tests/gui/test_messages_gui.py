@@ -58,7 +58,7 @@ def test_problems_and_counts_go_through_qt_translation(qtbot, chinese):
     qtbot.addWidget(table)
     texts = [problems.item(row).text() for row in range(problems.count())]
     assert "网络没有可学习的参数" in texts
-    assert any(text.startswith("第 2 层（ReLU）：The network outputs (784,)") for text in texts)
+    assert any(text.startswith("第 2 层（ReLU）：The network outputs 784") for text in texts)
     count = len(document.analysis.errors)
     assert table.row_texts(table.rowCount() - 1)[5] == f"{count} 个错误"
     reason = messages.cannot_train(document.analysis)
@@ -89,4 +89,25 @@ def test_without_a_translation_the_english_reads_as_before(qtbot):
     table = LayerTable(document)
     qtbot.addWidget(table)
     last = table.row_texts(2)[5]
-    assert last.startswith("The network outputs (784,)"), "the row names the layer: no prefix"
+    assert last.startswith("The network outputs 784"), "the row names the layer: no prefix"
+
+
+def test_a_residual_problem_in_chinese_writes_shapes_as_its_blocks_do(qtbot):
+    """The Problems list says "16×14×14" in Chinese too, the shape the block below it shows."""
+    from netbuilder.document.network import residual
+    from netbuilder.gui import language
+    from netbuilder.gui.builder.block_item import format_shape
+    from tests.nested import conv
+
+    block = residual(conv(16, 2))
+    document = Document(Project(Network.of(conv(8), block, "Flatten", ("Linear", {}))))
+    try:
+        language.apply_language("zh_CN")
+        problems = ProblemsPanel(document)
+        qtbot.addWidget(problems)
+        text = problems.item(0).text()
+        assert "Residual" in text and "层" in text and "(" not in text
+        assert "8×28×28" in text and "16×14×14" in text
+        assert format_shape((16, 14, 14)).replace(" ", "") == "16×14×14"
+    finally:
+        language.apply_language("en")

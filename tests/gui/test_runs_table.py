@@ -243,3 +243,59 @@ def test_the_apps_own_examples_get_no_runs_file_beside_them(tmp_path):
     assert _runs_file(str(files.EXAMPLES / "lenet5.json")) is None
     assert _runs_file(str(tmp_path / "mine.json")) == tmp_path / "mine.runs.json"
     assert _runs_file(None) is None
+
+
+def test_an_autoencoders_run_says_reconstruction_error_where_others_say_accuracy(qtbot):
+    """Its Train, Val., Test and Baseline cells, headers and tooltips name the MSE it is."""
+    from types import SimpleNamespace
+
+    from netbuilder.document.project import load_project
+    from netbuilder.gui import language
+    from netbuilder.gui.training.run_columns import HEADERS, TEST
+    from netbuilder.gui.training.runs_table import RunsTable
+    from tests.paths import EXAMPLES
+
+    table = RunsTable()
+    qtbot.addWidget(table)
+    history = [SimpleNamespace(train_accuracy=0.0976, val_accuracy=0.0703)]
+    metrics = {"test_reconstruction_mse": 0.0715, "mean_image_mse": 0.0643}
+    trained = SimpleNamespace(
+        model=SimpleNamespace(parameters=lambda: []),
+        result=SimpleNamespace(history=history, finished=SimpleNamespace(seconds=1.0)),
+        evaluation=None,
+        task="reconstruction",
+        metrics=lambda: metrics,
+    )
+    table.start_run(load_project(EXAMPLES / "autoencoder_mlp.json"), "fashion-mnist")
+    table.finish_run(trained)
+    header = table.table.horizontalHeaderItem
+    cells = [table.table.item(0, c).text() for c in range(len(HEADERS))]
+    assert cells[5:8] == ["MSE 0.0976", "MSE 0.0703", "MSE 0.0715"]
+    assert cells[9] == "mean image MSE 0.0643"
+    assert header(TEST).text() == "Test MSE"
+    for column in (5, 6, 7):
+        assert header(column).toolTip().startswith("Reconstruction error (MSE)")
+        assert "ccuracy" not in header(column).toolTip()
+        assert table.table.item(0, column).toolTip().startswith("Reconstruction error (MSE)")
+    assert "mean training image" in header(9).toolTip()
+    table.start_run(tiny_project(), "synthetic-digits")
+    classified = SimpleNamespace(**vars(trained))
+    classified.task, classified.evaluation = "classification", SimpleNamespace(accuracy=0.9)
+    classified.result = SimpleNamespace(
+        history=[SimpleNamespace(train_accuracy=0.8, val_accuracy=0.85)],
+        finished=SimpleNamespace(seconds=1.0),
+    )
+    table.finish_run(classified)
+    assert header(TEST).text() == "Test", "runs of both kinds: each cell says what it is"
+    assert table.table.item(1, TEST).text() == "90.0 %"
+    assert table.table.item(1, 5).toolTip() == "Accuracy on the training data"
+    assert "Accuracy" in header(5).toolTip() and "Reconstruction error" in header(5).toolTip()
+    table.log.runs.pop()
+    try:
+        language.apply_language("zh_CN")
+        qtbot.waitUntil(lambda: header(TEST).text() == "测试均方误差")
+        assert header(5).toolTip().startswith("训练集上的重建误差（均方误差）")
+        assert table.table.item(0, 9).text() == "平均图像 MSE 0.0643"
+    finally:
+        language.apply_language("en")
+    qtbot.waitUntil(lambda: header(TEST).text() == "Test MSE")

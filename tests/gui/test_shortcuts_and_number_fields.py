@@ -77,3 +77,29 @@ def test_training_form_fields_keep_typed_digits(qtbot):
     assert form.learning_rate.value() == 1e7
     type_into(form.epochs, "40")
     assert emitted[-1].epochs == 40 and form.problem.isHidden()
+
+
+def test_ctrl_g_wraps_the_selection_in_a_residual_block_and_ctrl_shift_g_unwraps(window, qtbot):
+    """Group / Ungroup's keys, shown in the Edit menu and bound to nothing else."""
+    keys = {
+        name: [k.toString() for k in getattr(window, name).shortcuts()]
+        for name in ("wrap_residual_action", "unwrap_action")
+    }
+    assert keys == {"wrap_residual_action": ["Ctrl+G"], "unwrap_action": ["Ctrl+Shift+G"]}
+    edit = next(m for m in window.menuBar().actions() if window.undo_action in m.menu().actions())
+    assert {window.wrap_residual_action, window.unwrap_action} <= set(edit.menu().actions())
+    assert "Ctrl+G" in window.wrap_residual_action.toolTip()
+    layers = window.document.network.layers
+    uids = [layer.uid for layer in layers[1:3]]
+    window.canvas.select_layers(uids)
+    window.activateWindow()
+    window.canvas.setFocus()
+    control = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window.canvas.viewport(), Qt.Key.Key_G, control)
+    block = window.document.network.layers[1]
+    assert block.type_id == "Residual" and [c.uid for c in block.children] == uids
+    assert window.canvas.selected_uid() == block.uid
+    QTest.keyClick(
+        window.canvas.viewport(), Qt.Key.Key_G, control | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert [layer.uid for layer in window.document.network.layers[1:3]] == uids

@@ -110,7 +110,58 @@ def test_importances_are_drawn_as_bars(qtbot):
     plots.show_importances({"learning_rate": 0.7, "1.out_features": 0.3})
     bars = [i for i in plots.shares.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
     assert len(bars) == 1
-    assert list(bars[0].opts["height"]) == [0.7, 0.3]
+    assert list(bars[0].opts["width"]) == [0.7, 0.3], "horizontal bars: names on the left"
+    names = dict(plots.shares.getAxis("left")._tickLevels[0])
+    assert names == {1: "learning_rate", 0: "1.out_features"}, "the most important on top"
+    plots.show_importances({"3.2.out_channels_of_a_long_name": 1.0})
+    assert dict(plots.shares.getAxis("left")._tickLevels[0])[0] == "3.2.out…ong_name"
+
+
+def test_parallel_coordinates_stagger_their_names_so_neighbours_never_overlap(qtbot):
+    from netbuilder.document.sweep_space import parse_param
+    from netbuilder.gui.sweep.plots import TrialPlots
+
+    plots = TrialPlots()
+    qtbot.addWidget(plots)
+    texts = ["learning_rate=log:0.001..0.3", "batch_size=16,32", "weight_decay=0..0.01"]
+    plots.show_trials([], [parse_param(text) for text in texts], maximize=True)
+    labels = [label for _x, label in plots.lines.getAxis("bottom")._tickLevels[0]]
+    assert labels == ["learning_rate", "\nbatch_size", "weight_decay", "\nscore"]
+
+
+def test_a_failed_trial_says_why_in_chinese_and_an_autoencoder_sweep_minimizes(qtbot):
+    from netbuilder.gui.training.run_columns import TEST
+
+    window, controller = open_host(load_project(EXAMPLES / "autoencoder_mlp.json"))
+    qtbot.addWidget(window)
+    dialog = SweepDialog(window.document, controller.runs, window)
+    qtbot.addWidget(dialog)
+    dialog.swept = window.document.project.copy()
+    reason = {"code": "trial_pruned", "args": {"epoch": 2}}
+    failed = {"number": 0, "state": "failed", "value": None, "params": {}, "metrics": {},
+              "epochs": 1, "reason": {"code": "trial_no_score", "args": {}}}  # fmt: skip
+    metrics = {"test_reconstruction_mse": 0.05, "mean_image_mse": 0.07}
+    complete = [{"number": n, "state": "complete", "value": value, "params": {}, "epochs": 3,
+                 "metrics": metrics, "reason": None} for n, value in ((1, 0.06), (2, 0.04))]  # fmt: skip
+    pruned = {**failed, "number": 3, "state": "pruned", "reason": reason}
+    try:
+        language.apply_language("zh_CN")
+        for trial in (failed, *complete, pruned):
+            dialog._receive({"trial": trial})
+        dialog._receive({"trial": {**failed, "number": 4}})
+        assert dialog.status.text() == "试验 4 失败：这次试验没有有限的验证得分"
+        tips = {dialog.ranking.item(r, 0).text(): dialog.ranking.item(r, 1).toolTip()
+                for r in range(dialog.ranking.rowCount())}  # fmt: skip
+        assert "在第 2 个 epoch 后停止" in tips["3"] and tips["1"] == ""
+    finally:
+        language.apply_language("en")
+    qtbot.waitUntil(lambda: "has no finite validation score" in dialog.status.text())
+    assert dialog.best()["number"] == 2, "the lower reconstruction error is the better"
+    assert dialog.ranking.horizontalHeaderItem(2).text() == "Validation error (MSE)"
+    runs = controller.runs
+    assert [run.task for run in runs.log.runs] == ["reconstruction"] * 2
+    assert runs.table.horizontalHeaderItem(TEST).text() == "Test MSE"
+    window.document.undo_stack.setClean()
 
 
 def test_stop_ends_the_sweep_cleanly_and_start_goes_on_with_the_study(qtbot):

@@ -12,7 +12,7 @@ from netbuilder.document.code_import.constants import Unreadable, constant
 from netbuilder.document.code_import.context import DEEPEST_CLASSES, Reading
 from netbuilder.document.code_import.flow import Flow, LayerList, Module, add, concatenate
 from netbuilder.document.code_import.functional import FUNCTIONS, function_layer, function_name
-from netbuilder.document.messages import Message
+from netbuilder.document.messages import Message, shape_text
 from netbuilder.document.network import Layer
 
 BATCH = object()
@@ -255,10 +255,6 @@ def dotted_name(node: ast.expr) -> str:
     if not isinstance(node, ast.Name):
         return ""
     return ".".join([node.id, *reversed(parts)])
-
-
-def shape_text(shape: tuple[int, ...]) -> str:
-    return "×".join(str(s) for s in shape)
 
 
 def _is_self(node: ast.expr) -> bool:

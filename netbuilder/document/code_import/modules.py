@@ -21,7 +21,7 @@ from netbuilder.document.code_import.flow import (
 )
 from netbuilder.document.code_import.forward import Scope, dotted_name, run_method
 from netbuilder.document.code_import.layers import SIGNATURES, make_layer
-from netbuilder.document.messages import Message
+from netbuilder.document.messages import Message, shape_text
 from netbuilder.document.network import Layer
 
 TORCH_PREFIXES = ("nn", "torch.nn")
@@ -234,7 +234,7 @@ class ClassModule(Module):
         if reading.input_claim is not claim and result.layers == flow.layers:
             shape, _ = reading.input_claim  # a Reshape module of its own at the input
             note = Message("code_input_from_module", {"line": self.line, "name": self.name,
-                           "shape": "×".join(map(str, shape))})  # fmt: skip
+                           "shape": shape_text(shape)})  # fmt: skip
             reading.input_claim = (shape, note)
         return result
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from netbuilder.document.analysis import analyse
 from netbuilder.document.catalog import Shape
 from netbuilder.document.code_import.context import Reading
-from netbuilder.document.messages import Message
+from netbuilder.document.messages import Message, shape_text
 from netbuilder.document.network import Layer, Network
 
 DEFAULT_SIDE = 28
@@ -54,7 +54,7 @@ def _from_sizes(layers: list[Layer], reading: Reading) -> Found:
                                                         "ConvTranspose2d")), None)  # fmt: skip
     stated = reading.sizes.get(first.uid) if first is not None else None
     if first is None or stated is None:
-        reading.notes.append(Message("code_input_unknown", {"shape": _text((1, 28, 28))}))
+        reading.notes.append(Message("code_input_unknown", {"shape": shape_text((1, 28, 28))}))
         return Found((1, DEFAULT_SIDE, DEFAULT_SIDE), False)
     size, line = stated
     if first.type_id in ("Linear", "BatchNorm1d"):
@@ -62,7 +62,7 @@ def _from_sizes(layers: list[Layer], reading: Reading) -> Found:
         if flattened and size in FLAT_IMAGES:
             shape = FLAT_IMAGES[size]
             reading.notes.append(Message("code_input_images", {"line": line, "size": size,
-                                         "shape": _text(shape)}))  # fmt: skip
+                                         "shape": shape_text(shape)}))  # fmt: skip
             return Found(shape, True)
         return Found((size,), True)
     return _image_side(layers, size, reading)
@@ -84,10 +84,10 @@ def _image_side(layers: list[Layer], channels: int, reading: Reading) -> Found:
                     break  # any size will do (an adaptive pooling): the listing does not say
                 shape = (channels, side, side)
                 reading.notes.append(Message("code_input_from_linear", {"line": stated[1],
-                                             "features": stated[0], "shape": _text(shape)}))  # fmt: skip
+                                             "features": stated[0], "shape": shape_text(shape)}))  # fmt: skip
                 return Found(shape, True)
     shape = (channels, DEFAULT_SIDE, DEFAULT_SIDE)
-    reading.notes.append(Message("code_input_unknown", {"shape": _text(shape)}))
+    reading.notes.append(Message("code_input_unknown", {"shape": shape_text(shape)}))
     return Found(shape, False)
 
 
@@ -109,7 +109,3 @@ def _check_sizes(network: Network, reading: Reading) -> None:
             reading.notes.append(Message("code_size_differs", {"line": stated[1],
                                  "layer": info.type_id, "stated": stated[0],
                                  "actual": info.input_shape[0]}))  # fmt: skip
-
-
-def _text(shape: Shape) -> str:
-    return "×".join(str(s) for s in shape)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from netbuilder.document.messages import shape_text
 from netbuilder.gui import theme
 
 OK, WARNING, ERROR = "ok", "warning", "error"
@@ -36,7 +37,8 @@ class BlockContent:
 
 
 def format_shape(shape: tuple[int, ...] | None) -> str:
-    return "?" if shape is None else " × ".join(str(s) for s in shape)
+    """A block's shape line, "6 × 28 × 28": the formatter problems use too, spaced."""
+    return shape_text(shape, spaced=True)
 
 
 def block_metrics() -> tuple[float, float, float]:

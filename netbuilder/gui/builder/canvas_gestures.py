@@ -278,6 +278,7 @@ class CanvasGestures:
 
     def build_context_menu(self, uid: str) -> QMenu:
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)  # e.g. why Move is off for the selection
         for action in self.context_actions:
             if action is None:
                 menu.addSeparator()

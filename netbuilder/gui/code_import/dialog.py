@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbuilder.document.code_import import CodeImport, CodeImportError, read_code
+from netbuilder.document.messages import shape_text
 from netbuilder.document.network import Network
 from netbuilder.gui import language
 from netbuilder.gui.messages import text as message_text
@@ -136,7 +137,7 @@ class PasteCodeDialog(QDialog):
             self.summary.setText("")
             self.notes.setPlainText(self._refusal_text(refusal) if refusal is not None else "")
             return
-        shape = "×".join(str(s) for s in result.network.input_shape)
+        shape = shape_text(tuple(result.network.input_shape))
         summary = QCoreApplication.translate(
             "PasteCodeDialog",
             "{count} layers, input {shape}: Replace network puts them on the canvas",

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QProcess, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -40,7 +41,7 @@ from netbuilder.document.settings import SettingsError
 from netbuilder.document.sweep_space import apply_values, check_space, parse_param
 from netbuilder.gui import commands, language, messages
 from netbuilder.gui.data_folders import folder_for
-from netbuilder.gui.plain_text import plain
+from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.sweep.plots import TrialPlots
 from netbuilder.gui.sweep.space import candidates, ranked
 
@@ -110,7 +111,10 @@ class SweepDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.ranking, 3)
         layout.addWidget(self.plots, 3)
-        self.resize(760, 720)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        wide = 760 if room is None else min(1000, max(760, round(room.width() * 0.95)))
+        self.resize(wide, 720 if room is None else min(720, room.height() - 40))  # plots room
         self._refresh_buttons()
 
     def retranslate(self) -> None:
@@ -120,6 +124,13 @@ class SweepDialog(QDialog):
             QCoreApplication.translate("SweepDialog", "Range (log:A..B, int:A..B, A..B or a,b,c)"),
         ])  # fmt: skip
         self.trials_label.setText(QCoreApplication.translate("SweepDialog", "Trials:"))
+        self.trial_count.setToolTip(
+            QCoreApplication.translate(
+                "SweepDialog",
+                "Trials in all, counting those this search has run: Start after Stop goes on up "
+                "to this number",
+            )
+        )
         self.start_button.setText(QCoreApplication.translate("SweepDialog", "Start"))
         self.stop_button.setText(QCoreApplication.translate("SweepDialog", "Stop"))
         self.apply_button.setText(
@@ -128,7 +139,7 @@ class SweepDialog(QDialog):
         self.ranking.setHorizontalHeaderLabels([
             QCoreApplication.translate("SweepDialog", "Trial"),
             QCoreApplication.translate("SweepDialog", "State"),
-            QCoreApplication.translate("SweepDialog", "Validation score"),
+            self._score_header(),
             QCoreApplication.translate("SweepDialog", "Values"),
         ])  # fmt: skip
         self.status.setText(self._status())
@@ -249,13 +260,18 @@ class SweepDialog(QDialog):
         self._fill_ranking()
         params = [parse_param(text) for text in self._texts]
         self.plots.show_trials(self.trials, params, self._maximize())
-        count = len(self.trials)
-        self._say(lambda: QCoreApplication.translate("SweepDialog", "{count} trial(s) finished.")
-                  .format(count=count))  # fmt: skip
+        count, number = len(self.trials), trial["number"]
+        if trial["state"] == "failed":
+            reason = _reason(trial)
+            self._say(lambda: QCoreApplication.translate(
+                "SweepDialog", "Trial {number} failed: {reason}").format(number=number,
+                                                                       reason=reason()))  # fmt: skip
+        else:
+            self._say(lambda: QCoreApplication.translate("SweepDialog", "{count} trial(s) finished.")
+                      .format(count=count))  # fmt: skip
         if trial["state"] == "complete" and self.runs is not None and self.swept is not None:
             project = apply_values(self.swept, trial["params"])
-            task = "regression" if "r2" in trial["metrics"] else "classification"
-            self.runs.add_trial(project, self.swept.dataset, task, trial["metrics"])
+            self.runs.add_trial(project, self.swept.dataset, self._task(), trial["metrics"])
         self.trial_finished.emit(trial)
 
     def _finished(self, *_exit) -> None:
@@ -276,8 +292,17 @@ class SweepDialog(QDialog):
 
     # --- results --------------------------------------------------------------------------------
 
+    def _task(self) -> str:
+        """The swept project's task: an autoencoder's trials score their reconstruction error."""
+        if self.swept is not None and self.swept.training.objective == "reconstruct":
+            return "reconstruction"
+        if self.task == "regression" or (self.trials and "r2" in self._any_metrics()):
+            return "regression"
+        return "classification"
+
     def _maximize(self) -> bool:
-        return self.task != "regression" and not (self.trials and "r2" in self._any_metrics())
+        """Accuracy goes up; a regression's loss and a reconstruction's error go down."""
+        return self._task() == "classification"
 
     def _any_metrics(self) -> dict:
         return next((t["metrics"] for t in self.trials if t["metrics"]), {})
@@ -289,16 +314,27 @@ class SweepDialog(QDialog):
         order = self.ranked()
         return order[0] if order and order[0]["state"] == "complete" else None
 
+    def _score_header(self) -> str:
+        """What the trials' scores are: an autoencoder's are reconstruction errors."""
+        if self._task() == "reconstruction":
+            return QCoreApplication.translate("SweepDialog", "Validation error (MSE)")
+        return QCoreApplication.translate("SweepDialog", "Validation score")
+
     def _fill_ranking(self) -> None:
+        header = self.ranking.horizontalHeaderItem(2)
+        if header is not None:
+            header.setText(self._score_header())
         order = self.ranked()
         self.ranking.setRowCount(len(order))
         for row, trial in enumerate(order):
             value = "" if trial["value"] is None else f"{trial['value']:.4f}"
             state = QCoreApplication.translate("SweepDialog", STATES[trial["state"]])
             values = ", ".join(f"{k} {_number(v)}" for k, v in trial["params"].items())
+            why = _reason(trial)()
             for column, text in enumerate((str(trial["number"]), state, value, values)):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                item.setToolTip(tip(why) if why else "")
                 self.ranking.setItem(row, column, item)
 
     def apply_best(self) -> bool:
@@ -338,6 +374,16 @@ def apply_values_as_edit(document, values: dict[str, Any]) -> None:
                 commands.change_param(document, uids[number], param, value)
     finally:
         stack.endMacro()
+
+
+def _reason(trial: dict):
+    """How to say why a trial failed or stopped early, in the language of the moment ("" when
+    it did neither): its reason comes from the sweep's process as a Message's code and args."""
+    reason = trial.get("reason")
+    if isinstance(reason, dict) and isinstance(reason.get("code"), str):
+        message = Message(reason["code"], dict(reason.get("args") or {}))
+        return lambda: messages.text(message)
+    return lambda: str(reason or "")
 
 
 def _number(value: Any) -> str:

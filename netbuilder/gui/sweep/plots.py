@@ -1,5 +1,7 @@
 """The sweep's two pictures: the complete trials in parallel coordinates (one line per trial
-across the searched values and the score, the better the warmer), and Optuna's importances."""
+across the searched values and the score, the better the warmer), and Optuna's importances as
+horizontal bars with the names on the left (readable however many there are, even at 1024x768,
+where names under upright bars ran into each other)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from netbuilder.document.sweep_space import SearchParam
@@ -24,8 +26,10 @@ class TrialPlots(QWidget):
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
         self.lines.getPlotItem().hideAxis("left")
+        self.lines.getAxis("bottom").setStyle(hideOverlappingLabels=400)  # the ends: margins
         self.lines.setYRange(0, 1)
-        self.shares.setYRange(0, 1)
+        self.shares.setXRange(0, 1)
+        self.shares.getAxis("bottom").setTicks([[(0, "0"), (0.5, "0.5"), (1, "1")]])  # shares
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lines, 2)
@@ -56,8 +60,16 @@ class TrialPlots(QWidget):
     def _axis_names(self, names: list[str]) -> None:
         self._names = names
         score = QCoreApplication.translate("SweepDialog", "score")
-        ticks = [(i, name) for i, name in enumerate(names)] + [(len(names), score)]
-        self.lines.getAxis("bottom").setTicks([ticks])
+        labels = [_short(name) for name in names] + [score]
+        axis = self.lines.getAxis("bottom")
+        staggered = len(labels) > 3  # every other name a line lower: neighbours never overlap
+        if staggered:
+            labels = [("\n" if index % 2 else "") + label for index, label in enumerate(labels)]
+        metrics = QFontMetrics(QApplication.font())
+        axis.setHeight(round(metrics.height() * 2.2 + 12) if staggered else None)
+        axis.setTicks([list(enumerate(labels))])
+        half = [metrics.horizontalAdvance(label.strip()) // 2 for label in (labels[0], labels[-1])]
+        self.lines.getPlotItem().setContentsMargins(half[0], 4, half[1], 4)  # room for the ends
 
     def show_trials(self, trials: list[dict], params: list[SearchParam], maximize: bool) -> None:
         """One line per complete trial; each axis spans its search range, the last the scores."""
@@ -75,17 +87,29 @@ class TrialPlots(QWidget):
             ys.append((trial["value"] - low) / (high - low) if high > low else 0.5)
             colour = QColor.fromHsvF(0.66 * (1 - quality), 0.85, 0.9)
             self.lines.plot(list(range(len(ys))), ys, pen=pg.mkPen(colour, width=2))
-        self.lines.setXRange(-0.2, len(params) + 0.2)
+        self.lines.setXRange(-0.45, len(params) + 0.45)
 
     def show_importances(self, importances: dict[str, float]) -> None:
+        """One bar per searched name, the most important on top, its name to its left."""
         self.shares.clear()
-        if not importances:
+        names = list(importances)  # Optuna's order: the most important first
+        ticks = [(len(names) - 1 - index, _short(name)) for index, name in enumerate(names)]
+        rows = [row for row, _label in ticks]
+        self.shares.getAxis("left").setTicks([ticks])
+        if not names:
             return
-        names = list(importances)
-        heights = [importances[n] for n in names]
-        self.shares.addItem(pg.BarGraphItem(x=list(range(len(names))), height=heights, width=0.6))
-        self.shares.getAxis("bottom").setTicks([list(enumerate(names))])
-        self.shares.setXRange(-0.6, len(names) - 0.4)
+        shares = [importances[name] for name in names]
+        self.shares.addItem(pg.BarGraphItem(x0=0, y=rows, width=shares, height=0.6))
+        self.shares.setYRange(-0.6, len(names) - 0.4)
+        self.shares.setXRange(0, 1)
+
+
+def _short(name: str, most: int = 16) -> str:
+    """A long name kept to `most` characters, its start and its end ("3.2.out_ch…annels")."""
+    if len(name) <= most:
+        return name
+    head = (most - 1) // 2
+    return f"{name[:head]}…{name[len(name) - (most - 1 - head) :]}"
 
 
 def _position(param: SearchParam, value) -> float:

@@ -27,7 +27,8 @@ CSV_COLUMNS = (
 )  # fmt: skip
 """A regression's train_accuracy and val_accuracy hold R² (the share of variance fitted); its
 baselines are R² too (the mean's and least squares'), a classification's accuracies (the
-majority class's and logistic regression's)."""
+majority class's and logistic regression's). A reconstruction's (task "reconstruction") *_accuracy
+hold its pixel MSE, and baseline_constant the mean training image's."""
 SHORT_NAMES = {"learning_rate": "lr", "weight_decay": "L2", "batch_size": "batch"}
 SHORT_NAMES |= {s.name: s.name.replace("augment_", "augment ") for s in AUGMENT_SPECS}
 _AUGMENT_OFF = {s.name: s.default for s in AUGMENT_SPECS}  # a run from before augmentation
@@ -52,9 +53,9 @@ class RunSummary:
     settings: dict[str, Any] = field(default_factory=dict)
     changes: str = ""
     parameters: int | None = None
-    train_accuracy: float | None = None  # a regression's: R²
-    val_accuracy: float | None = None  # a regression's: R²
-    test_accuracy: float | None = None
+    train_accuracy: float | None = None  # a regression's: R²; a reconstruction's: pixel MSE
+    val_accuracy: float | None = None  # a regression's: R²; a reconstruction's: pixel MSE
+    test_accuracy: float | None = None  # a reconstruction's: its test pixel MSE
     layer_params: list[dict[str, Any]] = field(default_factory=list)
     task: str = "classification"
     test_r2: float | None = None
@@ -67,7 +68,8 @@ class RunSummary:
     trained: bool = field(default=True, compare=False)
     """False from its start until its first batch: a run that fails before is no run (not saved)."""
     baseline_constant: float | None = None
-    """The majority class's test accuracy (a regression: the mean's R²) on the same split."""
+    """The majority class's test accuracy (a regression: the mean's R²; a reconstruction: the
+    mean training image's pixel MSE) on the same split."""
     baseline_linear: float | None = None
     """A linear model's test accuracy (logistic regression) or R² (least squares)."""
 

@@ -27,39 +27,15 @@ from netbuilder.document.safe_io import os_reason
 from netbuilder.gui import files, language
 from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
+from netbuilder.gui.training.run_columns import (
+    HEADERS,
+    SCORE_TIPS,
+    header_labels,
+    header_tips,
+    score_tip,
+)
 from netbuilder.gui.training.runs import RunLog, RunsFileError, RunSummary, finite, runs_path
 
-HEADERS = (
-    QT_TRANSLATE_NOOP("RunsTable", "Run"),
-    QT_TRANSLATE_NOOP("RunsTable", "Network"),
-    QT_TRANSLATE_NOOP("RunsTable", "Parameters"),
-    QT_TRANSLATE_NOOP("RunsTable", "Dataset"),
-    QT_TRANSLATE_NOOP("RunsTable", "Changed since the run before"),
-    QT_TRANSLATE_NOOP("RunsTable", "Train"),
-    QT_TRANSLATE_NOOP("RunsTable", "Val."),
-    QT_TRANSLATE_NOOP("RunsTable", "Test acc."),
-    QT_TRANSLATE_NOOP("RunsTable", "Test R²"),
-    QT_TRANSLATE_NOOP("RunsTable", "Baseline"),
-    QT_TRANSLATE_NOOP("RunsTable", "Time"),
-)
-"""The columns' headers in English; shown through the "RunsTable" context."""
-HEADER_TIPS = {
-    5: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "Accuracy on the training data (a regression: R², the share of variance fitted)",
-    ),
-    6: QT_TRANSLATE_NOOP("RunsTable", "Accuracy on the validation data (a regression: R²)"),
-    7: QT_TRANSLATE_NOOP("RunsTable", "A classification's accuracy on the test set"),
-    8: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "A regression's R² on the test set: 1 is a perfect fit, 0 no better than the mean",
-    ),
-    9: QT_TRANSLATE_NOOP(
-        "RunsTable",
-        "What the simplest models score on the same split: a linear model (logistic regression, "
-        "or least squares for a regression) and always the most common class (or the mean)",
-    ),
-}
 NAME, CHANGES = 0, 4
 GENERATED_CHANGES = {  # what the log writes when nothing is to compare (runs.py), in English
     "first run": QT_TRANSLATE_NOOP("RunsTable", "first run"),
@@ -101,13 +77,7 @@ class RunsTable(QWidget):
 
     def retranslate(self) -> None:
         """Headers, tooltips and the button again in the language now chosen; the rows stay."""
-        self.table.setHorizontalHeaderLabels(
-            [QCoreApplication.translate("RunsTable", header) for header in HEADERS]
-        )
-        for column, header_tip in HEADER_TIPS.items():
-            self.table.horizontalHeaderItem(column).setToolTip(
-                QCoreApplication.translate("RunsTable", header_tip)
-            )
+        self._label_scores()
         self.table.setToolTip(
             QCoreApplication.translate(
                 "RunsTable", "Tick a run to show its curves; double-click its name to rename it"
@@ -123,6 +93,14 @@ class RunsTable(QWidget):
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
         self.message.setText(message())
+
+    def _label_scores(self) -> None:
+        """Headers and their tooltips, saying what the scores are for the runs in the table (an
+        autoencoder's are reconstruction errors, not accuracies)."""
+        tasks = [run.task for run in self.log.runs]
+        self.table.setHorizontalHeaderLabels(header_labels(tasks))
+        for column, text in header_tips(tasks).items():
+            self.table.horizontalHeaderItem(column).setToolTip(text)
 
     # --- feeding -------------------------------------------------------------------------------
 
@@ -171,6 +149,8 @@ class RunsTable(QWidget):
         if baseline is not None:
             run.baseline_constant = finite(baseline.constant)
             run.baseline_linear = finite(baseline.linear)
+        if run.task == "reconstruction" and not fold:
+            _note_reconstruction(run, trained.metrics())
         self._changed()
 
     def add_trial(self, project, dataset: str, task: str, metrics: dict) -> RunSummary:
@@ -184,6 +164,8 @@ class RunsTable(QWidget):
         linear = "baseline_linear_r2" if task == "regression" else "baseline_linear_accuracy"
         run.baseline_constant = finite(metrics.get(constant))
         run.baseline_linear = finite(metrics.get(linear))
+        if task == "reconstruction":
+            _note_reconstruction(run, metrics)
         self._changed()
         return run
 
@@ -315,6 +297,9 @@ class RunsTable(QWidget):
                     item.setFlags(flags)
                     if column == CHANGES:
                         item.setToolTip(tip(text))
+                    elif column in SCORE_TIPS:
+                        item.setToolTip(score_tip(column, run.task) if text else "")
+            self._label_scores()
         finally:
             self._filling = False
 
@@ -335,6 +320,12 @@ class RunsTable(QWidget):
                 self._fill()  # an empty name: keep the old one
 
 
+def _note_reconstruction(run: RunSummary, metrics: dict) -> None:
+    """An autoencoder's test score is its reconstruction error; its baseline the mean image's."""
+    run.test_accuracy = finite(metrics.get("test_reconstruction_mse"))
+    run.baseline_constant = finite(metrics.get("mean_image_mse"))
+
+
 def _cells(run: RunSummary) -> list[str]:
     return [
         _name(run),
@@ -344,7 +335,7 @@ def _cells(run: RunSummary) -> list[str]:
         _changes(run),
         _score(run, run.train_accuracy),
         _score(run, run.val_accuracy),
-        _percent(run.test_accuracy),
+        _score(run, run.test_accuracy),
         _r2(run.test_r2),
         baseline_text(run),
         run.outcome or _seconds(run.seconds),
@@ -355,6 +346,9 @@ def baseline_text(run: RunSummary) -> str:
     """ "linear 92.1 % · majority 11.3 %" (a regression: the R² of least squares and the mean)."""
     if run.baseline_constant is None:
         return ""
+    if run.task == "reconstruction":
+        text = QCoreApplication.translate("RunsTable", "mean image {constant}")
+        return text.format(constant=_score(run, run.baseline_constant))
     linear = _score(run, run.baseline_linear) if run.baseline_linear is not None else "–"
     if run.task == "regression":
         text = QCoreApplication.translate("RunsTable", "linear {linear} · mean {constant}")
@@ -407,7 +401,8 @@ def _seconds(value: float | None) -> str:
 
 
 def _score(run: RunSummary, value: float | None) -> str:
-    """Accuracy as a percentage; a regression's R² as R²; a reconstruction's pixel MSE."""
+    """Accuracy as a percentage; a regression's R² as R²; a reconstruction's error as its
+    pixel MSE ("MSE 0.0123": the letters say it is no accuracy)."""
     if run.task == "reconstruction":
         return "" if value is None else f"MSE {value:.4f}"
     return _r2(value) if run.task == "regression" else _percent(value)

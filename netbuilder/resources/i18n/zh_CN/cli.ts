@@ -722,10 +722,6 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>要搜索什么：一个训练设置，或用层号（按 `netbuilder summary` 的编号）指定的某层参数，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40、4.out_features=int:16..256（可重复给出）</translation>
     </message>
     <message>
-        <source>finished trials the study should hold (default 20)</source>
-        <translation>研究应包含的已结束试验数（默认 20）</translation>
-    </message>
-    <message>
         <source>trials side by side in separate processes (default 1)</source>
         <translation>在各自的进程中并行运行的试验数（默认 1）</translation>
     </message>
@@ -738,12 +734,16 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
         <translation>研究的名称（默认：项目文件的名称）</translation>
     </message>
     <message>
-        <source>what each trial is scored by on the validation data: accuracy (a regression: R²) or loss (default: accuracy, a regression&apos;s loss)</source>
-        <translation>每次试验在验证集上按什么评分：accuracy（准确率；回归为 R²）或 loss（损失）（默认：accuracy，回归为 loss）</translation>
+        <source>trials in all: the study ends with this many finished (complete or stopped early), counting those it already holds and those other processes run (default 20)</source>
+        <translation>试验总数：研究最终包含这么多已结束的试验（完成或提前停止），已有的和其他进程运行的都算在内（默认 20）</translation>
     </message>
     <message>
-        <source>default: maximize accuracy, minimize loss</source>
-        <translation>默认：最大化准确率，最小化损失</translation>
+        <source>what each trial is scored by on the validation data: accuracy (a regression: R², an autoencoder: its reconstruction error) or loss (default: accuracy, a regression&apos;s loss)</source>
+        <translation>每次试验在验证集上按什么评分：accuracy（准确率；回归为 R²，自编码器为重建误差）或 loss（损失）（默认：accuracy，回归为 loss）</translation>
+    </message>
+    <message>
+        <source>default: maximize accuracy, minimize loss and an autoencoder&apos;s error</source>
+        <translation>默认：最大化准确率，最小化损失和自编码器的重建误差</translation>
     </message>
     <message>
         <source>never stop a trial early (by default a median pruner does)</source>
@@ -776,6 +776,10 @@ PROJECT 是一个项目文件，或 netbuilder 自带示例的名称。
     <message>
         <source>memory</source>
         <translation>内存</translation>
+    </message>
+    <message>
+        <source>reconstruction error (MSE)</source>
+        <translation>重建误差（均方误差）</translation>
     </message>
     <message>
         <source>sweeping {study} on {dataset}: {trials} trials in {jobs} process(es), validation {metric} ({direction}), study kept in {where}</source>

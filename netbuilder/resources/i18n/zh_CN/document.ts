@@ -630,6 +630,18 @@
         <translation>搜索要在验证集上为每次试验评分，而这个项目没有留出验证集：请把 --validation-fraction 设为大于 0（例如 0.2）</translation>
     </message>
     <message>
+        <source>stopped after epoch {epoch}: its validation score was behind the other trials&apos; there</source>
+        <translation>在第 {epoch} 个 epoch 后停止：它的验证得分落后于其他试验在同一 epoch 的得分</translation>
+    </message>
+    <message>
+        <source>the trial has no finite validation score</source>
+        <translation>这次试验没有有限的验证得分</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把学习率降到 {lr:g}</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>试验次数：</translation>
     </message>
     <message>
+        <source>Trials in all, counting those this search has run: Start after Stop goes on up to this number</source>
+        <translation>试验总数，包括这次搜索已经运行的试验：停止后再点开始，会继续运行到这个数目</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>开始</translation>
     </message>
@@ -52,6 +56,10 @@
         <translation>状态</translation>
     </message>
     <message>
+        <source>Validation error (MSE)</source>
+        <translation>验证集重建误差（均方误差）</translation>
+    </message>
+    <message>
         <source>Validation score</source>
         <translation>验证得分</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
         <source>Starting the sweep…</source>
         <translation>正在开始搜索…</translation>
+    </message>
+    <message>
+        <source>Trial {number} failed: {reason}</source>
+        <translation>试验 {number} 失败：{reason}</translation>
     </message>
     <message>
         <source>{count} trial(s) finished.</source>

@@ -599,14 +599,6 @@
         <translation>用时</translation>
     </message>
     <message>
-        <source>Accuracy on the training data (a regression: R², the share of variance fitted)</source>
-        <translation>在训练集上的准确率（回归：R²，拟合的方差比例）</translation>
-    </message>
-    <message>
-        <source>Accuracy on the validation data (a regression: R²)</source>
-        <translation>在验证集上的准确率（回归：R²）</translation>
-    </message>
-    <message>
         <source>A classification&apos;s accuracy on the test set</source>
         <translation>分类在测试集上的准确率</translation>
     </message>
@@ -615,8 +607,52 @@
         <translation>回归在测试集上的 R²：1 为完美拟合，0 不比均值好</translation>
     </message>
     <message>
-        <source>What the simplest models score on the same split: a linear model (logistic regression, or least squares for a regression) and always the most common class (or the mean)</source>
-        <translation>最简单的模型在同一划分上的得分：线性模型（逻辑回归；回归任务用最小二乘）和总是回答最常见的类别（回归任务为均值）</translation>
+        <source>Test MSE</source>
+        <translation>测试均方误差</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>Accuracy on the training data</source>
+        <translation>训练集上的准确率</translation>
+    </message>
+    <message>
+        <source>R² on the training data: the share of variance fitted</source>
+        <translation>训练集上的 R²：拟合的方差比例</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the training data: the mean squared difference between each pixel and its reconstruction; lower is better</source>
+        <translation>训练集上的重建误差（均方误差）：每个像素与其重建值之差的平方的平均；越低越好</translation>
+    </message>
+    <message>
+        <source>Accuracy on the validation data</source>
+        <translation>验证集上的准确率</translation>
+    </message>
+    <message>
+        <source>R² on the validation data</source>
+        <translation>验证集上的 R²</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the validation data; lower is better</source>
+        <translation>验证集上的重建误差（均方误差）；越低越好</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the test set; lower is better</source>
+        <translation>测试集上的重建误差（均方误差）；越低越好</translation>
+    </message>
+    <message>
+        <source>What the simplest models score on the same split: a linear model (logistic regression) and always the most common class</source>
+        <translation>最简单的模型在同一划分上的得分：线性模型（逻辑回归）和总是回答最常见的类别</translation>
+    </message>
+    <message>
+        <source>What the simplest models score on the same split: least squares and always the mean</source>
+        <translation>最简单的模型在同一划分上的得分：最小二乘和总是回答均值</translation>
+    </message>
+    <message>
+        <source>The reconstruction error (MSE) of always giving the mean training image, on the same test set</source>
+        <translation>总是输出训练集平均图像时，在同一测试集上的重建误差（均方误差）</translation>
     </message>
     <message>
         <source>first run</source>
@@ -661,6 +697,10 @@
     <message>
         <source>Runs not saved: cannot write {path}: {reason}</source>
         <translation>运行记录未保存：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>mean image {constant}</source>
+        <translation>平均图像 {constant}</translation>
     </message>
     <message>
         <source>linear {linear} · mean {constant}</source>

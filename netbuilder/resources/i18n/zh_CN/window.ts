@@ -272,10 +272,6 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>训练这个网络（Ctrl+T）</translation>
     </message>
     <message>
-        <source>Delete {count} layers</source>
-        <translation>删除 {count} 层</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
@@ -727,6 +723,22 @@ Restore them?</source>
     <message>
         <source>Change input normalisation</source>
         <translation>更改输入归一化</translation>
+    </message>
+    <message>
+        <source>Delete {count} layers</source>
+        <translation>删除 {count} 层</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} layers</source>
+        <translation>复制 {count} 层</translation>
+    </message>
+    <message>
+        <source>Move {count} layers</source>
+        <translation>移动 {count} 层</translation>
+    </message>
+    <message>
+        <source>Layers in different blocks or branches cannot move together</source>
+        <translation>不同块或不同分支中的层不能一起移动</translation>
     </message>
 </context>
 <context>

@@ -722,10 +722,6 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>要搜索什麼：一個訓練設置，或用層號（按 `netbuilder summary` 的編號）指定的某層參數，例如 learning_rate=log:0.001..0.3、batch_size=32,64,128、epochs=int:5..40、4.out_features=int:16..256（可重複給出）</translation>
     </message>
     <message>
-        <source>finished trials the study should hold (default 20)</source>
-        <translation>研究應包含的已結束試驗數（默認 20）</translation>
-    </message>
-    <message>
         <source>trials side by side in separate processes (default 1)</source>
         <translation>在各自的進程中並行運行的試驗數（默認 1）</translation>
     </message>
@@ -738,12 +734,16 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
         <translation>研究的名稱（默認：項目文件的名稱）</translation>
     </message>
     <message>
-        <source>what each trial is scored by on the validation data: accuracy (a regression: R²) or loss (default: accuracy, a regression&apos;s loss)</source>
-        <translation>每次試驗在驗證集上按什麼評分：accuracy（準確率；迴歸為 R²）或 loss（損失）（默認：accuracy，迴歸為 loss）</translation>
+        <source>trials in all: the study ends with this many finished (complete or stopped early), counting those it already holds and those other processes run (default 20)</source>
+        <translation>試驗總數：研究最終包含這麼多已結束的試驗（完成或提前停止），已有的和其他進程運行的都算在內（默認 20）</translation>
     </message>
     <message>
-        <source>default: maximize accuracy, minimize loss</source>
-        <translation>默認：最大化準確率，最小化損失</translation>
+        <source>what each trial is scored by on the validation data: accuracy (a regression: R², an autoencoder: its reconstruction error) or loss (default: accuracy, a regression&apos;s loss)</source>
+        <translation>每次試驗在驗證集上按什麼評分：accuracy（準確率；迴歸為 R²，自編碼器為重建誤差）或 loss（損失）（默認：accuracy，迴歸為 loss）</translation>
+    </message>
+    <message>
+        <source>default: maximize accuracy, minimize loss and an autoencoder&apos;s error</source>
+        <translation>默認：最大化準確率，最小化損失和自編碼器的重建誤差</translation>
     </message>
     <message>
         <source>never stop a trial early (by default a median pruner does)</source>
@@ -776,6 +776,10 @@ PROJECT 是一個項目文件，或 netbuilder 自帶示例的名稱。
     <message>
         <source>memory</source>
         <translation>內存</translation>
+    </message>
+    <message>
+        <source>reconstruction error (MSE)</source>
+        <translation>重建誤差（均方誤差）</translation>
     </message>
     <message>
         <source>sweeping {study} on {dataset}: {trials} trials in {jobs} process(es), validation {metric} ({direction}), study kept in {where}</source>

@@ -630,6 +630,18 @@
         <translation>搜索要在驗證集上為每次試驗評分，而這個項目沒有留出驗證集：請把 --validation-fraction 設為大於 0（例如 0.2）</translation>
     </message>
     <message>
+        <source>stopped after epoch {epoch}: its validation score was behind the other trials&apos; there</source>
+        <translation>在第 {epoch} 個 epoch 後停止：它的驗證得分落後於其他試驗在同一 epoch 的得分</translation>
+    </message>
+    <message>
+        <source>the trial has no finite validation score</source>
+        <translation>這次試驗沒有有限的驗證得分</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
         <source>Lower the learning rate to {lr:g}</source>
         <translation>把學習率降到 {lr:g}</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>試驗次數：</translation>
     </message>
     <message>
+        <source>Trials in all, counting those this search has run: Start after Stop goes on up to this number</source>
+        <translation>試驗總數，包括這次搜索已經運行的試驗：停止後再點開始，會繼續運行到這個數目</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -52,6 +56,10 @@
         <translation>狀態</translation>
     </message>
     <message>
+        <source>Validation error (MSE)</source>
+        <translation>驗證集重建誤差（均方誤差）</translation>
+    </message>
+    <message>
         <source>Validation score</source>
         <translation>驗證得分</translation>
     </message>
@@ -62,6 +70,10 @@
     <message>
         <source>Starting the sweep…</source>
         <translation>正在開始搜索…</translation>
+    </message>
+    <message>
+        <source>Trial {number} failed: {reason}</source>
+        <translation>試驗 {number} 失敗：{reason}</translation>
     </message>
     <message>
         <source>{count} trial(s) finished.</source>

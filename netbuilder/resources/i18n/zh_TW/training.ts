@@ -599,14 +599,6 @@
         <translation>用時</translation>
     </message>
     <message>
-        <source>Accuracy on the training data (a regression: R², the share of variance fitted)</source>
-        <translation>在訓練集上的準確率（迴歸：R²，擬合的方差比例）</translation>
-    </message>
-    <message>
-        <source>Accuracy on the validation data (a regression: R²)</source>
-        <translation>在驗證集上的準確率（迴歸：R²）</translation>
-    </message>
-    <message>
         <source>A classification&apos;s accuracy on the test set</source>
         <translation>分類在測試集上的準確率</translation>
     </message>
@@ -615,8 +607,52 @@
         <translation>迴歸在測試集上的 R²：1 為完美擬合，0 不比均值好</translation>
     </message>
     <message>
-        <source>What the simplest models score on the same split: a linear model (logistic regression, or least squares for a regression) and always the most common class (or the mean)</source>
-        <translation>最簡單的模型在同一劃分上的得分：線性模型（邏輯迴歸；迴歸任務用最小二乘）和總是回答最常見的類別（迴歸任務為均值）</translation>
+        <source>Test MSE</source>
+        <translation>測試均方誤差</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <source>Accuracy on the training data</source>
+        <translation>訓練集上的準確率</translation>
+    </message>
+    <message>
+        <source>R² on the training data: the share of variance fitted</source>
+        <translation>訓練集上的 R²：擬合的方差比例</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the training data: the mean squared difference between each pixel and its reconstruction; lower is better</source>
+        <translation>訓練集上的重建誤差（均方誤差）：每個像素與其重建值之差的平方的平均；越低越好</translation>
+    </message>
+    <message>
+        <source>Accuracy on the validation data</source>
+        <translation>驗證集上的準確率</translation>
+    </message>
+    <message>
+        <source>R² on the validation data</source>
+        <translation>驗證集上的 R²</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the validation data; lower is better</source>
+        <translation>驗證集上的重建誤差（均方誤差）；越低越好</translation>
+    </message>
+    <message>
+        <source>Reconstruction error (MSE) on the test set; lower is better</source>
+        <translation>測試集上的重建誤差（均方誤差）；越低越好</translation>
+    </message>
+    <message>
+        <source>What the simplest models score on the same split: a linear model (logistic regression) and always the most common class</source>
+        <translation>最簡單的模型在同一劃分上的得分：線性模型（邏輯迴歸）和總是回答最常見的類別</translation>
+    </message>
+    <message>
+        <source>What the simplest models score on the same split: least squares and always the mean</source>
+        <translation>最簡單的模型在同一劃分上的得分：最小二乘和總是回答均值</translation>
+    </message>
+    <message>
+        <source>The reconstruction error (MSE) of always giving the mean training image, on the same test set</source>
+        <translation>總是輸出訓練集平均圖像時，在同一測試集上的重建誤差（均方誤差）</translation>
     </message>
     <message>
         <source>first run</source>
@@ -661,6 +697,10 @@
     <message>
         <source>Runs not saved: cannot write {path}: {reason}</source>
         <translation>運行記錄未保存：無法寫入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>mean image {constant}</source>
+        <translation>平均圖像 {constant}</translation>
     </message>
     <message>
         <source>linear {linear} · mean {constant}</source>

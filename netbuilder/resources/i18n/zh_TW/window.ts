@@ -272,10 +272,6 @@ unexpectedly, the next start offers to restore it.&lt;/p&gt;
         <translation>訓練這個網絡（Ctrl+T）</translation>
     </message>
     <message>
-        <source>Delete {count} layers</source>
-        <translation>刪除 {count} 層</translation>
-    </message>
-    <message>
         <source>Open project</source>
         <translation>打開項目</translation>
     </message>
@@ -727,6 +723,22 @@ Restore them?</source>
     <message>
         <source>Change input normalisation</source>
         <translation>更改輸入歸一化</translation>
+    </message>
+    <message>
+        <source>Delete {count} layers</source>
+        <translation>刪除 {count} 層</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} layers</source>
+        <translation>複製 {count} 層</translation>
+    </message>
+    <message>
+        <source>Move {count} layers</source>
+        <translation>移動 {count} 層</translation>
+    </message>
+    <message>
+        <source>Layers in different blocks or branches cannot move together</source>
+        <translation>不同塊或不同分支中的層不能一起移動</translation>
     </message>
 </context>
 <context>
