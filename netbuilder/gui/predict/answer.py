@@ -1,5 +1,5 @@
 """Predict's middle column: the answer in large type, how sure, the network's input with its
-caption, and which file the input came from; or a message instead of the answer.
+caption; or a message instead of the answer.
 
 The column has a fixed width (a longer message never takes room from the pad under the pen), so
 each label's height is known from its text: the column's minimum is what it really needs, and a
@@ -60,7 +60,7 @@ class _TextLabel(QLabel):
 
 
 class AnswerColumn(QWidget):
-    """`answer`, `confidence`, `caption`, `input_view` and `source_label`; `answering` says
+    """`answer`, `confidence`, `caption` and `input_view`; `answering` says
     whether an answer is shown (else a message, said again by `render_message` in a new
     language)."""
 
@@ -72,7 +72,7 @@ class AnswerColumn(QWidget):
         self._message: tuple[str, str, dict] = ("", "", {})
         self.answer = plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter))
         self.answer.setFont(sized_font(ANSWER_POINTS, bold=True))
-        self.answer.setFixedHeight(self.answer.fontMetrics().height())  # with text or without
+        self._fit_answer_height()
         # Its text changes with every prediction and a message may be long: one line of
         # "99.9% sure" whatever it says, and the column's spare room (Expanding), never more.
         sure = QFontMetrics(sized_font(SURE_POINTS)).height()
@@ -81,27 +81,31 @@ class AnswerColumn(QWidget):
         self.confidence.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.caption = _TextLabel(inner)
         self.input_view = InputView()
-        self.source_label = _TextLabel(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(MARGIN, 0, MARGIN, 0)
         layout.setSpacing(4)
         layout.addWidget(self.answer)
         layout.addWidget(self.confidence, 1)
-        for widget in (self.caption, self.input_view, self.source_label):
-            layout.addWidget(widget)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.input_view)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # presenter mode, larger text
-            self.answer.setFixedHeight(self.answer.fontMetrics().height())
-            for label in (self.caption, self.source_label):
-                label.updateGeometry()
+            self._fit_answer_height()
+            self.caption.updateGeometry()
+
+    def _fit_answer_height(self) -> None:
+        """One line of the full-size answer, with text or without: an answer never moves the
+        input (a long class name gets smaller type, not more height)."""
+        self.answer.setFixedHeight(QFontMetrics(sized_font(ANSWER_POINTS, bold=True)).height())
 
     def show_image(self, image: QImage) -> None:
         self.input_view.set_image(image)
 
     def show_answer(self, label: str, confidence: float) -> None:
         self.answer.setText(label)
+        self.answer.setFont(_fitting_font(label, WIDTH - 2 * MARGIN))
         self.confidence.setFont(sized_font(SURE_POINTS, bold=False))
         sure = QCoreApplication.translate("PredictPanel", "{confidence} sure")
         self.confidence.setText(sure.format(confidence=f"{confidence:.1%}"))
@@ -124,9 +128,19 @@ class AnswerColumn(QWidget):
         }
         text = QCoreApplication.translate("PredictPanel", text).format(**values)
         self.answer.setText(answer if short else "")
+        self.answer.setFont(sized_font(ANSWER_POINTS, bold=True))
         self.confidence.setFont(sized_font(MESSAGE_POINTS, bold=False))  # a sentence: smaller
         if short:
             self.confidence.setText(text)
         else:
             line = QCoreApplication.translate("PredictPanel", "{answer}. {text}")
             self.confidence.setText(line.format(answer=answer, text=text))
+
+
+def _fitting_font(text: str, width: int):
+    """The answer's type: 60 points, smaller only where a long class name ("triangle") would
+    run past the column's edges at that size."""
+    font = sized_font(ANSWER_POINTS, bold=True)
+    while font.pointSizeF() > MESSAGE_POINTS and QFontMetrics(font).horizontalAdvance(text) > width:
+        font.setPointSizeF(font.pointSizeF() - 2)
+    return font

@@ -45,6 +45,7 @@ from netbuilder.engine.experiment import TrainedModel
 from netbuilder.engine.picture import load_picture, predict_picture
 from netbuilder.gui import language
 from netbuilder.gui.pictures import to_qimage
+from netbuilder.gui.plain_text import plain
 from netbuilder.gui.predict import why
 from netbuilder.gui.predict.activations import ActivationsView
 from netbuilder.gui.predict.answer import AnswerColumn
@@ -140,9 +141,13 @@ class PredictPanel(QWidget):
         self.answer_box = column = AnswerColumn()
         self.answer, self.confidence = column.answer, column.confidence
         self.input_caption, self.input_view = column.caption, column.input_view
-        self.source_label = column.source_label
         self._show_input(None)
         layout.addWidget(column, 1, 1, 2, 1)
+        # Which file the input comes from, under the pad and the input: a whole line (in the
+        # answer column a long name took four lines in presenter mode, pushing the input down)
+        self.source_label = plain(QLabel(wordWrap=True))
+        self.source_label.hide()
+        layout.addWidget(self.source_label, 3, 0, 1, 3)
         # Why? sits over the chart, whose height gives way: the answer column has no room to
         # spare under the input at 1366x768 (it drew over the picture there).
         self.why = why.WhyControls()
@@ -381,6 +386,7 @@ class PredictPanel(QWidget):
         """Which file the input comes from (nothing for the pad)."""
         if not self.source:
             self.source_label.clear()
+            self.source_label.hide()
             return
         name = Path(self.source).name
         if _reads_pictures(self.trained):
@@ -394,6 +400,7 @@ class PredictPanel(QWidget):
         else:
             text = QCoreApplication.translate("PredictPanel", "From {name}")
         self.source_label.setText(text.format(name=name))
+        self.source_label.show()
 
     # Display ------------------------------------------------------------------------------------
 
