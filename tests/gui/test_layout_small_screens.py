@@ -227,3 +227,49 @@ def test_the_confusion_matrix_and_its_title_fit(window, qtbot, size):
     counts = [text for text in panel._texts if text.isVisible()]
     widths = [QFontMetrics(t.textItem.font()).horizontalAdvance(t.toPlainText()) for t in counts]
     assert counts and max(widths) <= cell  # the counts never run into each other
+
+
+def _inside_the_dock(widget: QWidget, dock: QWidget) -> bool:
+    """Whether `widget` lies inside what the dock shows (its scroll area's view, if it has one)."""
+    area = dock.widget()
+    shown = QRect(area.mapTo(dock, QPoint(0, 0)), area.size())
+    if isinstance(area, QAbstractScrollArea):
+        shown = QRect(area.viewport().mapTo(dock, QPoint(0, 0)), area.viewport().size())
+    return shown.contains(QRect(widget.mapTo(dock, QPoint(0, 0)), widget.size()))
+
+
+@pytest.mark.parametrize("presenting", [False, True], ids=["1366x768", "presenter-1024x768"])
+def test_the_networks_input_shows_whole_with_why_on(qtbot, tmp_path, presenting):
+    """The 28x28 input under "Why 4: red for, blue against" ran past the Predict dock's bottom."""
+    from netbuilder.engine.synthetic_digits import DIGIT_STROKES
+    from tests.test_predict_command import trained_digit_reader
+
+    size = (1024, 768) if presenting else (1366, 768)
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    path = tmp_path / "digits.pt"
+    trained_digit_reader().save(path)
+    if presenting:
+        window.feature("presenter").enter(full_screen=False)
+        QApplication.processEvents()
+    prediction = window.feature("predict")
+    prediction.load_model(str(path))  # File > Load model: Predict comes forward
+    panel, dock = prediction.panel, window.dock("predict.pad")
+    panel.why.toggle.setChecked(True)
+    for stroke in DIGIT_STROKES[4]:
+        panel.pad.add_stroke(list(stroke))
+    dock.show()  # the Predict tab clicked (presenter mode shows only the demo's panels)
+    dock.raise_()
+    shown = (panel.input_view, panel.input_caption, panel.answer, panel.undo_button)
+    try:
+        assert panel.why_result is not None and "Why" in panel.input_caption.text()
+        # the presenter's font and the dock's new height lay out in turns
+        qtbot.waitUntil(lambda: all(_inside_the_dock(widget, dock) for widget in shown))
+        assert dock.isVisible() and panel.input_view.isVisible()
+        assert panel.pad.side() >= 240 and panel.input_view.image_rect().width() >= 4 * 28
+    finally:
+        window.feature("presenter").leave()
+        window.document.undo_stack.setClean()

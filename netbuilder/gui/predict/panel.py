@@ -17,15 +17,12 @@ from PySide6.QtCore import (
     QEvent,
     QRect,
     QRectF,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -46,17 +43,16 @@ from netbuilder.engine.digit_image import (
 )
 from netbuilder.engine.experiment import TrainedModel
 from netbuilder.engine.picture import load_picture, predict_picture
-from netbuilder.gui import language, messages
+from netbuilder.gui import language
 from netbuilder.gui.pictures import to_qimage
 from netbuilder.gui.plain_text import plain
+from netbuilder.gui.predict import why
 from netbuilder.gui.predict.activations import ActivationsView
+from netbuilder.gui.predict.answer import AnswerColumn
 from netbuilder.gui.predict.drawing_pad import DrawingPad
-from netbuilder.gui.predict.why import WhyControls, explain, heat_image
 from netbuilder.gui.theme import sized_font
 
 THROTTLE_MS = 50  # while a stroke is drawn, predict at most this often
-INPUT_SCALE = 6  # the 28x28 network input is shown 6x, nearest-neighbour
-ANSWER_POINTS = 60  # the predicted class, readable from the back of a classroom
 BAR_COLOUR = "#8fb8ee"
 TOP_COLOUR = "#2f80ed"
 NO_MODEL = (
@@ -85,8 +81,6 @@ class PredictPanel(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=THROTTLE_MS)
         self._timer.timeout.connect(self.refresh)
         self._inverted = False  # the open file had a light background and was inverted
-        self._message: tuple[str, str, dict] = (*NO_MODEL, {})  # shown instead of an answer
-        self._answering = False  # an answer is shown, not the message
         self._build()
         self.pad.drawing_changed.connect(self._on_drawing_changed)
         self.pad.stroke_finished.connect(self._on_stroke_finished)
@@ -119,10 +113,10 @@ class PredictPanel(QWidget):
             QCoreApplication.translate("PredictPanel", "Probability of each class")
         )
         self._show_source_note()
-        if self._answering and self.prediction is not None:
+        if self.answer_box.answering and self.prediction is not None:
             self._show_prediction(self.prediction)
         else:
-            self._render_message()
+            self.answer_box.render_message()
 
     # Layout -------------------------------------------------------------------------------------
 
@@ -143,15 +137,20 @@ class PredictPanel(QWidget):
         layout.addWidget(self.model_info, 0, 0, 1, 3)
         layout.addWidget(self.pad, 1, 0)
         layout.addLayout(self._buttons(), 2, 0)
-        answer = QWidget()
-        answer.setLayout(self._answer_column())
         # A fixed width: a longer message must never take room from the pad under the pen.
-        answer.setFixedWidth(SIZE * INPUT_SCALE + 40)
-        self.answer_box = answer
-        layout.addWidget(answer, 1, 1, 2, 1)
+        self.answer_box = column = AnswerColumn()
+        self.answer, self.confidence = column.answer, column.confidence
+        self.input_caption, self.input_view = column.caption, column.input_view
+        self._show_input(None)
+        layout.addWidget(column, 1, 1, 2, 1)
+        # Which file the input comes from, under the pad and the input: a whole line (in the
+        # answer column a long name took four lines in presenter mode, pushing the input down)
+        self.source_label = plain(QLabel(wordWrap=True))
+        self.source_label.hide()
+        layout.addWidget(self.source_label, 3, 0, 1, 3)
         # Why? sits over the chart, whose height gives way: the answer column has no room to
         # spare under the input at 1366x768 (it drew over the picture there).
-        self.why = WhyControls()
+        self.why = why.WhyControls()
         self.why.changed.connect(self._show_why)
         chart_column = QVBoxLayout()
         chart_column.addWidget(self.why)
@@ -190,31 +189,6 @@ class PredictPanel(QWidget):
         )
         return row
 
-    def _answer_column(self) -> QVBoxLayout:
-        column = QVBoxLayout()
-        self.answer = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.answer.setFont(sized_font(ANSWER_POINTS, bold=True))
-        self.answer.setMinimumWidth(SIZE * INPUT_SCALE)
-        self.confidence = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.confidence.setFont(sized_font(20, bold=False))
-        # its text changes with every prediction; its height must not move the pad (Ignored:
-        # the column's spare room, whatever the text)
-        self.confidence.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
-        self.input_view = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
-        self.input_view.setFrameShape(QFrame.Shape.Box)
-        self.input_view.setFixedSize(QSize(SIZE * INPUT_SCALE + 2, SIZE * INPUT_SCALE + 2))
-        caption = QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        self.input_caption = caption
-        self.source_label = plain(QLabel(alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True))
-        for widget in (self.answer, self.confidence):
-            column.addWidget(widget)
-        column.addStretch(1)
-        column.addWidget(caption)
-        column.addWidget(self.input_view, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(self.source_label)
-        self._show_input(None)
-        return column
-
     def _chart(self) -> pg.PlotWidget:
         self.chart = pg.PlotWidget(background=None)
         self.chart.setMinimumWidth(260)
@@ -242,7 +216,7 @@ class PredictPanel(QWidget):
         count = len(self.trained.classes) if self.trained is not None else 10
         index = int(round(y))
         if 0 <= index < count:
-            self.why.set_target(None if self.why.target == index else index)
+            self.why.ask_about(index)
 
     def _set_class_ticks(self, classes: tuple[str, ...]) -> None:
         plot = self.chart.getPlotItem()
@@ -305,7 +279,7 @@ class PredictPanel(QWidget):
 
     def _predict(self) -> None:
         self.why_result = None  # it was the last input's
-        self.pad.set_overlay(None)
+        why.show_on_pad(self.pad, None, None)
         if _reads_pictures(self.trained):
             self._predict_picture()
             return
@@ -412,6 +386,7 @@ class PredictPanel(QWidget):
         """Which file the input comes from (nothing for the pad)."""
         if not self.source:
             self.source_label.clear()
+            self.source_label.hide()
             return
         name = Path(self.source).name
         if _reads_pictures(self.trained):
@@ -425,11 +400,11 @@ class PredictPanel(QWidget):
         else:
             text = QCoreApplication.translate("PredictPanel", "From {name}")
         self.source_label.setText(text.format(name=name))
+        self.source_label.show()
 
     # Display ------------------------------------------------------------------------------------
 
     def _show_prediction(self, prediction: Prediction) -> None:
-        classes = prediction.classes
         if prediction.empty:
             self._show_message(
                 "–",
@@ -438,41 +413,15 @@ class PredictPanel(QWidget):
                 ),
             )
             return
-        top = prediction.top
         label, confidence = prediction.ranked(1)[0]
-        self.answer.setText(label)
-        self.confidence.setFont(sized_font(20, bold=False))
-        sure = QCoreApplication.translate("PredictPanel", "{confidence} sure")
-        self.confidence.setText(sure.format(confidence=f"{confidence:.1%}"))
-        self._answering = True
-        self._set_bars(prediction.probabilities, top, len(classes))
+        self.answer_box.show_answer(label, confidence)
+        self._set_bars(prediction.probabilities, prediction.top, len(prediction.classes))
 
     def _show_message(self, answer: str, text: str, **args: object) -> None:
-        """A message instead of an answer: `answer` and `text` untranslated (QT_TRANSLATE_NOOP
-        marks them), with `args` for the text's blanks (an error: what it says); said again in
-        each new language."""
-        self._message = (answer, text, args)
-        self._answering = False
-        self._render_message()
+        """A message instead of an answer (see AnswerColumn.show_message), and empty bars."""
+        self.answer_box.show_message(answer, text, args)
         count = len(self.trained.classes) if self.trained is not None else 10
         self._set_bars(np.zeros(count, dtype=np.float32), -1, count)
-
-    def _render_message(self) -> None:
-        answer, text, args = self._message
-        short = len(answer) < 4  # a sign ("–") in big type, else a sentence under it
-        answer = QCoreApplication.translate("PredictPanel", answer) if not short else answer
-        values = {
-            key: messages.error_text(value) if isinstance(value, BaseException) else value
-            for key, value in args.items()
-        }
-        text = QCoreApplication.translate("PredictPanel", text).format(**values)
-        self.answer.setText(answer if short else "")
-        self.confidence.setFont(sized_font(12, bold=False))  # a sentence, not a number: smaller
-        if short:
-            self.confidence.setText(text)
-        else:
-            line = QCoreApplication.translate("PredictPanel", "{answer}. {text}")
-            self.confidence.setText(line.format(answer=answer, text=text))
 
     def _set_bars(self, probabilities: np.ndarray, top: int, count: int) -> None:
         brushes = [pg.mkBrush(TOP_COLOUR if i == top else BAR_COLOUR) for i in range(count)]
@@ -485,52 +434,24 @@ class PredictPanel(QWidget):
         return np.asarray(self.bars.opts["width"], dtype=float).copy()
 
     def _show_why(self) -> None:
-        """The input coloured by the attribution for the class asked about (Why? on), or plain."""
+        """The input coloured by the attribution for the class asked about (Why? on), or plain;
+        the same over the strokes when the input is the pad's drawing."""
         pixels = self.picture if _reads_pictures(self.trained) else self.digit
-        self.why_result = None
-        ready = self.trained is not None and self.prediction is not None
-        if self.why.enabled and ready and not self.prediction.empty and pixels is not None:
-            target = self.why.target
-            if target is not None and target >= len(self.trained.classes):
-                target = None
-            self.why_result = explain(self.trained, pixels, self.why.method, target)
+        self.why_result = why.explanation(self.why, self.trained, self.prediction, pixels)
         self._show_input(pixels)
         self._caption_input()
-        self._show_why_on_pad()
-
-    def _show_why_on_pad(self) -> None:
-        """The same attribution over the strokes, where the 28x28 grid lies on the pad; only
-        when the input is the pad's drawing (not an opened file, not a model of pictures)."""
-        result, place = self.why_result, self._pad_place
         drawn = not self.source and not _reads_pictures(self.trained)
-        on_pad = result is not None and place is not None and drawn
-        self.pad.set_overlay(heat_image(result.values) if on_pad else None, place)
+        why.show_on_pad(self.pad, self.why_result, self._pad_place if drawn else None)
 
     def _caption_input(self) -> None:
-        result = self.why_result
-        if result is None:
-            text = QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
-        else:
-            text = QCoreApplication.translate(
-                "PredictPanel", "Why {label}: red for, blue against"
-            ).format(label=self.trained.classes[result.target])
-        self.input_caption.setText(text)
+        classes = self.trained.classes if self.trained is not None else ()
+        self.input_caption.setText(why.caption(self.why_result, classes))
 
     def _show_input(self, digit: np.ndarray | None) -> None:
-        result = self.why_result
-        if result is not None and digit is not None:
-            from netbuilder.engine.attributions import overlay
-
-            digit = overlay(result.image, result.values)
-        pixels = digit if digit is not None else np.zeros((SIZE, SIZE), dtype=np.uint8)
-        image = to_qimage(pixels) or to_qimage(np.zeros((SIZE, SIZE), dtype=np.uint8))
-        big = image.scaled(
-            SIZE * INPUT_SCALE,
-            SIZE * INPUT_SCALE,
-            Qt.AspectRatioMode.IgnoreAspectRatio,
-            Qt.TransformationMode.FastTransformation,
-        )  # nearest: show real pixels
-        self.input_view.setPixmap(QPixmap.fromImage(big))
+        pixels = why.coloured_input(self.why_result, digit)
+        blank = np.zeros((SIZE, SIZE), dtype=np.uint8)
+        image = to_qimage(pixels if pixels is not None else blank) or to_qimage(blank)
+        self.answer_box.show_image(image)
 
 
 def _unit_rect(place: Placement, shape: tuple[int, ...]) -> QRectF:

@@ -3,12 +3,14 @@
 
 An attribution is a sensitivity, not a reason; the tooltip says so in a learner's words.
 `heat_image` is the same colouring as a translucent picture to lay over the drawing pad's ink.
+The rest is what Predict does with it: `explanation` (the attribution to show for an input, if
+any), `coloured_input`, `caption` and `show_on_pad`.
 """
 
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
 
@@ -76,6 +78,10 @@ class WhyControls(QWidget):
             self.target = target
             self.changed.emit()
 
+    def ask_about(self, index: int) -> None:
+        """A bar clicked: explain that class; the predicted one again on a second click."""
+        self.set_target(None if self.target == index else index)
+
     def _on_toggled(self, on: bool) -> None:
         self.method_box.setEnabled(on)
         self.changed.emit()
@@ -90,6 +96,44 @@ def explain(trained, pixels: np.ndarray, method: str, target: int | None):
         return attribute(trained.model, pixels, trained.mean, trained.std, target, method)
     except AttributionError:
         return None
+
+
+def explanation(controls: WhyControls, trained, prediction, pixels: np.ndarray | None):
+    """The attribution to show for this input: None when Why? is off, nothing is read, or the
+    method does not apply. A class asked about that the model lacks means the predicted one."""
+    if not controls.enabled or trained is None or pixels is None:
+        return None
+    if prediction is None or prediction.empty:
+        return None
+    target = controls.target
+    if target is not None and target >= len(trained.classes):
+        target = None
+    return explain(trained, pixels, controls.method, target)
+
+
+def coloured_input(result, pixels: np.ndarray | None) -> np.ndarray | None:
+    """The input as the view shows it: coloured by the attribution when there is one."""
+    if result is None or pixels is None:
+        return pixels
+    from netbuilder.engine.attributions import overlay
+
+    return overlay(result.image, result.values)
+
+
+def caption(result, classes) -> str:
+    """What the input view's caption says: the input, or which class it explains."""
+    if result is None:
+        return QCoreApplication.translate("PredictPanel", "The network's input (28×28)")
+    return QCoreApplication.translate("PredictPanel", "Why {label}: red for, blue against").format(
+        label=classes[result.target]
+    )
+
+
+def show_on_pad(pad, result, place: QRectF | None) -> None:
+    """The attribution over the strokes, where the 28x28 grid lies on the pad (`place`, unit
+    coordinates); none without one (an opened file, a model of pictures: `place` None)."""
+    on_pad = result is not None and place is not None
+    pad.set_overlay(heat_image(result.values) if on_pad else None, place)
 
 
 def heat_image(values: np.ndarray) -> QImage:
