@@ -5,7 +5,7 @@ shows its activations. A feature that needs the builder, training and predict (f
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QTabBar
+from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.two_d import is_two_d
 from netbuilder.gui.features import Feature, Features
@@ -70,22 +70,15 @@ class ResultDocks(QObject):
         self.fit_predict_dock(True)  # after: half the window may not hold the pad's buttons
 
     def fit_predict_dock(self, visible: bool) -> None:
-        """Predict in front: tall enough for the pad and the answer at their preferred sizes
-        (the network's input at 6x), if the window has the room (else the input view gives way)."""
-        panel = self.prediction.panel
-        wanted = max(panel.sizeHint().height(), panel.minimumSizeHint().height())
-        self._fit(self.dock("predict.pad"), wanted, visible)
+        """Predict in front: tall enough for the whole pad, if the window has the room."""
+        self._fit(self.dock("predict.pad"), self.prediction.panel, visible)
 
     def fit_evaluation_dock(self, visible: bool) -> None:
         """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
-        panel = self.prediction.evaluation_panel
-        self._fit(self.dock("predict.evaluation"), panel.minimumSizeHint().height(), visible)
+        self._fit(self.dock("predict.evaluation"), self.prediction.evaluation_panel, visible)
 
-    def _fit(self, dock: QDockWidget, height: int, visible: bool) -> None:
-        """The dock `height` tall inside its title, margins and the tabs under it (which the
-        window counts in the height it gives a tabbed dock)."""
-        tabs = [bar for bar in self.window.findChildren(QTabBar) if bar.isVisible()]
-        needed = height + 40 + max((bar.sizeHint().height() for bar in tabs), default=0)
+    def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:
+        needed = panel.minimumSizeHint().height() + 40  # title and margins
         if visible and dock.height() < needed:
             height = min(needed, self.window.height() * 7 // 10)
             self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
