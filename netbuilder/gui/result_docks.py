@@ -29,6 +29,9 @@ class ResultDocks(QObject):
         self.dock("predict.pad").visibilityChanged.connect(self.fit_predict_dock)
         self.dock("predict.evaluation").visibilityChanged.connect(self.fit_evaluation_dock)
         window.canvas.layer_selected.connect(self.show_activations_of)
+        restored = getattr(window, "layout_restored", None)
+        if restored is not None:
+            restored.connect(self._keep_the_models_docks)
 
     def dock(self, dock_id: str) -> QDockWidget | None:
         return self.features.dock(dock_id)
@@ -61,6 +64,14 @@ class ResultDocks(QObject):
         if trained is not None and regions is not None and not regions.isHidden():
             if is_two_d(trained.project.dataset):
                 regions.raise_()
+
+    def _keep_the_models_docks(self) -> None:
+        """A layout put back (leaving presenter mode, a saved one) is older than the model trained
+        since: its plots, Predict, Evaluation and Map stay among the tabs (none is raised)."""
+        trained = self.prediction.trained
+        if trained is not None:
+            self.show_in_bottom_tabs(self.dock("training.plots"))
+            self.show_model_docks(trained)
 
     def raise_plots(self) -> None:
         self.bring_forward(self.dock("training.plots"))

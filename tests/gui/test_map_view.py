@@ -272,3 +272,24 @@ def test_the_window_bends_the_spiral_and_forgets_it_with_the_project(qtbot, trai
     assert len(view.scatter.points()) == 0
     assert all(curve.xData is None or len(curve.xData) == 0 for curve in view.grid)
     assert view.preview.sample is None
+
+
+def test_leaving_presenter_mode_after_training_keeps_the_plots_and_the_map(qtbot, training_window):
+    """Trained while presenting: leaving puts back the layout from before, but the plots and the
+    model's panels (the Map with the bent plane) stay among the tabs, not hidden with it."""
+    from netbuilder.gui import commands
+
+    window = training_window
+    assert window.load_preset(EXAMPLES / "spiral_relu.json")
+    from tests.gui.test_presenter_scenes import enter, leave
+
+    enter(window)
+    training = window.feature("training")
+    settings = window.document.project.training
+    commands.change_training(window.document, dataclasses.replace(settings, epochs=1))
+    with qtbot.waitSignal(training.model_trained, timeout=60_000):
+        assert training.panel.start()
+    leave(window)
+    for dock_id in ("training.plots", "predict.map"):
+        assert window.dock(dock_id).isVisibleTo(window), dock_id
+    assert window.dock("predict.activations").isHidden()  # points: no pictures to show
