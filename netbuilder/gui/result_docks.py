@@ -11,6 +11,9 @@ from netbuilder.document.two_d import is_two_d
 from netbuilder.gui.features import Feature, Features
 
 PREDICT_DOCKS = ("predict.pad", "predict.evaluation", "predict.activations", "predict.map")
+PLOT_DOCKS = ("predict.map", "regions.view")
+READABLE_PLOT = 300
+"""The height (px) a map or a plane needs to be read: in a short bottom dock it is a smudge."""
 
 
 class ResultDocks(QObject):
@@ -29,6 +32,8 @@ class ResultDocks(QObject):
         self.dock("predict.pad").visibilityChanged.connect(self.fit_predict_dock)
         self.dock("predict.evaluation").visibilityChanged.connect(self.fit_evaluation_dock)
         window.canvas.layer_selected.connect(self.show_activations_of)
+        for dock in filter(None, map(self.dock, PLOT_DOCKS)):
+            dock.visibilityChanged.connect(lambda visible, d=dock: self._fit_plot_dock(d, visible))
         restored = getattr(window, "layout_restored", None)
         if restored is not None:
             restored.connect(self._keep_the_models_docks)
@@ -88,10 +93,24 @@ class ResultDocks(QObject):
         """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
         self._fit(self.dock("predict.evaluation"), self.prediction.evaluation_panel, visible)
 
+    def _fit_plot_dock(self, dock: QDockWidget, visible: bool) -> None:
+        """The Map or the decision regions in front: the plot tall enough to read."""
+        wanted = dock.widget().minimumSizeHint().height() + READABLE_PLOT
+        self._fit_height(dock, wanted, visible, share=0.6)  # the network stays in view above
+
     def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:
-        needed = panel.minimumSizeHint().height() + 40  # title and margins
+        self._fit_height(dock, panel.minimumSizeHint().height(), visible)
+
+    def _fit_height(
+        self, dock: QDockWidget, height: int, visible: bool, share: float = 0.7
+    ) -> None:
+        """`dock` at least `height` tall (plus its title), up to `share` of the window."""
+        presenter = self.features.get("presenter")
+        if presenter is not None and presenter.active:
+            return  # presenter mode shares the room out itself
+        needed = height + 40  # title and margins
         if visible and dock.height() < needed:
-            height = min(needed, self.window.height() * 7 // 10)
+            height = min(needed, int(self.window.height() * share))
             self.window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
 
     def bring_forward(self, dock: QDockWidget) -> None:

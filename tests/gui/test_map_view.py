@@ -293,3 +293,25 @@ def test_leaving_presenter_mode_after_training_keeps_the_plots_and_the_map(qtbot
     for dock_id in ("training.plots", "predict.map"):
         assert window.dock(dock_id).isVisibleTo(window), dock_id
     assert window.dock("predict.activations").isHidden()  # points: no pictures to show
+
+
+def test_the_map_and_the_regions_come_forward_tall_enough_to_read(qtbot, training_window):
+    """In a 1024x768 window the bottom tabs are short: a plane or a map raised there grows to a
+    readable height instead of a smudge 50 px tall."""
+    from netbuilder.gui.result_docks import READABLE_PLOT
+
+    window = training_window
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 768))
+    assert window.load_preset(EXAMPLES / "spiral_relu.json")
+    docks = window.feature("result_docks")
+    for dock_id in ("regions.view", "predict.map"):
+        dock = window.dock(dock_id)
+        window.dock("builder.problems").raise_()
+        window.resizeDocks([dock], [120], Qt.Orientation.Vertical)
+        docks.show_in_bottom_tabs(dock)
+        dock.raise_()
+        qtbot.waitUntil(lambda d=dock: d.widget().height() >= READABLE_PLOT, timeout=3000)
+        assert dock.height() <= 0.6 * window.height() + 1, "the network stays in view above"
