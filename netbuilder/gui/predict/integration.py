@@ -233,7 +233,7 @@ class PredictionController(QObject):
             self.evaluation_panel.set_evaluation(None)
             self.evaluation_panel.set_explainer(None)
             return
-        test = self.test_data.test if self.test_data else trained.test_split
+        test = self._test_split()
         evaluation = trained.evaluation
         fits = test is not None and evaluation is not None and len(test) == len(evaluation.labels)
         if test is not None and not fits:  # a loaded model, or other data: evaluate here
@@ -257,8 +257,13 @@ class PredictionController(QObject):
     def _update_map(self) -> None:
         trained = self.trained
         classes = trained is not None and trained.task == "classification"
-        test = (self.test_data.test if self.test_data else trained.test_split) if classes else None
-        self.map_view.set_source(trained if classes else None, test)
+        self.map_view.set_source(
+            trained if classes else None, self._test_split() if classes else None
+        )
+
+    def _test_split(self):
+        """The test split of the model shown: the data chosen to test it on, else its run's own."""
+        return self.test_data.test if self.test_data else self.trained.test_split
 
     def show_test_sample(self, index: int) -> None:
         """A point of the Map clicked: read that test image in Predict."""
