@@ -61,6 +61,7 @@ def test_the_fixture_is_300_real_digits_30_of_each(real) -> None:
     assert np.bincount(labels).tolist() == [30] * 10
 
 
+@pytest.mark.slow  # trains LeNet-5 for some 15 s: CI runs it
 def test_trained_on_synthetic_digits_it_reads_real_handwriting(trained, real) -> None:
     images, labels = real
     predicted = read(trained, images)
@@ -79,6 +80,7 @@ def scan(digit: np.ndarray, path: Path, shift: int) -> Path:
     return path
 
 
+@pytest.mark.slow  # the same trained model
 def test_scanned_real_digits_read_as_well_through_predicts_preparation(
     trained, real, tmp_path
 ) -> None:

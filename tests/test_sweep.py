@@ -175,6 +175,7 @@ def study_trials(storage: str, study: str):
     return optuna.load_study(study_name=study, storage=storage_for(storage)).get_trials()
 
 
+@pytest.mark.slow  # two sweep processes, 15 s: CI runs it
 def test_two_processes_share_one_study_without_running_a_trial_twice(tmp_path):
     storage = f"sqlite:///{tmp_path / 'sweep.db'}"
     first, second = (
@@ -192,6 +193,7 @@ def test_two_processes_share_one_study_without_running_a_trial_twice(tmp_path):
     assert sorted(numbers[0] + numbers[1]) == [t.number for t in counted]
 
 
+@pytest.mark.slow  # a sweep process killed and resumed, 10 s: CI runs it
 def test_a_killed_sweep_loses_only_its_running_trial_and_resumes(tmp_path):
     storage = str(tmp_path / "sweep.log")  # a journal file
     process = sweep_process(tmp_path, storage, 5, study="killed")
