@@ -1,0 +1,57 @@
+"""Presenter mode at a projector's 1024x768 keeps fitting the panel in front to what it shows."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from netbuilder.gui import language
+from tests.gui.test_presenter_scenes import make_window
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+def _shows_whole(dock) -> bool:
+    area = dock.widget()
+    assert isinstance(area, QScrollArea)
+    return area.widget().height() <= area.viewport().height()
+
+
+def test_predict_grows_with_an_opened_pictures_caption_in_chinese(qtbot, tmp_path):
+    """An opened picture adds "From probe.png (resized as in training)" under the pad: the
+    dock sized for the empty panel scrolled its bottom out of view."""
+    from netbuilder.engine.data import load_dataset
+    from netbuilder.engine.experiment import run_experiment
+    from tests.gui.test_training_panel import small_project
+    from tests.test_image_folder import draw, shape_folder
+
+    folder = shape_folder(tmp_path / "shapes", per_class=6, corrupt=False)
+    project = small_project(epochs=1)
+    project.network.layers[-1].params["out_features"] = 3
+    run_experiment(project, load_dataset(str(folder), tmp_path / "data")).save(tmp_path / "m.pt")
+    picture = tmp_path / "probe.png"
+    draw("circle", 64, np.random.default_rng(3)).save(picture)
+    language.apply_language("zh_CN")
+    window = make_window(qtbot, tmp_path)
+    presenter = window.feature("presenter")
+    try:
+        presenter.enter(full_screen=False)
+        prediction = window.feature("predict")
+        prediction.load_model(str(tmp_path / "m.pt"))
+        dock = window.dock("predict.pad")
+        qtbot.waitUntil(lambda: not dock.isVisible())  # the model's panels made way for the demo
+        dock.show()  # the Predict tab clicked
+        dock.raise_()
+        qtbot.waitUntil(lambda: dock.isVisible() and _shows_whole(dock))
+        before = dock.height()
+        prediction.panel.predict_file(picture)
+        assert prediction.panel.source_label.isVisibleTo(prediction.panel)
+        qtbot.waitUntil(lambda: dock.height() > before and _shows_whole(dock))
+        for _ in range(20):  # and it stays fitted: no refit that asks for another
+            QApplication.processEvents()
+        assert _shows_whole(dock) and dock.height() > before
+        assert not presenter._refit_pending
+    finally:
+        presenter.leave()
+        language.apply_language("en")
