@@ -326,6 +326,9 @@ class Presenter(QObject):
     def _present_plots(self, on: bool) -> None:
         if self.training is not None:
             self.training.plots.set_presenting(on)
+            runs = getattr(self.training, "runs", None)
+            if runs is not None:
+                runs.set_presenting(on)
 
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas

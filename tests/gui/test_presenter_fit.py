@@ -55,3 +55,46 @@ def test_predict_grows_with_an_opened_pictures_caption_in_chinese(qtbot, tmp_pat
     finally:
         presenter.leave()
         language.apply_language("en")
+
+
+def _add_runs(window) -> None:
+    runs = window.feature("training").runs
+    project = window.document.project
+    metrics = {
+        "test_accuracy": 0.9876,
+        "train_seconds": 12.5,
+        "baseline_majority_accuracy": 0.113,
+        "baseline_linear_accuracy": 0.921,
+    }
+    for _ in range(2):
+        runs.add_trial(project, "synthetic-digits", "classification", metrics)
+
+
+@pytest.mark.parametrize("choice", ["en", "zh_CN"])
+def test_the_runs_scores_show_without_scrolling_sideways_at_1024x768(qtbot, tmp_path, choice):
+    from netbuilder.gui.training.run_columns import TEST
+
+    language.apply_language(choice)
+    window = make_window(qtbot, tmp_path)
+    presenter = window.feature("presenter")
+    table = window.feature("training").runs.table
+    try:
+        _add_runs(window)
+        presenter.enter(full_screen=False)
+        dock = window.dock("training.runs")
+        dock.show()  # View > Panels > Runs
+        dock.raise_()
+        qtbot.waitUntil(lambda: dock.isVisible() and table.viewport().width() > 0)
+        for _ in range(10):
+            QApplication.processEvents()
+        baseline = TEST + 2
+        for column in (0, TEST, baseline):  # the run, its test accuracy and the baselines
+            assert not table.isColumnHidden(column)
+            right = table.columnViewportPosition(column) + table.columnWidth(column)
+            assert 0 <= table.columnViewportPosition(column) and right <= table.viewport().width()
+        assert not table.horizontalScrollBar().isVisible()
+        presenter.leave()
+        assert not any(table.isColumnHidden(c) for c in range(table.columnCount()))
+    finally:
+        presenter.leave()
+        language.apply_language("en")
