@@ -215,7 +215,7 @@ class Presenter(QObject):
             window.resizeDocks(wanted, [side], Qt.Orientation.Horizontal)
             return
         shared = window.height() - top - window.style().pixelMetric(SEPARATOR)
-        front = [d for d in _bottom_docks(window) if d.isVisible() and d not in wanted]
+        front = [d for d in _bottom_docks(window) if _in_front(window, d) and d not in wanted]
         if front:  # e.g. Predict, opened from View > Panels
             em = canvas.fontMetrics().height()
             least = _least_height(front[0])
@@ -259,7 +259,7 @@ class Presenter(QObject):
         dock = fitted[0].parentWidget()
         while dock is not None and not isinstance(dock, QDockWidget):
             dock = dock.parentWidget()
-        if dock is not None and dock.isVisible() and _least_height(dock) != fitted[1]:
+        if dock is not None and _in_front(self.window, dock) and _least_height(dock) != fitted[1]:
             self._share_space()
 
     def _on_dock_shown(self, visible: bool) -> None:
@@ -361,6 +361,12 @@ def _restore_sizes(window, sizes: dict) -> None:
 def _bottom_docks(window) -> list[QDockWidget]:
     bottom = Qt.DockWidgetArea.BottomDockWidgetArea
     return [d for d in window.findChildren(QDockWidget) if window.dockWidgetArea(d) == bottom]
+
+
+def _in_front(window, dock: QDockWidget) -> bool:
+    """Shown and in front of its tab group: a tab behind counts as visible to Qt, moved out of
+    the window (sizing the Runs tab behind Predict left Predict 170 px tall)."""
+    return dock.isVisible() and window.rect().intersects(dock.geometry())
 
 
 def _inner(dock: QDockWidget) -> QWidget:

@@ -98,3 +98,31 @@ def test_the_runs_scores_show_without_scrolling_sideways_at_1024x768(qtbot, tmp_
     finally:
         presenter.leave()
         language.apply_language("en")
+
+
+def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
+    """The Runs and Map tabs opened first, then Predict: the tabs behind it count as visible to
+    Qt, and the presenter sized the first of them, leaving Predict 170 px tall and scrolling."""
+    from tests.paths import EXAMPLES
+    from tests.test_predict_command import trained_digit_reader
+
+    trained_digit_reader().save(tmp_path / "m.pt")
+    window = make_window(qtbot, tmp_path)
+    presenter = window.feature("presenter")
+    try:
+        window.load_preset(EXAMPLES / "lenet5.json")
+        presenter.enter(full_screen=False)
+        window.feature("predict").load_model(str(tmp_path / "m.pt"))
+        pad = window.dock("predict.pad")
+        qtbot.waitUntil(lambda: not pad.isVisible())  # the model's panels made way for the demo
+        for dock_id in ("training.runs", "predict.map", "predict.pad"):  # View > Panels, in turn
+            dock = window.dock(dock_id)
+            dock.show()
+            dock.raise_()
+            qtbot.waitUntil(lambda d=dock: window.rect().intersects(d.geometry()))
+        qtbot.waitUntil(lambda: _shows_whole(pad))
+        for _ in range(20):
+            QApplication.processEvents()
+        assert _shows_whole(pad) and pad.height() > 300
+    finally:
+        presenter.leave()
