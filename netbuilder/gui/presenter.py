@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontInfo, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QToolBar, QWidget
 
@@ -54,6 +54,8 @@ class Presenter(QObject):
         self._before: _Before | None = None
         self._watched: set[QDockWidget] = set()
         self._suspended = False
+        self._fitted: tuple[QWidget, int] | None = None  # the panel in front, its least height
+        self._refit_pending = False
         self.training = None  # the training feature's face, once it is there
         self.action = make_action(
             window,
@@ -131,6 +133,7 @@ class Presenter(QObject):
         if before is None:
             return
         self._before = None
+        self._fitted = None
         window = self.window
         _restore_pens(before.pens)
         self._present_plots(False)
@@ -212,17 +215,52 @@ class Presenter(QObject):
             window.resizeDocks(wanted, [side], Qt.Orientation.Horizontal)
             return
         shared = window.height() - top - window.style().pixelMetric(SEPARATOR)
-        front = [d for d in _bottom_docks(window) if d.isVisible() and d not in wanted]
+        front = [d for d in _bottom_docks(window) if _in_front(window, d) and d not in wanted]
         if front:  # e.g. Predict, opened from View > Panels
             em = canvas.fontMetrics().height()
-            height = min(_least_height(front[0]), shared - 3 * em)
+            least = _least_height(front[0])
+            self._follow_least_height(front[0], least)
+            height = min(least, shared - 3 * em)
             window.resizeDocks(front[:1], [height], Qt.Orientation.Vertical)
             return
+        self._fitted = None
         room = shared - window.height() // 3 - 2 * canvas.frameWidth() - 4
         canvas.collapse_to_fit(canvas.width(), room)  # containers as blocks where frames overflow
         needed = canvas.compact_height(canvas.width()) + 2 * canvas.frameWidth() + 4
         height = max(window.height() // 3, min(shared - needed, window.height() * 3 // 5))
         window.resizeDocks(wanted, [height] * len(wanted), Qt.Orientation.Vertical)
+
+    def _follow_least_height(self, dock: QDockWidget, least: int) -> None:
+        """Fit the panel in front again whenever its least height changes (an opened picture's
+        caption and source line, say): the fit is remembered, so a refit that changes nothing
+        asks for none (no layout that lays itself out forever)."""
+        inner = _inner(dock)
+        if self._fitted is None or self._fitted[0] is not inner:
+            inner.installEventFilter(self)  # Qt installs a filter only once per object
+        self._fitted = (inner, least)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        fitted = self._fitted
+        if (
+            event.type() == QEvent.Type.LayoutRequest
+            and fitted is not None
+            and watched is fitted[0]
+            and not self._refit_pending
+        ):
+            self._refit_pending = True
+            QTimer.singleShot(0, self._refit)  # once the panel's layout has its new minimum
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        self._refit_pending = False
+        fitted = self._fitted
+        if not self.active or fitted is None:
+            return
+        dock = fitted[0].parentWidget()
+        while dock is not None and not isinstance(dock, QDockWidget):
+            dock = dock.parentWidget()
+        if dock is not None and _in_front(self.window, dock) and _least_height(dock) != fitted[1]:
+            self._share_space()
 
     def _on_dock_shown(self, visible: bool) -> None:
         dock = self.sender()
@@ -288,6 +326,9 @@ class Presenter(QObject):
     def _present_plots(self, on: bool) -> None:
         if self.training is not None:
             self.training.plots.set_presenting(on)
+            runs = getattr(self.training, "runs", None)
+            if runs is not None:
+                runs.set_presenting(on)
 
     def _restore_zoom(self, before: _Before) -> None:
         canvas = self.window.canvas
@@ -322,11 +363,21 @@ def _bottom_docks(window) -> list[QDockWidget]:
     return [d for d in window.findChildren(QDockWidget) if window.dockWidgetArea(d) == bottom]
 
 
+def _in_front(window, dock: QDockWidget) -> bool:
+    """Shown and in front of its tab group: a tab behind counts as visible to Qt, moved out of
+    the window (sizing the Runs tab behind Predict left Predict 170 px tall)."""
+    return dock.isVisible() and window.rect().intersects(dock.geometry())
+
+
+def _inner(dock: QDockWidget) -> QWidget:
+    """A dock's panel, inside its scroll area or not."""
+    widget = dock.widget()
+    return widget.widget() if isinstance(widget, QScrollArea) else widget
+
+
 def _least_height(dock: QDockWidget) -> int:
     """The height at which a dock's panel shows whole, scroll area or not."""
-    widget = dock.widget()
-    inner = widget.widget() if isinstance(widget, QScrollArea) else widget
-    return inner.minimumSizeHint().height() + 40  # margins, as the window allows for Predict
+    return _inner(dock).minimumSizeHint().height() + 40  # margins, as the window allows for Predict
 
 
 def presenter_font(base: QFont, scale: float) -> QFont:

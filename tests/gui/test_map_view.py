@@ -315,3 +315,35 @@ def test_the_map_and_the_regions_come_forward_tall_enough_to_read(qtbot, trainin
         dock.raise_()
         qtbot.waitUntil(lambda d=dock: d.widget().height() >= READABLE_PLOT, timeout=3000)
         assert dock.height() <= 0.6 * window.height() + 1, "the network stays in view above"
+
+
+def test_the_legend_fits_a_short_map_in_presenter_modes_large_text(qtbot, view):
+    """In presenter mode's short dock the ten keys, one column in large text, ran past the
+    plot's bottom (8 and 9 cut): they take as many columns as the height needs."""
+    from PySide6.QtWidgets import QApplication
+
+    from netbuilder.gui.presenter import style_plot
+
+    view.resize(900, 330)
+    view.set_source(trained_digit_reader(), few_digits())
+    draw(qtbot, view)
+    box = view.plot.getPlotItem().vb
+
+    def keys_inside() -> bool:
+        for _ in range(5):  # the keys' new size lays out first
+            QCoreApplication.processEvents()
+        shown = view.legend.mapRectToItem(box, view.legend.boundingRect())
+        return shown.top() >= 0 and shown.bottom() <= box.height()
+
+    before = QApplication.font()
+    try:
+        font = QApplication.font()
+        font.setPointSizeF(16)  # presenter mode's text, which style_plot gives the keys
+        QApplication.setFont(font)
+        style_plot(view.plot, {})
+        assert keys_inside()
+        assert view.legend.columnCount > 1 and len(view.legend.items) == 10
+        view.resize(900, 800)  # room again: back to one column
+        qtbot.waitUntil(lambda: view.legend.columnCount == 1 and keys_inside())
+    finally:
+        QApplication.setFont(before)

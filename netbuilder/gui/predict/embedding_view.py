@@ -12,6 +12,7 @@ another model or another project is never shown.
 from __future__ import annotations
 
 import html
+import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -35,6 +36,8 @@ from netbuilder.gui.predict.map_preview import SamplePreview
 from netbuilder.gui.predict.map_worker import MapJob
 
 POINTS = 2000
+LEGEND_MARGIN = 4
+"""The legend's distance from the plot's top and right edges, in pixels."""
 COLOURS = (
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
@@ -87,7 +90,13 @@ class EmbeddingView(QWidget):
         self.scatter.sigClicked.connect(self._on_clicked)
         self.scatter.sigHovered.connect(self._on_hovered)
         self.plot.addItem(self.scatter)
-        self.legend = self.plot.getPlotItem().addLegend(offset=(-4, 4), labelTextSize="9pt")
+        self.legend = self.plot.getPlotItem().addLegend(
+            offset=(-LEGEND_MARGIN, LEGEND_MARGIN), labelTextSize="9pt"
+        )
+        # Presenter mode's large keys for ten classes ran past a short plot's bottom (8 and 9
+        # cut): as many columns as its height needs, whenever the keys or the plot change size.
+        self.legend.geometryChanged.connect(self._fit_legend)
+        self.plot.getPlotItem().vb.sigResized.connect(self._fit_legend)
         self.preview = SamplePreview()
         self._layout()
         self.computed.connect(self._on_done)
@@ -254,6 +263,18 @@ class EmbeddingView(QWidget):
             item = pg.ScatterPlotItem(symbol="o", size=8, brush=pg.mkBrush(COLOURS[number]))
             self.legend.addItem(item, html.escape(name))  # its labels are rich text
         self.plot.getPlotItem().autoRange()
+
+    def _fit_legend(self, *_args) -> None:
+        """The legend's keys in as few columns as let them all show in the plot's height."""
+        items = self.legend.items
+        if not items:
+            return
+        row = max(max(sample.height(), label.height()) for sample, label in items)
+        room = self.plot.getPlotItem().vb.height() - 2 * LEGEND_MARGIN
+        rows = max(1, int(room // row)) if row > 0 else len(items)
+        columns = min(len(items), math.ceil(len(items) / rows))
+        if columns != self.legend.columnCount:  # the same count again changes nothing: no loop
+            self.legend.setColumnCount(columns)
 
     def _say_status(self, error: str = "") -> None:
         self.status.setText(

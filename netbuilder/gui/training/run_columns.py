@@ -23,6 +23,9 @@ HEADERS = (
 )
 """The columns' headers in English; shown through the "RunsTable" context."""
 TEST = 7
+PRESENTER_HIDDEN = frozenset({1, 2, 3, 5, 10})
+"""Left out in presenter mode: the network's name, parameters, dataset, training score and time
+(the class reads the run, what changed, its validation and test scores and the baselines)."""
 """The test score's column: accuracy, or a reconstruction's error (a regression's R² has its own)."""
 TEST_HEADERS = {
     "classification": QT_TRANSLATE_NOOP("RunsTable", "Test acc."),

@@ -29,6 +29,7 @@ from netbuilder.gui.plain_text import plain, tip
 from netbuilder.gui.training import dialogs as dialogs
 from netbuilder.gui.training.run_columns import (
     HEADERS,
+    PRESENTER_HIDDEN,
     SCORE_TIPS,
     header_labels,
     header_tips,
@@ -56,6 +57,7 @@ class RunsTable(QWidget):
         self._pending: RunSummary | None = None  # started, its model not yet arrived
         self._pending_fold = False  # the pending run is one fold of a cross-validation
         self._filling = False
+        self.presenting = False
         self.table = QTableWidget(0, len(HEADERS))
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
@@ -89,6 +91,22 @@ class RunsTable(QWidget):
         )
         self.message.setText(self._message())
         self._fill()  # the names and notes the log wrote itself
+
+    def set_presenting(self, on: bool) -> None:
+        """Presenter mode: the run, what changed and its scores, with nothing to scroll sideways
+        to on a 1024x768 projector in large text: the network, its parameters, the dataset, the
+        training score, the time and any score column no run has are left out (back on leaving)."""
+        self.presenting = on
+        self._show_columns()
+
+    def _show_columns(self) -> None:
+        runs = self.log.runs
+        for column in range(self.table.columnCount()):
+            empty = bool(runs) and all(not _cells(run)[column] for run in runs)
+            hide = self.presenting and (
+                column in PRESENTER_HIDDEN or column in SCORE_TIPS and empty
+            )
+            self.table.setColumnHidden(column, hide)
 
     def _say(self, message: Callable[[], str]) -> None:
         self._message = message
@@ -300,6 +318,7 @@ class RunsTable(QWidget):
                     elif column in SCORE_TIPS:
                         item.setToolTip(score_tip(column, run.task) if text else "")
             self._label_scores()
+            self._show_columns()
         finally:
             self._filling = False
 
