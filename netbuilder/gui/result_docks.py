@@ -95,10 +95,14 @@ class ResultDocks(QObject):
 
     def _fit_plot_dock(self, dock: QDockWidget, visible: bool) -> None:
         """The Map or the decision regions in front: the plot tall enough to read."""
+        if not visible:
+            return
         wanted = dock.widget().minimumSizeHint().height() + READABLE_PLOT
         self._fit_height(dock, wanted, visible, share=0.6)  # the network stays in view above
 
     def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:
+        if not visible:
+            return  # hidden, or its window closing: nothing to fit
         self._fit_height(dock, panel.minimumSizeHint().height(), visible)
 
     def _fit_height(
