@@ -87,11 +87,13 @@ class ResultDocks(QObject):
 
     def fit_predict_dock(self, visible: bool) -> None:
         """Predict in front: tall enough for the whole pad, if the window has the room."""
-        self._fit(self.dock("predict.pad"), self.prediction.panel, visible)
+        if visible:  # hidden: perhaps its window is being deleted, and nothing is to be fitted
+            self._fit(self.dock("predict.pad"), self.prediction.panel, visible)
 
     def fit_evaluation_dock(self, visible: bool) -> None:
         """Evaluation in front: tall enough for the whole confusion matrix, if there is room."""
-        self._fit(self.dock("predict.evaluation"), self.prediction.evaluation_panel, visible)
+        if visible:
+            self._fit(self.dock("predict.evaluation"), self.prediction.evaluation_panel, visible)
 
     def _fit_plot_dock(self, dock: QDockWidget, visible: bool) -> None:
         """The Map or the decision regions in front: the plot tall enough to read."""
@@ -101,8 +103,6 @@ class ResultDocks(QObject):
         self._fit_height(dock, wanted, visible, share=0.6)  # the network stays in view above
 
     def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:
-        if not visible:
-            return  # hidden, or its window closing: nothing to fit
         self._fit_height(dock, panel.minimumSizeHint().height(), visible)
 
     def _fit_height(
