@@ -34,3 +34,14 @@ def add_dock(
 def dock_name(title: str) -> str:
     """The objectName earlier versions gave a dock titled `title` (saved layouts still use it)."""
     return f"{title.lower().replace(' ', '_')}_dock"
+
+
+READABLE_PLOT = 300
+"""The height (px) a map or a plane needs to be read: in a short bottom dock it is a smudge."""
+
+
+def readable_height(panel: QWidget) -> int:
+    """The height a panel is read at: its minimum, and for a panel that says it `holds_a_plot`
+    (the Map, the decision regions) a readable plot besides."""
+    least = panel.minimumSizeHint().height()
+    return least + READABLE_PLOT if getattr(panel, "holds_a_plot", False) else least

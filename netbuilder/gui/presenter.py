@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QScrollArea, QStyle, QT
 
 from netbuilder.gui import language, theme
 from netbuilder.gui.actions import make_action, set_texts
+from netbuilder.gui.docks import readable_height
 from netbuilder.gui.features import Feature, find_dock
 
 SEPARATOR = QStyle.PixelMetric.PM_DockWidgetSeparatorExtent
@@ -376,8 +377,8 @@ def _inner(dock: QDockWidget) -> QWidget:
 
 
 def _least_height(dock: QDockWidget) -> int:
-    """The height at which a dock's panel shows whole, scroll area or not."""
-    return _inner(dock).minimumSizeHint().height() + 40  # margins, as the window allows for Predict
+    """The height at which a dock's panel shows whole (a plot readable), scroll area or not."""
+    return readable_height(_inner(dock)) + 40  # margins, as the window allows for Predict
 
 
 def presenter_font(base: QFont, scale: float) -> QFont:

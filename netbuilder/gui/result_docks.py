@@ -8,12 +8,11 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget
 
 from netbuilder.document.two_d import is_two_d
+from netbuilder.gui.docks import readable_height
 from netbuilder.gui.features import Feature, Features
 
 PREDICT_DOCKS = ("predict.pad", "predict.evaluation", "predict.activations", "predict.map")
 PLOT_DOCKS = ("predict.map", "regions.view")
-READABLE_PLOT = 300
-"""The height (px) a map or a plane needs to be read: in a short bottom dock it is a smudge."""
 
 
 class ResultDocks(QObject):
@@ -99,7 +98,7 @@ class ResultDocks(QObject):
         """The Map or the decision regions in front: the plot tall enough to read."""
         if not visible:
             return
-        wanted = dock.widget().minimumSizeHint().height() + READABLE_PLOT
+        wanted = readable_height(dock.widget())
         self._fit_height(dock, wanted, visible, share=0.6)  # the network stays in view above
 
     def _fit(self, dock: QDockWidget, panel, visible: bool) -> None:

@@ -298,7 +298,7 @@ def test_leaving_presenter_mode_after_training_keeps_the_plots_and_the_map(qtbot
 def test_the_map_and_the_regions_come_forward_tall_enough_to_read(qtbot, training_window):
     """In a 1024x768 window the bottom tabs are short: a plane or a map raised there grows to a
     readable height instead of a smudge 50 px tall."""
-    from netbuilder.gui.result_docks import READABLE_PLOT
+    from netbuilder.gui.docks import READABLE_PLOT
 
     window = training_window
     window.resize(1024, 768)

@@ -126,3 +126,29 @@ def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
         assert _shows_whole(pad) and pad.height() > 300
     finally:
         presenter.leave()
+
+
+def test_the_map_opened_while_presenting_is_tall_enough_to_read(qtbot, tmp_path):
+    """View > Panels > Map while presenting at 1024x768: the dock was fitted to the view's minimum,
+    leaving a plot some 100 px tall; it is fitted to a readable plot now."""
+    from netbuilder.gui.docks import READABLE_PLOT
+    from tests.paths import EXAMPLES
+    from tests.test_predict_command import trained_digit_reader
+
+    trained_digit_reader().save(tmp_path / "m.pt")
+    window = make_window(qtbot, tmp_path)
+    presenter = window.feature("presenter")
+    try:
+        window.load_preset(EXAMPLES / "lenet5.json")
+        presenter.enter(full_screen=False)
+        window.feature("predict").load_model(str(tmp_path / "m.pt"))
+        dock = window.dock("predict.map")
+        qtbot.waitUntil(lambda: not dock.isVisible())  # the model's panels made way for the demo
+        dock.show()
+        dock.raise_()
+        qtbot.waitUntil(lambda: window.rect().intersects(dock.geometry()))
+        scroll = dock.widget()
+        view = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
+        qtbot.waitUntil(lambda: view.plot.height() >= READABLE_PLOT * 0.8, timeout=3000)
+    finally:
+        presenter.leave()

@@ -51,6 +51,8 @@ fold; half transparent, under the points, on light and dark themes alike."""
 class EmbeddingView(QWidget):
     """`sample_clicked(int)`: the index in the test split of the point clicked."""
 
+    holds_a_plot = True  # docks.readable_height: it comes forward tall enough to read
+
     sample_clicked = Signal(int)
     computed = Signal(object, object)  # (ticket, Embedding/BentPlane or why there is none)
     progressed = Signal(object, str, int, int)  # (ticket, stage, done, total)

@@ -41,6 +41,8 @@ HOVER = QT_TRANSLATE_NOOP(
 class RegionsView(QWidget):
     """Shows RegionFrames for one 2-D dataset; `frame_shown` counts every redraw."""
 
+    holds_a_plot = True  # docks.readable_height: it comes forward tall enough to read
+
     frame_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
