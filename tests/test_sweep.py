@@ -283,3 +283,25 @@ def test_a_failed_trials_reason_is_a_message_said_in_the_users_language(monkeypa
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     command._print_trial(done[0])
     assert "失败：这次试验没有有限的验证得分" in capsys.readouterr().out
+
+
+def test_a_trial_whose_process_was_killed_before_naming_itself_stops_counting():
+    """Killed between making its trial and naming its process (the killed-sweep test hit it under
+    load): the trial counted as running for good, and a resumed sweep fell one short."""
+    import datetime
+
+    import optuna
+
+    from netbuilder.engine.sweep import UNNAMED_GRACE, _counts
+
+    def running(age: datetime.timedelta, **user_attrs):
+        return optuna.trial.FrozenTrial(
+            number=0, state=optuna.trial.TrialState.RUNNING, value=None,
+            datetime_start=datetime.datetime.now() - age, datetime_complete=None, params={},
+            distributions={}, user_attrs=user_attrs, system_attrs={}, intermediate_values={},
+            trial_id=0,
+        )  # fmt: skip
+
+    assert _counts(running(datetime.timedelta(0)))  # just made: its process names itself next
+    assert not _counts(running(UNNAMED_GRACE * 2))
+    assert _counts(running(UNNAMED_GRACE * 2, netbuilder_process={"host": "elsewhere", "pid": 1}))

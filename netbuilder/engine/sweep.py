@@ -19,6 +19,7 @@ Optuna is imported only here, only when a sweep runs.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import math
 import multiprocessing
@@ -183,12 +184,21 @@ def _counts(trial) -> bool:
     if trial.user_attrs.get(SURPLUS) or trial.state not in (states.COMPLETE, states.PRUNED,
                                                             states.RUNNING):  # fmt: skip
         return False
-    return trial.state != states.RUNNING or _alive(trial.user_attrs.get(PROCESS))
+    return trial.state != states.RUNNING or _alive(trial)
 
 
-def _alive(process: Any) -> bool:
+UNNAMED_GRACE = datetime.timedelta(seconds=10)
+"""A running trial names its process within milliseconds of being made; one that has not after
+this long was made by a process killed in between (it would otherwise count for good)."""
+
+
+def _alive(trial) -> bool:
     """Whether the process that runs a trial lives (on another machine: assumed so)."""
-    if not isinstance(process, dict) or process.get("host") != socket.gethostname():
+    process = trial.user_attrs.get(PROCESS)
+    if not isinstance(process, dict):
+        started = trial.datetime_start
+        return started is None or datetime.datetime.now() - started < UNNAMED_GRACE
+    if process.get("host") != socket.gethostname():
         return True
     try:
         os.kill(int(process["pid"]), 0)
