@@ -89,3 +89,18 @@ def test_metrics_csv_has_no_duplicated_column_names():
     assert {"learning_rate", "epoch_learning_rate"} <= set(header)
     epoch_row = dict(zip(header, rows[2], strict=True))
     assert epoch_row["kind"] == "epoch" and epoch_row["epoch_learning_rate"] == "0.01"
+
+
+def test_a_stopped_run_says_stopped_by_you_not_stopping(qtbot, training_window):
+    """The model of a stopped run arrives while the controller still says "stopping": the panel
+    refreshed its buttons through the state handler, which put "Stopping…" back for good."""
+    from netbuilder.engine.synthetic_digits import synthetic_digits
+    from netbuilder.gui.training.controller import State
+
+    controller = training_window.feature("training")
+    with qtbot.waitSignal(controller.batch_reported, timeout=60_000):
+        assert controller.panel.start(dataset=synthetic_digits(2000, 200, seed=1))
+    controller.stop()
+    qtbot.waitUntil(lambda: controller.state == State.IDLE, timeout=60_000)
+    assert controller.panel.progress.format() == "Stopped by you"
+    assert controller.panel.save_model_button.isEnabled()

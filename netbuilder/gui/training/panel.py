@@ -456,6 +456,12 @@ class TrainingPanel(QWidget):
             self.learning_rate_shown.emit(self.learning_rate())  # loading: nothing changes
 
     def _on_state(self, state: str) -> None:
+        self._enable_for(state)
+        if state_text(state):
+            self._format(lambda: state_text(state))
+
+    def _enable_for(self, state: str) -> None:
+        """The buttons and fields that `state` allows (a model to save, settings to edit)."""
         idle = state == State.IDLE.value
         live = state in (State.RUNNING.value, State.PAUSED.value)
         self.refresh_start()
@@ -475,8 +481,6 @@ class TrainingPanel(QWidget):
         self.load_model_button.setEnabled(idle)
         if idle:
             self.data.hide_progress()
-        if state_text(state):
-            self._format(lambda: state_text(state))
 
     def _name_pause(self) -> None:
         paused = self.controller.state == State.PAUSED
@@ -549,7 +553,7 @@ class TrainingPanel(QWidget):
                     "Fold {k} of {folds}: validation accuracy {accuracy} on its held-out part.",
                 ).format(k=k, folds=folds, accuracy=f"{accuracy:.2%}")
             )
-            self._on_state(self.controller.state.value)
+            self._enable_for(self.controller.state.value)  # its buttons; the text stays
             return
         metrics = trained.metrics()
         scored = {"r2", "test_accuracy", "test_reconstruction_mse"} & set(metrics)
@@ -564,7 +568,7 @@ class TrainingPanel(QWidget):
             self._speed_text = no_value
             name = trained.project.name
             self._say(lambda: loaded_result(name))
-        self._on_state(self.controller.state.value)
+        self._enable_for(self.controller.state.value)  # its buttons; the text stays
 
     def _show_final_stats(self, finished, epochs: int) -> None:
         """The run's own totals, replacing the last batch report's live numbers."""
