@@ -54,3 +54,25 @@ def torch_stays_away(monkeypatch):
     a user has it before torch arrives, without the training and prediction panels (half a second
     less per window). A test that needs those panels calls `window.engine.load_now()`."""
     monkeypatch.setattr(EngineLoader, "load_in_background", lambda self: None)
+
+
+@pytest.fixture(scope="module")
+def trained():
+    """A small digit reader (trained once per module): Predict's tests read with it."""
+    from tests.test_predict_command import trained_digit_reader
+
+    return trained_digit_reader()
+
+
+@pytest.fixture
+def panel(qtbot, trained):
+    """Predict on its own, shown, with the digit reader loaded."""
+    from netbuilder.gui.predict.panel import PredictPanel
+
+    panel = PredictPanel()
+    qtbot.addWidget(panel)
+    panel.resize(1100, 760)
+    panel.show()
+    qtbot.waitExposed(panel)
+    panel.set_model(trained)
+    return panel

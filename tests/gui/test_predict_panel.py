@@ -10,26 +10,9 @@ from PySide6.QtTest import QTest
 from netbuilder.engine.digit_image import CENTRE, centre_of_mass
 from netbuilder.engine.synthetic_digits import DIGIT_STROKES
 from netbuilder.gui.predict.panel import PredictPanel
-from tests.test_predict_command import trained_digit_reader
 
 # Qt's offscreen platform says this whenever a top-level window is shown
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
-
-
-@pytest.fixture(scope="module")
-def trained():
-    return trained_digit_reader()
-
-
-@pytest.fixture
-def panel(qtbot, trained):
-    panel = PredictPanel()
-    qtbot.addWidget(panel)
-    panel.resize(1100, 760)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.set_model(trained)
-    return panel
 
 
 def pad_point(pad, x: float, y: float) -> QPoint:
