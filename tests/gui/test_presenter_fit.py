@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication, QScrollArea
@@ -100,9 +102,9 @@ def test_the_runs_scores_show_without_scrolling_sideways_at_1024x768(qtbot, tmp_
         language.apply_language("en")
 
 
-def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
-    """The Runs and Map tabs opened first, then Predict: the tabs behind it count as visible to
-    Qt, and the presenter sized the first of them, leaving Predict 170 px tall and scrolling."""
+@contextlib.contextmanager
+def presenting_with_a_model(qtbot, tmp_path):
+    """LeNet-5 presented at 1024x768 with a trained digit reader loaded (its panels make way)."""
     from tests.paths import EXAMPLES
     from tests.test_predict_command import trained_digit_reader
 
@@ -113,6 +115,15 @@ def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
         window.load_preset(EXAMPLES / "lenet5.json")
         presenter.enter(full_screen=False)
         window.feature("predict").load_model(str(tmp_path / "m.pt"))
+        yield window
+    finally:
+        presenter.leave()
+
+
+def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
+    """The Runs and Map tabs opened first, then Predict: the tabs behind it count as visible to
+    Qt, and the presenter sized the first of them, leaving Predict 170 px tall and scrolling."""
+    with presenting_with_a_model(qtbot, tmp_path) as window:
         pad = window.dock("predict.pad")
         qtbot.waitUntil(lambda: not pad.isVisible())  # the model's panels made way for the demo
         for dock_id in ("training.runs", "predict.map", "predict.pad"):  # View > Panels, in turn
@@ -124,24 +135,14 @@ def test_predict_raised_after_other_tabs_gets_its_own_height(qtbot, tmp_path):
         for _ in range(20):
             QApplication.processEvents()
         assert _shows_whole(pad) and pad.height() > 300
-    finally:
-        presenter.leave()
 
 
 def test_the_map_opened_while_presenting_is_tall_enough_to_read(qtbot, tmp_path):
     """View > Panels > Map while presenting at 1024x768: the dock was fitted to the view's minimum,
     leaving a plot some 100 px tall; it is fitted to a readable plot now."""
     from netbuilder.gui.docks import READABLE_PLOT
-    from tests.paths import EXAMPLES
-    from tests.test_predict_command import trained_digit_reader
 
-    trained_digit_reader().save(tmp_path / "m.pt")
-    window = make_window(qtbot, tmp_path)
-    presenter = window.feature("presenter")
-    try:
-        window.load_preset(EXAMPLES / "lenet5.json")
-        presenter.enter(full_screen=False)
-        window.feature("predict").load_model(str(tmp_path / "m.pt"))
+    with presenting_with_a_model(qtbot, tmp_path) as window:
         dock = window.dock("predict.map")
         qtbot.waitUntil(lambda: not dock.isVisible())  # the model's panels made way for the demo
         dock.show()
@@ -150,5 +151,3 @@ def test_the_map_opened_while_presenting_is_tall_enough_to_read(qtbot, tmp_path)
         scroll = dock.widget()
         view = scroll.widget() if isinstance(scroll, QScrollArea) else scroll
         qtbot.waitUntil(lambda: view.plot.height() >= READABLE_PLOT * 0.8, timeout=3000)
-    finally:
-        presenter.leave()
